@@ -1,0 +1,2 @@
+export * from './cpv-catalog';
+export * from './cpv-code';

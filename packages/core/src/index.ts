@@ -1,0 +1,6 @@
+export * from './cpv';
+export * from './domain';
+export * from './errors';
+export * from './geo';
+export * from './identity';
+export * from './units';

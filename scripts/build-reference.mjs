@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// Regenerates the reference data shipped in packages/core/src/reference/ from the workplace's
+// public extracts (../shared/data) and from npm packages. Run by hand when the sources change;
+// the product itself only reads the generated files (it never reads ../shared at run time).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.SHARED_DIR ?? join(root, '..', 'shared');
+const out = join(root, 'packages', 'core', 'src', 'reference');
+
+/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      field = '';
+      if (row.length > 1 || row[0] !== '') rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function buildCpv() {
+  const fr = parseCsv(readFileSync(join(shared, 'data/cpv-2008/cpv_2008_fr_with_parent.csv'), 'utf8')).slice(1);
+  const en = new Map(
+    parseCsv(readFileSync(join(shared, 'data/cpv-2008/cpv_2008_en.csv'), 'utf8'))
+      .slice(1)
+      .map((r) => [r[0], r[1]]),
+  );
+  const codes = fr.map(([id, name, parent]) => {
+    const [code, check] = id.split('-');
+    const english = en.get(id);
+    if (english === undefined) throw new Error(`no English label for ${id}`);
+    return [code, check, name, english, parent ? parent.split('-')[0] : ''];
+  });
+  codes.sort((a, b) => a[0].localeCompare(b[0]));
+  const doc = {
+    source: 'CPV 2008 (Regulation (EC) 213/2008), extracts ColinMaudry/cpv-app and jasonaddie/cpv-coding-test',
+    columns: ['code', 'checkDigit', 'labelFr', 'labelEn', 'parent'],
+    codes,
+  };
+  writeFileSync(join(out, 'cpv-2008.json'), JSON.stringify(doc));
+  console.log(`cpv-2008.json: ${codes.length} codes`);
+}
+
+function buildGeo() {
+  const pkg = join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
+  const communes = JSON.parse(readFileSync(join(pkg, 'communes.json'), 'utf8'));
+  const epci = JSON.parse(readFileSync(join(pkg, 'epci.json'), 'utf8'));
+  const departements = JSON.parse(readFileSync(join(pkg, 'departements.json'), 'utf8'));
+  const regions = JSON.parse(readFileSync(join(pkg, 'regions.json'), 'utf8'));
+  const epciOfCommune = new Map();
+  for (const e of epci) for (const m of e.membres ?? []) epciOfCommune.set(m.code, e.code);
+  // Current communes only (type commune-actuelle); arrondissements municipaux are accepted too as INSEE codes.
+  const rows = communes
+    .filter((c) => c.type === 'commune-actuelle' || c.type === 'arrondissement-municipal')
+    .map((c) => [
+      c.code,
+      c.nom,
+      c.departement ?? '',
+      c.region ?? '',
+      epciOfCommune.get(c.code) ?? (c.commune ? (epciOfCommune.get(c.commune) ?? '') : ''),
+    ]);
+  const doc = {
+    source: '@etalab/decoupage-administratif@6 (communes, EPCI, départements, régions)',
+    columns: ['code', 'name', 'departement', 'region', 'epci'],
+    communes: rows,
+    departements: departements.map((d) => [d.code, d.nom, d.region]),
+    regions: regions.map((r) => [r.code, r.nom]),
+    epci: epci.map((e) => [e.code, e.nom, e.type]),
+  };
+  writeFileSync(join(out, 'geo.json'), JSON.stringify(doc));
+  console.log(`geo.json: ${rows.length} communes, ${departements.length} départements, ${epci.length} EPCI`);
+}
+
+function buildNaf() {
+  const naf = JSON.parse(readFileSync(join(root, 'node_modules', '@socialgouv', 'codes-naf', 'index.json'), 'utf8'));
+  writeFileSync(join(out, 'naf-rev2.json'), JSON.stringify({ source: '@socialgouv/codes-naf', codes: naf.map((n) => [n.id, n.label]) }));
+  console.log(`naf-rev2.json: ${naf.length} codes`);
+}
+
+function buildDepartementCentroids() {
+  // Area-weighted centroid of each département's largest polygon ring (planar approximation, fine at this scale).
+  const geo = JSON.parse(readFileSync(join(shared, 'data/departements-geojson/departements-1000m.geojson'), 'utf8'));
+  const centroids = {};
+  for (const f of geo.features) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    let best = null;
+    for (const poly of polys) {
+      const ring = poly[0];
+      let a = 0,
+        cx = 0,
+        cy = 0;
+      for (let i = 0; i < ring.length - 1; i += 1) {
+        const [x0, y0] = ring[i];
+        const [x1, y1] = ring[i + 1];
+        const cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+      }
+      if (!best || Math.abs(a) > Math.abs(best.a)) best = { a, cx: cx / (3 * a), cy: cy / (3 * a) };
+    }
+    centroids[f.properties.code] = [Math.round(best.cx * 1e4) / 1e4, Math.round(best.cy * 1e4) / 1e4];
+  }
+  writeFileSync(
+    join(out, 'departement-centroids.json'),
+    JSON.stringify({ source: 'computed from departements-1000m.geojson (ColinMaudry/decp.info)', centroids }),
+  );
+  // The contours themselves are shipped to the web app for offline maps.
+  writeFileSync(join(root, 'packages', 'web', 'public', 'departements.geojson'), JSON.stringify(geo));
+  console.log(`departement-centroids.json: ${Object.keys(centroids).length}`);
+}
+
+const what = process.argv[2] ?? 'all';
+if (what === 'all' || what === 'cpv') buildCpv();
+if (what === 'all' || what === 'geo') buildGeo();
+if (what === 'all' || what === 'naf') buildNaf();
+if (what === 'all' || what === 'geo') buildDepartementCentroids();

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`, also run by .ci/run): system deps, typecheck, lint,
+# web build, then every suite with Vitest (SQLite + PostgreSQL repositories, routes, Chromium flows).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-system-deps.sh
+echo "== typecheck"; node scripts/typecheck.mjs
+echo "== lint"; npx biome check . && node scripts/check-deps.mjs
+echo "== web build"; npx vite build packages/web --logLevel warn
+echo "== tests"; npx vitest run "$@"
