@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+// Every rejection of the API and of the web forms is in French (zod's own messages included).
+z.config(z.locales.fr());
+
+export * from './auth';
+export * from './common';
+export * from './competences';
+export * from './contracts';
+export * from './fields';
+export * from './health';
+export * from './needs';
+export * from './organizations';
+export * from './overview';
+export * from './reference';
+export * from './suppliers';
+export * from './territories';
