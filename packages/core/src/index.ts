@@ -1,4 +1,5 @@
 export * from './cpv';
+export * from './decp';
 export * from './domain';
 export * from './errors';
 export * from './geo';
