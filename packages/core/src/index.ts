@@ -5,3 +5,4 @@ export * from './errors';
 export * from './geo';
 export * from './identity';
 export * from './units';
+export * from './census';

@@ -1,0 +1,6 @@
+export * from './census-columns';
+export * from './census-row';
+export * from './decimal';
+export * from './parse-census-table';
+export * from './plan-census-import';
+export * from './validate-census-row';
