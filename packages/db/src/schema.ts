@@ -1,3 +1,15 @@
+import type {
+  CompetenceKind,
+  ContractNature,
+  GroupementStatus,
+  MandateScope,
+  NeedConfidence,
+  NeedSource,
+  NeedStatus,
+  OrganizationKind,
+  Role,
+  UnitCode,
+} from '@mutualis/core';
 import type { ColumnType, Generated } from 'kysely';
 
 /**
@@ -6,7 +18,8 @@ import type { ColumnType, Generated } from 'kysely';
  * - money is integer cents (`bigint` in PostgreSQL, parsed to number; INTEGER in SQLite);
  * - dates are ISO `YYYY-MM-DD` text; timestamps are ISO 8601 text;
  * - booleans are stored as integers 0/1 in both dialects (one code path);
- * - lists and small structured values are JSON text (`*_json` columns).
+ * - lists and small structured values are JSON text (`*_json` columns);
+ * - enumerated text columns carry their core union type (the server validates values at the edge).
  */
 export interface Database {
   territories: TerritoryTable;
@@ -42,7 +55,7 @@ export interface OrganizationTable {
   name: string;
   siret: string;
   siren: string;
-  kind: string;
+  kind: OrganizationKind;
   insee_code: string;
   departement_code: string;
   region_code: string;
@@ -68,8 +81,7 @@ export interface UserTable {
 export interface UserRoleTable {
   id: string;
   user_id: string;
-  /** facilitator | member | supplier | observer */
-  role: string;
+  role: Role;
   territory_id: string;
   /** The organization a member buyer or a supplier acts for; null for facilitators and observers. */
   organization_id: string | null;
@@ -89,7 +101,7 @@ export interface NeedTable {
   cpv_code: string;
   label: string;
   quantity: number | null;
-  unit: string | null;
+  unit: UnitCode | null;
   units_per_pack: number | null;
   unit_price_cents: number | null;
   annual_amount_cents: number;
@@ -97,9 +109,9 @@ export interface NeedTable {
   delivery_communes_json: string;
   csr_requirements_json: string;
   quality_requirements: string;
-  confidence: string;
-  status: string;
-  source: string;
+  confidence: NeedConfidence;
+  status: NeedStatus;
+  source: NeedSource;
   source_ref: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -121,8 +133,8 @@ export interface RunningContractTable {
   notice_months: number;
   renewals_used: number;
   amount_cents: number | null;
-  nature: string;
-  source: string;
+  nature: ContractNature;
+  source: 'manual' | 'decp';
   decp_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -131,7 +143,7 @@ export interface RunningContractTable {
 export interface CompetenceTable {
   code: string;
   label_fr: string;
-  kind: string;
+  kind: CompetenceKind;
 }
 
 export interface SupplierProfileTable {
@@ -162,8 +174,8 @@ export interface GroupementTable {
   territory_id: string;
   name: string;
   family_id: string;
-  mandate_scope: string;
-  status: string;
+  mandate_scope: MandateScope;
+  status: GroupementStatus;
   is_permanent: Bool;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -171,8 +171,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'groupement_members', 'groupements', 'purchase_families', 'supplier_profiles', 'competences', 'running_contracts', 'needs',
-    'sessions', 'user_roles', 'users', 'territory_members', 'organizations', 'territories',
+    'groupement_members',
+    'groupements',
+    'purchase_families',
+    'supplier_profiles',
+    'competences',
+    'running_contracts',
+    'needs',
+    'sessions',
+    'user_roles',
+    'users',
+    'territory_members',
+    'organizations',
+    'territories',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

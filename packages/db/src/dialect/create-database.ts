@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DomainError } from '@mutualis/core';
+import Sqlite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../schema';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
+export interface MutualisDb {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `sqlite:<path>` (parent directory created; `sqlite::memory:` allowed) or
+ * `postgres://…` / `postgresql://…`. Throws `DomainError('invalid_config')` for any other URL.
+ */
+export async function createDatabase(url: string): Promise<MutualisDb> {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length).replace(/^\/\//, ''));
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
+  throw new DomainError('invalid_config', 'URL de base de données non reconnue.', {
+    issues: [{ field: 'databaseUrl', reason: 'Utilisez sqlite:<chemin> ou postgres://…' }],
+  });
+}
+
+function openSqlite(path: string): MutualisDb {
+  if (path === '')
+    throw new DomainError('invalid_config', 'Chemin SQLite vide.', { issues: [{ field: 'databaseUrl', reason: 'Chemin vide' }] });
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const database = new Sqlite(path);
+  // WAL + NORMAL: durable across process crashes (not power loss of the last commits), readers never block the writer.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<MutualisDb> {
+  const pool = new pg.Pool({ connectionString: url, types: numericTypes(), max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** int8 (bigint money, count(*)) and numeric (sum of bigint) come back as JS numbers, never strings. */
+function numericTypes(): pg.CustomTypesConfig {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(INT8_OID, parseSafeInteger);
+  types.setTypeParser(NUMERIC_OID, parseNumeric);
+  return types;
+}
+
+function parseSafeInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} exceeds Number.MAX_SAFE_INTEGER`);
+  return value;
+}
+
+function parseNumeric(text: string): number {
+  const value = Number(text);
+  // A sum of integer cents must stay exact: refuse integers past 2^53 rather than round them.
+  if (Number.isInteger(value) && !Number.isSafeInteger(value))
+    throw new RangeError(`numeric value ${text} exceeds Number.MAX_SAFE_INTEGER`);
+  return value;
+}

@@ -1,0 +1,6 @@
+import { randomUUID } from 'node:crypto';
+
+/** A new UUID v4 for a row id. */
+export function newId(): string {
+  return randomUUID();
+}

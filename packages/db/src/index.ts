@@ -1,0 +1,30 @@
+/**
+ * @mutualis/db — the storage layer: dialect setup (SQLite or PostgreSQL), migrations, and
+ * repositories that return core domain types. See the ARCHITECTURE.md section "db".
+ */
+export { createDatabase, type DialectName, type MutualisDb } from './dialect/create-database';
+export { migrateToLatest } from './dialect/migrate-to-latest';
+export { newId } from './dialect/new-id';
+export { nowIso } from './dialect/now-iso';
+export { translateWriteError } from './dialect/write-error';
+export { migrations } from './migrations';
+export type { CompetenceRepository } from './repositories/competences';
+export type { FamilyRepository, NewPurchaseFamily, PurchaseFamilyPatch } from './repositories/families';
+export type { GroupementPatch, GroupementRepository, NewGroupement } from './repositories/groupements';
+export { createRepositories, type Repositories, withTransaction } from './repositories/index';
+export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/list-page';
+export type { MembershipRepository } from './repositories/memberships';
+export type { CpvDivisionNeedStats, NeedStatsOptions, OrganizationNeedStats } from './repositories/need-stats';
+export type { NeedFilter, NeedPatch, NeedRepository, NewNeed } from './repositories/needs';
+export type { NewOrganization, OrganizationFilter, OrganizationPatch, OrganizationRepository } from './repositories/organizations';
+export type {
+  NewRunningContract,
+  RunningContractFilter,
+  RunningContractPatch,
+  RunningContractRepository,
+} from './repositories/running-contracts';
+export type { SessionRecord, SessionRepository } from './repositories/sessions';
+export type { SupplierFilter, SupplierListItem, SupplierProfileRepository } from './repositories/supplier-profiles';
+export type { NewTerritory, TerritoryPatch, TerritoryRepository } from './repositories/territories';
+export type { NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
+export type { Database } from './schema';

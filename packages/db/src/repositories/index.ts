@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { MutualisDb } from '../dialect/create-database';
+import type { Database } from '../schema';
+import { createCompetenceRepository } from './competences';
+import { createFamilyRepository } from './families';
+import { createGroupementRepository } from './groupements';
+import { createMembershipRepository } from './memberships';
+import { createNeedRepository } from './needs';
+import { createOrganizationRepository } from './organizations';
+import { createRunningContractRepository } from './running-contracts';
+import { createSessionRepository } from './sessions';
+import { createSupplierProfileRepository } from './supplier-profiles';
+import { createTerritoryRepository } from './territories';
+import { createUserRepository } from './users';
+
+function bindRepositories(db: Kysely<Database>) {
+  return {
+    territories: createTerritoryRepository(db),
+    organizations: createOrganizationRepository(db),
+    memberships: createMembershipRepository(db),
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    needs: createNeedRepository(db),
+    runningContracts: createRunningContractRepository(db),
+    supplierProfiles: createSupplierProfileRepository(db),
+    competences: createCompetenceRepository(db),
+    families: createFamilyRepository(db),
+    groupements: createGroupementRepository(db),
+  };
+}
+
+/** Every repository, bound to one connection pool or one transaction. */
+export type Repositories = ReturnType<typeof bindRepositories>;
+
+/** Repositories over the whole database (each call auto-commits). */
+export function createRepositories(m: MutualisDb): Repositories {
+  return bindRepositories(m.db);
+}
+
+/**
+ * Runs `fn` in one transaction: every write through the given repositories commits together, or
+ * none does when `fn` throws (the error is rethrown). Inside `fn`, use only the given `repos`:
+ * on SQLite the single connection is held by the transaction, so a query through the outer
+ * repositories would wait for it forever.
+ */
+export async function withTransaction<T>(m: MutualisDb, fn: (repos: Repositories) => Promise<T>): Promise<T> {
+  return m.db.transaction().execute((trx) => fn(bindRepositories(trx)));
+}

@@ -1,0 +1,32 @@
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+
+/** Pagination of a list: at most `limit` items after skipping `offset`. */
+export interface ListPage {
+  limit: number;
+  offset: number;
+}
+
+/** One page of items and the total number of items matching the filter. */
+export interface ListResult<T> {
+  items: T[];
+  total: number;
+}
+
+export const DEFAULT_PAGE: ListPage = { limit: 50, offset: 0 };
+
+/**
+ * Case-insensitive substring match of `column` against user text, with `%`, `_` and `\`
+ * escaped, identical on both dialects (ASCII case folding: SQLite's lower() ignores accents' case).
+ */
+export function containsText(column: Expression<string>, text: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`lower(${column}) like ${`%${escapeLike(text.toLowerCase())}%`} escape '\\'`;
+}
+
+/** Prefix match (`cpv_code` starts with `prefix`), wildcards escaped. */
+export function startsWith(column: Expression<string>, prefix: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${column} like ${`${escapeLike(prefix)}%`} escape '\\'`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
