@@ -1,0 +1,140 @@
+import type { DecpFormat } from '@mutualis/core';
+import type { DecpRawRecord } from './decp-raw-record';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+
+interface Container {
+  isArray: boolean;
+  /** Key of this container in its parent object (null in an array or at the root). */
+  key: string | null;
+  /** For arrays holding records: the format their path denotes. */
+  recordFormat: DecpFormat | null;
+}
+
+/**
+ * Byte-level splitter of a DECP JSON document: finds each object of the record arrays —
+ * `marches[]` (2019), `marches.marche[]` and `marches.contrat-concession[]` (2024) — and
+ * `JSON.parse`s that object alone, so memory stays flat whatever the file size. Outside records it
+ * only tracks containers and keys; inside a record it only counts brackets outside strings.
+ * A record that does not parse is reported with its index and the parser's message.
+ */
+export class JsonRecordScanner {
+  private readonly stack: Container[] = [];
+  private expectKey = false;
+  private pendingKey: string | null = null;
+  private inString = false;
+  private escaped = false;
+  private keyBytes: number[] | null = null;
+  /** Bracket depth inside the current record; 0 when outside any record. */
+  private recordDepth = 0;
+  private recordParts: Buffer[] = [];
+  private recordFormat: DecpFormat = '2019';
+  private nextIndex = 0;
+  private sawRecordArray = false;
+
+  /** Records completed by this chunk, in order. */
+  push(chunk: Buffer): DecpRawRecord[] {
+    const out: DecpRawRecord[] = [];
+    let recordStart = this.recordDepth > 0 ? 0 : -1;
+    for (let i = 0; i < chunk.length; i += 1) {
+      const byte = chunk[i] as number;
+      if (this.recordDepth > 0) {
+        if (this.inString) {
+          if (this.escaped) this.escaped = false;
+          else if (byte === BACKSLASH) this.escaped = true;
+          else if (byte === QUOTE) this.inString = false;
+        } else if (byte === QUOTE) this.inString = true;
+        else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) this.recordDepth += 1;
+        else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+          this.recordDepth -= 1;
+          if (this.recordDepth === 0) {
+            this.recordParts.push(chunk.subarray(recordStart, i + 1));
+            out.push(this.finishRecord());
+            recordStart = -1;
+          }
+        }
+        continue;
+      }
+      if (this.inString) {
+        this.outerStringByte(byte);
+        continue;
+      }
+      if (byte === QUOTE) {
+        this.inString = true;
+        this.keyBytes = this.expectKey ? [] : null;
+      } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+        const parent = this.stack.at(-1);
+        if (byte === OPEN_OBJECT && parent?.recordFormat) {
+          this.recordDepth = 1;
+          this.recordFormat = parent.recordFormat;
+          recordStart = i;
+        } else this.open(byte === OPEN_ARRAY);
+      } else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+        this.stack.pop();
+        this.expectKey = false;
+      } else if (byte === COMMA) this.expectKey = this.stack.at(-1)?.isArray === false;
+    }
+    if (this.recordDepth > 0 && recordStart >= 0) this.recordParts.push(chunk.subarray(recordStart));
+    return out;
+  }
+
+  /** Call at end of input: reports a truncated last record; throws when no record list was found. */
+  end(): DecpRawRecord[] {
+    if (this.recordDepth > 0) {
+      this.recordParts = [];
+      return [{ index: this.nextIndex++, format: this.recordFormat, error: 'fin de fichier au milieu de l’enregistrement' }];
+    }
+    if (!this.sawRecordArray) throw new Error('aucune liste « marches » ni « marches.marche » trouvée');
+    return [];
+  }
+
+  private outerStringByte(byte: number): void {
+    if (this.escaped) this.escaped = false;
+    else if (byte === BACKSLASH) this.escaped = true;
+    else if (byte === QUOTE) {
+      this.inString = false;
+      if (this.keyBytes) {
+        this.pendingKey = Buffer.from(this.keyBytes).toString('utf8');
+        this.keyBytes = null;
+        this.expectKey = false;
+      }
+      return;
+    }
+    this.keyBytes?.push(byte);
+  }
+
+  private open(isArray: boolean): void {
+    const parent = this.stack.at(-1);
+    const key = parent && !parent.isArray ? this.pendingKey : null;
+    const path = [...this.stack.map((c) => c.key), key].join('/');
+    const recordFormat = !isArray
+      ? null
+      : path === '/marches'
+        ? '2019'
+        : /^\/marches\/(marche|contrat-concession)$/.test(path)
+          ? '2024'
+          : null;
+    if (recordFormat) this.sawRecordArray = true;
+    this.stack.push({ isArray, key, recordFormat });
+    this.pendingKey = null;
+    this.expectKey = !isArray;
+  }
+
+  private finishRecord(): DecpRawRecord {
+    const parts = this.recordParts;
+    this.recordParts = [];
+    const text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)).toString('utf8');
+    const index = this.nextIndex++;
+    try {
+      return { index, format: this.recordFormat, raw: JSON.parse(text) };
+    } catch (error) {
+      return { index, format: this.recordFormat, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { createReadStream } from 'node:fs';
+import { DomainError } from '@mutualis/core';
+import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
+import { JsonRecordScanner } from './json-record-scanner';
+import { XmlRecordScanner } from './xml-record-scanner';
+
+export type DecpSyntax = 'json' | 'xml';
+
+export interface ReadDecpFileOptions {
+  onBytesRead?: BytesReadListener;
+  /** Read size; 1 MiB by default. */
+  chunkBytes?: number;
+}
+
+/**
+ * Streams the records of a DECP file (2019 or 2024 format, JSON or XML — sniffed from the first
+ * significant byte), holding one chunk and one record at a time. Throws
+ * `DomainError('unreadable_file')` when the file is neither, or has no record list.
+ */
+export async function* readDecpFile(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<DecpRawRecord> {
+  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+  let scanner: JsonRecordScanner | XmlRecordScanner | null = null;
+  const decoder = new TextDecoder('utf-8');
+  let bytesRead = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      bytesRead += chunk.length;
+      scanner ??= createScanner(sniffSyntax(chunk), path);
+      if (scanner === null) continue;
+      yield* scanner instanceof JsonRecordScanner ? scanner.push(chunk) : scanner.push(decoder.decode(chunk, { stream: true }));
+      options.onBytesRead?.(bytesRead);
+    }
+    if (scanner === null) throw unreadable(path, 'fichier vide');
+    yield* scanner instanceof XmlRecordScanner ? [...scanner.push(decoder.decode()), ...scanner.end()] : scanner.end();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable(path, error instanceof Error ? error.message : String(error));
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** `json` or `xml` from the first byte that is not whitespace or a UTF-8 BOM; null when the chunk has none. */
+export function sniffSyntax(chunk: Uint8Array): DecpSyntax | 'unknown' | null {
+  for (const byte of chunk) {
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    if (byte === 0x7b) return 'json';
+    if (byte === 0x3c) return 'xml';
+    return 'unknown';
+  }
+  return null;
+}
+
+function createScanner(syntax: DecpSyntax | 'unknown' | null, path: string): JsonRecordScanner | XmlRecordScanner | null {
+  if (syntax === null) return null;
+  if (syntax === 'unknown') throw unreadable(path, 'ni JSON ni XML');
+  return syntax === 'json' ? new JsonRecordScanner() : new XmlRecordScanner();
+}
+
+function unreadable(path: string, reason: string): DomainError {
+  return new DomainError('unreadable_file', `Fichier DECP illisible : ${reason}`, { issues: [{ field: 'file', file: path, reason }] });
+}
