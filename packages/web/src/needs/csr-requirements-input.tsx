@@ -1,0 +1,24 @@
+import { TagsInput } from '@mantine/core';
+import { CSR_SUGGESTIONS } from '../reference/labels';
+
+interface CsrRequirementsInputProps {
+  value: string[];
+  error?: string;
+  onChange: (items: string[]) => void;
+}
+
+export function CsrRequirementsInput({ value, error, onChange }: CsrRequirementsInputProps) {
+  return (
+    <TagsInput
+      label="Exigences sociales et environnementales (RSE)"
+      description="Choisissez ou tapez une clause, puis Entrée"
+      placeholder={value.length === 0 ? 'ex. Clause sociale d’insertion' : undefined}
+      data={CSR_SUGGESTIONS}
+      value={value}
+      onChange={onChange}
+      error={error}
+      clearable
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

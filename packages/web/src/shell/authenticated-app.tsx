@@ -1,0 +1,71 @@
+import { AppShell, Center, Loader } from '@mantine/core';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { Session } from '../api/types';
+import { SessionContext } from '../auth/session-context';
+import { HomeRedirect } from '../home/home-redirect';
+import type { AppRoute } from '../router/routes';
+import { HeaderBar } from './header-bar';
+import { NotFoundPage } from './not-found-page';
+
+const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
+const NeedsPage = lazy(() => import('../needs/needs-page'));
+
+interface AuthenticatedAppProps {
+  session: Session;
+  route: AppRoute;
+  onLogout: () => Promise<void>;
+}
+
+/** The territory the header shows: the one in the URL, else the one of the organization shown, else the last one. */
+function useTerritorySlug(session: Session, route: AppRoute): string | null {
+  const [lastSlug, setLastSlug] = useState<string | null>(session.roles[0]?.territorySlug ?? null);
+  const routeSlug =
+    route.name === 'territory'
+      ? route.slug
+      : route.name === 'needs'
+        ? (session.roles.find((role) => role.organizationId === route.organizationId)?.territorySlug ?? null)
+        : null;
+  useEffect(() => {
+    if (routeSlug) setLastSlug(routeSlug);
+  }, [routeSlug]);
+  return routeSlug ?? lastSlug;
+}
+
+function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string | null }) {
+  switch (route.name) {
+    case 'home':
+    case 'login':
+      return <HomeRedirect />;
+    case 'territory':
+      return <TerritoryOverviewPage slug={route.slug} />;
+    case 'needs':
+      return <NeedsPage organizationId={route.organizationId} territorySlug={territorySlug} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppProps) {
+  const territorySlug = useTerritorySlug(session, route);
+  const context = useMemo(() => ({ session, logout: onLogout }), [session, onLogout]);
+  return (
+    <SessionContext.Provider value={context}>
+      <AppShell header={{ height: 64 }} padding="lg">
+        <AppShell.Header>
+          <HeaderBar territorySlug={territorySlug} />
+        </AppShell.Header>
+        <AppShell.Main bg="gray.0">
+          <Suspense
+            fallback={
+              <Center py="xl">
+                <Loader aria-label="Chargement de la page" />
+              </Center>
+            }
+          >
+            <Page route={route} territorySlug={territorySlug} />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,26 @@
+import { Select } from '@mantine/core';
+import { navigate } from '../router/navigation';
+import { paths } from '../router/routes';
+import type { TerritoryChoice } from './current-territory';
+
+interface TerritorySwitcherProps {
+  territories: TerritoryChoice[];
+  currentSlug: string | null;
+}
+
+export function TerritorySwitcher({ territories, currentSlug }: TerritorySwitcherProps) {
+  if (territories.length === 0) return null;
+  return (
+    <Select
+      aria-label="Territoire"
+      placeholder="Choisir un territoire"
+      data={territories.map((territory) => ({ value: territory.slug, label: territory.name }))}
+      value={currentSlug}
+      onChange={(slug) => slug && navigate(paths.territory(slug))}
+      allowDeselect={false}
+      w={260}
+      size="sm"
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
