@@ -1,0 +1,109 @@
+import { cpvSignificantDigits, isCpvUnder } from '../cpv/cpv-code';
+import type { UnitCode } from '../units/units';
+import { buildSourcingIndex } from './build-sourcing-index';
+import { buildSupplyChainGraph } from './build-supply-chain-graph';
+import { convertQuantity } from './convert-quantity';
+import { explainSourcingFirm, SOURCING_NOTICE_FR } from './explain-sourcing-firm';
+import { type DirectCandidate, findDirectSuppliers } from './find-direct-suppliers';
+import { findInputSuppliers } from './find-input-suppliers';
+import { findPotentialProducers, type ProducerCandidate } from './find-potential-producers';
+import type { DirectSupplier, InputSourcing, PotentialProducer, RankLocalSourcingOptions, SourcingRecipe, SourcingResult } from './types';
+
+/**
+ * Reverse industrial-ecology search for a pooled need (algorithms.md §6): who already supplies it,
+ * who could produce it, who supplies each input, and what share of the volume the territory can serve.
+ */
+export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingResult {
+  const { need, positions, competences } = options;
+  const index = options.index ?? buildSourcingIndex(options.firms);
+  const maxListed = options.maxListed ?? 20;
+  const threshold = options.minProducerCoverage ?? 1;
+  const sites = need.deliveryCommunes.map((code) => positions[code] ?? null);
+  const labels = new Map(competences.map((c) => [c.code, c.labelFr]));
+  const labelOf = (code: string) => ({ code, label: labels.get(code) ?? code });
+  const unitOf = need.unit;
+  const siteCount = sites.length;
+
+  const direct = findDirectSuppliers(index, need, sites);
+  const recipe = pickRecipe(options.recipes, need.productCpvCode);
+  const producers = recipe ? findPotentialProducers({ index, need, recipe, sites, excluded: new Set(direct.map((d) => d.firmIndex)) }) : [];
+  const listedProducers = producers.slice(0, maxListed);
+  const productQuantity = recipe ? (convertQuantity(need.quantity, need.unit, recipe.unit ?? need.unit) ?? need.quantity) : 0;
+  const producerPositions = listedProducers.flatMap((p) => {
+    const firm = index.firms[p.firmIndex];
+    return firm ? [firm.position] : [];
+  });
+  const inputs: InputSourcing[] = (recipe?.inputs ?? []).map((input, i) => {
+    const found = findInputSuppliers({ index, input, inputIndex: i, productQuantity, producerPositions });
+    const { input: _input, ...rest } = found;
+    return {
+      ...rest,
+      suppliers: found.suppliers.slice(0, maxListed).map(({ firmIndex: _f, ...s }) => ({
+        ...s,
+        explanation: explainSourcingFirm({ kind: 'input', ...s, inputLabel: input.label, share: s.capacityShare, unit: input.unit }),
+      })),
+    };
+  });
+
+  // Coverage counts every firm, not only the listed ones, so that adding a firm never lowers it.
+  const directCapacity = sumServing(direct);
+  const producerCapacity = sumServing(producers.filter((p) => p.competenceCoverage >= threshold));
+  const q = need.quantity;
+  const coverage = {
+    share: q > 0 ? Math.min(1, (directCapacity + producerCapacity) / q) : 0,
+    directShare: q > 0 ? Math.min(1, directCapacity / q) : 0,
+    producerShare: q > 0 ? Math.min(1, producerCapacity / q) : 0,
+    allInputsSourced: inputs.every((i) => i.hasLocalSource),
+  };
+  const directSuppliers = direct.slice(0, maxListed).map((d) => toDirectSupplier(d, unitOf, siteCount));
+  const potentialProducers = listedProducers.map((p) => toProducer(p, labelOf, unitOf, siteCount));
+  return {
+    need,
+    recipeLabel: recipe?.label ?? null,
+    directSuppliers,
+    potentialProducers,
+    inputs,
+    coverage,
+    graph: buildSupplyChainGraph({ need, directSuppliers, potentialProducers, inputs }),
+    notice: SOURCING_NOTICE_FR,
+  };
+}
+
+/** The recipe of the product itself, else of its closest ancestor in the CPV tree. */
+function pickRecipe(recipes: readonly SourcingRecipe[], cpvCode: string): SourcingRecipe | undefined {
+  return recipes
+    .filter((r) => isCpvUnder(cpvCode, r.productCpvCode))
+    .sort((a, b) => cpvSignificantDigits(b.productCpvCode) - cpvSignificantDigits(a.productCpvCode))[0];
+}
+
+/** Capacity of firms that can deliver every site (a firm short of a site cannot serve the pooled lot alone). */
+function sumServing(firms: readonly { capacity: number | null; reach: { reachesAllSites: boolean } }[]): number {
+  return firms.reduce((sum, f) => sum + (f.reach.reachesAllSites ? Math.max(0, f.capacity ?? 0) : 0), 0);
+}
+
+function toDirectSupplier({ firmIndex: _i, radiusKm, ...d }: DirectCandidate, unit: UnitCode, siteCount: number): DirectSupplier {
+  return { ...d, explanation: explainSourcingFirm({ kind: 'direct', ...d, share: d.capacityShare, unit, siteCount, radiusKm }) };
+}
+
+function toProducer(
+  { firmIndex: _i, radiusKm, coveredCodes, missingCodes, ...p }: ProducerCandidate,
+  labelOf: (code: string) => { code: string; label: string },
+  unit: UnitCode,
+  siteCount: number,
+): PotentialProducer {
+  const covered = coveredCodes.map(labelOf);
+  const missing = missingCodes.map(labelOf);
+  const explanation = explainSourcingFirm({
+    kind: 'producer',
+    covered: covered.map((c) => c.label),
+    missing: missing.map((c) => c.label),
+    capacity: p.capacity,
+    estimated: p.capacityIsEstimated,
+    share: p.capacityShare,
+    unit,
+    reach: p.reach,
+    siteCount,
+    radiusKm,
+  });
+  return { ...p, covered, missing, explanation };
+}
