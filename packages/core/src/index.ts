@@ -6,3 +6,4 @@ export * from './geo';
 export * from './identity';
 export * from './units';
 export * from './census';
+export * from './opendata';
