@@ -1,0 +1,51 @@
+import { createRepositories, type MutualisDb } from '@mutualis/db';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import packageJson from '../../package.json' with { type: 'json' };
+import { LoginRateLimiter } from '../auth/login-rate-limiter';
+import { installAccessControl } from '../authz/install-access-control';
+import type { ServerConfig } from '../config/load-config';
+import { installErrorHandling } from '../errors/error-handler';
+import { registerApiRoutes } from '../routes/register-api-routes';
+import { registerDocs } from './register-docs';
+import { registerSecurity } from './register-security';
+import { registerWeb } from './register-web';
+import type { ServerContext } from './server-context';
+
+export interface BuildAppOptions {
+  database: MutualisDb;
+  config: ServerConfig;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  logger?: boolean;
+}
+
+/** The Mutualis HTTP server: API under /api, OpenAPI docs, and the built web app when present. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const now = options.now ?? (() => new Date());
+  const ctx: ServerContext = {
+    database,
+    repos: createRepositories(database),
+    config,
+    now,
+    loginLimiter: new LoginRateLimiter(() => now().getTime()),
+    version: packageJson.version,
+  };
+  const app = Fastify({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    exposeHeadRoutes: false,
+    logger: options.logger === false ? false : { level: config.logLevel },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  // Cookies are parsed by an onRequest hook that must run before the access-control one.
+  await registerSecurity(app);
+  installAccessControl(app, ctx);
+  await registerDocs(app, ctx.version);
+  await app.register(registerApiRoutes, { prefix: '/api', ctx });
+  await registerWeb(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,77 @@
+import type { Role } from '@mutualis/core';
+import type { Actor, Grant, Scope } from './actor';
+
+type Rule = (grant: Grant, scope: Scope) => boolean;
+
+const anyRole: Rule = () => true;
+const roles =
+  (...allowed: Role[]): Rule =>
+  (grant) =>
+    allowed.includes(grant.role);
+/** The grant acts for the organization the scope names. */
+const forOwnOrganization =
+  (...allowed: Role[]): Rule =>
+  (grant, scope) =>
+    allowed.includes(grant.role) && grant.organizationId !== null && grant.organizationId === scope.organizationId;
+/** A list either unfiltered (the server then narrows it to the grant's organization) or filtered on the grant's own. */
+const listOfOwnOrganization =
+  (...allowed: Role[]): Rule =>
+  (grant, scope) =>
+    allowed.includes(grant.role) &&
+    grant.organizationId !== null &&
+    (scope.organizationId === undefined || grant.organizationId === scope.organizationId);
+const either =
+  (...rules: Rule[]): Rule =>
+  (grant, scope) =>
+    rules.some((rule) => rule(grant, scope));
+
+/**
+ * The one authorization table: for each action, which grant on the scope's territory allows it.
+ * facilitator: everything in its territory; member: its own organization's needs and contracts,
+ * pooled aggregates; supplier: its own firm's profile and published data; observer: read-only.
+ */
+export const POLICY = {
+  'territory.read': anyRole,
+  'territory.overview': roles('facilitator', 'member', 'observer'),
+  'organization.list': anyRole,
+  'organization.read': anyRole,
+  'organization.create': roles('facilitator'),
+  'organization.update': roles('facilitator'),
+  'organization.delete': roles('facilitator'),
+  'need.list': either(roles('facilitator', 'observer'), listOfOwnOrganization('member')),
+  'need.read': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
+  'need.write': either(roles('facilitator'), forOwnOrganization('member')),
+  'contract.list': either(roles('facilitator', 'observer'), listOfOwnOrganization('member')),
+  'contract.read': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
+  'contract.write': either(roles('facilitator'), forOwnOrganization('member')),
+  'supplier.list': anyRole,
+  'supplier.read': either(roles('facilitator', 'observer', 'member'), forOwnOrganization('supplier')),
+  'supplier.write': either(roles('facilitator'), forOwnOrganization('supplier')),
+  'competence.write': roles('facilitator'),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+/**
+ * Decides whether `actor` may perform `action` on `scope`. Outside the caller's territories the
+ * answer is `not_found`, so ids of other territories reveal nothing; inside, `forbidden`.
+ */
+export function authorize(actor: Actor, action: Action, scope: Scope): Decision {
+  const grants = actor.grants.filter((g) => scope.territoryIds.includes(g.territoryId));
+  if (grants.length === 0) return 'not_found';
+  return grants.some((g) => POLICY[action](g, scope)) ? 'allow' : 'forbidden';
+}
+
+/**
+ * For list actions a member may call unfiltered: the organization the list must be narrowed to
+ * (its own), or undefined when a role on the territory sees everything (facilitator, observer).
+ */
+export function ownOrganizationFilter(actor: Actor, territoryId: string, seesAll: readonly Role[]): string | undefined {
+  const inTerritory = actor.grants.filter((g) => g.territoryId === territoryId);
+  if (inTerritory.some((g) => seesAll.includes(g.role))) return undefined;
+  const own = inTerritory.find((g) => g.organizationId !== null);
+  // No own organization: an id that matches nothing, so the list is empty rather than complete.
+  return own?.organizationId ?? '\u0000none';
+}

@@ -1,0 +1,77 @@
+import { DomainError } from '@mutualis/core';
+import type { FastifyRequest } from 'fastify';
+import type { ServerContext } from '../app/server-context';
+import { type Actor, type Scope, territoryIdsOf } from './actor';
+import type { ScopeResolver } from './access';
+
+// Scope resolvers read only what the route's zod schemas already validated.
+function field(source: unknown, key: string): string | undefined {
+  if (typeof source !== 'object' || source === null) return undefined;
+  const value: unknown = Reflect.get(source, key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+async function organizationScope(ctx: ServerContext, organizationId: string | undefined): Promise<Scope | null> {
+  if (organizationId === undefined) return null;
+  const territoryIds = await ctx.repos.memberships.listTerritoryIds(organizationId);
+  return territoryIds.length === 0 ? null : { territoryIds, organizationId };
+}
+
+/** The territory named by `slug` (route parameter). */
+export const territoryFromParams: ScopeResolver = async (request, ctx) => {
+  const territory = await ctx.repos.territories.getBySlug(field(request.params, 'slug') ?? '');
+  return territory ? { territoryIds: [territory.id] } : null;
+};
+
+/**
+ * The territory a list is about: `?territory=slug`, or the caller's only territory. With several
+ * territories and no slug the caller must choose. `?organization=` narrows the scope.
+ */
+export const territoryFromQuery: ScopeResolver = async (request, ctx, actor) => {
+  const territoryId = await resolveListTerritory(request, ctx, actor, field(request.query, 'territory'));
+  if (territoryId === null) return null;
+  const organizationId = field(request.query, 'organization');
+  return organizationId === undefined ? { territoryIds: [territoryId] } : { territoryIds: [territoryId], organizationId };
+};
+
+async function resolveListTerritory(
+  _request: FastifyRequest,
+  ctx: ServerContext,
+  actor: Actor,
+  slug: string | undefined,
+): Promise<string | null> {
+  if (slug !== undefined) return (await ctx.repos.territories.getBySlug(slug))?.id ?? null;
+  const own = territoryIdsOf(actor);
+  if (own.length === 1 && own[0] !== undefined) return own[0];
+  throw DomainError.validation('Précisez le territoire.', [
+    { field: 'territory', reason: 'Vous avez des rôles sur plusieurs territoires : choisissez-en un.' },
+  ]);
+}
+
+/** The organization `:id` (or `:organizationId`) and every territory it belongs to. */
+export const organizationFromParams: ScopeResolver = (request, ctx) =>
+  organizationScope(ctx, field(request.params, 'organizationId') ?? field(request.params, 'id'));
+
+/** The organization a created record will belong to (`organizationId` of the body). */
+export const organizationFromBody: ScopeResolver = (request, ctx) => organizationScope(ctx, field(request.body, 'organizationId'));
+
+/** The territory an organization is created in (`territory` slug of the body). */
+export const territoryFromBody: ScopeResolver = async (request, ctx) => {
+  const territory = await ctx.repos.territories.getBySlug(field(request.body, 'territory') ?? '');
+  return territory ? { territoryIds: [territory.id] } : null;
+};
+
+/** The need `:id`, scoped by its organization. */
+export const needFromParams: ScopeResolver = async (request, ctx) => {
+  const need = await ctx.repos.needs.getById(field(request.params, 'id') ?? '');
+  return need ? organizationScope(ctx, need.organizationId) : null;
+};
+
+/** The running contract `:id`, scoped by its organization. */
+export const contractFromParams: ScopeResolver = async (request, ctx) => {
+  const contract = await ctx.repos.runningContracts.getById(field(request.params, 'id') ?? '');
+  return contract ? organizationScope(ctx, contract.organizationId) : null;
+};
+
+/** Every territory of the caller: for vocabulary shared by all territories (competences). */
+export const callerTerritories: ScopeResolver = async (_request, _ctx, actor) => ({ territoryIds: territoryIdsOf(actor) });

@@ -1,0 +1,32 @@
+import { DomainError } from '@mutualis/core';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('falls back to port 3000 and the SQLite file under ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBe('sqlite:./data/mutualis.db');
+    expect(config.sessionSecret).toBeNull();
+    expect(config.bodyLimitBytes).toBe(1024 * 1024);
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'always', TRUST_PROXY: 'true' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', cookieSecure: 'always', trustProxy: true });
+  });
+
+  it('lists every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    const domainError = error as DomainError;
+    expect(domainError.code).toBe('invalid_config');
+    expect(domainError.details?.issues?.map((i) => i.field).sort()).toEqual(['DATABASE_URL', 'PORT', 'SESSION_SECRET']);
+    expect(domainError.message).toContain('PORT');
+  });
+});

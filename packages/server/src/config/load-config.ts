@@ -1,0 +1,74 @@
+import { DomainError } from '@mutualis/core';
+import { z } from 'zod';
+
+/** Typed configuration of the HTTP server, read once from the environment by the entry point. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Optional HMAC key mixed into session-token hashes; plain SHA-256 when absent. */
+  sessionSecret: string | null;
+  sessionTtlHours: number;
+  /** `auto`: Secure cookie when the request came over https (see trustProxy). */
+  cookieSecure: 'auto' | 'always' | 'never';
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  /** Built web app to serve; null to serve the API only. */
+  webDistDir: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+const booleanText = z.enum(['true', 'false', '1', '0'], { error: 'true ou false attendu' }).transform((v) => v === 'true' || v === '1');
+
+// Defaults live here and only here; .env.example documents each variable.
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: 'nombre attendu' }).int('entier attendu').min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'sqlite:<chemin> ou postgres://… attendu')
+    .default('sqlite:./data/mutualis.db'),
+  SESSION_SECRET: z.string().min(32, '32 caractères au moins').optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ error: 'nombre attendu' })
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
+  COOKIE_SECURE: z.enum(['auto', 'always', 'never'], { error: 'auto, always ou never attendu' }).default('auto'),
+  TRUST_PROXY: booleanText.default(false),
+  BODY_LIMIT_BYTES: z.coerce
+    .number({ error: 'nombre attendu' })
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+/**
+ * Reads the server configuration from `env`. Throws `invalid_config` listing every bad variable
+ * (`details.issues[].field` is the variable name).
+ */
+export function loadConfig(env: Record<string, string | undefined>, defaults: { webDistDir?: string } = {}): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'env'), reason: issue.message }));
+    const list = issues.map((i) => `${i.field} (${i.reason})`).join(', ');
+    throw new DomainError('invalid_config', `Variables d’environnement invalides : ${list}`, { issues });
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? null,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,115 @@
+import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
+import { type Database, newId } from '@mutualis/db';
+import type { Insertable, Kysely } from 'kysely';
+
+/** How many needs a refresh created and changed. */
+export interface NeedsOutcome {
+  created: number;
+  updated: number;
+}
+
+const BUYERS_PER_QUERY = 200;
+
+/**
+ * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts in the
+ * database (this import and earlier ones): one need per (buyer, purchase family), status
+ * `proposed`, source `decp`, `source_ref` = the DECP ids. A need the buyer already confirmed or
+ * rejected is left alone; a proposed one is updated only when its amount or sources changed.
+ */
+export async function refreshDecpNeeds(db: Kysely<Database>, buyerIds: Iterable<string>, now: string): Promise<NeedsOutcome> {
+  const outcome: NeedsOutcome = { created: 0, updated: 0 };
+  const ids = [...buyerIds];
+  for (let i = 0; i < ids.length; i += BUYERS_PER_QUERY) {
+    const slice = ids.slice(i, i + BUYERS_PER_QUERY);
+    await db.transaction().execute(async (trx) => {
+      const step = await refreshSlice(trx, slice, now);
+      outcome.created += step.created;
+      outcome.updated += step.updated;
+    });
+  }
+  return outcome;
+}
+
+async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: string): Promise<NeedsOutcome> {
+  const contracts = await db
+    .selectFrom('running_contracts')
+    .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
+    .where('source', '=', 'decp')
+    .where('organization_id', 'in', buyerIds)
+    .execute();
+  const proposals = proposeDecpNeeds(
+    contracts.map((c) => ({
+      organizationId: c.organization_id,
+      decpId: c.decp_id ?? '',
+      cpvCode: c.cpv_code,
+      amountCents: c.amount_cents,
+      durationMonths: c.duration_months,
+    })),
+  );
+  const existing = await db
+    .selectFrom('needs')
+    .select(['id', 'organization_id', 'cpv_code', 'status', 'annual_amount_cents', 'source_ref'])
+    .where('source', '=', 'decp')
+    .where('organization_id', 'in', buyerIds)
+    .execute();
+  const byFamily = new Map(existing.map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
+  const inserts: Insertable<Database['needs']>[] = [];
+  let updated = 0;
+  for (const proposal of proposals) {
+    const current = byFamily.get(`${proposal.organizationId}|${proposal.familyCode}`);
+    if (current === undefined) inserts.push(toNeedRow(proposal, now));
+    else if (
+      current.status === 'proposed' &&
+      (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== proposal.sourceRef)
+    ) {
+      await db
+        .updateTable('needs')
+        .set({
+          label: needLabel(proposal),
+          annual_amount_cents: proposal.annualAmountCents,
+          source_ref: proposal.sourceRef,
+          updated_at: now,
+        })
+        .where('id', '=', current.id)
+        .execute();
+      updated += 1;
+    }
+  }
+  for (let i = 0; i < inserts.length; i += 500)
+    await db
+      .insertInto('needs')
+      .values(inserts.slice(i, i + 500))
+      .execute();
+  return { created: inserts.length, updated };
+}
+
+function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
+  return {
+    id: newId(),
+    organization_id: proposal.organizationId,
+    cpv_code: proposal.familyCode,
+    label: needLabel(proposal),
+    quantity: null,
+    unit: null,
+    units_per_pack: null,
+    unit_price_cents: null,
+    annual_amount_cents: proposal.annualAmountCents,
+    amount_is_derived: 1,
+    delivery_communes_json: '[]',
+    csr_requirements_json: '[]',
+    quality_requirements: '',
+    // An amount annualised from award maxima is an estimate, not a firm forecast.
+    confidence: 'indicative',
+    status: 'proposed',
+    source: 'decp',
+    source_ref: proposal.sourceRef,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+function needLabel(proposal: ProposedDecpNeed): string {
+  const family = getCpv(proposal.familyCode)?.labelFr ?? proposal.familyCode;
+  const count = proposal.contractCount;
+  return `${family} (d’après ${count} marché${count > 1 ? 's' : ''} DECP)`;
+}

@@ -1,0 +1,5 @@
+export { buildApp, type BuildAppOptions } from './app/build-app';
+export type { ServerContext } from './app/server-context';
+export { hashPassword, verifyPassword } from './auth/password';
+export { loadConfig, type ServerConfig } from './config/load-config';
+export { ERROR_STATUS } from './errors/error-status';

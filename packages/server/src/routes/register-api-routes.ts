@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ServerContext } from '../app/server-context';
+import { authRoutes } from './auth/auth-routes';
+import { competencesRoutes } from './competences/competences-routes';
+import { contractsRoutes } from './contracts/contracts-routes';
+import { healthRoutes } from './health/health-routes';
+import { needsRoutes } from './needs/needs-routes';
+import { organizationsRoutes } from './organizations/organizations-routes';
+import { referenceRoutes } from './reference/reference-routes';
+import { suppliersRoutes } from './suppliers/suppliers-routes';
+import { territoriesRoutes } from './territories/territories-routes';
+
+export interface RouteOptions {
+  ctx: ServerContext;
+}
+
+/** Every API route, mounted under /api. Each route declares its access policy in `config.access`. */
+export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    territoriesRoutes,
+    organizationsRoutes,
+    needsRoutes,
+    contractsRoutes,
+    suppliersRoutes,
+    referenceRoutes,
+    competencesRoutes,
+  ]) {
+    await app.register(routes, { ctx });
+  }
+};
