@@ -1,0 +1,157 @@
+import type { Cents, IsoDate, OrganizationKind, RunningContract } from '../domain/types';
+import type { ProcedureKind } from '../procedure/procedure-kind';
+import { type BackwardScheduleOptions, backwardSchedule, type ScheduleStep } from './backward-schedule';
+import { type ContractEntryWindow, contractEntryWindow } from './contract-entry-window';
+import { addDays, addMonths, formatDateFr } from './iso-date';
+import { type LeadTimes, totalLeadDays } from './lead-times';
+import { memberActions } from './member-actions';
+
+export interface CalendarMember {
+  organizationId: string;
+  name: string;
+  kind: OrganizationKind;
+  annualAmountCents: Cents;
+}
+
+export interface AlignCalendarOptions {
+  members: readonly CalendarMember[];
+  /** Running contracts of these members in the family. */
+  contracts: readonly RunningContract[];
+  now: IsoDate;
+  procedureKind: ProcedureKind;
+  leadTimes: LeadTimes;
+  toleranceDays: number;
+  /** Share of the pooled value that must be able to join for the start date (0 < share ≤ 1). */
+  quorumShare: number;
+  /** Months by which a member postpones its entry (scenario « reporte »). */
+  delayMonths?: Readonly<Record<string, number>>;
+}
+
+export type WaveKind = 'start' | 'later';
+
+export interface MemberEntry {
+  organizationId: string;
+  earliestEntry: IsoDate;
+  /** Null when the member has no running contract (no upper bound). */
+  latestEntry: IsoDate | null;
+  wave: WaveKind;
+  joinDate: IsoDate;
+  bridgeMonths: number;
+  actions: string[];
+}
+
+export interface Wave {
+  kind: WaveKind;
+  date: IsoDate;
+  organizationIds: string[];
+}
+
+export interface CalendarResult {
+  startDate: IsoDate;
+  /** now + the total lead time of the procedure: no start can precede it. */
+  minStartDate: IsoDate;
+  waves: Wave[];
+  members: MemberEntry[];
+  schedule: ScheduleStep[];
+  explanation: string;
+}
+
+function shiftWindow(w: ContractEntryWindow, months: number): ContractEntryWindow {
+  if (months === 0) return w;
+  const shift = (d: IsoDate) => addMonths(d, months);
+  return { ...w, earliestEntry: shift(w.earliestEntry), latestEntry: shift(w.latestEntry), exitDates: w.exitDates.map(shift) };
+}
+
+/**
+ * Start t is the earliest date ≥ now + lead at which members holding the quorum share of the
+ * pooled value can join (E − tolerance ≤ t). A pure « maximise the value joining at t » rule
+ * breaks the invariant that postponing a member never moves t earlier (a postponed member can
+ * newly overlap an early group); the quorum rule keeps it, since E only grows.
+ */
+function chooseStart(entries: { e: IsoDate; value: number; id: string }[], minStart: IsoDate, tolerance: number, quorum: number): IsoDate {
+  const total = entries.reduce((s, x) => s + x.value, 0);
+  const weight = (x: { value: number }) => (total > 0 ? x.value : 1);
+  const target = quorum * (total > 0 ? total : entries.length);
+  const candidates = entries
+    .map((x) => ({ date: maxDate(minStart, addDays(x.e, -tolerance)), w: weight(x) }))
+    .sort((a, b) => cmp(a.date, b.date));
+  let cumulative = 0;
+  for (const c of candidates) {
+    cumulative += c.w;
+    if (cumulative >= target - 1e-9) return c.date;
+  }
+  return candidates.at(-1)?.date ?? minStart;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+
+/** Proposes the common start date, the waves, each member's actions and the backward schedule. */
+export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
+  const { members, contracts, now, procedureKind, leadTimes, toleranceDays, quorumShare, delayMonths = {} } = options;
+  const minStartDate = addDays(now, totalLeadDays(leadTimes, procedureKind));
+  const perMember = [...members]
+    .sort((a, b) => cmp(a.organizationId, b.organizationId))
+    .map((m) => {
+      const delay = delayMonths[m.organizationId] ?? 0;
+      const windows = contracts
+        .filter((c) => c.organizationId === m.organizationId)
+        .map((c) => contractEntryWindow(c, now))
+        .filter((w) => !w.hasEnded)
+        .map((w) => shiftWindow(w, delay))
+        .sort((a, b) => cmp(a.contractId, b.contractId));
+      const e = windows.reduce((acc, w) => maxDate(acc, w.earliestEntry), addMonths(minStartDate, delay));
+      const l = windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), windows[0]?.latestEntry ?? e);
+      return { member: m, windows, e, l };
+    });
+  const startDate = chooseStart(
+    perMember.map((p) => ({ e: p.e, value: p.member.annualAmountCents, id: p.member.organizationId })),
+    minStartDate,
+    toleranceDays,
+    quorumShare,
+  );
+  const entries = perMember.map(({ member, windows, e, l }): MemberEntry => {
+    const isStart = addDays(e, -toleranceDays) <= startDate;
+    if (!isStart) {
+      const action = `Rejoint une vague ultérieure à partir du ${formatDateFr(e)} : un marché lancé ne peut accueillir de membre tardif (Rép. min. n°100136, JO AN 17 mai 2011) ; prévoir une nouvelle procédure ou la reconduction suivante.`;
+      return {
+        organizationId: member.organizationId,
+        earliestEntry: e,
+        latestEntry: l,
+        wave: 'later',
+        joinDate: e,
+        bridgeMonths: 0,
+        actions: [action],
+      };
+    }
+    const { actions, bridgeMonths } = memberActions({
+      name: member.name,
+      annualAmountCents: member.annualAmountCents,
+      windows,
+      startDate,
+      toleranceDays,
+    });
+    return {
+      organizationId: member.organizationId,
+      earliestEntry: e,
+      latestEntry: l,
+      wave: 'start',
+      joinDate: startDate,
+      bridgeMonths,
+      actions,
+    };
+  });
+  const startIds = entries.filter((x) => x.wave === 'start').map((x) => x.organizationId);
+  const later = entries.filter((x) => x.wave === 'later');
+  const waves: Wave[] = [{ kind: 'start', date: startDate, organizationIds: startIds }];
+  if (later.length > 0) {
+    const date = later.reduce((acc, x) => (x.joinDate < acc ? x.joinDate : acc), later[0]?.joinDate ?? startDate);
+    waves.push({ kind: 'later', date, organizationIds: later.map((x) => x.organizationId) });
+  }
+  const scheduleMembers: BackwardScheduleOptions['members'] = members.filter((m) => startIds.includes(m.organizationId));
+  const schedule = backwardSchedule({ startDate, procedureKind, leadTimes, members: scheduleMembers });
+  const explanation =
+    `Démarrage proposé le ${formatDateFr(startDate)} (au plus tôt le ${formatDateFr(minStartDate)} compte tenu des délais) : ` +
+    `${startIds.length} membre(s) au démarrage, ${later.length} en vague ultérieure ; tolérance de ${toleranceDays} jours, quorum ${Math.round(quorumShare * 100)} % de la valeur.`;
+  return { startDate, minStartDate, waves, members: entries, schedule, explanation };
+}

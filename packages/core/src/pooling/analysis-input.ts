@@ -1,0 +1,92 @@
+import { DEFAULT_LEAD_TIMES, type LeadTimes } from '../calendar/lead-times';
+import type { CpvLevel } from '../cpv/cpv-code';
+import type { Cents, IsoDate, Need, Organization, PurchaseFamily, RunningContract, Territory } from '../domain/types';
+import { type ContractTerm, DEFAULT_CONTRACT_TERM } from '../procedure/estimate-value';
+import type { ProcedureKind } from '../procedure/procedure-kind';
+import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
+import type { Elasticity } from '../savings/default-elasticities';
+import type { Position } from './resolve-cells';
+
+/** Parameters of the coordinator proposal. */
+export interface CoordinatorParameters {
+  /** Weight of the score (share, experience) against the maximum workload. */
+  lambda: number;
+  /** Score bonus of a member holding a running contract in the family. */
+  experienceBonus: number;
+  /** Workload of coordinating one procedure of each kind. */
+  workloadWeights: Record<ProcedureKind, number>;
+  /** Opportunity id → organization id imposed as coordinator (hard constraint). */
+  overrides: Record<string, string>;
+}
+
+/** Every tunable of an analysis; defaults in DEFAULT_ANALYSIS_PARAMETERS. */
+export interface AnalysisParameters {
+  familyLevel: CpvLevel;
+  toleranceDays: number;
+  quorumShare: number;
+  leadTimes: LeadTimes;
+  procedureCostCents: Cents;
+  coordinationCostCents: Cents;
+  thresholdTable: ThresholdTable;
+  /** Family key → elasticity replacing the default. */
+  elasticityOverrides: Record<string, Elasticity>;
+  contractTerm: ContractTerm;
+  coordinator: CoordinatorParameters;
+}
+
+/** Everything an analysis of a territory needs, as plain data. */
+export interface AnalysisInput {
+  /** Its `poolingScope` decides the cells; for a multi-département territory the caller chooses it (`departement` pools per département). */
+  territory: Territory;
+  organizations: readonly Organization[];
+  needs: readonly Need[];
+  runningContracts: readonly RunningContract[];
+  families: readonly PurchaseFamily[];
+  parameters?: Partial<AnalysisParameters>;
+  now: IsoDate;
+  /** Leave proposed (unconfirmed) needs out. */
+  confirmedOnly: boolean;
+  /** [lon, lat] per organization id for the `distance` scope; default: département centroid. */
+  positions?: Readonly<Record<string, Position>>;
+  /** Scenario « reporte » : months by which an organization postpones its entry. */
+  postponements?: Readonly<Record<string, number>>;
+}
+
+/** Default parameters with their provenance in PARAMETER_PROVENANCE. */
+export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
+  familyLevel: 'class',
+  toleranceDays: 60,
+  quorumShare: 0.5,
+  leadTimes: DEFAULT_LEAD_TIMES,
+  procedureCostCents: 300_000,
+  coordinationCostCents: 150_000,
+  thresholdTable: THRESHOLD_TABLE,
+  elasticityOverrides: {},
+  contractTerm: DEFAULT_CONTRACT_TERM,
+  coordinator: {
+    lambda: 1,
+    experienceBonus: 0.5,
+    workloadWeights: { dispense: 1, mapa: 2, mapa_publicity: 3, formalised: 5 },
+    overrides: {},
+  },
+};
+
+/** Why each default has its value (shown next to the editable parameter). */
+export const PARAMETER_PROVENANCE: Record<string, string> = {
+  familyLevel: 'Classe CPV (4 chiffres) : niveau usuel d’une nomenclature d’achats homogène (R2121-6).',
+  toleranceDays: 'Hypothèse : deux mois d’écart entre fin de marché et démarrage sont absorbés sans marché relais.',
+  quorumShare: 'Hypothèse : démarrer dès que la moitié de la valeur mutualisée peut entrer.',
+  procedureCostCents: 'Hypothèse Mutualis : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €.',
+  coordinationCostCents: 'Hypothèse Mutualis : surcoût annuel de coordination pour le coordonnateur, 1 500 €.',
+  contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
+  coordinator: 'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres.',
+};
+
+/** Merges partial parameters over the defaults (one level deep for the coordinator). */
+export function resolveAnalysisParameters(partial: Partial<AnalysisParameters> = {}): AnalysisParameters {
+  return {
+    ...DEFAULT_ANALYSIS_PARAMETERS,
+    ...partial,
+    coordinator: { ...DEFAULT_ANALYSIS_PARAMETERS.coordinator, ...partial.coordinator },
+  };
+}

@@ -1,0 +1,143 @@
+import type { CpvLevel } from '../cpv/cpv-code';
+import type { Need, Organization, PoolingScope, PurchaseFamily } from '../domain/types';
+import { sirenOf } from '../identity/siret';
+import { buildOpportunity } from './build-opportunity';
+import { createFamilyResolver } from './family-resolver';
+import { groupByKey } from './group-by-key';
+import type { Opportunity } from './opportunity';
+import { type Position, resolveCells } from './resolve-cells';
+
+export interface DetectOpportunitiesOptions {
+  organizations: readonly Organization[];
+  needs: readonly Need[];
+  families: readonly PurchaseFamily[];
+  scope: PoolingScope;
+  familyLevel: CpvLevel;
+  confirmedOnly: boolean;
+  positions?: Readonly<Record<string, Position>>;
+}
+
+/** Needs left out of every opportunity of their family, per family index. */
+export interface FamilyLeftOut {
+  rejected: Int32Array;
+  unconfirmed: Int32Array;
+  singleOrganization: Int32Array;
+  included: Int32Array;
+  /** Up to a few names of organizations alone in their cell, per family. */
+  aloneNames: string[][];
+}
+
+export interface DetectOpportunitiesResult {
+  /** Ranked by pooled annual amount, largest first (ties by id). */
+  opportunities: Opportunity[];
+  /** Needs whose organization is unknown (not in `organizations`). */
+  unknownOrganizationNeedIds: string[];
+}
+
+const EXCLUDED = -1;
+
+/**
+ * Groups needs of at least two distinct buyers (SIRENs) by (cell, family). Columns live in typed
+ * arrays and (cell, family) is one integer key, grouped by open addressing: no string-keyed map
+ * in the per-need loop beyond the memoised family and organization lookups.
+ */
+export function detectOpportunities(options: DetectOpportunitiesOptions): DetectOpportunitiesResult {
+  const { organizations, needs, families, scope, familyLevel, confirmedOnly, positions } = options;
+  const orgIndex = new Map<string, number>();
+  organizations.forEach((o, i) => {
+    orgIndex.set(o.id, i);
+  });
+  const sirenIndex = new Map<string, number>();
+  const orgSiren = Int32Array.from(organizations, (o) => {
+    const siren = sirenOf(o.siret);
+    let i = sirenIndex.get(siren);
+    if (i === undefined) {
+      i = sirenIndex.size;
+      sirenIndex.set(siren, i);
+    }
+    return i;
+  });
+  const { cells, cellOf } = resolveCells({ organizations, scope, positions });
+  const orgCell = Int32Array.from(organizations, (o) => cellOf.get(o.id) ?? 0);
+  const resolver = createFamilyResolver({ families, level: familyLevel });
+  const n = needs.length;
+  const needOrg = new Int32Array(n);
+  const needFamily = new Int32Array(n);
+  const unknownOrganizationNeedIds: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const need = needs[i] as Need;
+    const o = orgIndex.get(need.organizationId);
+    needOrg[i] = o ?? EXCLUDED;
+    if (o === undefined) unknownOrganizationNeedIds.push(need.id);
+    needFamily[i] = resolver.resolve(need.cpvCode, need.label);
+  }
+  const familyCount = resolver.families.length;
+  const leftOut: FamilyLeftOut = {
+    rejected: new Int32Array(familyCount),
+    unconfirmed: new Int32Array(familyCount),
+    singleOrganization: new Int32Array(familyCount),
+    included: new Int32Array(familyCount),
+    aloneNames: Array.from({ length: familyCount }, () => []),
+  };
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const need = needs[i] as Need;
+    const f = needFamily[i] as number;
+    const o = needOrg[i] as number;
+    if (o === EXCLUDED) keys[i] = EXCLUDED;
+    else if (need.status === 'rejected') {
+      keys[i] = EXCLUDED;
+      leftOut.rejected[f] = (leftOut.rejected[f] as number) + 1;
+    } else if (confirmedOnly && need.status !== 'confirmed') {
+      keys[i] = EXCLUDED;
+      leftOut.unconfirmed[f] = (leftOut.unconfirmed[f] as number) + 1;
+    } else {
+      keys[i] = (orgCell[o] as number) * familyCount + f;
+      leftOut.included[f] = (leftOut.included[f] as number) + 1;
+    }
+  }
+  const groups = groupByKey(keys);
+  const lastSeen = new Int32Array(sirenIndex.size).fill(-1);
+  const pooled: number[] = [];
+  for (let g = 0; g < groups.groupCount; g += 1) {
+    let buyers = 0;
+    const end = groups.start[g + 1] as number;
+    for (let r = groups.start[g] as number; r < end; r += 1) {
+      const s = orgSiren[needOrg[groups.rows[r] as number] as number] as number;
+      if (lastSeen[s] !== g) {
+        lastSeen[s] = g;
+        buyers += 1;
+      }
+    }
+    const f = (groups.keys[g] as number) % familyCount;
+    if (buyers >= 2) pooled.push(g, buyers);
+    else {
+      leftOut.singleOrganization[f] = (leftOut.singleOrganization[f] as number) + end - (groups.start[g] as number);
+      const first = organizations[needOrg[groups.rows[groups.start[g] as number] as number] as number];
+      if (first) (leftOut.aloneNames[f] as string[]).push(first.name);
+    }
+  }
+  const memberSlot = new Int32Array(organizations.length).fill(-1);
+  const opportunities: Opportunity[] = [];
+  for (let k = 0; k < pooled.length; k += 2) {
+    const g = pooled[k] as number;
+    const key = groups.keys[g] as number;
+    const f = key % familyCount;
+    opportunities.push(
+      buildOpportunity({
+        rows: groups.rows.subarray(groups.start[g] as number, groups.start[g + 1] as number),
+        needs,
+        needOrg,
+        organizations,
+        memberSlot,
+        family: resolver.families[f] as (typeof resolver.families)[number],
+        familyIndex: f,
+        cell: cells[(key - f) / familyCount] as (typeof cells)[number],
+        buyerCount: pooled[k + 1] as number,
+        leftOut,
+      }),
+    );
+  }
+  opportunities.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { opportunities, unknownOrganizationNeedIds: unknownOrganizationNeedIds.sort() };
+}

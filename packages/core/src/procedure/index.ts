@@ -1,0 +1,4 @@
+export * from './estimate-value';
+export * from './procedure-kind';
+export * from './resolve-procedure';
+export * from './threshold-table';

@@ -1,0 +1,3 @@
+export * from './default-elasticities';
+export * from './estimate-savings';
+export * from './weighted-quantile';

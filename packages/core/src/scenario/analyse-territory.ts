@@ -1,0 +1,156 @@
+import type { CalendarResult, Wave } from '../calendar/align-calendar';
+import { type CoordinatorTask, type ProposeCoordinatorsResult, proposeCoordinators } from '../coordinator/propose-coordinators';
+import type { Cents, IsoDate, RunningContract } from '../domain/types';
+import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
+import { detectOpportunities } from '../pooling/detect-opportunities';
+import { createFamilyResolver, type FamilyRef } from '../pooling/family-resolver';
+import type { Opportunity } from '../pooling/opportunity';
+import type { Cell } from '../pooling/resolve-cells';
+import type { ProcedureResult } from '../procedure/resolve-procedure';
+import { defaultElasticity } from '../savings/default-elasticities';
+import { estimateSavings, type SavingsRange, type SavingsResult } from '../savings/estimate-savings';
+import { analyseOpportunity, type OpportunityPlan } from './analyse-opportunity';
+
+/** A member as shown in the analysis output. */
+export interface AnalysedMember {
+  organizationId: string;
+  siret: string;
+  name: string;
+  share: number;
+  annualAmountCents: Cents;
+  isConfirmed: boolean;
+  needIds: string[];
+}
+
+/** One ranked opportunity with its procedure, calendar, savings and coordinator (`mutualis analyse --format json`). */
+export interface AnalysedOpportunity {
+  id: string;
+  rank: number;
+  family: FamilyRef;
+  cell: Cell;
+  members: AnalysedMember[];
+  annualAmountCents: Cents;
+  quantity: Opportunity['quantity'];
+  estimatedValueCents: Cents;
+  procedure: ProcedureResult;
+  thresholdCrossed: ProcedureResult['thresholdCrossed'];
+  startDate: IsoDate;
+  waves: Wave[];
+  calendar: CalendarResult;
+  savings: SavingsRange;
+  savingsDetail: SavingsResult;
+  coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  explanation: string;
+}
+
+export interface AnalysisResult {
+  now: IsoDate;
+  parameters: AnalysisParameters;
+  opportunities: AnalysedOpportunity[];
+  coordinatorStatus: ProposeCoordinatorsResult['status'];
+  coordinatorLoads: Record<string, number>;
+  unknownOrganizationNeedIds: string[];
+}
+
+function contractsByFamily(input: AnalysisInput, parameters: AnalysisParameters): Map<string, RunningContract[]> {
+  const resolver = createFamilyResolver({ families: input.families, level: parameters.familyLevel });
+  const map = new Map<string, RunningContract[]>();
+  for (const c of input.runningContracts) {
+    const key = resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key ?? '';
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  }
+  return map;
+}
+
+/** Runs detection, calendar alignment, procedure, coordinators and savings over a territory. */
+export function analyseTerritory(input: AnalysisInput): AnalysisResult {
+  const parameters = resolveAnalysisParameters(input.parameters);
+  const detection = detectOpportunities({
+    organizations: input.organizations,
+    needs: input.needs,
+    families: input.families,
+    scope: input.territory.poolingScope,
+    familyLevel: parameters.familyLevel,
+    confirmedOnly: input.confirmedOnly,
+    positions: input.positions,
+  });
+  const contracts = contractsByFamily(input, parameters);
+  const delayMonths = input.postponements ?? {};
+  const planned = detection.opportunities.map((opportunity) => {
+    const memberIds = new Set(opportunity.members.map((m) => m.organizationId));
+    const familyContracts = (contracts.get(opportunity.family.key) ?? []).filter((c) => memberIds.has(c.organizationId));
+    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
+    return { opportunity, plan, familyContracts };
+  });
+  const tasks: CoordinatorTask[] = planned.map(({ opportunity, plan, familyContracts }) => ({
+    opportunityId: opportunity.id,
+    weight: parameters.coordinator.workloadWeights[plan.procedure.kind],
+    candidates: opportunity.members.map((m) => ({
+      organizationId: m.organizationId,
+      siret: m.siret,
+      share: m.share,
+      hasExperience: familyContracts.some((c) => c.organizationId === m.organizationId),
+    })),
+  }));
+  const coordinators = proposeCoordinators({ tasks, ...parameters.coordinator });
+  const coordinatorOf = new Map(coordinators.assignments.map((a) => [a.opportunityId, a]));
+  const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
+    const assignment = coordinatorOf.get(opportunity.id);
+    const coordinatorMember = opportunity.members.find((m) => m.organizationId === assignment?.organizationId) ?? opportunity.members[0];
+    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity.family);
+    const savingsDetail = estimateSavings({
+      members: opportunity.members,
+      elasticity,
+      procedureCostCents: parameters.procedureCostCents,
+      coordinationCostCents: parameters.coordinationCostCents,
+      coordinatorId: coordinatorMember?.organizationId ?? null,
+    });
+    return {
+      id: opportunity.id,
+      rank: index + 1,
+      family: opportunity.family,
+      cell: opportunity.cell,
+      members: opportunity.members.map(({ organizationId, siret, name, share, annualAmountCents, isConfirmed, needIds }) => ({
+        organizationId,
+        siret,
+        name,
+        share,
+        annualAmountCents,
+        isConfirmed,
+        needIds,
+      })),
+      annualAmountCents: opportunity.annualAmountCents,
+      quantity: opportunity.quantity,
+      estimatedValueCents: plan.procedure.estimatedValueCents,
+      procedure: plan.procedure,
+      thresholdCrossed: plan.procedure.thresholdCrossed,
+      startDate: plan.calendar.startDate,
+      waves: plan.calendar.waves,
+      calendar: plan.calendar,
+      savings: savingsDetail.total,
+      savingsDetail,
+      coordinator: {
+        organizationId: coordinatorMember?.organizationId ?? '',
+        siret: coordinatorMember?.siret ?? '',
+        name: coordinatorMember?.name ?? '',
+        isOverride: assignment?.isOverride ?? false,
+      },
+      explanation: opportunity.explanation,
+    };
+  });
+  return {
+    now: input.now,
+    parameters,
+    opportunities,
+    coordinatorStatus: coordinators.status,
+    coordinatorLoads: coordinators.loads,
+    unknownOrganizationNeedIds: detection.unknownOrganizationNeedIds,
+  };
+}
+
+function familyElasticity(input: AnalysisInput, family: FamilyRef): SavingsResult['elasticity'] {
+  const userFamily = family.familyId === null ? undefined : input.families.find((f) => f.id === family.familyId);
+  return userFamily?.elasticity ?? defaultElasticity(family);
+}

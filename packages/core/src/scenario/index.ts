@@ -1,0 +1,3 @@
+export * from './analyse-opportunity';
+export * from './analyse-territory';
+export * from './run-scenario';
