@@ -7,3 +7,7 @@ export * from './identity';
 export * from './units';
 export * from './census';
 export * from './opendata';
+export * from './competences';
+export * from './demo';
+export * from './families';
+export * from './recipes';

@@ -1,0 +1,43 @@
+import type { Need, Organization, Role, RunningContract, SupplierProfile, Territory } from '../domain/types';
+
+/** The one password of every demo account (printed by the README; demo data only). */
+export const DEMO_PASSWORD = 'mutualis-demo';
+
+/** A demo territory and its organizations (public buyers and local firms); the seeder assigns the territory id. */
+export interface DemoTerritory {
+  territory: Omit<Territory, 'id'>;
+  organizations: Organization[];
+}
+
+/** A role a demo user holds, addressed by territory slug (ids are assigned at seeding). */
+export interface DemoRoleGrant {
+  role: Role;
+  territorySlug: string;
+  /** The organization a member buyer or supplier acts for; null for facilitators and observers. */
+  organizationId: string | null;
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  password: string;
+  roles: DemoRoleGrant[];
+}
+
+/** Everything the demo seeder inserts; ids of organizations, needs and contracts are stable strings. */
+export interface DemoDataset {
+  territories: DemoTerritory[];
+  needs: Need[];
+  runningContracts: RunningContract[];
+  supplierProfiles: SupplierProfile[];
+  users: DemoUser[];
+}
+
+/** One territory's share of the dataset, before the territories are put together. */
+export interface DemoTerritoryData {
+  territory: DemoTerritory;
+  needs: Need[];
+  runningContracts: RunningContract[];
+  supplierProfiles: SupplierProfile[];
+  users: DemoUser[];
+}

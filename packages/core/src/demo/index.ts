@@ -1,0 +1,2 @@
+export * from './build-demo-territories';
+export * from './demo-dataset';

@@ -1,0 +1,2 @@
+export * from './default-recipes';
+export * from './recipe';
