@@ -40,6 +40,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
   let quantityIssue: string | null = null;
   let amount = 0;
   let unconfirmedNeeds = 0;
+  const byCpv = new Map<string, number>();
   for (const r of rows) {
     const need = needs[r] as Need;
     const o = needOrg[r] as number;
@@ -53,6 +54,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
     const acc = accumulators[slot] as Accumulator;
     acc.amount += need.annualAmountCents;
     amount += need.annualAmountCents;
+    byCpv.set(need.cpvCode, (byCpv.get(need.cpvCode) ?? 0) + need.annualAmountCents);
     acc.needIds.push(need.id);
     if (need.status !== 'confirmed') {
       acc.isConfirmed = false;
@@ -97,6 +99,9 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
     annualAmountCents: amount,
     quantity,
     buyerCount,
+    cpvBreakdown: [...byCpv]
+      .map(([cpvCode, annualAmountCents]) => ({ cpvCode, annualAmountCents }))
+      .sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.cpvCode < b.cpvCode ? -1 : 1)),
     hasUnconfirmed: unconfirmedNeeds > 0,
     explanation: '',
   };

@@ -3,7 +3,6 @@ export * from './build-opportunity';
 export * from './detect-opportunities';
 export * from './explain-opportunity';
 export * from './family-resolver';
-export * from './format-euros';
 export * from './group-by-key';
 export * from './opportunity';
 export * from './resolve-cells';

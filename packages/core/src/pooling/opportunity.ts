@@ -33,6 +33,8 @@ export interface Opportunity {
   quantity: { value: number; unit: UnitCode } | null;
   /** Number of distinct SIRENs (two establishments of one body count once). */
   buyerCount: number;
+  /** Amount per CPV code of the grouped needs, largest first (ties by code). */
+  cpvBreakdown: { cpvCode: string; annualAmountCents: Cents }[];
   hasUnconfirmed: boolean;
   explanation: string;
 }

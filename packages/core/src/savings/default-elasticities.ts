@@ -21,7 +21,7 @@ const SOURCE = 'domain-procurement.md §8.2 (hypothèses éditables)';
 export const DEFAULT_ELASTICITIES: readonly ElasticitySegment[] = [
   {
     segment: 'sel de déneigement',
-    cpvPrefixes: ['14400000'],
+    cpvPrefixes: ['14400000', '34927100'],
     keywords: ['sel', 'deneigement', 'salage'],
     elasticity: {
       low: 0,
@@ -75,17 +75,22 @@ export const FALLBACK_ELASTICITY: Elasticity = {
   provenance: `${SOURCE} : valeur générique (3,4 % d’économie par doublement du volume au central).`,
 };
 
-/** The default elasticity of a family: the most specific CPV segment, else a label keyword, else the fallback. */
+/**
+ * The default elasticity of a family: the segment of the first code (callers list the needs' CPV
+ * codes by decreasing amount, then the family codes) that lies under a segment prefix (most
+ * specific prefix), else a label keyword, else the fallback.
+ */
 export function defaultElasticity(family: { cpvCodes: readonly string[]; label: string }): Elasticity {
-  let best: { digits: number; elasticity: Elasticity } | undefined;
-  for (const seg of DEFAULT_ELASTICITIES) {
-    for (const prefix of seg.cpvPrefixes) {
-      const digits = prefix.replace(/0+$/, '').length;
-      if (family.cpvCodes.some((code) => isCpvUnder(code, prefix)) && (!best || digits > best.digits))
-        best = { digits, elasticity: seg.elasticity };
+  for (const code of family.cpvCodes) {
+    let best: { digits: number; elasticity: Elasticity } | undefined;
+    for (const seg of DEFAULT_ELASTICITIES) {
+      for (const prefix of seg.cpvPrefixes) {
+        const digits = prefix.replace(/0+$/, '').length;
+        if (isCpvUnder(code, prefix) && (!best || digits > best.digits)) best = { digits, elasticity: seg.elasticity };
+      }
     }
+    if (best) return best.elasticity;
   }
-  if (best) return best.elasticity;
   const label = foldText(family.label);
   const byKeyword = DEFAULT_ELASTICITIES.find((seg) => seg.keywords.some((k) => new RegExp(`\\b${k}s?\\b`).test(label)));
   return byKeyword?.elasticity ?? FALLBACK_ELASTICITY;

@@ -53,7 +53,6 @@ export interface SavingsResult {
 }
 
 type Scenario = 'low' | 'central' | 'high';
-const SCENARIOS: readonly Scenario[] = ['low', 'central', 'high'];
 
 /** French warning shown with every savings estimate. */
 export const SAVINGS_CAVEAT =

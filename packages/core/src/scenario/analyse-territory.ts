@@ -99,7 +99,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
     const assignment = coordinatorOf.get(opportunity.id);
     const coordinatorMember = opportunity.members.find((m) => m.organizationId === assignment?.organizationId) ?? opportunity.members[0];
-    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity.family);
+    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity);
     const savingsDetail = estimateSavings({
       members: opportunity.members,
       elasticity,
@@ -150,7 +150,11 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   };
 }
 
-function familyElasticity(input: AnalysisInput, family: FamilyRef): SavingsResult['elasticity'] {
+function familyElasticity(input: AnalysisInput, opportunity: Opportunity): SavingsResult['elasticity'] {
+  const { family, cpvBreakdown } = opportunity;
   const userFamily = family.familyId === null ? undefined : input.families.find((f) => f.id === family.familyId);
-  return userFamily?.elasticity ?? defaultElasticity(family);
+  return (
+    userFamily?.elasticity ??
+    defaultElasticity({ cpvCodes: [...cpvBreakdown.map((c) => c.cpvCode), ...family.cpvCodes], label: family.label })
+  );
 }
