@@ -42,30 +42,19 @@ export class JsonRecordScanner {
   push(chunk: Buffer): DecpRawRecord[] {
     const out: DecpRawRecord[] = [];
     let recordStart = this.recordDepth > 0 ? 0 : -1;
-    for (let i = 0; i < chunk.length; i += 1) {
-      const byte = chunk[i] as number;
+    let i = 0;
+    while (i < chunk.length) {
       if (this.recordDepth > 0) {
-        if (this.inString) {
-          if (this.escaped) this.escaped = false;
-          else if (byte === BACKSLASH) this.escaped = true;
-          else if (byte === QUOTE) this.inString = false;
-        } else if (byte === QUOTE) this.inString = true;
-        else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) this.recordDepth += 1;
-        else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
-          this.recordDepth -= 1;
-          if (this.recordDepth === 0) {
-            this.recordParts.push(chunk.subarray(recordStart, i + 1));
-            out.push(this.finishRecord());
-            recordStart = -1;
-          }
-        }
+        i = this.scanRecord(chunk, i);
+        if (this.recordDepth > 0) break;
+        this.recordParts.push(chunk.subarray(recordStart, i));
+        out.push(this.finishRecord());
+        recordStart = -1;
         continue;
       }
-      if (this.inString) {
-        this.outerStringByte(byte);
-        continue;
-      }
-      if (byte === QUOTE) {
+      const byte = chunk[i] as number;
+      if (this.inString) this.outerStringByte(byte);
+      else if (byte === QUOTE) {
         this.inString = true;
         this.keyBytes = this.expectKey ? [] : null;
       } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
@@ -79,9 +68,50 @@ export class JsonRecordScanner {
         this.stack.pop();
         this.expectKey = false;
       } else if (byte === COMMA) this.expectKey = this.stack.at(-1)?.isArray === false;
+      i += 1;
     }
     if (this.recordDepth > 0 && recordStart >= 0) this.recordParts.push(chunk.subarray(recordStart));
     return out;
+  }
+
+  /**
+   * Advances through a record from `from`: returns the index just past its closing bracket, or
+   * the chunk length when the record goes on in the next chunk. Strings are skipped with the
+   * native `indexOf` (most of a record's bytes), a quote being escaped when an odd run of
+   * backslashes precedes it; a backslash ending the chunk carries over as `escaped`.
+   */
+  private scanRecord(chunk: Buffer, from: number): number {
+    let i = from;
+    let depth = this.recordDepth;
+    let inString = this.inString;
+    const end = chunk.length;
+    if (inString && this.escaped) {
+      this.escaped = false;
+      i += 1;
+    }
+    while (i < end) {
+      if (inString) {
+        const segmentStart = i;
+        let quote = chunk.indexOf(QUOTE, i);
+        while (quote >= 0 && isEscaped(chunk, quote, segmentStart)) quote = chunk.indexOf(QUOTE, quote + 1);
+        if (quote < 0) {
+          this.escaped = isEscaped(chunk, end, segmentStart);
+          i = end;
+          break;
+        }
+        inString = false;
+        i = quote + 1;
+        continue;
+      }
+      const byte = chunk[i] as number;
+      i += 1;
+      if (byte === QUOTE) inString = true;
+      else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
+      else if ((byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) && --depth === 0) break;
+    }
+    this.recordDepth = depth;
+    this.inString = inString;
+    return i;
   }
 
   /** Call at end of input: reports a truncated last record; throws when no record list was found. */
@@ -137,4 +167,11 @@ export class JsonRecordScanner {
       return { index, format: this.recordFormat, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
     }
   }
+}
+
+/** True when an odd run of backslashes (not reaching before `floor`) precedes `position`. */
+function isEscaped(chunk: Buffer, position: number, floor: number): boolean {
+  let p = position - 1;
+  while (p >= floor && chunk[p] === BACKSLASH) p -= 1;
+  return (position - 1 - p) % 2 === 1;
 }
