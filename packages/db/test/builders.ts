@@ -1,4 +1,5 @@
-import { buildSiret, type Competence, getCommune, type PurchaseFamily, type RunningContract, type SupplierProfile } from '@mutualis/core';
+import type { Competence, PurchaseFamily, RunningContract, SupplierProfile } from '@mutualis/core';
+import { buildSiret } from '@mutualis/core/identity';
 import type { NewGroupement, NewNeed, NewOrganization, NewPurchaseFamily, NewRunningContract, NewTerritory, NewUser } from '../src/index';
 
 /**
@@ -18,6 +19,17 @@ export const CPV = {
 
 /** Real INSEE commune codes. */
 export const INSEE = { strasbourg: '67482', mulhouse: '68224', angouleme: '16015' } as const;
+
+/**
+ * Département, région and EPCI of the test communes, as in the Code officiel géographique
+ * (checked against core's `getCommune` in builders.test.ts). Kept here so that test files
+ * do not load the 1.7 MB commune table.
+ */
+export const COMMUNES: Record<string, { name: string; departementCode: string; regionCode: string; epciSiren: string | null }> = {
+  [INSEE.strasbourg]: { name: 'Strasbourg', departementCode: '67', regionCode: '44', epciSiren: '246700488' },
+  [INSEE.mulhouse]: { name: 'Mulhouse', departementCode: '68', regionCode: '44', epciSiren: '200066009' },
+  [INSEE.angouleme]: { name: 'Angoulême', departementCode: '16', regionCode: '75', epciSiren: '200071827' },
+};
 
 let sequence = 0;
 const runTag = Math.floor(Math.random() * 9000) + 1000;
@@ -44,8 +56,8 @@ export function buildTerritory(overrides: Partial<NewTerritory> = {}): NewTerrit
 
 export function buildOrganization(overrides: Partial<NewOrganization> = {}): NewOrganization {
   const inseeCode = overrides.inseeCode ?? INSEE.strasbourg;
-  const commune = getCommune(inseeCode);
-  if (commune === undefined) throw new Error(`buildOrganization: unknown INSEE code ${inseeCode}`);
+  const commune = COMMUNES[inseeCode];
+  if (commune === undefined) throw new Error(`buildOrganization: add INSEE code ${inseeCode} to COMMUNES in builders.ts`);
   return {
     name: `Commune de ${commune.name} ${nextSequence()}`,
     siret: uniqueSiret(),

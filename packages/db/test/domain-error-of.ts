@@ -1,4 +1,4 @@
-import { type DomainError, isDomainError } from '@mutualis/core';
+import { type DomainError, isDomainError } from '@mutualis/core/errors';
 
 /** Runs `action` and returns the DomainError it throws; throws (failing the test) when it throws nothing or something else. */
 export async function domainErrorOf(action: () => Promise<unknown>): Promise<DomainError> {

@@ -1,4 +1,4 @@
-import { DomainError } from '@mutualis/core';
+import { DomainError } from '@mutualis/core/errors';
 
 export interface WriteErrorContext {
   /** Field named in the error when SQLite reports a foreign-key failure (it does not name the column). */

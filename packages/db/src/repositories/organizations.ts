@@ -1,4 +1,5 @@
-import { type Organization, type OrganizationKind, sirenOf } from '@mutualis/core';
+import type { Organization, OrganizationKind } from '@mutualis/core';
+import { sirenOf } from '@mutualis/core/identity';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../dialect/new-id';
 import { nowIso } from '../dialect/now-iso';

@@ -1,4 +1,5 @@
-import { DomainError, type RunningContract } from '@mutualis/core';
+import type { RunningContract } from '@mutualis/core';
+import { DomainError } from '@mutualis/core/errors';
 import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../dialect/new-id';
 import { nowIso } from '../dialect/now-iso';
