@@ -6,6 +6,20 @@ import { authenticate } from '../auth/authenticate';
 import { PUBLIC } from './access';
 import { authorize } from './policy';
 
+/** One registered route and its declared access (`public`, `authenticated` or a policy action). */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every registered route with its access policy (tests walk it; nothing may be missing). */
+    routeAccess: readonly RouteAccess[];
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -19,11 +33,17 @@ export function installAccessControl(app: FastifyInstance, ctx: ServerContext): 
   app.decorateRequest('actor', null);
   app.decorateRequest('scope', null);
 
+  const routes: RouteAccess[] = [];
+  app.decorate('routeAccess', routes);
   app.addHook('onRoute', (route) => {
-    if (route.config?.access) return;
-    const isApi = route.url.startsWith('/api');
-    if (isApi && !route.url.startsWith('/api/docs')) throw new Error(`${String(route.method)} ${route.url} declares no access policy`);
-    route.config = { ...route.config, access: PUBLIC };
+    const methods = (Array.isArray(route.method) ? route.method : [route.method]).map(String);
+    if (!route.config?.access) {
+      const isApi = route.url.startsWith('/api');
+      if (isApi && !route.url.startsWith('/api/docs')) throw new Error(`${methods.join(',')} ${route.url} declares no access policy`);
+      route.config = { ...route.config, access: PUBLIC };
+    }
+    const access = route.config.access ?? PUBLIC;
+    for (const method of methods) routes.push({ method, url: route.url, access: access.kind === 'policy' ? access.action : access.kind });
   });
 
   app.addHook('onRequest', async (request) => {
