@@ -15,23 +15,98 @@ import { isNationalHolderKey, NATIONAL_HOLDERS, type NationalHolderKey } from '.
  * Buyer SIRETs are fictional (SIREN prefixes 9967xxxx and 9968xxxx).
  */
 
-const org = (id: string, name: string, kind: 'departement' | 'commune' | 'epci' | 'hospital', inseeCode: string, sirenPrefix: string) =>
-  demoOrganization({ id, name, kind, inseeCode, sirenPrefix });
-
 const BUYERS = {
-  cd67: org('demo-org-67-cd', 'Département du Bas-Rhin', 'departement', '67482', '99670001'),
-  cd68: org('demo-org-68-cd', 'Département du Haut-Rhin', 'departement', '68066', '99680001'),
-  strasbourg: org('demo-org-67-strasbourg', 'Ville de Strasbourg', 'commune', '67482', '99670002'),
-  ems: org('demo-org-67-ems', 'Eurométropole de Strasbourg', 'epci', '67482', '99670003'),
-  hus: org('demo-org-67-hus', 'Hôpitaux universitaires de Strasbourg', 'hospital', '67482', '99670004'),
-  haguenau: org('demo-org-67-haguenau', 'Ville de Haguenau', 'commune', '67180', '99670005'),
-  selestat: org('demo-org-67-selestat', 'Ville de Sélestat', 'commune', '67462', '99670006'),
-  mulhouse: org('demo-org-68-mulhouse', 'Ville de Mulhouse', 'commune', '68224', '99680002'),
-  colmar: org('demo-org-68-colmar', 'Ville de Colmar', 'commune', '68066', '99680003'),
-  ghrmsa: org('demo-org-68-ghrmsa', 'Groupe hospitalier de la région de Mulhouse et Sud Alsace', 'hospital', '68224', '99680004'),
-  m2a: org('demo-org-68-m2a', 'Mulhouse Alsace Agglomération', 'epci', '68224', '99680005'),
-  colmarAgglo: org('demo-org-68-colmar-agglo', 'Colmar Agglomération', 'epci', '68066', '99680006'),
-  saintLouisAgglo: org('demo-org-68-saint-louis-agglo', 'Saint-Louis Agglomération', 'epci', '68297', '99680007'),
+  cd67: demoOrganization({
+    id: 'demo-org-67-cd',
+    name: 'Département du Bas-Rhin',
+    kind: 'departement',
+    inseeCode: '67482',
+    sirenPrefix: '99670001',
+  }),
+  cd68: demoOrganization({
+    id: 'demo-org-68-cd',
+    name: 'Département du Haut-Rhin',
+    kind: 'departement',
+    inseeCode: '68066',
+    sirenPrefix: '99680001',
+  }),
+  strasbourg: demoOrganization({
+    id: 'demo-org-67-strasbourg',
+    name: 'Ville de Strasbourg',
+    kind: 'commune',
+    inseeCode: '67482',
+    sirenPrefix: '99670002',
+  }),
+  ems: demoOrganization({
+    id: 'demo-org-67-ems',
+    name: 'Eurométropole de Strasbourg',
+    kind: 'epci',
+    inseeCode: '67482',
+    sirenPrefix: '99670003',
+  }),
+  hus: demoOrganization({
+    id: 'demo-org-67-hus',
+    name: 'Hôpitaux universitaires de Strasbourg',
+    kind: 'hospital',
+    inseeCode: '67482',
+    sirenPrefix: '99670004',
+  }),
+  haguenau: demoOrganization({
+    id: 'demo-org-67-haguenau',
+    name: 'Ville de Haguenau',
+    kind: 'commune',
+    inseeCode: '67180',
+    sirenPrefix: '99670005',
+  }),
+  selestat: demoOrganization({
+    id: 'demo-org-67-selestat',
+    name: 'Ville de Sélestat',
+    kind: 'commune',
+    inseeCode: '67462',
+    sirenPrefix: '99670006',
+  }),
+  mulhouse: demoOrganization({
+    id: 'demo-org-68-mulhouse',
+    name: 'Ville de Mulhouse',
+    kind: 'commune',
+    inseeCode: '68224',
+    sirenPrefix: '99680002',
+  }),
+  colmar: demoOrganization({
+    id: 'demo-org-68-colmar',
+    name: 'Ville de Colmar',
+    kind: 'commune',
+    inseeCode: '68066',
+    sirenPrefix: '99680003',
+  }),
+  ghrmsa: demoOrganization({
+    id: 'demo-org-68-ghrmsa',
+    name: 'Groupe hospitalier de la région de Mulhouse et Sud Alsace',
+    kind: 'hospital',
+    inseeCode: '68224',
+    sirenPrefix: '99680004',
+  }),
+  m2a: demoOrganization({
+    id: 'demo-org-68-m2a',
+    name: 'Mulhouse Alsace Agglomération',
+    kind: 'epci',
+    inseeCode: '68224',
+    sirenPrefix: '99680005',
+  }),
+  colmarAgglo: demoOrganization({
+    id: 'demo-org-68-colmar-agglo',
+    name: 'Colmar Agglomération',
+    kind: 'epci',
+    inseeCode: '68066',
+    sirenPrefix: '99680006',
+  }),
+  saintLouisAgglo: demoOrganization({
+    id: 'demo-org-68-saint-louis-agglo',
+    name: 'Saint-Louis Agglomération',
+    kind: 'epci',
+    inseeCode: '68297',
+    sirenPrefix: '99680007',
+  }),
 };
 type BuyerKey = keyof typeof BUYERS;
 

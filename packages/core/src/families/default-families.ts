@@ -70,7 +70,16 @@ export const DEFAULT_FAMILIES: PurchaseFamily[] = [
     territoryId: null,
     name: 'Papier de reprographie',
     cpvCodes: ['30197600', '30197630', '30197642', '30197643', '30197644'],
-    keywords: ['ramette', 'ramettes', 'papier a4', 'papier a3', 'papier reprographie', "papier d'impression", 'papier copieur'],
+    keywords: [
+      'ramette',
+      'ramettes',
+      'papier a4',
+      'papier a3',
+      'papier reprographie',
+      'papier de reprographie',
+      "papier d'impression",
+      'papier copieur',
+    ],
     elasticity: {
       low: 0.03,
       central: 0.06,
