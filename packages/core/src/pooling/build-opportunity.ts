@@ -1,6 +1,6 @@
 import type { Need, Organization } from '../domain/types';
 import { sirenOf } from '../identity/siret';
-import { type Dimension, toBaseQuantity, type UnitCode } from '../units/units';
+import { toBaseQuantity, type UnitCode } from '../units/units';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { explainOpportunity } from './explain-opportunity';
 import type { FamilyRef } from './family-resolver';
@@ -35,9 +35,9 @@ interface Accumulator {
 export function buildOpportunity(options: BuildOpportunityOptions): Opportunity {
   const { rows, needs, needOrg, organizations, memberSlot, family, cell, buyerCount } = options;
   const accumulators: Accumulator[] = [];
-  let dimension: Dimension | null = null;
-  let baseUnit: UnitCode | null = null;
-  let quantityIssue: string | null = null;
+  const baseUnits = new Set<UnitCode>();
+  const reasons = new Set<string>();
+  let missingQuantities = 0;
   let amount = 0;
   let unconfirmedNeeds = 0;
   const byCpv = new Map<string, number>();
@@ -60,18 +60,25 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
       acc.isConfirmed = false;
       unconfirmedNeeds += 1;
     }
-    if (quantityIssue !== null) continue;
     // Quantities pool only within one dimension (kg with t, sheets with reams, units with boxes of N).
     const base = need.quantity !== null && need.unit !== null ? toBaseQuantity(need.quantity, need.unit, need.unitsPerPack) : null;
-    if (base === null) quantityIssue = `le besoin ${need.id} n’indique pas de quantité`;
-    else if (!base.ok) quantityIssue = base.reason;
-    else if (dimension !== null && base.dimension !== dimension) quantityIssue = `unités incompatibles (${baseUnit} et ${base.unit})`;
+    if (base === null) missingQuantities += 1;
+    else if (!base.ok) reasons.add(base.reason);
     else {
-      dimension = base.dimension;
-      baseUnit = base.unit;
+      baseUnits.add(base.unit);
       acc.quantity += base.quantity;
     }
   }
+  // Messages are built from counts and sorted sets so they do not depend on input order.
+  const quantityIssue =
+    missingQuantities > 0
+      ? `${missingQuantities} besoin(s) sans quantité`
+      : reasons.size > 0
+        ? ([...reasons].sort()[0] as string)
+        : baseUnits.size > 1
+          ? `unités incompatibles (${[...baseUnits].sort().join(' et ')})`
+          : null;
+  const baseUnit: UnitCode | null = baseUnits.size === 1 ? ([...baseUnits][0] as UnitCode) : null;
   const hasQuantity = quantityIssue === null && baseUnit !== null;
   const members = accumulators
     .map((acc): OpportunityMember => {
