@@ -9,6 +9,12 @@ export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export type { CompetenceRepository } from './repositories/competences';
+export type {
+  CoordinatorOverride,
+  CoordinatorOverrideKey,
+  CoordinatorOverrideRepository,
+  NewCoordinatorOverride,
+} from './repositories/coordinator-overrides-repository';
 export type { FamilyRepository, NewPurchaseFamily, PurchaseFamilyPatch } from './repositories/families';
 export type { GroupementPatch, GroupementRepository, NewGroupement } from './repositories/groupements';
 export { createRepositories, type Repositories, withTransaction } from './repositories/index';

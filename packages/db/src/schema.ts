@@ -35,6 +35,7 @@ export interface Database {
   purchase_families: PurchaseFamilyTable;
   groupements: GroupementTable;
   groupement_members: GroupementMemberTable;
+  coordinator_overrides: CoordinatorOverrideTable;
 }
 
 type Bool = number; // 0 | 1
@@ -185,6 +186,15 @@ export interface GroupementMemberTable {
   groupement_id: string;
   organization_id: string;
   is_coordinator: Bool;
+}
+
+export interface CoordinatorOverrideTable {
+  territory_id: string;
+  family_key: string;
+  /** '' for every cell of the family. */
+  cell_key: string;
+  organization_id: string;
+  updated_at: Timestamp;
 }
 
 export type { Generated };

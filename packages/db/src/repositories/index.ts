@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
 import { createCompetenceRepository } from './competences';
+import { createCoordinatorOverrideRepository } from './coordinator-overrides-repository';
 import { createFamilyRepository } from './families';
 import { createGroupementRepository } from './groupements';
 import { createMembershipRepository } from './memberships';
@@ -26,6 +27,7 @@ function bindRepositories(db: Kysely<Database>) {
     competences: createCompetenceRepository(db),
     families: createFamilyRepository(db),
     groupements: createGroupementRepository(db),
+    coordinatorOverrides: createCoordinatorOverrideRepository(db),
   };
 }
 
