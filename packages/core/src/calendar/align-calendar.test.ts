@@ -34,7 +34,12 @@ describe('contractEntryWindow', () => {
     { contract: contractA, earliest: '2026-10-01', latest: '2027-10-01', automatic: false },
     { contract: contractB, earliest: '2027-01-01', latest: '2028-01-01', automatic: false },
     // Notice date of the period ending 2026-01-31 (2025-10-31) has passed → next renewal automatic, E = 2027-02-01.
-    { contract: buildContract({ id: 'x', organizationId: 'X', startDate: '2025-02-01' }), earliest: '2027-02-01', latest: '2029-02-01', automatic: true },
+    {
+      contract: buildContract({ id: 'x', organizationId: 'X', startDate: '2025-02-01' }),
+      earliest: '2027-02-01',
+      latest: '2029-02-01',
+      automatic: true,
+    },
   ])('computes E = $earliest and L = $latest', ({ contract, earliest, latest, automatic }) => {
     const w = contractEntryWindow(contract, NOW);
     expect([w.earliestEntry, w.latestEntry, w.isNextRenewalAutomatic]).toEqual([earliest, latest, automatic]);
@@ -105,14 +110,18 @@ const optionsArb = fc
     fc.integer({ min: 0, max: 120 }),
     fc.constantFrom('mapa', 'formalised' as const),
   )
-  .map(([rows, quorumShare, toleranceDays, procedureKind]): AlignCalendarOptions => ({
-    ...base,
-    quorumShare,
-    toleranceDays,
-    procedureKind,
-    members: rows.map((r, i) => member(`m${i}`, r.amount)),
-    contracts: rows.flatMap((r, i) => (r.hasContract ? [buildContract({ id: `c${i}`, organizationId: `m${i}`, startDate: addDays(NOW, r.startOffset), ...r })] : [])),
-  }));
+  .map(
+    ([rows, quorumShare, toleranceDays, procedureKind]): AlignCalendarOptions => ({
+      ...base,
+      quorumShare,
+      toleranceDays,
+      procedureKind,
+      members: rows.map((r, i) => member(`m${i}`, r.amount)),
+      contracts: rows.flatMap((r, i) =>
+        r.hasContract ? [buildContract({ id: `c${i}`, organizationId: `m${i}`, startDate: addDays(NOW, r.startOffset), ...r })] : [],
+      ),
+    }),
+  );
 
 describe('alignCalendar invariants', () => {
   it('never starts before now + lead and puts each member in exactly one wave', () => {

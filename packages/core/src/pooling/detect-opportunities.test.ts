@@ -6,7 +6,14 @@ import { buildFamily, buildNeed, buildOrganization } from './test-builders';
 
 const strasbourg = buildOrganization({ id: 'o1', name: 'Strasbourg', departementCode: '67', regionCode: '44' });
 const schiltigheim = buildOrganization({ id: 'o2', name: 'Schiltigheim', inseeCode: '67447', departementCode: '67', regionCode: '44' });
-const colmar = buildOrganization({ id: 'o3', name: 'Colmar', inseeCode: '68066', departementCode: '68', regionCode: '44', epciSiren: '246800726' });
+const colmar = buildOrganization({
+  id: 'o3',
+  name: 'Colmar',
+  inseeCode: '68066',
+  departementCode: '68',
+  regionCode: '44',
+  epciSiren: '246800726',
+});
 // Two establishments of one body (same SIREN prefix): they count as one buyer.
 const hospitalA = buildOrganization({ id: 'o4', name: 'CHU site A', kind: 'hospital', sirenPrefix: '26670001', nic: '0010' });
 const hospitalB = buildOrganization({ id: 'o5', name: 'CHU site B', kind: 'hospital', sirenPrefix: '26670001', nic: '0028' });
@@ -46,7 +53,11 @@ describe('detectOpportunities', () => {
   it('counts two establishments of one SIREN as a single buyer', () => {
     const { opportunities } = detect([buildNeed({ id: 'n1', organizationId: 'o4' }), buildNeed({ id: 'n2', organizationId: 'o5' })]);
     expect(opportunities).toEqual([]);
-    const withCommune = detect([buildNeed({ id: 'n1', organizationId: 'o4' }), buildNeed({ id: 'n2', organizationId: 'o5' }), buildNeed({ id: 'n3', organizationId: 'o1' })]);
+    const withCommune = detect([
+      buildNeed({ id: 'n1', organizationId: 'o4' }),
+      buildNeed({ id: 'n2', organizationId: 'o5' }),
+      buildNeed({ id: 'n3', organizationId: 'o1' }),
+    ]);
     expect(withCommune.opportunities[0]?.members).toHaveLength(3);
     expect(withCommune.opportunities[0]?.buyerCount).toBe(2);
   });
@@ -112,9 +123,18 @@ describe('detectOpportunities', () => {
   });
 });
 
-const orgArb = fc.array(fc.record({ sirenSlot: fc.integer({ min: 0, max: 4 }), dep: fc.constantFrom('67', '68') }), { minLength: 1, maxLength: 7 }).map((rows) =>
-  rows.map((r, i) => buildOrganization({ id: `p${i}`, sirenPrefix: `2100000${r.sirenSlot}`, nic: String(10 + i).padStart(4, '0'), departementCode: r.dep })),
-);
+const orgArb = fc
+  .array(fc.record({ sirenSlot: fc.integer({ min: 0, max: 4 }), dep: fc.constantFrom('67', '68') }), { minLength: 1, maxLength: 7 })
+  .map((rows) =>
+    rows.map((r, i) =>
+      buildOrganization({
+        id: `p${i}`,
+        sirenPrefix: `2100000${r.sirenSlot}`,
+        nic: String(10 + i).padStart(4, '0'),
+        departementCode: r.dep,
+      }),
+    ),
+  );
 const needsArb = (orgs: Organization[]) =>
   fc
     .array(
@@ -126,10 +146,15 @@ const needsArb = (orgs: Organization[]) =>
       }),
       { maxLength: 25 },
     )
-    .map((rows) => rows.map((r, i) => buildNeed({ id: `q${i}`, organizationId: `p${r.org}`, cpvCode: r.cpv, annualAmountCents: r.amount, status: r.status })));
+    .map((rows) =>
+      rows.map((r, i) =>
+        buildNeed({ id: `q${i}`, organizationId: `p${r.org}`, cpvCode: r.cpv, annualAmountCents: r.amount, status: r.status }),
+      ),
+    );
 const scenarioArb = orgArb.chain((orgs) => fc.tuple(fc.constant(orgs), needsArb(orgs), fc.boolean()));
 const run = (organizations: Organization[], needs: Need[], confirmedOnly: boolean) =>
-  detectOpportunities({ organizations, needs, families: [], scope: { kind: 'departement' }, familyLevel: 'class', confirmedOnly }).opportunities;
+  detectOpportunities({ organizations, needs, families: [], scope: { kind: 'departement' }, familyLevel: 'class', confirmedOnly })
+    .opportunities;
 
 describe('detectOpportunities invariants', () => {
   it('puts a need in at most one opportunity, pools exact sums of at least two buyers, never rejected needs', () => {
@@ -141,7 +166,9 @@ describe('detectOpportunities invariants', () => {
         const byId = new Map(needs.map((n) => [n.id, n]));
         for (const o of opportunities) {
           expect(o.annualAmountCents).toBe(o.members.reduce((s, m) => s + m.annualAmountCents, 0));
-          expect(o.annualAmountCents).toBe(o.members.flatMap((m) => m.needIds).reduce((s, id) => s + (byId.get(id)?.annualAmountCents ?? 0), 0));
+          expect(o.annualAmountCents).toBe(
+            o.members.flatMap((m) => m.needIds).reduce((s, id) => s + (byId.get(id)?.annualAmountCents ?? 0), 0),
+          );
           expect(new Set(o.members.map((m) => m.siren)).size).toBeGreaterThanOrEqual(2);
         }
         for (const id of ids) {
@@ -155,7 +182,11 @@ describe('detectOpportunities invariants', () => {
   it('does not depend on input order', () => {
     fc.assert(
       fc.property(scenarioArb, fc.integer(), ([orgs, needs, confirmedOnly], seed) => {
-        const shuffle = <T>(xs: T[]) => xs.map((x, i) => ({ x, k: (Math.imul(i + 1, 2654435761) ^ seed) >>> 0 })).sort((a, b) => a.k - b.k).map((e) => e.x);
+        const shuffle = <T>(xs: T[]) =>
+          xs
+            .map((x, i) => ({ x, k: (Math.imul(i + 1, 2654435761) ^ seed) >>> 0 }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.x);
         expect(run(shuffle(orgs), shuffle(needs), confirmedOnly)).toEqual(run(orgs, needs, confirmedOnly));
       }),
     );
@@ -163,12 +194,17 @@ describe('detectOpportunities invariants', () => {
 
   it('never lowers a pooled amount when a member joins', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.constantFrom('67', '68'), fc.constantFrom('34927100', '30192000'), ([orgs, needs, confirmedOnly], dep, cpv) => {
-        const joiner = buildOrganization({ id: 'joiner', sirenPrefix: '22000000', departementCode: dep });
-        const before = new Map(run(orgs, needs, confirmedOnly).map((o) => [o.id, o.annualAmountCents]));
-        const after = run([...orgs, joiner], [...needs, buildNeed({ id: 'j1', organizationId: 'joiner', cpvCode: cpv })], confirmedOnly);
-        for (const [id, amount] of before) expect(after.find((o) => o.id === id)?.annualAmountCents ?? -1).toBeGreaterThanOrEqual(amount);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.constantFrom('67', '68'),
+        fc.constantFrom('34927100', '30192000'),
+        ([orgs, needs, confirmedOnly], dep, cpv) => {
+          const joiner = buildOrganization({ id: 'joiner', sirenPrefix: '22000000', departementCode: dep });
+          const before = new Map(run(orgs, needs, confirmedOnly).map((o) => [o.id, o.annualAmountCents]));
+          const after = run([...orgs, joiner], [...needs, buildNeed({ id: 'j1', organizationId: 'joiner', cpvCode: cpv })], confirmedOnly);
+          for (const [id, amount] of before) expect(after.find((o) => o.id === id)?.annualAmountCents ?? -1).toBeGreaterThanOrEqual(amount);
+        },
+      ),
     );
   });
 });

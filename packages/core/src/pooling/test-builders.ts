@@ -5,7 +5,9 @@ import type { AnalysisInput } from './analysis-input';
 /** Test builder: an organization; `sirenPrefix` (8 digits) and `nic` shape its SIRET (same prefix = same body). */
 export function buildOrganization(overrides: Partial<Organization> & { id: string; sirenPrefix?: string; nic?: string }): Organization {
   const { sirenPrefix, nic, ...rest } = overrides;
-  const digits = overrides.id.replace(/\D/g, '').padStart(6, '0').slice(-6);
+  // Distinct ids give distinct SIRENs (a small string hash), unless `sirenPrefix` says otherwise.
+  const hash = [...overrides.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7);
+  const digits = String(hash).padStart(6, '0');
   return {
     name: `Organisation ${overrides.id}`,
     siret: buildSiret(sirenPrefix ?? `21${digits}`, nic ?? '0010'),
