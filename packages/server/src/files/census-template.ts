@@ -66,7 +66,9 @@ function addLists(workbook: ExcelJS.Workbook, options: BuildCensusTemplateOption
   const sheet = workbook.addWorksheet('Listes', { state: 'hidden' });
   const columns: string[][] = [
     (options.organizations ?? []).map((o) => `${o.siret}${CHOICE_SEPARATOR}${o.name}`),
-    options.families.flatMap((f) => f.cpvCodes.map((code) => `${code}${CHOICE_SEPARATOR}${cpvCatalog().get(code)?.labelFr ?? ''} (${f.name})`)),
+    options.families.flatMap((f) =>
+      f.cpvCodes.map((code) => `${code}${CHOICE_SEPARATOR}${cpvCatalog().get(code)?.labelFr ?? ''} (${f.name})`),
+    ),
     options.units.map((u) => `${u}${CHOICE_SEPARATOR}${UNITS[u].labelFr}`),
     NEED_CONFIDENCES.map((c) => CONFIDENCE_LABELS_FR[c]),
   ];
@@ -126,9 +128,48 @@ function addCpvLookup(workbook: ExcelJS.Workbook): void {
 
 function exampleRows(): string[][] {
   return [
-    ['21670482500019 – Ville de Strasbourg', '34927100', 'Sel de déneigement en vrac', '120', 't – tonne', '', '95,50', '', '67482', 'Sel d’origine France', 'Granulométrie 0-5 mm', 'ferme'],
-    ['21670482500019 – Ville de Strasbourg', '30197630', 'Papier A4 recyclé 80 g', '400', 'ream – ramette (500 feuilles)', '', '3,20', '1 280,00', '67482, 67218', 'Écolabel européen', '', 'estimé'],
-    ['21670482500019 – Ville de Strasbourg', '33141420', 'Gants nitrile taille M', '300', 'box – boîte (de N unités)', '100', '6,90', '', '67482', '', 'Norme EN 455', 'indicatif'],
+    [
+      '21670482500019 – Ville de Strasbourg',
+      '34927100',
+      'Sel de déneigement en vrac',
+      '120',
+      't – tonne',
+      '',
+      '95,50',
+      '',
+      '67482',
+      'Sel d’origine France',
+      'Granulométrie 0-5 mm',
+      'ferme',
+    ],
+    [
+      '21670482500019 – Ville de Strasbourg',
+      '30197630',
+      'Papier A4 recyclé 80 g',
+      '400',
+      'ream – ramette (500 feuilles)',
+      '',
+      '3,20',
+      '1 280,00',
+      '67482, 67218',
+      'Écolabel européen',
+      '',
+      'estimé',
+    ],
+    [
+      '21670482500019 – Ville de Strasbourg',
+      '33141420',
+      'Gants nitrile taille M',
+      '300',
+      'box – boîte (de N unités)',
+      '100',
+      '6,90',
+      '',
+      '67482',
+      '',
+      'Norme EN 455',
+      'indicatif',
+    ],
   ];
 }
 
