@@ -3,3 +3,4 @@ export type { ServerContext } from './app/server-context';
 export { hashPassword, verifyPassword } from './auth/password';
 export { loadConfig, type ServerConfig } from './config/load-config';
 export { ERROR_STATUS } from './errors/error-status';
+export { type DemoLoadResult, isDatabaseEmpty, loadDemo, wipeDemo } from './demo/load-demo';

@@ -48,6 +48,12 @@ export const POLICY = {
   'supplier.read': either(roles('facilitator', 'observer', 'member'), forOwnOrganization('supplier')),
   'supplier.write': either(roles('facilitator'), forOwnOrganization('supplier')),
   'competence.write': roles('facilitator'),
+  'analysis.read': roles('facilitator', 'member', 'observer'),
+  'analysis.simulate': roles('facilitator', 'member'),
+  'coordinator.read': roles('facilitator', 'member', 'observer'),
+  'coordinator.write': roles('facilitator'),
+  'family.read': anyRole,
+  'family.write': roles('facilitator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;
@@ -66,12 +72,13 @@ export function authorize(actor: Actor, action: Action, scope: Scope): Decision 
 
 /**
  * For list actions a member may call unfiltered: the organization the list must be narrowed to
- * (its own), or undefined when a role on the territory sees everything (facilitator, observer).
+ * (its own), or the requested filter when a role on the territory sees everything (facilitator, observer).
  */
-export function ownOrganizationFilter(actor: Actor, territoryId: string, seesAll: readonly Role[]): string | undefined {
+export function ownOrganizationFilter(actor: Actor, territoryId: string, seesAll: readonly Role[], requested?: string): string | undefined {
   const inTerritory = actor.grants.filter((g) => g.territoryId === territoryId);
-  if (inTerritory.some((g) => seesAll.includes(g.role))) return undefined;
-  const own = inTerritory.find((g) => g.organizationId !== null);
+  if (inTerritory.some((g) => seesAll.includes(g.role))) return requested;
+  // A buyer acting for several organizations picks one with ?organization=; the first otherwise.
+  const own = inTerritory.find((g) => g.organizationId !== null && (requested === undefined || g.organizationId === requested));
   // No own organization: an id that matches nothing, so the list is empty rather than complete.
   return own?.organizationId ?? '\u0000none';
 }

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../app/server-context';
+import { installAnalysisInvalidation } from '../analysis';
 import { authRoutes } from './auth/auth-routes';
 import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
+import { coordinatorsRoutes } from './coordinators/coordinators-routes';
+import { familiesRoutes } from './families/families-routes';
 import { healthRoutes } from './health/health-routes';
 import { needsRoutes } from './needs/needs-routes';
+import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
 import { referenceRoutes } from './reference/reference-routes';
 import { suppliersRoutes } from './suppliers/suppliers-routes';
@@ -16,6 +20,7 @@ export interface RouteOptions {
 
 /** Every API route, mounted under /api. Each route declares its access policy in `config.access`. */
 export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
+  installAnalysisInvalidation(app, ctx);
   for (const routes of [
     healthRoutes,
     authRoutes,
@@ -26,6 +31,9 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     suppliersRoutes,
     referenceRoutes,
     competencesRoutes,
+    opportunitiesRoutes,
+    coordinatorsRoutes,
+    familiesRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

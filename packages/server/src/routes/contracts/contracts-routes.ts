@@ -39,7 +39,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const { limit, offset, organization, cpv, departement } = request.query;
       const actor = actorOf(request);
       const territoryId = allowedTerritoryId(request);
-      const organizationId = ownOrganizationFilter(actor, territoryId, ['facilitator', 'observer']) ?? organization;
+      const organizationId = ownOrganizationFilter(actor, territoryId, ['facilitator', 'observer'], organization);
       const page = await ctx.repos.runningContracts.list(
         { territoryId, organizationId, cpvPrefix: cpv, departementCode: departement },
         { limit, offset },

@@ -32,7 +32,7 @@ export const needsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       const { limit, offset, organization, cpv, departement, status, q } = request.query;
       const actor = actorOf(request);
       const territoryId = allowedTerritoryId(request);
-      const organizationId = ownOrganizationFilter(actor, territoryId, ['facilitator', 'observer']) ?? organization;
+      const organizationId = ownOrganizationFilter(actor, territoryId, ['facilitator', 'observer'], organization);
       const page = await ctx.repos.needs.list(
         { territoryId, organizationId, cpvPrefix: cpv, departementCode: departement, status, q },
         { limit, offset },

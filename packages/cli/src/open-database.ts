@@ -1,0 +1,13 @@
+import { createDatabase, migrateToLatest, type MutualisDb } from '@mutualis/db';
+
+/** Opens the database at `url` and applies pending migrations. */
+export async function openMigratedDatabase(url: string): Promise<MutualisDb> {
+  const database = await createDatabase(url);
+  try {
+    await migrateToLatest(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
