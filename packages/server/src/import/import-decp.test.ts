@@ -1,0 +1,228 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { forEachDialect } from '../../../db/test/dialects';
+import { type ImportDecpResult, importDecp } from './import-decp';
+import { readDecpFile } from './read-decp-file';
+
+const REAL = '/work/shared/data/decp-2019-colinmaudry-decp-json';
+const REAL_FILES = ['data.gouv.fr_aife', 'data.gouv.fr_pes', 'e-marchespublics', 'marches-publics.info'].map((s) =>
+  join(REAL, `${s}.dev80.json`),
+);
+const OFFICIAL_2024 = '/work/shared/data/decp-schemas/examples-official-synthetic/marches_concessions.json';
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/decp');
+const SLOW = 240_000;
+
+/**
+ * Expected values derived independently, once, by
+ *   python3 packages/server/test/fixtures/decp/derive-expected.py
+ * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
+ *   {'read': 8486, 'invalid': 2153, 'ok': 6256, 'duplicates': 213, 'test': 54, 'concession': 23,
+ *    'imported': 6043, 'no_amount': 51, 'buyers': 870}   needs 3092
+ * rejected = invalid + test + concession = 2153 + 54 + 23 = 2230; 54 test records (SOURCE.md counts
+ * 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer "Essentiel", plus
+ * "TEST PES", "marché pes test"); 1,911 of the invalid ones only lack a dateNotification (AIFE).
+ */
+const EXPECTED = {
+  read: 8486,
+  imported: 6043,
+  duplicates: 213,
+  rejected: 2230,
+  testRecords: 54,
+  concessions: 23,
+  buyers: 870,
+  needs: 3092,
+};
+
+/**
+ * Annualised needs (cents) of named buyers, by hand: Σ round(montant × 100) × 12 / dureeMois per CPV class.
+ * INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 → 12,817,895;
+ * 38430000: (38,227.56 × 6/6 … contracts 2018I1800000 6 months, 2019I1900000 12 months) =
+ * 3,822,756 × 12/6 + 3,820,972 × 12/12 = 11,466,484; 09310000: 100,000,000 × 12/24 = 50,000,000.
+ * The SDIS de la Vendée figures come from the same Python script.
+ */
+const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
+  '13001898900017': { '09310000': 50_000_000, '38430000': 11_466_484, '50700000': 12_817_895, '50710000': 2_936_842 },
+  '28850001000013': {
+    '30190000': 4_000_000,
+    '30230000': 4_000_000,
+    '39140000': 5_400_000,
+    '45250000': 19_090_909,
+    '45310000': 8_000_000,
+    '50330000': 2_216_320,
+    '71630000': 30_654_545,
+    '90910000': 19_075_600,
+  },
+};
+
+function countWhere(result: ImportDecpResult, test: (r: ImportDecpResult['rejections'][number]) => boolean): number {
+  return new Set(result.rejections.filter(test).map((r) => `${r.file}#${r.record}`)).size;
+}
+
+forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
+  const territorySlug = 'decp-reel';
+
+  it(
+    'imports them with the independently derived counts',
+    async () => {
+      const result = await importDecp({ m: t.m, territorySlug, files: REAL_FILES });
+      expect({
+        read: result.read,
+        imported: result.imported,
+        updated: result.updated,
+        duplicates: result.duplicates,
+        rejected: result.rejected,
+      }).toEqual({
+        read: EXPECTED.read,
+        imported: EXPECTED.imported,
+        updated: 0,
+        duplicates: EXPECTED.duplicates,
+        rejected: EXPECTED.rejected,
+      });
+      expect(countWhere(result, (r) => r.reason.startsWith('enregistrement de test'))).toBe(EXPECTED.testRecords);
+      expect(countWhere(result, (r) => r.field === '_type')).toBe(EXPECTED.concessions);
+      expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
+      const members = await t.m.db
+        .selectFrom('territory_members')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('territory_id', '=', result.territoryId)
+        .executeTakeFirstOrThrow();
+      expect(Number(members.n)).toBe(EXPECTED.buyers);
+    },
+    SLOW,
+  );
+
+  it(
+    'changes nothing when the same files are imported again',
+    async () => {
+      const again = await importDecp({ m: t.m, territorySlug, files: REAL_FILES });
+      expect([again.imported, again.updated, again.unchanged, again.duplicates, again.rejected]).toEqual([
+        0,
+        0,
+        EXPECTED.imported,
+        EXPECTED.duplicates,
+        EXPECTED.rejected,
+      ]);
+      expect(again.needs).toEqual({ created: 0, updated: 0 });
+    },
+    SLOW,
+  );
+
+  it('proposes needs equal to the hand-computed annualised sums of named buyers', async () => {
+    for (const [siret, expected] of Object.entries(EXPECTED_NEEDS)) {
+      const rows = await t.m.db
+        .selectFrom('needs')
+        .innerJoin('organizations', 'organizations.id', 'needs.organization_id')
+        .select(['needs.cpv_code', 'needs.annual_amount_cents', 'needs.status', 'needs.source', 'needs.source_ref'])
+        .where('organizations.siret', '=', siret)
+        .execute();
+      expect(Object.fromEntries(rows.map((r) => [r.cpv_code, r.annual_amount_cents]))).toEqual(expected);
+      expect(rows.every((r) => r.status === 'proposed' && r.source === 'decp')).toBe(true);
+    }
+    const inovalys = await t.m.db
+      .selectFrom('needs')
+      .select('source_ref')
+      .where('cpv_code', '=', '50700000')
+      .where('source_ref', 'like', '13001898900017|%')
+      .executeTakeFirstOrThrow();
+    expect(inovalys.source_ref).toBe('13001898900017|2019I1701000 13001898900017|2019I1702000 13001898900017|2019I1703000');
+  });
+
+  it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
+    const lambersart = await t.m.db.selectFrom('organizations').selectAll().where('siret', '=', '21590328700013').executeTakeFirstOrThrow();
+    expect([lambersart.kind, lambersart.insee_code, lambersart.departement_code, lambersart.region_code]).toEqual([
+      'commune',
+      '59328',
+      '59',
+      '32',
+    ]);
+    const holder = await t.m.db
+      .selectFrom('organizations')
+      .select(['id', 'kind'])
+      .where('siret', '=', '85480074501125')
+      .executeTakeFirstOrThrow();
+    expect(holder.kind).toBe('sme');
+    const membership = await t.m.db
+      .selectFrom('territory_members')
+      .select('territory_id')
+      .where('organization_id', '=', holder.id)
+      .execute();
+    expect(membership).toEqual([]);
+  });
+});
+
+forEachDialect('importDecp on small files', (t) => {
+  it('rejects a corrupted record (bad JSON, bad SIRET) with file, record, field and reason, and imports the others', async () => {
+    const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
+    expect([result.read, result.imported, result.rejected]).toEqual([4, 2, 2]);
+    expect(result.rejections).toEqual([
+      { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
+      {
+        file: 'corrupted-2019.json',
+        record: 2,
+        field: 'acheteur.id',
+        reason: expect.stringMatching(/^SIRET « 2145006880001\d » invalide/),
+      },
+    ]);
+  });
+
+  // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong (21750001630066).
+  it('imports the official 2024 example in JSON and finds the same contracts in its XML conversion', async () => {
+    const json = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [OFFICIAL_2024] });
+    expect([json.read, json.imported, json.rejected]).toEqual([4, 1, 3]);
+    expect(json.rejections.map((r) => [r.record, r.field])).toEqual([
+      [0, '_type'],
+      [1, '_type'],
+      [2, 'acheteur.id'],
+    ]);
+    const contract = await t.m.db
+      .selectFrom('running_contracts')
+      .selectAll()
+      .where('decp_id', '=', '21750001630040|TEST2022Bis')
+      .executeTakeFirstOrThrow();
+    expect([contract.nature, contract.cpv_code, contract.amount_cents, contract.start_date, contract.holder_siret]).toEqual([
+      'accord_cadre',
+      '45000000',
+      57_500_000,
+      '2024-05-15',
+      '55204599900869',
+    ]);
+    const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
+    expect([xml.read, xml.imported, xml.updated, xml.unchanged, xml.rejected]).toEqual([2, 0, 0, 1, 1]);
+  });
+
+  it('reads the 2019 XML format like its JSON source', async () => {
+    const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
+    // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.
+    expect([xml.read, xml.imported + xml.unchanged, xml.rejected]).toEqual([3, 3, 0]);
+    const json = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample-3.json')] });
+    expect([json.imported, json.updated, json.unchanged]).toEqual([0, 0, 3]);
+  });
+
+  it('updates a contract republished with a corrected amount, and its proposed need', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decp-'));
+    const original = join(dir, 'v1.json');
+    copyFileSync(join(FIXTURES, 'real-2019-sample-3.json'), original);
+    await importDecp({ m: t.m, territorySlug: 'republication', files: [original] });
+    const doc = JSON.parse(readFileSync(original, 'utf8')) as { marches: { montant: number }[] };
+    (doc.marches[0] as { montant: number }).montant = 307_800;
+    const corrected = join(dir, 'v2.json');
+    writeFileSync(corrected, JSON.stringify(doc));
+    const result = await importDecp({ m: t.m, territorySlug: 'republication', files: [corrected] });
+    expect([result.imported, result.updated, result.unchanged]).toEqual([0, 1, 2]);
+    // INOVALYS 50700000: 307,800 € × 100 × 12 / 38 = 9,720,000 cents.
+    expect(result.needs).toEqual({ created: 0, updated: 1 });
+  });
+});
+
+describe('readDecpFile input errors', () => {
+  it('refuses a file that is neither JSON nor XML as unreadable', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'decp-')), 'notes.csv');
+    writeFileSync(path, 'id;montant\n1;2\n');
+    const read = async () => {
+      for await (const _record of readDecpFile(path)) return;
+    };
+    await expect(read()).rejects.toMatchObject({ code: 'unreadable_file' });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { DecpRawRecord } from './decp-raw-record';
+import { JsonRecordScanner } from './json-record-scanner';
+import { XmlRecordScanner } from './xml-record-scanner';
+
+/** Feeds `text` to a fresh scanner in chunks of `size` bytes (splitting multi-byte characters too). */
+function scanJson(text: string, size: number): DecpRawRecord[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const scanner = new JsonRecordScanner();
+  const out: DecpRawRecord[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(...scanner.push(bytes.subarray(i, i + size)));
+  return [...out, ...scanner.end()];
+}
+
+const TRICKY_2019 = JSON.stringify({
+  source: { marches: [{ not: 'a record' }] },
+  marches: [
+    { id: 'a', objet: 'guillemet \\" accolade } crochet ] \\\\', liste: [[1, { x: '{' }]] },
+    { id: 'b', objet: 'Soci\uFFFDt\u00e9 — accents é', n: 1.5e3 },
+  ],
+  autre: { marches: 'ignored' },
+});
+
+describe('JsonRecordScanner', () => {
+  it.each([1, 2, 3, 7, 64, 1 << 20])('splits 2019 records whatever the chunk size (%i bytes)', (size) => {
+    const records = scanJson(TRICKY_2019, size);
+    expect(records).toEqual(JSON.parse(TRICKY_2019).marches.map((raw: unknown, index: number) => ({ index, format: '2019', raw })));
+  });
+
+  it('finds 2024 records inside marches.marche and marches.contrat-concession', () => {
+    const doc = {
+      marches: { 'contrat-concession': [{ id: 'c' }], marche: [{ id: 'm1', titulaires: [{ titulaire: { id: 'x' } }] }, { id: 'm2' }] },
+    };
+    expect(scanJson(JSON.stringify(doc, null, '\t'), 5).map((r) => ['raw' in r && r.raw, r.format])).toEqual([
+      [{ id: 'c' }, '2024'],
+      [{ id: 'm1', titulaires: [{ titulaire: { id: 'x' } }] }, '2024'],
+      [{ id: 'm2' }, '2024'],
+    ]);
+  });
+
+  it('reports a record that is not valid JSON and goes on with the next', () => {
+    const records = scanJson('{"marches":[{"id":"a"},{"id": ,, oops},{"id":"c"}]}', 4);
+    expect(records.map((r) => ('raw' in r ? r.raw : r.error.slice(0, 13)))).toEqual([{ id: 'a' }, 'JSON invalide', { id: 'c' }]);
+  });
+
+  it('reports a record cut off by the end of the file', () => {
+    const records = scanJson('{"marches":[{"id":"a"},{"id":"b", "x": [', 8);
+    expect(records.map((r) => r.index)).toEqual([0, 1]);
+    expect(records[1]).toMatchObject({ error: expect.stringContaining('fin de fichier') });
+  });
+
+  it('refuses a document without any record list', () => {
+    expect(() => scanJson('{"data":[{"id":"a"}]}', 4)).toThrow(/marches/);
+  });
+});
+
+describe('XmlRecordScanner', () => {
+  function scanXml(text: string, size: number): DecpRawRecord[] {
+    const scanner = new XmlRecordScanner();
+    const out: DecpRawRecord[] = [];
+    for (let i = 0; i < text.length; i += size) out.push(...scanner.push(text.slice(i, i + size)));
+    return [...out, ...scanner.end()];
+  }
+
+  it('turns each element under <marches> into a record, repeated children into lists', () => {
+    const xml = `<?xml version="1.0"?><marches><marche><id>1</id><objet>Entretien &amp; nettoyage</objet>
+      <titulaires><titulaire><id>A</id></titulaire><titulaire><id>B</id></titulaire></titulaires>
+      <techniques><technique>Accord-cadre</technique></techniques></marche><marche><id>2</id></marche></marches>`;
+    expect(scanXml(xml, 9)).toEqual([
+      {
+        index: 0,
+        format: '2024',
+        raw: {
+          id: '1',
+          objet: 'Entretien & nettoyage',
+          titulaires: { titulaire: [{ id: 'A' }, { id: 'B' }] },
+          techniques: { technique: 'Accord-cadre' },
+        },
+      },
+      { index: 1, format: '2019', raw: { id: '2' } },
+    ]);
+  });
+
+  it('refuses a document whose root is not <marches>', () => {
+    expect(() => scanXml('<contrats><marche/></contrats>', 100)).toThrow(/marches/);
+  });
+});
