@@ -90,12 +90,13 @@ const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
   const { members, contracts, now, procedureKind, leadTimes, toleranceDays, quorumShare, delayMonths = {} } = options;
   const minStartDate = addDays(now, totalLeadDays(leadTimes, procedureKind));
+  const contractsOf = new Map<string, RunningContract[]>();
+  for (const c of contracts) contractsOf.set(c.organizationId, [...(contractsOf.get(c.organizationId) ?? []), c]);
   const perMember = [...members]
     .sort((a, b) => cmp(a.organizationId, b.organizationId))
     .map((m) => {
       const delay = delayMonths[m.organizationId] ?? 0;
-      const windows = contracts
-        .filter((c) => c.organizationId === m.organizationId)
+      const windows = (contractsOf.get(m.organizationId) ?? [])
         .map((c) => contractEntryWindow(c, now))
         .filter((w) => !w.hasEnded)
         .map((w) => shiftWindow(w, delay))
@@ -148,7 +149,8 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
     const date = later.reduce((acc, x) => (x.joinDate < acc ? x.joinDate : acc), later[0]?.joinDate ?? startDate);
     waves.push({ kind: 'later', date, organizationIds: later.map((x) => x.organizationId) });
   }
-  const scheduleMembers: BackwardScheduleOptions['members'] = members.filter((m) => startIds.includes(m.organizationId));
+  const startSet = new Set(startIds);
+  const scheduleMembers: BackwardScheduleOptions['members'] = members.filter((m) => startSet.has(m.organizationId));
   const schedule = backwardSchedule({ startDate, procedureKind, leadTimes, members: scheduleMembers });
   const explanation =
     `Démarrage proposé le ${formatDateFr(startDate)} (au plus tôt le ${formatDateFr(minStartDate)} compte tenu des délais) : ` +

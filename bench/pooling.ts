@@ -1,0 +1,289 @@
+/**
+ * National-scale pooling benchmark: 1 000 000 needs of 30 000 organizations in 100 départements.
+ * Times detection, calendars + procedures, and savings; compares the grouping stage with one
+ * DuckDB query. Run: `npx tsx bench/pooling.ts`; `runPoolingBench()` is called by bench/run.ts.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import {
+  analyseOpportunity,
+  buildSiret,
+  createFamilyResolver,
+  DEFAULT_ANALYSIS_PARAMETERS,
+  defaultElasticity,
+  detectOpportunities,
+  estimateSavings,
+  groupByKey,
+  listDepartements,
+  type Need,
+  type Organization,
+  type RunningContract,
+  resolveCells,
+  sirenOf,
+} from '@mutualis/core';
+
+export interface BenchResult {
+  needs: number;
+  organizations: number;
+  opportunities: number;
+  stages: { name: string; ms: number }[];
+  totalMs: number;
+  peakRssMb: number;
+  grouping: { jsMs: number; duckdbMs: number; ratio: number; groups: number; duckdbGroups: number };
+}
+
+const NOW = '2026-01-15';
+const CPV_CODES = [
+  '34927100',
+  '30192000',
+  '30197643',
+  '30197630',
+  '18424300',
+  '18141000',
+  '22160000',
+  '33741300',
+  '09134100',
+  '39830000',
+  '15800000',
+  '33600000',
+  '30237000',
+  '79800000',
+  '90910000',
+  '44111000',
+  '31500000',
+  '39130000',
+  '42000000',
+  '50100000',
+];
+
+/** Mulberry32: a small seeded PRNG (the bench's randomness; core stays pure). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(needCount: number, orgCount: number): { organizations: Organization[]; needs: Need[]; contracts: RunningContract[] } {
+  const random = prng(20260115);
+  const departements = listDepartements().slice(0, 100);
+  const organizations = Array.from({ length: orgCount }, (_, i): Organization => {
+    const dep = departements[i % departements.length] ?? { code: '67', regionCode: '44' };
+    // One body in ten has two establishments (same SIREN).
+    const body = i % 10 === 9 ? i - 1 : i;
+    return {
+      id: `org-${i}`,
+      name: `Acheteur ${i}`,
+      siret: buildSiret(`2${String(body).padStart(7, '0')}`, String(10 + (i - body)).padStart(4, '0')),
+      kind: i % 50 === 0 ? 'state' : i % 7 === 0 ? 'hospital' : 'commune',
+      inseeCode: `${dep.code}001`,
+      departementCode: dep.code,
+      regionCode: dep.regionCode,
+      epciSiren: null,
+      isDemo: true,
+    };
+  });
+  const units = ['kg', 't', 'unit', 'L'] as const;
+  const needs = Array.from({ length: needCount }, (_, i): Need => {
+    const status = random();
+    const hasQuantity = random() < 0.6;
+    return {
+      id: `need-${i}`,
+      organizationId: `org-${Math.floor(random() * orgCount)}`,
+      cpvCode: CPV_CODES[Math.floor(random() * CPV_CODES.length)] ?? '34927100',
+      label: 'Besoin',
+      quantity: hasQuantity ? 1 + Math.floor(random() * 1000) : null,
+      unit: hasQuantity ? (units[Math.floor(random() * units.length)] ?? 'kg') : null,
+      unitsPerPack: null,
+      unitPriceCents: null,
+      annualAmountCents: 10_000 + Math.floor(random() * 5_000_000),
+      amountIsDerived: false,
+      deliveryCommunes: [],
+      csrRequirements: [],
+      qualityRequirements: '',
+      confidence: 'firm',
+      status: status < 0.9 ? 'confirmed' : status < 0.97 ? 'proposed' : 'rejected',
+      source: 'manual',
+      sourceRef: null,
+    };
+  });
+  const contracts = Array.from(
+    { length: orgCount },
+    (_, i): RunningContract => ({
+      id: `contract-${i}`,
+      organizationId: `org-${i}`,
+      reference: `M${i}`,
+      cpvCode: CPV_CODES[i % CPV_CODES.length] ?? '34927100',
+      label: 'Marché en cours',
+      holderSiret: null,
+      holderName: null,
+      notificationDate: null,
+      startDate: `${2022 + (i % 4)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
+      durationMonths: 12,
+      renewalCount: 3,
+      renewalMonths: 12,
+      noticeMonths: 3,
+      renewalsUsed: 0,
+      amountCents: null,
+      nature: 'accord_cadre',
+      source: 'manual',
+      decpId: null,
+    }),
+  );
+  return { organizations, needs, contracts };
+}
+
+/** The grouping stage alone, as detectOpportunities runs it: (cell, family) keys, open addressing, distinct SIRENs. */
+function groupInJs(organizations: Organization[], needs: Need[]): number {
+  const orgIndex = new Map<string, number>();
+  organizations.forEach((o, i) => {
+    orgIndex.set(o.id, i);
+  });
+  const sirenIndex = new Map<string, number>();
+  const orgSiren = Int32Array.from(organizations, (o) => {
+    const s = sirenOf(o.siret);
+    const known = sirenIndex.get(s);
+    if (known !== undefined) return known;
+    sirenIndex.set(s, sirenIndex.size);
+    return sirenIndex.size - 1;
+  });
+  const { cellOf } = resolveCells({ organizations, scope: { kind: 'departement' } });
+  const orgCell = Int32Array.from(organizations, (o) => cellOf.get(o.id) ?? 0);
+  const resolver = createFamilyResolver({ families: [], level: 'class' });
+  const needOrg = new Int32Array(needs.length);
+  const needFamily = new Int32Array(needs.length);
+  for (let i = 0; i < needs.length; i += 1) {
+    const need = needs[i] as Need;
+    needOrg[i] = orgIndex.get(need.organizationId) ?? -1;
+    needFamily[i] = resolver.resolve(need.cpvCode, need.label);
+  }
+  const familyCount = resolver.families.length;
+  const keys = new Float64Array(needs.length);
+  for (let i = 0; i < needs.length; i += 1) {
+    const o = needOrg[i] as number;
+    keys[i] = o < 0 || (needs[i] as Need).status === 'rejected' ? -1 : (orgCell[o] as number) * familyCount + (needFamily[i] as number);
+  }
+  const groups = groupByKey(keys);
+  const lastSeen = new Int32Array(sirenIndex.size).fill(-1);
+  const amounts = new Float64Array(groups.groupCount);
+  let pooled = 0;
+  for (let g = 0; g < groups.groupCount; g += 1) {
+    let buyers = 0;
+    for (let r = groups.start[g] as number; r < (groups.start[g + 1] as number); r += 1) {
+      const row = groups.rows[r] as number;
+      amounts[g] = (amounts[g] as number) + (needs[row] as Need).annualAmountCents;
+      const s = orgSiren[needOrg[row] as number] as number;
+      if (lastSeen[s] !== g) {
+        lastSeen[s] = g;
+        buyers += 1;
+      }
+    }
+    if (buyers >= 2) pooled += 1;
+  }
+  return pooled;
+}
+
+async function groupInDuckDb(organizations: Organization[], needs: Need[]): Promise<{ ms: number; groups: number }> {
+  const dir = tmpdir();
+  const orgCsv = join(dir, `mutualis-bench-orgs-${process.pid}.csv`);
+  const needCsv = join(dir, `mutualis-bench-needs-${process.pid}.csv`);
+  writeFileSync(orgCsv, `org_id,dep,siren\n${organizations.map((o) => `${o.id},${o.departementCode},${sirenOf(o.siret)}`).join('\n')}\n`);
+  const lines: string[] = ['org_id,cpv,amount,status'];
+  for (const n of needs) lines.push(`${n.organizationId},${n.cpvCode},${n.annualAmountCents},${n.status}`);
+  writeFileSync(needCsv, `${lines.join('\n')}\n`);
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+  const connection = await instance.connect();
+  try {
+    await connection.run(`CREATE TABLE orgs AS SELECT * FROM read_csv('${orgCsv}', types={'dep': 'VARCHAR', 'siren': 'VARCHAR'})`);
+    await connection.run(`CREATE TABLE needs AS SELECT * FROM read_csv('${needCsv}', types={'cpv': 'VARCHAR'})`);
+    const started = performance.now();
+    const reader = await connection.runAndReadAll(`
+      SELECT o.dep, substr(n.cpv, 1, 4) AS family, count(DISTINCT o.siren) AS buyers, sum(n.amount) AS amount
+      FROM needs n JOIN orgs o ON o.org_id = n.org_id
+      WHERE n.status <> 'rejected'
+      GROUP BY ALL HAVING count(DISTINCT o.siren) >= 2`);
+    const ms = performance.now() - started;
+    return { ms, groups: reader.currentRowCount };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(orgCsv, { force: true });
+    rmSync(needCsv, { force: true });
+  }
+}
+
+function time<T>(stages: { name: string; ms: number }[], name: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  stages.push({ name, ms: performance.now() - started });
+  return result;
+}
+
+/** Runs the national pooling benchmark and returns its figures. */
+export async function runPoolingBench(options: { needs?: number; organizations?: number } = {}): Promise<BenchResult> {
+  const needCount = options.needs ?? 1_000_000;
+  const orgCount = options.organizations ?? 30_000;
+  const { organizations, needs, contracts } = generate(needCount, orgCount);
+  const stages: { name: string; ms: number }[] = [];
+  const parameters = DEFAULT_ANALYSIS_PARAMETERS;
+  const detection = time(stages, 'détection', () =>
+    detectOpportunities({ organizations, needs, families: [], scope: { kind: 'departement' }, familyLevel: 'class', confirmedOnly: false }),
+  );
+  const resolver = createFamilyResolver({ families: [], level: 'class' });
+  const byFamilyAndOrg = new Map<string, RunningContract[]>();
+  for (const c of contracts) {
+    const key = `${resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key}|${c.organizationId}`;
+    byFamilyAndOrg.set(key, [...(byFamilyAndOrg.get(key) ?? []), c]);
+  }
+  const plans = time(stages, 'calendriers + procédures', () =>
+    detection.opportunities.map((opportunity) => {
+      const familyContracts = opportunity.members.flatMap((m) => byFamilyAndOrg.get(`${opportunity.family.key}|${m.organizationId}`) ?? []);
+      return analyseOpportunity({ opportunity, contracts: familyContracts, now: NOW, parameters, delayMonths: {} });
+    }),
+  );
+  time(stages, 'économies', () =>
+    detection.opportunities.map((opportunity) =>
+      estimateSavings({
+        members: opportunity.members,
+        elasticity: defaultElasticity({ cpvCodes: opportunity.cpvBreakdown.map((c) => c.cpvCode), label: opportunity.family.label }),
+        procedureCostCents: parameters.procedureCostCents,
+        coordinationCostCents: parameters.coordinationCostCents,
+        coordinatorId: null,
+      }),
+    ),
+  );
+  const totalMs = stages.reduce((s, x) => s + x.ms, 0);
+  const jsStarted = performance.now();
+  const groups = groupInJs(organizations, needs);
+  const jsMs = performance.now() - jsStarted;
+  const duck = await groupInDuckDb(organizations, needs);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  if (plans.length !== detection.opportunities.length) throw new Error('a plan per opportunity');
+  return {
+    needs: needCount,
+    organizations: orgCount,
+    opportunities: detection.opportunities.length,
+    stages,
+    totalMs,
+    peakRssMb,
+    grouping: { jsMs, duckdbMs: duck.ms, ratio: jsMs / duck.ms, groups, duckdbGroups: duck.groups },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runPoolingBench();
+  for (const s of result.stages) console.log(`${s.name.padEnd(28)} ${s.ms.toFixed(0).padStart(7)} ms`);
+  console.log(`${'total'.padEnd(28)} ${result.totalMs.toFixed(0).padStart(7)} ms (cible < 5 000 ms)`);
+  console.log(`opportunités                 ${result.opportunities}`);
+  console.log(`pic mémoire (maxRSS)         ${result.peakRssMb.toFixed(0)} Mo (cible < 2 048 Mo)`);
+  const g = result.grouping;
+  console.log(
+    `regroupement JS ${g.jsMs.toFixed(0)} ms / DuckDB ${g.duckdbMs.toFixed(0)} ms = ${g.ratio.toFixed(2)}× (${g.groups} / ${g.duckdbGroups} groupes)`,
+  );
+}
