@@ -53,7 +53,10 @@ export interface TestDatabase {
 /** Creates an empty database of `dialect`, migrated to the latest version. */
 export async function openTestDatabase(dialect: DialectName): Promise<TestDatabase> {
   const place = dialect === 'sqlite' ? createSqliteFile() : await createPostgresDatabase();
-  const m = await createDatabase(place.url);
+  const opened = await createDatabase(place.url);
+  // Closing twice is harmless, so a test may close `m` early (e.g. before reopening the file).
+  let closing: Promise<void> | undefined;
+  const m: MutualisDb = { ...opened, close: () => (closing ??= opened.close()) };
   try {
     await migrateToLatest(m);
   } catch (error) {
