@@ -3,6 +3,9 @@ import { z } from 'zod';
 // Every rejection of the API and of the web forms is in French (zod's own messages included).
 z.config(z.locales.fr());
 
+export * from './analysis';
+export * from './analysis-detail';
+export * from './analysis-families';
 export * from './auth';
 export * from './common';
 export * from './competences';

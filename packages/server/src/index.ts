@@ -1,3 +1,8 @@
+export {
+  type AnalyseTerritoryUseCaseOptions,
+  analyseTerritoryUseCase,
+  type TerritoryAnalysis,
+} from './analysis';
 export { buildApp, type BuildAppOptions } from './app/build-app';
 export type { ServerContext } from './app/server-context';
 export { hashPassword, verifyPassword } from './auth/password';

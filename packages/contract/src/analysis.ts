@@ -1,0 +1,110 @@
+import { CPV_LEVELS } from '@mutualis/core';
+import { z } from 'zod';
+import { paginationQuerySchema } from './common';
+import { departementCodeSchema, frenchEnum, isoDateSchema } from './fields';
+
+/**
+ * Opportunities of the pooling analysis (issue 3 §7). A member buyer sees only the opportunities
+ * its organization is in, and never another member's amount, share or unit price: those fields
+ * are null for the others (`pricesHidden` says so); pooled aggregates stay visible.
+ */
+
+export const OPPORTUNITY_SORTS = ['amount', 'savings', 'startDate'] as const;
+export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number];
+
+/** `true`/`false`/`1`/`0` in a query string. */
+const queryBooleanSchema = z
+  .enum(['true', 'false', '1', '0'], { error: 'Booléen attendu : true ou false.' })
+  .transform((v) => v === 'true' || v === '1');
+
+/** Options of one analysis: the date it is computed at (default: today), the CPV level and the needs it reads. */
+export const analysisOptionsQuerySchema = z.object({
+  at: isoDateSchema.optional(),
+  confirmedOnly: queryBooleanSchema.optional(),
+  level: frenchEnum(CPV_LEVELS, 'Niveau de famille CPV').optional(),
+});
+export type AnalysisOptionsQuery = z.input<typeof analysisOptionsQuerySchema>;
+
+export const opportunityListQuerySchema = paginationQuerySchema.extend(analysisOptionsQuerySchema.shape).extend({
+  /** Family key (`famille:<id>`, `cpv:<level>:<code>`) or user family id. */
+  family: z.string().trim().min(1).max(200).optional(),
+  /** Opportunities with at least one member in this département. */
+  departement: departementCodeSchema.optional(),
+  sort: frenchEnum(OPPORTUNITY_SORTS, 'Tri').default('amount'),
+});
+export type OpportunityListQuery = z.input<typeof opportunityListQuerySchema>;
+
+export const opportunityParamsSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'Identifiant de territoire invalide.'),
+  id: z.string().min(1).max(300),
+});
+
+export const savingsRangeSchema = z.object({ low: z.number(), central: z.number(), high: z.number() });
+export type SavingsRangeDto = z.infer<typeof savingsRangeSchema>;
+
+export const familyRefSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  cpvCodes: z.array(z.string()),
+  familyId: z.string().nullable(),
+});
+export const cellSchema = z.object({ scope: z.string(), code: z.string(), label: z.string() });
+
+export const opportunityMemberSchema = z.object({
+  organizationId: z.string(),
+  siret: z.string(),
+  name: z.string(),
+  departementCode: z.string(),
+  /** Null for another organization when the caller is a member buyer. */
+  share: z.number().nullable(),
+  annualAmountCents: z.number().nullable(),
+  isConfirmed: z.boolean(),
+});
+export type OpportunityMemberDto = z.infer<typeof opportunityMemberSchema>;
+
+export const procedureSummarySchema = z.object({
+  kind: z.string(),
+  label: z.string(),
+  /** The article that grounds the procedure kind (R2122-8, R2123-1, L2124-1). */
+  article: z.string(),
+  articles: z.array(z.string()),
+  thresholdVersion: z.string(),
+});
+
+export const coordinatorRefSchema = z.object({ organizationId: z.string(), siret: z.string(), name: z.string(), isOverride: z.boolean() });
+
+export const opportunitySummarySchema = z
+  .object({
+    id: z.string(),
+    rank: z.number().int(),
+    family: familyRefSchema,
+    cell: cellSchema,
+    members: z.array(opportunityMemberSchema),
+    annualAmountCents: z.number(),
+    estimatedValueCents: z.number(),
+    procedure: procedureSummarySchema,
+    thresholdCrossed: z.boolean(),
+    startDate: z.string(),
+    waves: z.number().int(),
+    savings: savingsRangeSchema,
+    coordinator: coordinatorRefSchema,
+    hasUnconfirmed: z.boolean(),
+    pricesHidden: z.boolean(),
+  })
+  .meta({ id: 'OpportunitySummary' });
+export type OpportunitySummaryDto = z.infer<typeof opportunitySummarySchema>;
+
+export const coordinatorLoadSchema = z.object({ organizationId: z.string(), siret: z.string(), name: z.string(), load: z.number() });
+
+export const opportunityListSchema = z
+  .object({
+    items: z.array(opportunitySummarySchema),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    /** The date the analysis was computed at. */
+    now: z.string(),
+    coordinatorLoads: z.array(coordinatorLoadSchema),
+  })
+  .meta({ id: 'OpportunityList' });
+export type OpportunityListDto = z.infer<typeof opportunityListSchema>;

@@ -1,0 +1,118 @@
+import type { AnalysedOpportunity } from '@mutualis/core';
+import { buildDemoTerritories } from '@mutualis/core/demo';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forEachDialect } from '../../../db/test/dialects';
+import { loadDemo } from '../demo/load-demo';
+import { AnalysisCache } from './analysis-cache';
+import { analyseTerritoryUseCase, type TerritoryAnalysis } from './analyse-territory-use-case';
+
+const AT = '2026-12-01';
+
+/** Issue 3 §8: the demo territories, loaded through the demo loader into a real database. */
+forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
+  let alsace: TerritoryAnalysis;
+  let charente: TerritoryAnalysis;
+  beforeAll(async () => {
+    await loadDemo(t.m, buildDemoTerritories(AT));
+    alsace = await analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'alsace', at: AT });
+    charente = await analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'charente', at: AT });
+  }, 60_000);
+
+  const departementsOf = (analysis: TerritoryAnalysis, o: AnalysedOpportunity) =>
+    new Set(o.members.map((m) => analysis.data.organizations.find((org) => org.id === m.organizationId)?.departementCode));
+
+  it.each([
+    ['de-icing salt', 'famille:fam-salt'],
+    ['health and maternity booklets', 'famille:fam-health-booklets'],
+    ['PPE and work gloves', 'famille:fam-ppe-gloves'],
+    ['office supplies', 'famille:fam-office-supplies'],
+    ['copy paper', 'famille:fam-paper'],
+  ])('pools the Alsace %s across both départements under one coordinator who is a member', (_name, familyKey) => {
+    const found = alsace.result.opportunities.filter((o) => o.family.key === familyKey);
+    expect(found).toHaveLength(1);
+    const [opportunity] = found as [AnalysedOpportunity];
+    expect(departementsOf(alsace, opportunity)).toEqual(new Set(['67', '68']));
+    expect(opportunity.members.map((m) => m.organizationId)).toContain(opportunity.coordinator.organizationId);
+    expect(opportunity.annualAmountCents).toBe(opportunity.members.reduce((sum, m) => sum + m.annualAmountCents, 0));
+  });
+
+  it('groups the city and the hospital of Angoulême in one hand-rub gel opportunity in Charente', () => {
+    const gel = charente.result.opportunities.find((o) => o.family.key === 'famille:fam-hand-sanitizer');
+    expect(gel?.members.map((m) => m.name)).toEqual(expect.arrayContaining(['Ville d’Angoulême', 'Centre hospitalier d’Angoulême']));
+  });
+
+  it('dates every procedure at a threshold version and keeps savings ranges ordered', () => {
+    for (const o of alsace.result.opportunities) {
+      expect(o.procedure.thresholdVersionId).toMatch(/^seuils-/);
+      expect(o.savings.low).toBeLessThanOrEqual(o.savings.central);
+      expect(o.savings.central).toBeLessThanOrEqual(o.savings.high);
+    }
+  });
+
+  it('keeps a stored coordinator override when the analysis is recomputed', async () => {
+    const salt = alsace.result.opportunities.find((o) => o.family.key === 'famille:fam-salt');
+    const other = salt?.members.find((m) => m.organizationId !== salt.coordinator.organizationId);
+    if (!salt || !other) throw new Error('the salt opportunity has at least two members');
+    const territoryId = alsace.data.territory.id;
+    await t.repos.coordinatorOverrides.upsert({
+      territoryId,
+      familyKey: salt.family.key,
+      cellKey: null,
+      organizationId: other.organizationId,
+    });
+    try {
+      const again = await analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'alsace', at: '2027-01-15' });
+      const recomputed = again.result.opportunities.find((o) => o.id === salt.id);
+      expect(recomputed?.coordinator).toMatchObject({ organizationId: other.organizationId, isOverride: true });
+      expect(again.overrides).toEqual([expect.objectContaining({ organizationId: other.organizationId, isApplied: true })]);
+    } finally {
+      await t.repos.coordinatorOverrides.delete({ territoryId, familyKey: salt.family.key, cellKey: null });
+    }
+  });
+
+  it('answers a repeated analysis from the cache until the territory is invalidated', async () => {
+    const cache = new AnalysisCache<TerritoryAnalysis>();
+    const options = { repos: t.repos, territorySlug: 'charente', at: AT, cache };
+    const first = await analyseTerritoryUseCase(options);
+    expect(await analyseTerritoryUseCase(options)).toBe(first);
+    cache.invalidate(first.data.territory.id);
+    const fresh = await analyseTerritoryUseCase(options);
+    expect(fresh).not.toBe(first);
+    expect(fresh.result.opportunities.map((o) => o.id)).toEqual(first.result.opportunities.map((o) => o.id));
+  });
+
+  it('refuses an unknown territory with not_found', async () => {
+    await expect(analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'atlantide', at: AT })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+});
+
+describe('AnalysisCache', () => {
+  it('drops an entry computed before a write even if stored after it', () => {
+    const cache = new AnalysisCache<string>();
+    const version = cache.version('t1');
+    cache.invalidate('t1');
+    cache.set('t1', 'k', version, 'stale');
+    expect(cache.get('t1', 'k')).toBeUndefined();
+  });
+
+  it('expires entries after their maximum age and evicts the oldest beyond the size limit', () => {
+    let now = 0;
+    const cache = new AnalysisCache<string>({ maxEntries: 2, maxAgeMs: 1_000, clock: () => now });
+    cache.set('t1', 'a', cache.version('t1'), 'A');
+    cache.set('t1', 'b', cache.version('t1'), 'B');
+    cache.set('t1', 'c', cache.version('t1'), 'C');
+    expect([cache.get('t1', 'a'), cache.get('t1', 'b'), cache.get('t1', 'c')]).toEqual([undefined, 'B', 'C']);
+    now = 1_001;
+    expect(cache.get('t1', 'b')).toBeUndefined();
+  });
+
+  it('invalidates every territory at once after a write of unknown scope', () => {
+    const cache = new AnalysisCache<string>();
+    cache.set('t1', 'k', cache.version('t1'), 'one');
+    cache.set('t2', 'k', cache.version('t2'), 'two');
+    cache.invalidateAll();
+    expect([cache.get('t1', 'k'), cache.get('t2', 'k')]).toEqual([undefined, undefined]);
+  });
+});

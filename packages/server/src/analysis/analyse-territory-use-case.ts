@@ -1,0 +1,130 @@
+import {
+  type AnalysisInput,
+  type AnalysisResult,
+  analyseTerritory,
+  type CpvLevel,
+  DEFAULT_ANALYSIS_PARAMETERS,
+  departementCentroid,
+  detectOpportunities,
+  type IsoDate,
+  type PoolingScope,
+  type Position,
+  THRESHOLD_TABLE,
+} from '@mutualis/core';
+import type { Repositories } from '@mutualis/db';
+import type { AnalysisCache } from './analysis-cache';
+import { carryThresholdsForward } from './carry-thresholds-forward';
+import { loadTerritoryData, type TerritoryData } from './load-territory-data';
+import { type OverrideRequest, resolveCoordinatorOverrides } from './resolve-coordinator-overrides';
+
+export interface AnalyseTerritoryUseCaseOptions {
+  repos: Repositories;
+  territorySlug: string;
+  /** The date the analysis is computed at (callers pass today by default). */
+  at: IsoDate;
+  confirmedOnly?: boolean;
+  familyLevel?: CpvLevel;
+  /** Replaces the territory's stored pooling scope. */
+  scope?: PoolingScope;
+  /** Overrides applied over the stored ones (a preview); such analyses are not cached. */
+  overrides?: readonly OverrideRequest[];
+  cache?: AnalysisCache<TerritoryAnalysis>;
+}
+
+/** An override as stored, and whether it applies to some opportunity of this analysis. */
+export interface OverrideStatus extends OverrideRequest {
+  isApplied: boolean;
+}
+
+/** The analysis of a territory with the data and input it was computed from. */
+export interface TerritoryAnalysis {
+  data: TerritoryData;
+  input: AnalysisInput;
+  result: AnalysisResult;
+  overrides: OverrideStatus[];
+}
+
+/** The shared threshold table, carried past its last published version. */
+const THRESHOLDS = carryThresholdsForward(THRESHOLD_TABLE);
+
+/** Loads a territory and runs the core analysis on it; answers from the cache when nothing changed. */
+export async function analyseTerritoryUseCase(options: AnalyseTerritoryUseCaseOptions): Promise<TerritoryAnalysis> {
+  const { repos, territorySlug, at, confirmedOnly = false, familyLevel = 'class', scope, overrides = [], cache } = options;
+  const territory = await repos.territories.getBySlug(territorySlug);
+  const useCache = cache !== undefined && territory !== undefined && overrides.length === 0;
+  const optionsKey = JSON.stringify([at, confirmedOnly, familyLevel, scope ?? null]);
+  if (useCache) {
+    const hit = cache.get(territory.id, optionsKey);
+    if (hit) return hit;
+  }
+  const version = territory && cache ? cache.version(territory.id) : '';
+  const data = await loadTerritoryData(repos, territorySlug);
+  const analysis = analyseTerritoryData({ data, at, confirmedOnly, familyLevel, scope, extraOverrides: overrides });
+  if (useCache) cache.set(territory.id, optionsKey, version, analysis);
+  return analysis;
+}
+
+export interface AnalyseTerritoryDataOptions {
+  data: TerritoryData;
+  at: IsoDate;
+  confirmedOnly: boolean;
+  familyLevel: CpvLevel;
+  scope?: PoolingScope;
+  extraOverrides?: readonly OverrideRequest[];
+}
+
+/** Builds the core input from loaded data (positions: département centroids) and analyses it. */
+export function analyseTerritoryData({
+  data,
+  at,
+  confirmedOnly,
+  familyLevel,
+  scope,
+  extraOverrides = [],
+}: AnalyseTerritoryDataOptions): TerritoryAnalysis {
+  const territory = scope ? { ...data.territory, poolingScope: scope } : data.territory;
+  const positions: Record<string, Position> = {};
+  for (const o of data.organizations) {
+    const point = departementCentroid(o.departementCode);
+    if (point) positions[o.id] = point;
+  }
+  const base: AnalysisInput = {
+    territory,
+    organizations: data.organizations,
+    needs: data.needs,
+    runningContracts: data.runningContracts,
+    families: data.families,
+    now: at,
+    confirmedOnly,
+    positions,
+    parameters: { familyLevel, thresholdTable: THRESHOLDS },
+  };
+  const requests: OverrideRequest[] = [
+    ...data.overrides.map(({ familyKey, cellKey, organizationId }) => ({ familyKey, cellKey, organizationId })),
+    ...extraOverrides,
+  ];
+  const resolved = requests.length === 0 ? { byOpportunity: {}, isApplied: [] } : resolveCoordinatorOverrides(requests, detect(base));
+  const input: AnalysisInput = {
+    ...base,
+    parameters: { ...base.parameters, coordinator: { ...DEFAULT_ANALYSIS_PARAMETERS.coordinator, overrides: resolved.byOpportunity } },
+  };
+  return {
+    data,
+    input,
+    result: analyseTerritory(input),
+    overrides: requests.map((r, i) => ({ ...r, isApplied: resolved.isApplied[i] ?? false })),
+  };
+}
+
+/** Opportunities only (no calendar, procedure or coordinators): enough to know who is a member of what. */
+function detect(input: AnalysisInput) {
+  return detectOpportunities({
+    organizations: input.organizations,
+    needs: input.needs,
+    families: input.families,
+    scope: input.territory.poolingScope,
+    familyLevel: input.parameters?.familyLevel ?? DEFAULT_ANALYSIS_PARAMETERS.familyLevel,
+    confirmedOnly: input.confirmedOnly,
+    positions: input.positions,
+  }).opportunities;
+}

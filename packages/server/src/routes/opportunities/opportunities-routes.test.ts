@@ -1,0 +1,194 @@
+import type { Organization } from '@mutualis/core';
+import { beforeAll, expect, it } from 'vitest';
+import { buildNeed, buildOrganization, CPV } from '../../../../db/test/dialects';
+import { describeApp, fieldsOf } from '../../../test/test-app';
+
+interface Summary {
+  id: string;
+  family: { key: string };
+  members: { organizationId: string; share: number | null; annualAmountCents: number | null }[];
+  annualAmountCents: number;
+  pricesHidden: boolean;
+}
+
+describeApp(
+  'opportunities routes',
+  (t) => {
+    const AT = '2026-12-01';
+    const url = (path = '') => `/api/territories/${t.world.territoryA.slug}/opportunities${path}`;
+    const salt = encodeURIComponent('famille:fam-salt@territoire');
+    const paper = encodeURIComponent('famille:fam-paper@territoire');
+    const gloves = encodeURIComponent('famille:fam-ppe-gloves@territoire');
+    let buyerA3: Organization;
+    let buyerA4: Organization;
+
+    // Territory A: salt (A1, A2 from the world), paper (A1, A2, A3), gloves (A2, A3 — not the member's A1; A4 only proposed).
+    beforeAll(async () => {
+      buyerA3 = await t.repos.organizations.insert(buildOrganization());
+      await t.repos.memberships.add(t.world.territoryA.id, buyerA3.id);
+      const paperNeed = {
+        cpvCode: CPV.paper,
+        label: 'Ramettes A4',
+        quantity: 500,
+        unit: 'ream' as const,
+        unitPriceCents: 400,
+        annualAmountCents: 200_000,
+      };
+      for (const organization of [t.world.buyerA1, t.world.buyerA2, buyerA3])
+        await t.repos.needs.insert(buildNeed({ ...paperNeed, organizationId: organization.id }));
+      const glovesNeed = {
+        cpvCode: CPV.gloves,
+        label: 'Gants de travail',
+        quantity: 1_000,
+        unit: 'pair' as const,
+        unitPriceCents: 350,
+        annualAmountCents: 350_000,
+      };
+      for (const organization of [t.world.buyerA2, buyerA3])
+        await t.repos.needs.insert(buildNeed({ organizationId: organization.id, ...glovesNeed }));
+      buyerA4 = await t.repos.organizations.insert(buildOrganization());
+      await t.repos.memberships.add(t.world.territoryA.id, buyerA4.id);
+      await t.repos.needs.insert(
+        buildNeed({ organizationId: buyerA4.id, ...glovesNeed, annualAmountCents: 120_000, quantity: 400, status: 'proposed' }),
+      );
+    });
+
+    it('ranks every opportunity of the territory for a facilitator, with each member’s share and the pooled amount', async () => {
+      const response = await t.as('facilitator').get(url(`?at=${AT}`));
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { items: Summary[]; total: number; now: string; coordinatorLoads: unknown[] };
+      expect(body.now).toBe(AT);
+      expect(body.items.map((o) => o.family.key).sort()).toEqual(['famille:fam-paper', 'famille:fam-ppe-gloves', 'famille:fam-salt']);
+      const saltOpportunity = body.items.find((o) => o.family.key === 'famille:fam-salt');
+      expect(saltOpportunity?.annualAmountCents).toBe(t.world.needA1.annualAmountCents + t.world.needA2.annualAmountCents);
+      expect(saltOpportunity?.members.every((m) => m.share !== null && m.annualAmountCents !== null)).toBe(true);
+      expect(body.coordinatorLoads.length).toBeGreaterThan(0);
+    });
+
+    it('paginates and sorts the list by start date', async () => {
+      const response = await t.as('observer').get(url(`?at=${AT}&sort=startDate&limit=1&offset=1`));
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ total: 3, limit: 1, offset: 1 });
+      expect(response.json().items).toHaveLength(1);
+    });
+
+    it('shows a member only the opportunities of its organization, without another member’s share, amount or unit price', async () => {
+      const response = await t.as('member').get(url(`?at=${AT}`));
+      expect(response.statusCode).toBe(200);
+      const items = response.json().items as Summary[];
+      expect(items.map((o) => o.family.key).sort()).toEqual(['famille:fam-paper', 'famille:fam-salt']);
+      for (const o of items) {
+        expect(o.pricesHidden).toBe(true);
+        for (const m of o.members) expect(m.share === null).toBe(m.organizationId !== t.world.buyerA1.id);
+      }
+      expect(response.body).not.toContain(String(t.world.needA2.annualAmountCents));
+      expect(response.body).not.toContain('8900');
+    });
+
+    it('details an opportunity with its calendar, schedule, procedure articles, savings provenance and the members’ running contracts', async () => {
+      const response = await t.as('facilitator').get(url(`/${paper}?at=${AT}`));
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body.calendar.members).toHaveLength(3);
+      expect(body.calendar.schedule.map((s: { step: string }) => s.step)).toContain('consultation_launch');
+      expect(body.procedureDetail.articles).toContain('R2121-1');
+      expect(body.savingsDetail.caveat).toMatch(/indicative/);
+      expect(body.savingsDetail.elasticity.provenance.length).toBeGreaterThan(0);
+      expect(body.savingsDetail.members).toHaveLength(3);
+      expect(body.runningContracts.map((c: { id: string }) => c.id).sort()).toEqual([t.world.contractA1.id, t.world.contractA2.id].sort());
+    });
+
+    it('keeps another member’s per-member savings, actions and contract amount out of a member’s detail', async () => {
+      const response = await t.as('member').get(url(`/${paper}?at=${AT}`));
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body.savingsDetail.members.map((m: { organizationId: string }) => m.organizationId)).toEqual([t.world.buyerA1.id]);
+      const amounts = Object.fromEntries(
+        body.runningContracts.map((c: { organizationId: string; amountCents: number | null }) => [c.organizationId, c.amountCents]),
+      );
+      expect(amounts).toEqual({ [t.world.buyerA1.id]: t.world.contractA1.amountCents, [t.world.buyerA2.id]: null });
+      const others = body.calendar.members.filter((m: { organizationId: string }) => m.organizationId !== t.world.buyerA1.id);
+      expect(others.every((m: { actions: string[] }) => m.actions.length === 0)).toBe(true);
+    });
+
+    it('forbids a member the detail and the simulation of an opportunity its organization is not in', async () => {
+      expect((await t.as('member').get(url(`/${gloves}?at=${AT}`))).statusCode).toBe(403);
+      expect((await t.as('member').post(url(`/${gloves}/scenario?at=${AT}`), { leave: [buyerA3.id] })).statusCode).toBe(403);
+    });
+
+    it('answers 404 for an opportunity that does not exist at that date', async () => {
+      expect((await t.as('facilitator').get(url(`/${encodeURIComponent('famille:inconnue@territoire')}?at=${AT}`))).statusCode).toBe(404);
+    });
+
+    it('refuses a date that does not exist and an unknown family level, naming the field', async () => {
+      const badDate = await t.as('facilitator').get(url('?at=2026-02-30'));
+      expect(badDate.statusCode).toBe(400);
+      expect(fieldsOf(badDate)).toEqual(['at']);
+      const badLevel = await t.as('facilitator').get(url(`/${salt}?level=famille`));
+      expect(badLevel.statusCode).toBe(400);
+      expect(fieldsOf(badLevel)).toEqual(['level']);
+    });
+
+    it('forbids a supplier, and hides the territory from another territory’s facilitator', async () => {
+      expect((await t.as('supplier').get(url())).statusCode).toBe(403);
+      expect((await t.as('otherFacilitator').get(url())).statusCode).toBe(404);
+    });
+
+    it('lowers the pooled amount by the leaver’s amount when a member leaves, and stores nothing', async () => {
+      const response = await t.as('facilitator').post(url(`/${paper}/scenario?at=${AT}`), { leave: [buyerA3.id] });
+      expect(response.statusCode).toBe(200);
+      const { base, scenario, diff } = response.json();
+      expect(diff.annualAmountCents).toBe(-200_000);
+      expect(scenario.annualAmountCents).toBeLessThan(base.annualAmountCents);
+      expect(diff.removedMemberIds).toEqual([buyerA3.id]);
+      expect(diff.savings.central).toBeLessThanOrEqual(0);
+      const after = await t.as('facilitator').get(url(`/${paper}?at=${AT}`));
+      expect(after.json().members).toHaveLength(3);
+    });
+
+    it('refuses to let join an organization with no need of the family, naming the entry', async () => {
+      const response = await t.as('facilitator').post(url(`/${gloves}/scenario?at=${AT}`), { join: [t.world.buyerA1.id] });
+      expect(response.statusCode).toBe(400);
+      expect(fieldsOf(response)).toEqual(['join.0']);
+    });
+
+    it('raises the pooled amount by the joiner’s amount when an organization with proposed needs joins', async () => {
+      const asFacilitator = await t.as('facilitator').post(url(`/${gloves}/scenario?at=${AT}&confirmedOnly=true`), { join: [buyerA4.id] });
+      expect(asFacilitator.statusCode, asFacilitator.body).toBe(200);
+      const { diff, base } = asFacilitator.json();
+      expect(base.memberIds).not.toContain(buyerA4.id);
+      expect(diff.addedMemberIds).toEqual([buyerA4.id]);
+      expect(diff.annualAmountCents).toBe(120_000);
+    });
+
+    it('never moves the start date earlier when a member postpones its entry', async () => {
+      const response = await t
+        .as('member')
+        .post(url(`/${salt}/scenario?at=${AT}`), { postpone: [{ organizationId: t.world.buyerA2.id, months: 18 }] });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().diff.startDate.shiftDays).toBeGreaterThanOrEqual(0);
+      expect(response.json().diff.annualAmountCents).toBe(0);
+    });
+
+    it('refuses an empty scenario, and forbids an observer to simulate', async () => {
+      const empty = await t.as('facilitator').post(url(`/${salt}/scenario`), {});
+      expect(empty.statusCode).toBe(400);
+      expect(fieldsOf(empty)).toEqual(['join']);
+      expect((await t.as('observer').post(url(`/${salt}/scenario`), { leave: [t.world.buyerA2.id] })).statusCode).toBe(403);
+    });
+
+    it('recomputes the list after a need is declared through the API (the cache is invalidated)', async () => {
+      const before = await t.as('facilitator').get(url(`?at=${AT}`));
+      const saltBefore = (before.json().items as Summary[]).find((o) => o.family.key === 'famille:fam-salt');
+      const created = await t
+        .as('facilitator')
+        .post('/api/needs', { organizationId: buyerA3.id, cpvCode: CPV.deIcingSalt, label: 'Sel', annualAmountCents: 50_000 });
+      expect(created.statusCode).toBe(201);
+      const after = await t.as('facilitator').get(url(`?at=${AT}`));
+      const saltAfter = (after.json().items as Summary[]).find((o) => o.family.key === 'famille:fam-salt');
+      expect(saltAfter?.annualAmountCents).toBe((saltBefore?.annualAmountCents ?? 0) + 50_000);
+      expect(saltAfter?.members.map((m) => m.organizationId)).toContain(buyerA3.id);
+    });
+  },
+  { sqliteOnly: true },
+);
