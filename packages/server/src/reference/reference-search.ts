@@ -17,8 +17,9 @@ let tables: Tables | undefined;
 
 function load(): Tables {
   if (tables) return tables;
-  const coreDir = dirname(createRequire(import.meta.url).resolve('@mutualis/core/package.json'));
-  const read = (file: string): unknown => JSON.parse(readFileSync(join(coreDir, 'src', 'reference', file), 'utf8'));
+  // The package entry point is core/src/index.ts; its reference tables sit next to it.
+  const coreSrc = dirname(createRequire(import.meta.url).resolve('@mutualis/core'));
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(coreSrc, 'reference', file), 'utf8'));
   const geo = read('geo.json') as { communes: CommuneRow[] };
   const naf = read('naf-rev2.json') as { codes: NafRow[] };
   tables = {

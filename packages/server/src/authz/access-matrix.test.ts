@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCompetence,
+  buildFamily,
+  buildNeed,
+  buildOrganization,
+  buildRunningContract,
+  CPV,
+  uniqueSiret,
+} from '../../../db/test/dialects';
+import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
+
+interface Prepared {
+  url: string;
+  body?: unknown;
+}
+
+/** One row of the matrix: who may call the route, and how to build a request that would succeed. */
+interface MatrixEntry {
+  allowed: readonly Persona[];
+  prepare(t: AppTestContext): Prepared | Promise<Prepared>;
+  /** Log in anew for this request (logout ends the persona's shared session otherwise). */
+  freshSession?: boolean;
+}
+
+const LOGGED: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer', 'otherFacilitator'];
+const EVERYONE: readonly Persona[] = ['anonymous', ...LOGGED];
+const ON_A: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer'];
+const BUYERS_READ: readonly Persona[] = ['facilitator', 'member', 'observer'];
+const BUYERS_WRITE: readonly Persona[] = ['facilitator', 'member'];
+const FACILITATORS: readonly Persona[] = ['facilitator', 'otherFacilitator'];
+
+const slugA = (t: AppTestContext) => t.world.territoryA.slug;
+const newNeedOfA1 = (t: AppTestContext) => t.repos.needs.insert(buildNeed({ organizationId: t.world.buyerA1.id }));
+/** The de-icing salt opportunity of territory A (buyers A1 and A2), URL-encoded. */
+const SALT_A = encodeURIComponent('famille:fam-salt@territoire');
+const newFamilyOfA = (t: AppTestContext) => t.repos.families.insert(buildFamily({ territoryId: t.world.territoryA.id }));
+const newContractOfA1 = (t: AppTestContext) =>
+  t.repos.runningContracts.insert(buildRunningContract({ organizationId: t.world.buyerA1.id }));
+
+/**
+ * The route × role matrix: every registered route must appear here (the first test fails
+ * otherwise). Denials are 401 for anonymous callers, 404 outside the caller's territories
+ * (the other territory's facilitator) and 403 inside.
+ */
+const MATRIX: Record<string, MatrixEntry> = {
+  'GET /api/docs': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs' }) },
+  'GET /api/docs/static/index.html': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/static/index.html' }) },
+  'GET /api/docs/static/swagger-initializer.js': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/static/swagger-initializer.js' }) },
+  'GET /api/docs/json': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/json' }) },
+  'GET /api/docs/yaml': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/yaml' }) },
+  'GET /api/docs/static/*': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/static/swagger-ui.css' }) },
+  'HEAD /api/docs/static/*': { allowed: EVERYONE, prepare: () => ({ url: '/api/docs/static/swagger-ui.css' }) },
+  'GET /api/health': { allowed: EVERYONE, prepare: () => ({ url: '/api/health' }) },
+  'POST /api/auth/login': {
+    allowed: EVERYONE,
+    prepare: (t) => ({ url: '/api/auth/login', body: { email: t.world.emails.observer, password: 'mot-de-passe-de-test' } }),
+  },
+  'POST /api/auth/logout': { allowed: LOGGED, freshSession: true, prepare: () => ({ url: '/api/auth/logout', body: {} }) },
+  'GET /api/auth/me': { allowed: LOGGED, prepare: () => ({ url: '/api/auth/me' }) },
+  'GET /api/territories': { allowed: LOGGED, prepare: () => ({ url: '/api/territories' }) },
+  'GET /api/territories/:slug': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}` }) },
+  'GET /api/territories/:slug/overview': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/overview` }) },
+  'GET /api/organizations': { allowed: ON_A, prepare: (t) => ({ url: `/api/organizations?territory=${slugA(t)}` }) },
+  'POST /api/organizations': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({
+      url: '/api/organizations',
+      body: { territory: slugA(t), name: 'Commune nouvelle', siret: uniqueSiret(), kind: 'commune', inseeCode: '67482' },
+    }),
+  },
+  'GET /api/organizations/:id': { allowed: ON_A, prepare: (t) => ({ url: `/api/organizations/${t.world.buyerA2.id}` }) },
+  'PATCH /api/organizations/:id': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({ url: `/api/organizations/${t.world.buyerA2.id}`, body: { name: 'Ville renommée' } }),
+  },
+  'DELETE /api/organizations/:id': {
+    allowed: ['facilitator'],
+    prepare: async (t) => {
+      const organization = await t.repos.organizations.insert(buildOrganization());
+      await t.repos.memberships.add(t.world.territoryA.id, organization.id);
+      return { url: `/api/organizations/${organization.id}` };
+    },
+  },
+  'GET /api/needs': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/needs?territory=${slugA(t)}` }) },
+  'POST /api/needs': {
+    allowed: BUYERS_WRITE,
+    prepare: (t) => ({
+      url: '/api/needs',
+      body: { organizationId: t.world.buyerA1.id, cpvCode: CPV.paper, label: 'Papier', annualAmountCents: 100 },
+    }),
+  },
+  'GET /api/needs/:id': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/needs/${t.world.needA1.id}` }) },
+  'PATCH /api/needs/:id': { allowed: BUYERS_WRITE, prepare: (t) => ({ url: `/api/needs/${t.world.needA1.id}`, body: { label: 'Sel' } }) },
+  'DELETE /api/needs/:id': { allowed: BUYERS_WRITE, prepare: async (t) => ({ url: `/api/needs/${(await newNeedOfA1(t)).id}` }) },
+  'GET /api/contracts': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/contracts?territory=${slugA(t)}` }) },
+  'POST /api/contracts': {
+    allowed: BUYERS_WRITE,
+    prepare: (t) => ({
+      url: '/api/contracts',
+      body: {
+        organizationId: t.world.buyerA1.id,
+        reference: 'M-1',
+        cpvCode: CPV.paper,
+        label: 'Papier',
+        startDate: '2025-01-01',
+        durationMonths: 12,
+      },
+    }),
+  },
+  'GET /api/contracts/:id': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/contracts/${t.world.contractA1.id}` }) },
+  'PATCH /api/contracts/:id': {
+    allowed: BUYERS_WRITE,
+    prepare: (t) => ({ url: `/api/contracts/${t.world.contractA1.id}`, body: { noticeMonths: 4 } }),
+  },
+  'DELETE /api/contracts/:id': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({ url: `/api/contracts/${(await newContractOfA1(t)).id}` }),
+  },
+  'GET /api/suppliers': { allowed: ON_A, prepare: (t) => ({ url: `/api/suppliers?territory=${slugA(t)}` }) },
+  'GET /api/suppliers/:organizationId': { allowed: ON_A, prepare: (t) => ({ url: `/api/suppliers/${t.world.firmA.id}` }) },
+  'PUT /api/suppliers/:organizationId': {
+    allowed: ['facilitator', 'supplier'],
+    prepare: (t) => ({
+      url: `/api/suppliers/${t.world.firmA.id}`,
+      body: {
+        nafCodes: ['22.22Z'],
+        competences: [t.world.competenceCode],
+        products: [],
+        deliveryRadiusKm: 100,
+        certifications: [],
+        isSme: true,
+        description: '',
+      },
+    }),
+  },
+  'GET /api/reference/cpv': { allowed: LOGGED, prepare: () => ({ url: '/api/reference/cpv?q=papier' }) },
+  'GET /api/reference/communes': { allowed: LOGGED, prepare: () => ({ url: '/api/reference/communes?q=strasbourg' }) },
+  'GET /api/reference/naf': { allowed: LOGGED, prepare: () => ({ url: '/api/reference/naf?q=boulangerie' }) },
+  'GET /api/competences': { allowed: LOGGED, prepare: () => ({ url: '/api/competences' }) },
+  'POST /api/competences': {
+    allowed: FACILITATORS,
+    prepare: () => ({ url: '/api/competences', body: { ...buildCompetence(), code: `c-${uniqueSiret()}` } }),
+  },
+  'PUT /api/competences/:code': {
+    allowed: FACILITATORS,
+    prepare: (t) => ({ url: `/api/competences/${t.world.competenceCode}`, body: { labelFr: 'Soudure', kind: 'skill' } }),
+  },
+  'DELETE /api/competences/:code': {
+    allowed: FACILITATORS,
+    prepare: async (t) => ({ url: `/api/competences/${(await t.repos.competences.insert(buildCompetence())).code}` }),
+  },
+  'GET /api/territories/:slug/opportunities': {
+    allowed: BUYERS_READ,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities` }),
+  },
+  'GET /api/territories/:slug/opportunities/:id': {
+    allowed: BUYERS_READ,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}` }),
+  },
+  'POST /api/territories/:slug/opportunities/:id/scenario': {
+    allowed: BUYERS_WRITE,
+    prepare: (t) => ({
+      url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}/scenario`,
+      body: { postpone: [{ organizationId: t.world.buyerA2.id, months: 3 }] },
+    }),
+  },
+  'GET /api/territories/:slug/coordinators': {
+    allowed: BUYERS_READ,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/coordinators` }),
+  },
+  'PUT /api/territories/:slug/coordinators/overrides': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({
+      url: `/api/territories/${slugA(t)}/coordinators/overrides`,
+      body: { familyKey: 'famille:fam-salt', organizationId: null },
+    }),
+  },
+  'GET /api/territories/:slug/families': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/families` }) },
+  'POST /api/territories/:slug/families': {
+    allowed: ['facilitator'],
+    prepare: (t) => {
+      const { name, cpvCodes, keywords, elasticity } = buildFamily();
+      return { url: `/api/territories/${slugA(t)}/families`, body: { name, cpvCodes, keywords, elasticity } };
+    },
+  },
+  'PUT /api/territories/:slug/families/:id': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({
+      url: `/api/territories/${slugA(t)}/families/${(await newFamilyOfA(t)).id}`,
+      body: { name: 'Famille renommée' },
+    }),
+  },
+  'DELETE /api/territories/:slug/families/:id': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/families/${(await newFamilyOfA(t)).id}` }),
+  },
+};
+
+function deniedStatus(persona: Persona): number {
+  if (persona === 'anonymous') return 401;
+  if (persona === 'otherFacilitator') return 404;
+  return 403;
+}
+
+describeApp(
+  'route × role matrix',
+  (t) => {
+    it('has one matrix row for every registered route, and no row for a route that does not exist', () => {
+      const registered = t.app.routeAccess.map((r) => `${r.method} ${r.url}`).sort();
+      expect(Object.keys(MATRIX).sort()).toEqual(registered);
+    });
+
+    describe.each(Object.entries(MATRIX))('%s', (route, entry) => {
+      const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+      it.each(PERSONAS)('as %s', async (persona) => {
+        const { url, body } = await entry.prepare(t);
+        const cookie = entry.freshSession && persona !== 'anonymous' ? await logIn(t.app, t.world.emails[persona]) : undefined;
+        const client = cookie
+          ? clientFor(
+              () => t.app,
+              () => cookie,
+            )
+          : t.as(persona);
+        const response = await client.request(method, url, body);
+        if (entry.allowed.includes(persona)) {
+          expect(response.statusCode, response.body).toBeLessThan(400);
+        } else {
+          expect(response.statusCode, response.body).toBe(deniedStatus(persona));
+        }
+      });
+    });
+  },
+  { sqliteOnly: true },
+);
