@@ -4,6 +4,7 @@ import { type DecpAward, type DecpRejection, normalizeDecpAward } from '@mutuali
 import { createRepositories, type MutualisDb, nowIso } from '@mutualis/db';
 import { readDecpFile } from './read-decp-file';
 import { refreshDecpNeeds } from './refresh-decp-needs';
+import { tuneSqliteForBulk } from './tune-sqlite-for-bulk';
 import { writeDecpBatch } from './write-decp-batch';
 
 /** One problem with one record: the file, the record's index in its list (0-based, as in `jq '.marches[i]'`), the field and why. */
@@ -68,6 +69,15 @@ interface PendingAward {
  * each; a bad record is reported and skipped, never aborting the import.
  */
 export async function importDecp(options: ImportDecpOptions): Promise<ImportDecpResult> {
+  const restore = await tuneSqliteForBulk(options.m);
+  try {
+    return await importFiles(options);
+  } finally {
+    await restore();
+  }
+}
+
+async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult> {
   const { m, files, onProgress } = options;
   const batchSize = options.batchSize ?? 1000;
   const maxRejections = options.maxRejections ?? 10_000;

@@ -8,7 +8,7 @@ export interface NeedsOutcome {
   updated: number;
 }
 
-const BUYERS_PER_QUERY = 200;
+const BUYERS_PER_QUERY = 1000;
 
 /**
  * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts in the

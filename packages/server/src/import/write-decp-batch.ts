@@ -4,7 +4,8 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
 type ContractRow = Insertable<Database['running_contracts']>;
-type OrganizationRow = Insertable<Database['organizations']>;
+type OrganizationRow = Insertable<Database['organizations']> & { id: string };
+type StoredContract = Pick<Selectable<Database['running_contracts']>, 'id' | 'decp_id' | (typeof DECP_FIELDS)[number]>;
 
 /** What writing one batch did to the running contracts, and which buyers it touched. */
 export interface BatchOutcome {
@@ -28,9 +29,13 @@ export async function writeDecpBatch(db: Db, territoryId: string, awards: readon
   const orgIds = await ensureOrganizations(db, awards, now);
   const buyerIds = [...new Set(awards.map((a) => orgIds.get(a.buyer.siret) as string))];
   await ensureMemberships(db, territoryId, buyerIds);
-  const existing = new Map<string, Selectable<Database['running_contracts']>>();
+  const existing = new Map<string, StoredContract>();
   for (const keys of chunk(awards.map((a) => a.key))) {
-    for (const row of await db.selectFrom('running_contracts').selectAll().where('decp_id', 'in', keys).execute()) {
+    for (const row of await db
+      .selectFrom('running_contracts')
+      .select(['id', 'decp_id', ...DECP_FIELDS])
+      .where('decp_id', 'in', keys)
+      .execute()) {
       existing.set(row.decp_id as string, row);
     }
   }
@@ -54,34 +59,37 @@ export async function writeDecpBatch(db: Db, territoryId: string, awards: readon
   return { imported: inserts.length, updated, unchanged: awards.length - inserts.length - updated, buyerIds };
 }
 
+/** Who a SIRET is in this batch: a buyer (with one of its awards, for its location) or only a holder. */
+type Party = { award: DecpAward; holderName?: undefined } | { award?: undefined; holderName: string | null };
+
 async function ensureOrganizations(db: Db, awards: readonly DecpAward[], now: string): Promise<Map<string, string>> {
-  const wanted = new Map<string, OrganizationRow>();
+  const parties = new Map<string, Party>();
   for (const award of awards) {
-    if (!wanted.has(award.buyer.siret) || wanted.get(award.buyer.siret)?.kind === 'sme') {
-      wanted.set(award.buyer.siret, buyerRow(award, now));
-    }
+    if (parties.get(award.buyer.siret)?.award === undefined) parties.set(award.buyer.siret, { award });
     for (const holder of award.holders) {
-      if (holder.siret !== null && !wanted.has(holder.siret)) wanted.set(holder.siret, holderRow(holder.siret, holder.name, now));
+      if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
     }
   }
   const ids = new Map<string, string>();
-  for (const sirets of chunk([...wanted.keys()])) {
+  for (const sirets of chunk([...parties.keys()])) {
     const rows = await db.selectFrom('organizations').select(['id', 'siret', 'departement_code']).where('siret', 'in', sirets).execute();
     for (const row of rows) {
       ids.set(row.siret, row.id);
-      const located = wanted.get(row.siret) as OrganizationRow;
-      // A buyer first seen as a holder, or seen without a usable place, gets a location once one is known.
-      if (row.departement_code === '' && located.departement_code !== '') {
-        const { insee_code, departement_code, region_code, epci_siren } = located;
-        await db
-          .updateTable('organizations')
-          .set({ insee_code, departement_code, region_code, epci_siren, updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
-      }
+      const award = parties.get(row.siret)?.award;
+      // A buyer first stored as a holder, or without a usable place, gets a location once one is known.
+      if (row.departement_code !== '' || award === undefined) continue;
+      const { insee_code, departement_code, region_code, epci_siren } = buyerRow(award, now);
+      if (departement_code === '') continue;
+      await db
+        .updateTable('organizations')
+        .set({ insee_code, departement_code, region_code, epci_siren, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
     }
   }
-  const missing = [...wanted.values()].filter((row) => !ids.has(row.siret));
+  const missing = [...parties]
+    .filter(([siret]) => !ids.has(siret))
+    .map(([siret, party]) => (party.award ? buyerRow(party.award, now) : holderRow(siret, party.holderName, now)));
   for (const rows of chunk(missing)) await db.insertInto('organizations').values(rows).execute();
   for (const row of missing) ids.set(row.siret, row.id);
   return ids;
@@ -186,7 +194,7 @@ const DECP_FIELDS = [
 ] as const;
 
 /** Only fields that come from the DECP count: renewals and notice entered by a member are theirs. */
-function hasDecpChange(current: Selectable<Database['running_contracts']>, next: ContractRow): boolean {
+function hasDecpChange(current: StoredContract, next: ContractRow): boolean {
   return DECP_FIELDS.some((name) => (current[name] ?? null) !== (next[name] ?? null));
 }
 
