@@ -109,15 +109,20 @@ function lotSavings(
   return savings;
 }
 
-/** Children of `id` holding demand; while there is only one, its children instead (same demand, finer cut). */
+/**
+ * Children of `id` holding demand; while there is only one, its children instead (same demand, finer
+ * cut). Each child is then named by its deepest node with the same demand (a lot of one commune is
+ * the commune, not its EPCI).
+ */
 function effectiveCut(h: Hierarchy, id: number, nodeOf: (child: number) => number | undefined): number[] {
-  let current = id;
-  for (;;) {
-    const present = (h.children[current] ?? []).filter((c) => nodeOf(c) !== undefined);
-    if (present.length === 0) return [];
-    if (present.length > 1) return present.map((c) => nodeOf(c) as number);
-    current = present[0] as number;
-  }
+  const present = (n: number) => (h.children[n] ?? []).filter((c) => nodeOf(c) !== undefined);
+  const deepest = (n: number): number => {
+    let current = n;
+    for (let next = present(current); next.length === 1; next = present(current)) current = next[0] as number;
+    return current;
+  };
+  const children = present(deepest(id));
+  return children.map((c) => nodeOf(deepest(c)) as number);
 }
 
 function ancestors(h: Hierarchy, leaf: number): number[] {

@@ -28,7 +28,7 @@ describe('designLots', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.frontier.map((s) => [s.savingsCents, s.accessibleShare, s.lots.map((l) => l.id)])).toEqual([
       [709_091, 0, ['T|*']],
-      [544_444, 1, ['T|3371', 'T|3374']],
+      [544_444, 1, ['T|=33711900', 'T|=33741300']],
     ]);
     expect(result.singleLot.lots[0]?.eligibleFirmIds).toEqual([]);
   });
@@ -37,8 +37,8 @@ describe('designLots', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.recommendedReason).toBe('all_accessible');
     expect(result.recommended.lots.map((l) => [l.id, l.eligibleFirmIds, l.volumes, l.amountCents])).toEqual([
-      ['T|3371', ['s1', 's2'], { L: 2000 }, 200_000],
-      ['T|3374', ['g1', 'g2'], { L: 9000 }, 900_000],
+      ['T|=33711900', ['s1', 's2'], { L: 2000 }, 200_000],
+      ['T|=33741300', ['g1', 'g2'], { L: 9000 }, 900_000],
     ]);
     expect(result.singleLotJustification).toBeNull();
   });
@@ -56,8 +56,8 @@ describe('designLots', () => {
     const r = designLots({ sites, demand, firms: [...firms, { ...soapMaker('esat'), isInclusionFirm: true }], elasticity: 1 });
     if (!r.ok) throw new Error(r.reason);
     expect(r.recommended.lots.map((l) => [l.id, l.isReservable])).toEqual([
-      ['T|3371', true],
-      ['T|3374', false],
+      ['T|=33711900', true],
+      ['T|=33741300', false],
     ]);
   });
 

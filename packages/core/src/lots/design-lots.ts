@@ -44,10 +44,12 @@ export function designLots(options: DesignLotsOptions): LotDesignResult {
     };
   };
 
-  const entries = frontier.points.map((p) => {
-    const ids = lotsOfPoint(p);
-    return { ids, structure: structureOf(ids) };
-  });
+  const entries = dropDominatedAfterRounding(
+    frontier.points.map((p) => {
+      const ids = lotsOfPoint(p);
+      return { ids, structure: structureOf(ids) };
+    }),
+  );
   const structures = entries.map((e) => e.structure);
   const singleLot = structureOf([graph.root]);
   const best = frontier.bestAllAccessible;
@@ -133,6 +135,20 @@ function validate({ sites, demand }: DesignLotsOptions): string | null {
   const ids = new Set(demand.map((d) => d.id));
   if (ids.size !== demand.length) return 'Deux unités de demande ont le même identifiant.';
   return null;
+}
+
+/** Savings are compared in floats by the DP and shown in whole cents: two points within a cent may then dominate one another. */
+function dropDominatedAfterRounding<T extends { structure: LotStructure }>(entries: readonly T[]): T[] {
+  return entries.filter(
+    ({ structure: a }) =>
+      !entries.some(
+        ({ structure: b }) =>
+          b !== a &&
+          b.savingsCents >= a.savingsCents &&
+          b.accessibleShare >= a.accessibleShare &&
+          (b.savingsCents > a.savingsCents || b.accessibleShare > a.accessibleShare),
+      ),
+  );
 }
 
 /** FNV-1a hash of the sorted lot ids: the same lots give the same structure id. */
