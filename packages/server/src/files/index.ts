@@ -5,3 +5,4 @@ export * from './export-needs';
 export * from './export-opportunities-xlsx';
 export * from './parse-census-csv';
 export * from './parse-census-xlsx';
+export * from './convention';

@@ -1,4 +1,5 @@
 import { buildSiret, type Need, type Organization, type RunningContract } from '@mutualis/core';
+import type { ConventionInput, ConventionParty } from './convention/convention-input';
 
 /** Test data builders shared by the file adapter tests. */
 export function buildOrganization(overrides: Partial<Organization> & Pick<Organization, 'id'>): Organization {
@@ -74,3 +75,52 @@ export const HAGUENAU = buildOrganization({
   siret: buildSiret('21670180', '0001'),
   inseeCode: '67180',
 });
+
+export const HOSPITAL = {
+  id: 'hus',
+  name: 'Hôpitaux universitaires de Strasbourg',
+  siret: buildSiret('26670017', '0001'),
+  kind: 'hospital' as const,
+  inseeCode: '67482',
+};
+
+function buildParty(overrides: Partial<ConventionParty> & Pick<ConventionParty, 'organization'>): ConventionParty {
+  return {
+    address: '1 place de l’Étoile',
+    signatoryName: 'Mme Claire Martin',
+    signatoryTitle: 'Maire',
+    deliberation: { body: 'conseil municipal', reference: '2026-041', date: '2026-02-10' },
+    estimatedAmountCents: 10_000_000,
+    ...overrides,
+  };
+}
+
+export function buildConventionInput(overrides: Partial<ConventionInput> = {}): ConventionInput {
+  return {
+    name: 'Groupement viabilité hivernale 2026-2029',
+    object: 'la fourniture et la livraison de sel de déneigement et de saumure pour les routes et voiries des membres.',
+    family: { name: 'Viabilité hivernale', cpvCodes: ['34927100', '44113910'] },
+    parties: [
+      buildParty({
+        organization: CD67,
+        address: 'Place du Quartier Blanc',
+        signatoryName: 'M. Jean Dupont',
+        signatoryTitle: 'Président du conseil départemental',
+        deliberation: { body: 'conseil départemental', reference: 'CD-2026-12', date: '2026-01-26' },
+        estimatedAmountCents: 30_000_000,
+      }),
+      buildParty({ organization: STRASBOURG }),
+      buildParty({ organization: HAGUENAU, address: '1 place Charles de Gaulle', estimatedAmountCents: 5_000_000 }),
+      buildParty({ organization: HOSPITAL, address: '1 place de l’Hôpital', signatoryTitle: 'Directeur général', deliberation: null }),
+    ],
+    coordinatorIds: [CD67.id],
+    mandateScope: 'procedure_signature',
+    tenderCommission: 'coordinator',
+    isPermanent: true,
+    durationMonths: null,
+    withdrawalNoticeMonths: 6,
+    procedureCostCents: 300_001,
+    signaturePlace: 'Strasbourg',
+    ...overrides,
+  };
+}
