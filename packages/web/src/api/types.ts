@@ -1,131 +1,43 @@
-// Local mirror of the HTTP API shapes (docs/api-routes.md) until @mutualis/contract exports them.
+// The API's shapes come from @mutualis/contract (types only: the bundle carries no zod).
+import type {
+  CommuneSearchResult,
+  CpvSearchResult,
+  ErrorResponse,
+  FieldIssueDto,
+  MeResponse,
+  NeedCreate,
+  NeedDto,
+  NeedPatch,
+  OrganizationDto,
+  OverviewDto,
+  RoleGrantDto,
+  TerritoryDto,
+} from '@mutualis/contract';
 
-export type Role = 'facilitator' | 'member' | 'supplier' | 'observer';
+export type { Page } from '@mutualis/contract';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-}
+export type Session = MeResponse;
+export type SessionUser = MeResponse['user'];
+export type RoleGrant = RoleGrantDto;
+export type Role = RoleGrantDto['role'];
 
-export interface RoleGrant {
-  role: Role;
-  territoryId: string;
-  territorySlug: string;
-  territoryName: string;
-  organizationId: string | null;
-  organizationName: string | null;
-}
+export type Organization = OrganizationDto;
+export type OrganizationKind = OrganizationDto['kind'];
+export type Territory = TerritoryDto;
+export type TerritoryOverview = OverviewDto;
 
-export interface Session {
-  user: SessionUser;
-  roles: RoleGrant[];
-}
+export type Need = NeedDto;
+export type NeedConfidence = NeedDto['confidence'];
+export type NeedStatus = NeedDto['status'];
+export type NeedSource = NeedDto['source'];
+export type NeedUnit = NonNullable<NeedDto['unit']>;
+/** Body of POST /api/needs. */
+export type NeedCreateBody = NeedCreate;
+/** Body of PATCH /api/needs/:id (the organization never changes). */
+export type NeedPatchBody = NeedPatch;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type CpvEntry = CpvSearchResult['items'][number];
+export type Commune = CommuneSearchResult['items'][number];
 
-export type OrganizationKind =
-  | 'departement'
-  | 'region'
-  | 'commune'
-  | 'epci'
-  | 'hospital'
-  | 'state'
-  | 'other_public'
-  | 'sme'
-  | 'large_company'
-  | 'association';
-
-export interface Organization {
-  id: string;
-  name: string;
-  siret: string;
-  kind: OrganizationKind;
-  inseeCode: string;
-  departementCode: string;
-}
-
-export interface Territory {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-export interface TerritoryOverview {
-  territory: Territory;
-  members: { organization: Organization; needsCount: number; annualAmountCents: number | null }[];
-  families: { code: string; label: string; needsCount: number; annualAmountCents: number; organizationsCount: number }[];
-  totals: { needsCount: number; annualAmountCents: number; organizationsCount: number };
-}
-
-export type NeedConfidence = 'firm' | 'estimated' | 'indicative';
-export type NeedStatus = 'confirmed' | 'proposed' | 'rejected';
-export type NeedSource = 'manual' | 'spreadsheet' | 'decp';
-
-export interface Need {
-  id: string;
-  organizationId: string;
-  cpvCode: string;
-  /** French label of the CPV code, when the server joins it. */
-  cpvLabelFr?: string | null;
-  label: string;
-  quantity: number | null;
-  unit: string | null;
-  unitsPerPack: number | null;
-  unitPriceCents: number | null;
-  annualAmountCents: number | null;
-  amountIsDerived: boolean;
-  deliveryCommunes: string[];
-  csrRequirements: string[];
-  qualityRequirements: string;
-  confidence: NeedConfidence;
-  status: NeedStatus;
-  source: NeedSource;
-  sourceRef: string | null;
-}
-
-/** Body of POST /api/needs and PATCH /api/needs/:id. */
-export interface NeedInput {
-  organizationId: string;
-  cpvCode: string;
-  label: string;
-  quantity: number | null;
-  unit: string | null;
-  unitsPerPack: number | null;
-  unitPriceCents: number | null;
-  /** Null lets the server derive quantity × unit price. */
-  annualAmountCents: number | null;
-  deliveryCommunes: string[];
-  csrRequirements: string[];
-  qualityRequirements: string;
-  confidence: NeedConfidence;
-}
-
-export interface CpvEntry {
-  code: string;
-  checkDigit: string | number;
-  labelFr: string;
-  labelEn: string;
-}
-
-export interface Commune {
-  code: string;
-  name: string;
-  departementCode: string;
-}
-
-export interface ApiIssue {
-  field: string;
-  reason: string;
-}
-
-export interface ApiErrorBody {
-  code: string;
-  message: string;
-  details?: { issues?: ApiIssue[] } & Record<string, unknown>;
-}
+export type ApiIssue = FieldIssueDto;
+export type ApiErrorBody = Omit<ErrorResponse, 'details'> & { details?: ErrorResponse['details'] };

@@ -39,7 +39,7 @@ export function LoginPage({ onSignedIn }: LoginPageProps) {
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
-      <Stack w={420} maw="100%" gap="lg">
+      <Stack w={480} maw="100%" gap="lg">
         <Stack gap={4} align="center">
           <Title order={1} c="teal.8">
             Mutualis

@@ -23,8 +23,7 @@ export function CommunesSelect({ value, error, onChange }: CommunesSelectProps) 
   return (
     <MultiSelect
       label="Communes de livraison"
-      description="Lieux où livrer ou exécuter la prestation"
-      placeholder={value.length === 0 ? 'Rechercher une commune' : undefined}
+      placeholder={value.length === 0 ? 'Où livrer ou exécuter la prestation : tapez le nom d’une commune' : undefined}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

@@ -16,14 +16,20 @@ function isConfidence(value: string): value is NeedConfidence {
 
 export function ConfidenceField({ value, error, onChange }: ConfidenceFieldProps) {
   return (
-    <Input.Wrapper label="Fiabilité de la prévision" description={CONFIDENCE_HINTS[value]} error={error} id="need-confidence">
+    <Input.Wrapper
+      label="Fiabilité de la prévision"
+      description={CONFIDENCE_HINTS[value]}
+      error={error}
+      id="need-confidence"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+    >
       <SegmentedControl
         fullWidth
         aria-labelledby="need-confidence-label"
         value={value}
         onChange={(next) => isConfidence(next) && onChange(next)}
         data={CONFIDENCES.map((confidence) => ({ value: confidence, label: CONFIDENCE_LABELS[confidence] }))}
-        mt={4}
+        mb={4}
       />
     </Input.Wrapper>
   );

@@ -24,7 +24,7 @@ export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }
       label="Code CPV"
       withAsterisk
       placeholder="Code ou mots-clés, ex. « papier »"
-      description={label ?? 'Nomenclature européenne des achats publics (8 chiffres)'}
+      description={label ?? 'Nomenclature européenne, 8 chiffres'}
       value={value}
       onChange={onChange}
       onOptionSubmit={(code) => {
@@ -48,6 +48,8 @@ export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }
       rightSection={isSearching ? <Loader size="xs" /> : null}
       error={error}
       maxDropdownHeight={320}
+      styles={{ description: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } }}
+      title={label ?? undefined}
       comboboxProps={{ withinPortal: true }}
     />
   );

@@ -11,8 +11,7 @@ export function CsrRequirementsInput({ value, error, onChange }: CsrRequirements
   return (
     <TagsInput
       label="Exigences sociales et environnementales (RSE)"
-      description="Choisissez ou tapez une clause, puis Entrée"
-      placeholder={value.length === 0 ? 'ex. Clause sociale d’insertion' : undefined}
+      placeholder={value.length === 0 ? 'Choisissez ou tapez une clause, puis Entrée' : undefined}
       data={CSR_SUGGESTIONS}
       value={value}
       onChange={onChange}

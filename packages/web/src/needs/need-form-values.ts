@@ -1,6 +1,6 @@
-import type { Commune, Need, NeedConfidence, NeedInput } from '../api/types';
+import type { Commune, Need, NeedConfidence, NeedCreateBody, NeedPatchBody } from '../api/types';
 import { centsToEuros, eurosToCents } from '../format/money';
-import { isPackUnit } from '../reference/units';
+import { isPackUnit, isUnitCode } from '../reference/units';
 
 export interface NeedFormValues {
   cpvCode: string;
@@ -62,13 +62,13 @@ export function normalizeCpvCode(typed: string): string {
   return trimmed.replace(/^(\d{8})-\d$/, '$1');
 }
 
-export function needInputFromForm(values: NeedFormValues, organizationId: string): NeedInput {
+/** The fields of a need as PATCH wants them; POST adds the organization. */
+export function needPatchFromForm(values: NeedFormValues): NeedPatchBody & Pick<NeedCreateBody, 'cpvCode' | 'label'> {
   return {
-    organizationId,
     cpvCode: normalizeCpvCode(values.cpvCode),
     label: values.label.trim(),
     quantity: values.quantity,
-    unit: values.unit,
+    unit: values.unit !== null && isUnitCode(values.unit) ? values.unit : null,
     unitsPerPack: isPackUnit(values.unit) ? values.unitsPerPack : null,
     unitPriceCents: eurosToCents(values.unitPriceEuros),
     annualAmountCents: eurosToCents(values.annualAmountEuros),

@@ -30,15 +30,14 @@ export function NeedForm({ need, organizationId, cpvLabel, onCancel, onSaved }: 
       <Stack>
         <NeedFormFields values={form.values} errors={form.errors.byField} cpvLabel={cpvLabel} setField={form.setField} />
         {(form.errors.general.length > 0 || hasFieldErrors) && (
-          <Alert color="red" role="alert" title="Le besoin n’a pas été enregistré">
-            {form.errors.general.length > 0 ? (
+          <Alert color="red" role="alert" py="xs">
+            Le besoin n’a pas été enregistré : {form.errors.general.length > 0 ? '' : 'corrigez les champs signalés en rouge.'}
+            {form.errors.general.length > 0 && (
               <List size="sm">
                 {form.errors.general.map((message) => (
                   <List.Item key={message}>{message}</List.Item>
                 ))}
               </List>
-            ) : (
-              'Corrigez les champs signalés en rouge.'
             )}
           </Alert>
         )}

@@ -27,7 +27,7 @@ function showFailure(title: string, error: unknown) {
 export default function NeedsPage({ organizationId, territorySlug }: NeedsPageProps) {
   const { session } = useSession();
   const organization = useApi<Organization>(`/organizations/${encodeURIComponent(organizationId)}`);
-  const query = useNeedsQuery(organizationId);
+  const query = useNeedsQuery(organizationId, territorySlug);
   const needs = query.data?.items ?? [];
   const cpvLabel = useCpvLabels(needs);
   const [editing, setEditing] = useState<Need | null | undefined>(undefined);

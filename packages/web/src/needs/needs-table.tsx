@@ -50,7 +50,7 @@ export function NeedsTable({ needs, cpvLabel, canEdit, onEdit, onDelete, onSetSt
                   {need.cpvCode}
                 </Text>
                 <Text size="xs" c="dimmed" lineClamp={2}>
-                  {need.cpvLabelFr ?? cpvLabel(need.cpvCode) ?? ''}
+                  {cpvLabel(need.cpvCode) ?? ''}
                 </Text>
               </Table.Td>
               <Table.Td>{need.label}</Table.Td>

@@ -3,7 +3,7 @@ import { type FieldErrors, mapIssuesToFields } from '../api/field-errors';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import type { Need } from '../api/types';
-import { formFieldForApiField, type NeedFormField, type NeedFormValues, needInputFromForm } from './need-form-values';
+import { formFieldForApiField, type NeedFormField, type NeedFormValues, needPatchFromForm } from './need-form-values';
 
 const NO_ERRORS: FieldErrors<NeedFormField> = { byField: {}, general: [] };
 
@@ -42,8 +42,9 @@ export function useNeedForm({ initial, organizationId, needId, onSaved }: UseNee
     setIsSaving(true);
     setErrors(NO_ERRORS);
     try {
-      const input = needInputFromForm(values, organizationId);
-      const saved = needId === null ? await api.post<Need>('/needs', input) : await api.patch<Need>(`/needs/${needId}`, input);
+      const fields = needPatchFromForm(values);
+      const saved =
+        needId === null ? await api.post<Need>('/needs', { organizationId, ...fields }) : await api.patch<Need>(`/needs/${needId}`, fields);
       onSaved(saved);
     } catch (error) {
       if (isApiError(error) && error.issues.length > 0) setErrors(mapIssuesToFields(error.issues, formFieldForApiField));

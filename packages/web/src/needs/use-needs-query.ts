@@ -13,13 +13,15 @@ export function searchParams(search: string): { cpv?: string; q?: string } {
 }
 
 /** One page of an organization's needs, fetched from the server (never the whole census). */
-export function useNeedsQuery(organizationId: string) {
+export function useNeedsQuery(organizationId: string, territorySlug: string | null) {
   const [page, setPage] = useState(1);
   const [search, setSearchValue] = useState('');
   const [status, setStatusValue] = useState<NeedStatus | null>(null);
   const [debouncedSearch] = useDebouncedValue(search, 300);
 
   const state = useApi<Page<Need>>('/needs', {
+    // Required by the API when the user holds roles on several territories.
+    territory: territorySlug,
     organization: organizationId,
     limit: NEEDS_PAGE_SIZE,
     offset: (page - 1) * NEEDS_PAGE_SIZE,

@@ -28,7 +28,7 @@ export const CONFIDENCE_LABELS: Record<NeedConfidence, string> = {
 
 export const CONFIDENCE_HINTS: Record<NeedConfidence, string> = {
   firm: 'Besoin engagé, quantités connues',
-  estimated: 'Prévision chiffrée à partir des consommations passées',
+  estimated: 'Chiffré d’après les consommations passées',
   indicative: 'Ordre de grandeur, à confirmer',
 };
 
@@ -55,3 +55,10 @@ export const CSR_SUGGESTIONS = [
   'Matériaux recyclés',
   'Réservé aux structures de l’ESS',
 ];
+
+const PUBLIC_BUYER_KINDS: readonly OrganizationKind[] = ['departement', 'region', 'commune', 'epci', 'hospital', 'state', 'other_public'];
+
+/** Public buyers (acheteurs) under the Code de la commande publique, as opposed to firms and associations. */
+export function isPublicBuyer(kind: OrganizationKind): boolean {
+  return PUBLIC_BUYER_KINDS.includes(kind);
+}

@@ -19,8 +19,8 @@ export function useReferenceSearch<T>(path: string, query: string, minLength = 2
     const controller = new AbortController();
     setIsSearching(true);
     api
-      .get<T[]>(path, { q: debounced }, controller.signal)
-      .then(setResults)
+      .get<{ items: T[] }>(path, { q: debounced }, controller.signal)
+      .then((answer) => setResults(answer.items))
       .catch(() => {
         if (!controller.signal.aborted) setResults([]);
       })

@@ -24,7 +24,7 @@ export function HeaderBar({ territorySlug }: HeaderBarProps) {
           </Text>
         </AppLink>
         <TerritorySwitcher territories={territories} currentSlug={role?.territorySlug ?? null} />
-        <MainNav role={role} />
+        <MainNav territorySlug={role?.territorySlug ?? null} />
       </Group>
       <UserMenu user={session.user} role={role} onLogout={() => void logout()} />
     </Group>

@@ -18,7 +18,7 @@ export function TerritorySwitcher({ territories, currentSlug }: TerritorySwitche
       value={currentSlug}
       onChange={(slug) => slug && navigate(paths.territory(slug))}
       allowDeselect={false}
-      w={260}
+      w={340}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />

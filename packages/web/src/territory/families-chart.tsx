@@ -10,7 +10,7 @@ interface FamiliesChartProps {
 const MAX_BARS = 10;
 
 function shorten(label: string): string {
-  return label.length > 38 ? `${label.slice(0, 36)}…` : label;
+  return label.length > 60 ? `${label.slice(0, 58)}…` : label;
 }
 
 /** The largest families by annual amount, as horizontal bars (long French labels need the room). */
@@ -21,14 +21,14 @@ export function FamiliesChart({ families }: FamiliesChartProps) {
   return (
     <>
       <BarChart
-        h={Math.max(200, top.length * 36 + 40)}
+        h={Math.max(200, top.length * 40 + 50)}
         data={data}
         dataKey="family"
         orientation="vertical"
         series={[{ name: 'amount', label: 'Montant annuel HT', color: 'teal.6' }]}
         valueFormatter={formatWholeEuros}
         xAxisProps={{ tickFormatter: (value: number) => formatCompactEuros(value) }}
-        yAxisProps={{ width: 240 }}
+        yAxisProps={{ width: 360, tick: { fontSize: 13 } }}
         gridAxis="x"
         aria-label="Montant annuel par famille d’achat"
       />

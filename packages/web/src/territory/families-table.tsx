@@ -11,7 +11,7 @@ export function FamiliesTable({ families }: FamiliesTableProps) {
   if (families.length === 0) return <Text c="dimmed">Aucune famille d’achat : les membres n’ont pas encore saisi de besoins.</Text>;
   const sorted = [...families].sort((a, b) => b.annualAmountCents - a.annualAmountCents);
   return (
-    <ScrollArea.Autosize mah={420}>
+    <ScrollArea.Autosize mah={480}>
       <Table striped highlightOnHover stickyHeader verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
@@ -26,8 +26,8 @@ export function FamiliesTable({ families }: FamiliesTableProps) {
             <Table.Tr key={family.code}>
               <Table.Td>
                 <Text size="sm">{family.label}</Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {family.code}
+                <Text size="xs" c="dimmed">
+                  {`Division CPV ${family.code}`}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{formatNumber(family.needsCount)}</Table.Td>

@@ -1,11 +1,13 @@
 import '@mantine/charts/styles.css';
-import { Alert, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useApi } from '../api/use-api';
+import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { TerritoryOverview } from '../api/types';
+import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
+import { isPublicBuyer } from '../reference/labels';
 import { roleOn } from '../shell/current-territory';
 import { FamiliesChart } from './families-chart';
 import { FamiliesTable } from './families-table';
+import { FirmsTable } from './firms-table';
 import { MembersTable } from './members-table';
 import { TotalsCards } from './totals-cards';
 
@@ -34,36 +36,44 @@ export default function TerritoryOverviewPage({ slug }: TerritoryOverviewPagePro
     );
   }
   const canOpenAnyCensus = role?.role === 'facilitator' || role?.role === 'observer';
+  const buyers = data.members.filter((member) => isPublicBuyer(member.organization.kind));
+  const firms = data.members.filter((member) => !isPublicBuyer(member.organization.kind)).map((member) => member.organization);
   return (
     <Stack gap="lg" maw={1400} mx="auto">
       <div>
         <Title order={1}>{data.territory.name}</Title>
-        <Text c="dimmed">Recensement des besoins annuels des membres, montants hors taxes</Text>
+        <Text c="dimmed">Recensement des besoins annuels des acheteurs publics membres, montants hors taxes</Text>
       </div>
       <TotalsCards totals={data.totals} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <Paper withBorder p="md" radius="md">
-          <Title order={2} size="h4" mb="sm">
-            Montant annuel par famille d’achat
-          </Title>
-          <FamiliesChart families={data.families} />
-        </Paper>
-        <Paper withBorder p="md" radius="md">
-          <Title order={2} size="h4" mb="sm">
-            Familles d’achat
-          </Title>
-          <FamiliesTable families={data.families} />
-        </Paper>
-      </SimpleGrid>
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="sm">
-          Membres du territoire
+          Montant annuel par famille d’achat
+        </Title>
+        <FamiliesChart families={data.families} />
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="sm">
+          Familles d’achat
+        </Title>
+        <FamiliesTable families={data.families} />
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="sm">
+          Acheteurs publics membres
         </Title>
         <MembersTable
-          members={data.members}
+          members={buyers}
           canOpenCensus={(organizationId) => canOpenAnyCensus || session.roles.some((r) => r.organizationId === organizationId)}
         />
       </Paper>
+      {firms.length > 0 && (
+        <Paper withBorder p="md" radius="md">
+          <Title order={2} size="h4" mb="sm">
+            Entreprises du territoire
+          </Title>
+          <FirmsTable firms={firms} />
+        </Paper>
+      )}
     </Stack>
   );
 }

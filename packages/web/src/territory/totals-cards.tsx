@@ -9,7 +9,7 @@ interface TotalsCardsProps {
 
 export function TotalsCards({ totals }: TotalsCardsProps) {
   const cards = [
-    { label: 'Membres', value: formatNumber(totals.organizationsCount) },
+    { label: 'Acheteurs membres', value: formatNumber(totals.organizationsCount) },
     { label: 'Besoins recensés', value: formatNumber(totals.needsCount) },
     { label: 'Montant annuel HT', value: formatWholeEuros(totals.annualAmountCents) },
   ];

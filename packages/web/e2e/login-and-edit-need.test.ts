@@ -1,0 +1,117 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWeb } from './build-web';
+import { launchChromium } from './launch-chromium';
+import { startTestServer, type TestServer } from './start-test-server';
+
+const DEMO_PASSWORD = 'mutualis-demo';
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const NEED_LABEL = 'Papier recyclé A4 – essai e2e';
+// Generous bounds: the flow runs a real server, argon2 logins and a real browser on a shared 2-core machine.
+const FLOW_TIMEOUT_MS = 180_000;
+const STEP_TIMEOUT_MS = 30_000;
+const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
+
+let distDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
+  await buildWeb(distDir);
+  server = await startTestServer(distDir);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+async function errorOf(page: Page, field: Locator): Promise<string> {
+  const id = await field.getAttribute('id');
+  const error = page.locator(`[id="${id}-error"]`);
+  return (await error.count()) === 0 ? '' : error.textContent().then((text) => text ?? '');
+}
+
+function needRow(page: Page): Locator {
+  return page.getByRole('row').filter({ hasText: NEED_LABEL });
+}
+
+describe('a member buyer edits their census of needs', () => {
+  test(
+    'logs in, adds a need after fixing a bad CPV code, changes its quantity and deletes it',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await page.goto(`${server.baseUrl}/`);
+
+      await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
+      await page.getByLabel('Adresse e-mail').fill(server.memberBuyer.email);
+      await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+
+      await page.getByRole('link', { name: 'Mes besoins' }).click();
+      await page.getByRole('heading', { name: 'Recensement des besoins' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/organisations/${server.memberBuyer.organizationId}/besoins`);
+      await page.getByRole('table', { name: 'Besoins recensés' }).waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'needs.png'), fullPage: true });
+
+      await page.getByRole('button', { name: 'Ajouter un besoin' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ajouter un besoin' });
+      const cpv = dialog.getByLabel('Code CPV');
+      await cpv.fill('12345678');
+      await dialog.getByLabel('Libellé du besoin').fill(NEED_LABEL);
+      await dialog.getByLabel('Quantité annuelle').fill('200');
+      await dialog.getByLabel('Unité', { exact: true }).click();
+      await page.getByRole('option', { name: 'ramette (500 feuilles)' }).click();
+      await dialog.getByLabel(/Prix unitaire HT/).fill('4,5');
+      await expect.poll(() => dialog.getByText(/Calculé : 900,00\s€/).count(), POLL).toBe(1);
+      await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+
+      await expect.poll(() => cpv.getAttribute('aria-invalid'), POLL).toBe('true');
+      expect(await errorOf(page, cpv)).toContain('12345678');
+      expect(await errorOf(page, dialog.getByLabel('Libellé du besoin'))).toBe('');
+      await page.screenshot({ path: join(SCREENSHOTS, 'need-form.png') });
+
+      await cpv.fill('30197630');
+      await dialog.getByLabel('Libellé du besoin').click();
+      await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.getByLabel('Rechercher').fill(NEED_LABEL);
+      await expect.poll(() => needRow(page).count(), POLL).toBe(1);
+      expect(await needRow(page).textContent()).toMatch(/900,00\s€/);
+
+      await needRow(page)
+        .getByRole('button', { name: /^Modifier/ })
+        .click();
+      const editDialog = page.getByRole('dialog', { name: 'Modifier le besoin' });
+      await editDialog.getByLabel('Quantité annuelle').fill('300');
+      await editDialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await editDialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => needRow(page).textContent(), POLL).toMatch(/1\s350,00\s€/);
+
+      await needRow(page)
+        .getByRole('button', { name: /^Supprimer/ })
+        .click();
+      await page.getByRole('dialog', { name: 'Supprimer ce besoin ?' }).getByRole('button', { name: 'Supprimer', exact: true }).click();
+      await page.getByText('Aucun besoin ne correspond à cette recherche.').waitFor();
+      expect(await needRow(page).count()).toBe(0);
+
+      await page.getByRole('link', { name: 'Vue du territoire' }).click();
+      await page.getByRole('heading', { name: 'Acheteurs publics membres' }).waitFor();
+      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});
