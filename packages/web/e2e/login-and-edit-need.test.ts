@@ -73,6 +73,8 @@ describe('a member buyer edits their census of needs', () => {
       await dialog.getByLabel('Unité', { exact: true }).click();
       await page.getByRole('option', { name: 'ramette (500 feuilles)' }).click();
       await dialog.getByLabel(/Prix unitaire HT/).fill('4,5');
+      await dialog.getByLabel('Communes de livraison').fill('Strasbourg');
+      await page.getByRole('option', { name: 'Strasbourg (67)', exact: true }).click();
       await expect.poll(() => dialog.getByText(/Calculé : 900,00\s€/).count(), POLL).toBe(1);
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();
 
@@ -94,6 +96,8 @@ describe('a member buyer edits their census of needs', () => {
         .getByRole('button', { name: /^Modifier/ })
         .click();
       const editDialog = page.getByRole('dialog', { name: 'Modifier le besoin' });
+      // The need stores the INSEE code; the form shows the commune's name again.
+      await editDialog.getByText('Strasbourg (67)').waitFor();
       await editDialog.getByLabel('Quantité annuelle').fill('300');
       await editDialog.getByRole('button', { name: 'Enregistrer' }).click();
       await editDialog.waitFor({ state: 'hidden' });

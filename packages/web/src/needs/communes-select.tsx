@@ -2,6 +2,7 @@ import { MultiSelect } from '@mantine/core';
 import { useState } from 'react';
 import type { Commune } from '../api/types';
 import { useReferenceSearch } from '../reference/use-reference-search';
+import { useResolvedCommunes } from './use-resolved-communes';
 
 interface CommunesSelectProps {
   value: Commune[];
@@ -16,6 +17,7 @@ function communeLabel(commune: Commune): string {
 /** Delivery communes, searched by name in the INSEE list; the need stores their INSEE codes. */
 export function CommunesSelect({ value, error, onChange }: CommunesSelectProps) {
   const [search, setSearch] = useState('');
+  useResolvedCommunes(value, onChange);
   const { results } = useReferenceSearch<Commune>('/reference/communes', search);
   const known = new Map<string, Commune>();
   for (const commune of [...value, ...results]) if (!known.has(commune.code)) known.set(commune.code, commune);

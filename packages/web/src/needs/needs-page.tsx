@@ -102,6 +102,7 @@ export default function NeedsPage({ organizationId, territorySlug }: NeedsPagePr
             <NeedsEmptyState isFiltered={isFiltered} canEdit={canEdit} onAdd={() => setEditing(null)} />
           ) : (
             <NeedsTable
+              isStale={query.isLoading}
               needs={needs}
               cpvLabel={cpvLabel}
               canEdit={canEdit}

@@ -9,6 +9,8 @@ import { NeedStatusBadge } from './need-status-badge';
 
 interface NeedsTableProps {
   needs: Need[];
+  /** A newer page or search is loading: dim the rows shown. */
+  isStale: boolean;
   cpvLabel: (code: string) => string | null;
   canEdit: boolean;
   onEdit: (need: Need) => void;
@@ -22,9 +24,9 @@ function quantityText(need: Need): string {
   return `${formatNumber(need.quantity)} ${unitName(need.unit, need.quantity)}${pack}`.trim();
 }
 
-export function NeedsTable({ needs, cpvLabel, canEdit, onEdit, onDelete, onSetStatus }: NeedsTableProps) {
+export function NeedsTable({ needs, isStale, cpvLabel, canEdit, onEdit, onDelete, onSetStatus }: NeedsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={1000} style={{ opacity: isStale ? 0.5 : 1, transition: 'opacity 150ms' }} aria-busy={isStale}>
       <Table striped highlightOnHover verticalSpacing="xs" aria-label="Besoins recensés">
         <Table.Thead>
           <Table.Tr>
