@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest';
+import { CPV } from '../../../../db/test/dialects';
+import { describeApp, fieldsOf } from '../../../test/test-app';
+
+describeApp('contracts routes', (t) => {
+  const newContract = (organizationId: string) => ({
+    organizationId,
+    reference: '2026-PAP-01',
+    cpvCode: `${CPV.paper}-1`,
+    label: 'Papier',
+    startDate: '2026-01-01',
+    durationMonths: 12,
+    renewalCount: 2,
+    renewalMonths: 12,
+    amountCents: 3_000_000,
+  });
+
+  it('lets a member declare a running contract of its organization', async () => {
+    const response = await t.as('member').post('/api/contracts', newContract(t.world.buyerA1.id));
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ cpvCode: CPV.paper, nature: 'marche', renewalsUsed: 0, pricesHidden: false });
+  });
+
+  it('refuses impossible dates, a bad holder SIRET and more renewals used than planned', async () => {
+    const bad = await t
+      .as('member')
+      .post('/api/contracts', { ...newContract(t.world.buyerA1.id), startDate: '2026-02-30', holderSiret: '1' });
+    expect(fieldsOf(bad).sort()).toEqual(['holderSiret', 'startDate']);
+    const inconsistent = await t.as('member').post('/api/contracts', { ...newContract(t.world.buyerA1.id), renewalsUsed: 3 });
+    expect(inconsistent.statusCode).toBe(400);
+    expect(fieldsOf(inconsistent)).toEqual(['renewalsUsed']);
+  });
+
+  it('forbids a member to read or edit another organization’s contract', async () => {
+    expect((await t.as('member').get(`/api/contracts/${t.world.contractA2.id}`)).statusCode).toBe(403);
+    expect((await t.as('member').patch(`/api/contracts/${t.world.contractA2.id}`, { noticeMonths: 1 })).statusCode).toBe(403);
+    expect((await t.as('member').post('/api/contracts', newContract(t.world.buyerA2.id))).statusCode).toBe(403);
+  });
+
+  it('lists the member’s own contracts only, and all of them for an observer', async () => {
+    const own = (await t.as('member').get('/api/contracts')).json().items as { organizationId: string }[];
+    expect(new Set(own.map((c) => c.organizationId))).toEqual(new Set([t.world.buyerA1.id]));
+    const all = (await t.as('observer').get('/api/contracts')).json().items as { organizationId: string }[];
+    expect(new Set(all.map((c) => c.organizationId))).toEqual(new Set([t.world.buyerA1.id, t.world.buyerA2.id]));
+  });
+
+  it('lets a facilitator update then delete a contract', async () => {
+    const created = (await t.as('facilitator').post('/api/contracts', newContract(t.world.buyerA2.id))).json() as { id: string };
+    expect((await t.as('facilitator').patch(`/api/contracts/${created.id}`, { renewalsUsed: 1 })).json()).toMatchObject({
+      renewalsUsed: 1,
+    });
+    expect((await t.as('facilitator').delete(`/api/contracts/${created.id}`)).statusCode).toBe(204);
+  });
+});
