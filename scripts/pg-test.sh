@@ -12,7 +12,7 @@ fi
 if [ "$(id -u)" = 0 ]; then AS=(runuser -u postgres --); else AS=(); fi
 case "${1:-start}" in
 start)
-  if [ -f "$PGTMP/data/postmaster.pid" ]; then "${AS[@]}" "$PGBIN/pg_ctl" -D "$PGTMP/data" -m immediate -w stop >&2 || true; fi
+
   rm -rf "$PGTMP"; mkdir -p "$PGTMP"
   if [ "$(id -u)" = 0 ]; then chown postgres: "$PGTMP"; fi
   cd "$PGTMP"

@@ -1,20 +1,39 @@
 // Global setup of the test run: starts a throwaway PostgreSQL from the machine's binaries
 // (see scripts/pg-test.sh) when the dialect list includes it, and exposes its URL to the suites
 // through MUTUALIS_TEST_PG_URL. MUTUALIS_TEST_DIALECTS=sqlite narrows the run to SQLite.
+// Each run takes a free loopback port and its own data directory, so parallel runs never clash.
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const script = join(import.meta.dirname, 'pg-test.sh');
 
-export function setup(): void {
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let pgEnv: NodeJS.ProcessEnv | undefined;
+
+export async function setup(): Promise<void> {
   const dialects = (process.env.MUTUALIS_TEST_DIALECTS ?? 'sqlite,postgres').split(',');
   if (!dialects.includes('postgres') || process.env.MUTUALIS_TEST_PG_URL) return;
-  const url = execFileSync('bash', [script, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const port = await freePort();
+  pgEnv = { ...process.env, PGPORT: String(port), PGTMP: join(tmpdir(), `mutualis-pg-${port}-${process.pid}`) };
+  const url = execFileSync('bash', [script, 'start'], { encoding: 'utf8', env: pgEnv, stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   process.env.MUTUALIS_TEST_PG_URL = url;
-  process.env.MUTUALIS_TEST_PG_STARTED = '1';
 }
 
 export function teardown(): void {
-  if (process.env.MUTUALIS_TEST_PG_STARTED !== '1') return;
-  execFileSync('bash', [script, 'stop'], { stdio: 'inherit' });
+  if (!pgEnv) return;
+  execFileSync('bash', [script, 'stop'], { env: pgEnv, stdio: 'inherit' });
 }
