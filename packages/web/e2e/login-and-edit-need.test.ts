@@ -113,6 +113,8 @@ describe('a member buyer edits their census of needs', () => {
       await page.getByRole('link', { name: 'Vue du territoire' }).click();
       await page.getByRole('heading', { name: 'Acheteurs publics membres' }).waitFor();
       await page.locator('.recharts-bar-rectangle').first().waitFor();
+      // Let the "need deleted" toast close so it does not cover the header in the screenshot.
+      await expect.poll(() => page.locator('.mantine-Notification-root').count(), POLL).toBe(0);
       await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
       await page.close();
     },
