@@ -17,3 +17,5 @@ export * from './competences';
 export * from './demo';
 export * from './families';
 export * from './recipes';
+export * from './lots';
+export * from './sourcing';

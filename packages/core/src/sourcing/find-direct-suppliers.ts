@@ -40,7 +40,7 @@ export function findDirectSuppliers(index: SourcingIndex, need: SourcingNeed, si
       Number(b.match === 'exact') - Number(a.match === 'exact') ||
       b.capacityShare - a.capacityShare ||
       a.reach.meanDistanceKm - b.reach.meanDistanceKm ||
-      a.firmId.localeCompare(b.firmId),
+      (a.firmId < b.firmId ? -1 : a.firmId > b.firmId ? 1 : 0),
   );
 }
 

@@ -20,6 +20,8 @@ export interface FindInputSuppliersOptions {
   productQuantity: number;
   /** Positions of the potential producers the input would be delivered to. */
   producerPositions: readonly LonLat[];
+  /** Suppliers kept in the list; totals use them all. */
+  limit: number;
 }
 
 /**
@@ -33,6 +35,7 @@ export function findInputSuppliers({
   inputIndex,
   productQuantity,
   producerPositions,
+  limit,
 }: FindInputSuppliersOptions): InputCandidate {
   const required = productQuantity * input.quantityPerUnit;
   const head = labelWords(input.label)[0];
@@ -56,14 +59,22 @@ export function findInputSuppliers({
       productLabel: product.label,
       capacity,
       capacityShare: shareOf(capacity, required),
-      nearestProducerKm: producerPositions.length === 0 ? null : Math.min(...producerPositions.map((p) => haversineKm(firm.position, p))),
+      nearestProducerKm: null,
     });
   }
-  suppliers.sort(
+  // Distances only for the suppliers that may be listed: those at or above the capacity share of the last listed one.
+  suppliers.sort((a, b) => b.capacityShare - a.capacityShare);
+  const boundary = suppliers[Math.min(limit, suppliers.length) - 1]?.capacityShare ?? Number.POSITIVE_INFINITY;
+  const listed = suppliers.filter((s) => s.capacityShare >= boundary);
+  for (const s of listed) {
+    const position = index.firms[s.firmIndex]?.position;
+    if (position && producerPositions.length > 0) s.nearestProducerKm = Math.min(...producerPositions.map((p) => haversineKm(position, p)));
+  }
+  listed.sort(
     (a, b) =>
       b.capacityShare - a.capacityShare ||
-      (a.nearestProducerKm ?? Infinity) - (b.nearestProducerKm ?? Infinity) ||
-      a.firmId.localeCompare(b.firmId),
+      (a.nearestProducerKm ?? Number.POSITIVE_INFINITY) - (b.nearestProducerKm ?? Number.POSITIVE_INFINITY) ||
+      (a.firmId < b.firmId ? -1 : a.firmId > b.firmId ? 1 : 0),
   );
   const totalCapacity = suppliers.reduce((sum, s) => sum + Math.max(0, s.capacity ?? 0), 0);
   return {
@@ -72,7 +83,7 @@ export function findInputSuppliers({
     cpvCode: input.cpvCode,
     requiredQuantity: required,
     unit: input.unit,
-    suppliers,
+    suppliers: listed.slice(0, limit),
     hasLocalSource: suppliers.length > 0,
     capacityShare: shareOf(totalCapacity, required),
     input,

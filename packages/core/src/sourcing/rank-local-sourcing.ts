@@ -26,19 +26,29 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
 
   const direct = findDirectSuppliers(index, need, sites);
   const recipe = pickRecipe(options.recipes, need.productCpvCode);
-  const producers = recipe ? findPotentialProducers({ index, need, recipe, sites, excluded: new Set(direct.map((d) => d.firmIndex)) }) : [];
-  const listedProducers = producers.slice(0, maxListed);
+  const producers = recipe
+    ? findPotentialProducers({
+        index,
+        need,
+        recipe,
+        sites,
+        excluded: new Set(direct.map((d) => d.firmIndex)),
+        minCoverage: threshold,
+        limit: maxListed,
+      })
+    : { listed: [], servingCapacity: 0 };
+  const listedProducers = producers.listed;
   const productQuantity = recipe ? (convertQuantity(need.quantity, need.unit, recipe.unit ?? need.unit) ?? need.quantity) : 0;
   const producerPositions = listedProducers.flatMap((p) => {
     const firm = index.firms[p.firmIndex];
     return firm ? [firm.position] : [];
   });
   const inputs: InputSourcing[] = (recipe?.inputs ?? []).map((input, i) => {
-    const found = findInputSuppliers({ index, input, inputIndex: i, productQuantity, producerPositions });
+    const found = findInputSuppliers({ index, input, inputIndex: i, productQuantity, producerPositions, limit: maxListed });
     const { input: _input, ...rest } = found;
     return {
       ...rest,
-      suppliers: found.suppliers.slice(0, maxListed).map(({ firmIndex: _f, ...s }) => ({
+      suppliers: found.suppliers.map(({ firmIndex: _f, ...s }) => ({
         ...s,
         explanation: explainSourcingFirm({ kind: 'input', ...s, inputLabel: input.label, share: s.capacityShare, unit: input.unit }),
       })),
@@ -47,7 +57,7 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
 
   // Coverage counts every firm, not only the listed ones, so that adding a firm never lowers it.
   const directCapacity = sumServing(direct);
-  const producerCapacity = sumServing(producers.filter((p) => p.competenceCoverage >= threshold));
+  const producerCapacity = producers.servingCapacity;
   const q = need.quantity;
   const coverage = {
     share: q > 0 ? Math.min(1, (directCapacity + producerCapacity) / q) : 0,
