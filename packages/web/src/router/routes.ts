@@ -3,6 +3,10 @@ export type AppRoute =
   | { name: 'home' }
   | { name: 'login' }
   | { name: 'territory'; slug: string }
+  | { name: 'opportunities'; slug: string }
+  | { name: 'opportunity'; slug: string; id: string }
+  | { name: 'coordinators'; slug: string }
+  | { name: 'families'; slug: string }
   | { name: 'needs'; organizationId: string }
   | { name: 'not-found' };
 
@@ -10,9 +14,14 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   const pathname = pathWithSearch.split('?')[0] ?? '/';
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (first === 'connexion' && parts.length === 1) return { name: 'login' };
   if (first === 'territoires' && second && parts.length === 2) return { name: 'territory', slug: second };
+  if (first === 'territoires' && second && third === 'opportunites' && parts.length === 3) return { name: 'opportunities', slug: second };
+  if (first === 'territoires' && second && third === 'opportunites' && fourth && parts.length === 4)
+    return { name: 'opportunity', slug: second, id: fourth };
+  if (first === 'territoires' && second && third === 'coordonnateurs' && parts.length === 3) return { name: 'coordinators', slug: second };
+  if (first === 'territoires' && second && third === 'familles' && parts.length === 3) return { name: 'families', slug: second };
   if (first === 'organisations' && second && third === 'besoins' && parts.length === 3) return { name: 'needs', organizationId: second };
   return { name: 'not-found' };
 }
@@ -21,5 +30,10 @@ export const paths = {
   home: () => '/',
   login: () => '/connexion',
   territory: (slug: string) => `/territoires/${encodeURIComponent(slug)}`,
+  opportunities: (slug: string) => `/territoires/${encodeURIComponent(slug)}/opportunites`,
+  opportunity: (slug: string, id: string, at?: string) =>
+    `/territoires/${encodeURIComponent(slug)}/opportunites/${encodeURIComponent(id)}${at ? `?at=${encodeURIComponent(at)}` : ''}`,
+  coordinators: (slug: string) => `/territoires/${encodeURIComponent(slug)}/coordonnateurs`,
+  families: (slug: string) => `/territoires/${encodeURIComponent(slug)}/familles`,
   needs: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}/besoins`,
 };

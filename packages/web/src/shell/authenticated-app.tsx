@@ -9,6 +9,10 @@ import { NotFoundPage } from './not-found-page';
 
 const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
 const NeedsPage = lazy(() => import('../needs/needs-page'));
+const OpportunitiesPage = lazy(() => import('../opportunities/opportunities-page'));
+const OpportunityPage = lazy(() => import('../opportunities/opportunity-page'));
+const CoordinatorsPage = lazy(() => import('../coordinators/coordinators-page'));
+const FamiliesPage = lazy(() => import('../families/families-page'));
 
 interface AuthenticatedAppProps {
   session: Session;
@@ -20,7 +24,7 @@ interface AuthenticatedAppProps {
 function useTerritorySlug(session: Session, route: AppRoute): string | null {
   const [lastSlug, setLastSlug] = useState<string | null>(session.roles[0]?.territorySlug ?? null);
   const routeSlug =
-    route.name === 'territory'
+    'slug' in route
       ? route.slug
       : route.name === 'needs'
         ? (session.roles.find((role) => role.organizationId === route.organizationId)?.territorySlug ?? null)
@@ -38,6 +42,14 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <HomeRedirect />;
     case 'territory':
       return <TerritoryOverviewPage slug={route.slug} />;
+    case 'opportunities':
+      return <OpportunitiesPage slug={route.slug} />;
+    case 'opportunity':
+      return <OpportunityPage slug={route.slug} id={route.id} />;
+    case 'coordinators':
+      return <CoordinatorsPage slug={route.slug} />;
+    case 'families':
+      return <FamiliesPage slug={route.slug} />;
     case 'needs':
       return <NeedsPage organizationId={route.organizationId} territorySlug={territorySlug} />;
     case 'not-found':

@@ -16,7 +16,14 @@ function linksOf(roles: RoleGrant[], territorySlug: string): { to: string; label
     to: paths.needs(role.organizationId ?? ''),
     label: buyerRoles.length === 1 ? 'Mes besoins' : `Besoins · ${role.organizationName ?? ''}`,
   }));
-  return [{ to: paths.territory(territorySlug), label: 'Vue du territoire' }, ...census];
+  const analysis = roles.some((role) => role.territorySlug === territorySlug && role.role !== 'supplier')
+    ? [
+        { to: paths.opportunities(territorySlug), label: 'Opportunités' },
+        { to: paths.coordinators(territorySlug), label: 'Coordonnateurs' },
+        { to: paths.families(territorySlug), label: 'Familles' },
+      ]
+    : [];
+  return [{ to: paths.territory(territorySlug), label: 'Vue du territoire' }, ...analysis, ...census];
 }
 
 export function MainNav({ territorySlug }: MainNavProps) {

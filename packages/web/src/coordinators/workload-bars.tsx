@@ -1,0 +1,42 @@
+import { Group, Progress, Stack, Text } from '@mantine/core';
+
+export interface Workload {
+  organizationId: string;
+  name: string;
+  load: number;
+  /** Number of groupements it coordinates, when known. */
+  coordinatedCount?: number;
+}
+
+interface WorkloadBarsProps {
+  workloads: Workload[];
+  /** Load of a full bar (the heaviest load on the board). */
+  maxLoad: number;
+  highlightId?: string;
+}
+
+/** One bar per organization: its coordination load, against the heaviest one of the territory. */
+export function WorkloadBars({ workloads, maxLoad, highlightId }: WorkloadBarsProps) {
+  return (
+    <Stack gap={6}>
+      {workloads.map((w) => (
+        <div key={w.organizationId} data-testid="workload-bar">
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" fw={w.organizationId === highlightId ? 700 : 400} truncate>
+              {w.name}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {`${w.load} pt${w.load > 1 ? 's' : ''}${w.coordinatedCount !== undefined ? ` · ${w.coordinatedCount} groupement${w.coordinatedCount > 1 ? 's' : ''}` : ''}`}
+            </Text>
+          </Group>
+          <Progress
+            value={maxLoad > 0 ? (w.load / maxLoad) * 100 : 0}
+            color={w.organizationId === highlightId ? 'teal' : 'gray'}
+            size="sm"
+            aria-label={`Charge de coordination de ${w.name} : ${w.load} points`}
+          />
+        </div>
+      ))}
+    </Stack>
+  );
+}

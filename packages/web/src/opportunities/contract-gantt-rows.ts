@@ -1,0 +1,85 @@
+import { addMonthsIso, formatDateFr } from '../charts/french-dates';
+import type { GanttRow, GanttSegment } from '../charts/gantt-types';
+import { shiftIso } from '../charts/time-scale';
+import type { MemberEntry, OpportunityDetail, RunningContractRow } from './opportunity-types';
+import { waveColor, waveIndexByMember, waveLabel } from './wave-colors';
+
+/** Firm period, renewals already exercised, open renewal options, and the bridge contract up to the entry date. */
+function contractSegments(contract: RunningContractRow, entry: MemberEntry | undefined): GanttSegment[] {
+  const firmEnd = shiftIso(addMonthsIso(contract.startDate, contract.durationMonths), -1);
+  const exercisedEnd = shiftIso(
+    addMonthsIso(contract.startDate, contract.durationMonths + contract.renewalsUsed * contract.renewalMonths),
+    -1,
+  );
+  const segments: GanttSegment[] = [
+    {
+      from: contract.startDate,
+      to: firmEnd,
+      kind: 'firm',
+      title: `Période ferme : ${formatDateFr(contract.startDate)} – ${formatDateFr(firmEnd)}`,
+    },
+  ];
+  if (contract.renewalsUsed > 0)
+    segments.push({
+      from: shiftIso(firmEnd, 1),
+      to: exercisedEnd,
+      kind: 'exercised',
+      title: `${contract.renewalsUsed} reconduction(s) exercée(s), jusqu’au ${formatDateFr(exercisedEnd)}`,
+    });
+  if (contract.finalEndDate > exercisedEnd)
+    segments.push({
+      from: shiftIso(exercisedEnd, 1),
+      to: contract.finalEndDate,
+      kind: 'option',
+      title: `${contract.renewalCount - contract.renewalsUsed} reconduction(s) encore possible(s) de ${contract.renewalMonths} mois : fin au plus tard le ${formatDateFr(contract.finalEndDate)}`,
+    });
+  if (entry && entry.bridgeMonths > 0 && shiftIso(exercisedEnd, 1) < entry.joinDate)
+    segments.push({
+      from: shiftIso(exercisedEnd, 1),
+      to: shiftIso(entry.joinDate, -1),
+      kind: 'bridge',
+      title: `Marché relais de ${entry.bridgeMonths} mois jusqu’à l’entrée dans le groupement`,
+    });
+  return segments;
+}
+
+/** One Gantt row per running contract of a member (one empty row for a member with none), coloured by wave. */
+export function contractGanttRows(detail: OpportunityDetail): GanttRow[] {
+  const waveOf = waveIndexByMember(detail.waveList);
+  const entries = new Map(detail.calendar.members.map((m) => [m.organizationId, m]));
+  return detail.members.flatMap((member): GanttRow[] => {
+    const entry = entries.get(member.organizationId);
+    const index = waveOf.get(member.organizationId) ?? 0;
+    const common = {
+      color: waveColor(index),
+      marker: entry ? { date: entry.joinDate, title: `Entrée le ${formatDateFr(entry.joinDate)} (${waveLabel(index)})` } : undefined,
+      window: entry ? { from: entry.earliestEntry, to: entry.latestEntry } : undefined,
+    };
+    const contracts = detail.runningContracts.filter((c) => c.organizationId === member.organizationId);
+    if (contracts.length === 0)
+      return [
+        { id: member.organizationId, label: member.name, sublabel: 'aucun marché en cours dans la famille', segments: [], ...common },
+      ];
+    return contracts.map((contract) => ({
+      id: `${member.organizationId}-${contract.id}`,
+      label: member.name,
+      sublabel: `${contract.reference}${contract.holderName ? ` · ${contract.holderName}` : ''}`,
+      segments: contractSegments(contract, entry),
+      ...common,
+    }));
+  });
+}
+
+/** Plotted range: from the earliest contract start (or a year before today) to the last end, entry or start date. */
+export function ganttRange(detail: OpportunityDetail): { from: string; to: string } {
+  const starts = [shiftIso(detail.now, -180), ...detail.runningContracts.map((c) => c.startDate)];
+  const ends = [
+    detail.startDate,
+    ...detail.runningContracts.map((c) => c.finalEndDate),
+    ...detail.calendar.members.flatMap((m) => [m.joinDate, m.latestEntry ?? m.earliestEntry]),
+  ];
+  // ISO dates sort as strings.
+  const from = starts.sort()[0] ?? detail.now;
+  const to = ends.sort().at(-1) ?? detail.startDate;
+  return { from: shiftIso(from, -30), to: shiftIso(to, 90) };
+}

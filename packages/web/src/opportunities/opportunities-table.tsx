@@ -1,0 +1,101 @@
+import { Table, Text } from '@mantine/core';
+import { formatDateFr } from '../charts/french-dates';
+import { formatWholeEuros } from '../format/money';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/routes';
+import { MembersCell } from './members-cell';
+import type { OpportunitySummary } from './opportunity-types';
+import { ProcedureBadge } from './procedure-badge';
+import { SavingsRangeText } from './savings-range-text';
+
+interface OpportunitiesTableProps {
+  slug: string;
+  at: string;
+  items: OpportunitySummary[];
+}
+
+function cpvText(codes: string[]): string {
+  const shown = codes.slice(0, 3).join(', ');
+  return codes.length > 3 ? `CPV ${shown} +${codes.length - 3}` : `CPV ${shown}`;
+}
+
+export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={1200}>
+      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Opportunités de groupement">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>Rang</Table.Th>
+            <Table.Th>Famille d’achat</Table.Th>
+            <Table.Th>Membres</Table.Th>
+            <Table.Th ta="right">Montant annuel mutualisé HT</Table.Th>
+            <Table.Th ta="right" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
+              Valeur estimée HT
+            </Table.Th>
+            <Table.Th>Procédure</Table.Th>
+            <Table.Th>Démarrage proposé</Table.Th>
+            <Table.Th>Économies estimées</Table.Th>
+            <Table.Th>Coordonnateur proposé</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((o) => (
+            <Table.Tr key={o.id}>
+              <Table.Td>
+                <Text fw={700}>{o.rank}</Text>
+              </Table.Td>
+              <Table.Td>
+                <AppLink to={paths.opportunity(slug, o.id, at || undefined)} fw={600}>
+                  {o.family.label}
+                </AppLink>
+                <Text size="xs" c="dimmed" title={o.family.cpvCodes.join(', ')}>
+                  {`${cpvText(o.family.cpvCodes)} · ${o.cell.label}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <MembersCell members={o.members} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" fw={600}>
+                  {formatWholeEuros(o.annualAmountCents)}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {formatWholeEuros(o.estimatedValueCents)}
+              </Table.Td>
+              <Table.Td>
+                <ProcedureBadge
+                  kind={o.procedure.kind}
+                  article={o.procedure.article}
+                  fullLabel={o.procedure.label}
+                  thresholdVersion={o.procedure.thresholdVersion}
+                  isThresholdCrossed={o.thresholdCrossed}
+                  size="sm"
+                />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{formatDateFr(o.startDate)}</Text>
+                {o.waves > 1 && (
+                  <Text size="xs" c="dimmed">
+                    {`en ${o.waves} vagues`}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <SavingsRangeText savings={o.savings} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{o.coordinator.name}</Text>
+                {o.coordinator.isOverride && (
+                  <Text size="xs" c="dimmed">
+                    choisi par l’animateur
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,80 @@
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { formatDateFr } from '../charts/french-dates';
+import { formatWholeEuros } from '../format/money';
+import { formatNumber } from '../format/number';
+import { unitName } from '../reference/units';
+import type { OpportunityDetail } from './opportunity-types';
+import { ProcedureBadge } from './procedure-badge';
+
+function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="lg">
+        {value}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Family, key figures and "Pourquoi ces membres". */
+export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
+  const quantity = detail.quantity
+    ? ` · ${formatNumber(detail.quantity.value)} ${unitName(detail.quantity.unit, detail.quantity.value)} par an`
+    : '';
+  return (
+    <Stack gap="md">
+      <div>
+        <Text size="sm" c="dimmed">{`Opportunité n° ${detail.rank} · ${detail.cell.label} · analyse au ${formatDateFr(detail.now)}`}</Text>
+        <Title order={1}>{detail.family.label}</Title>
+        <Text size="sm" c="dimmed">{`CPV ${detail.family.cpvCodes.join(', ')}${quantity}`}</Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        <Figure
+          label="Montant annuel mutualisé HT"
+          value={formatWholeEuros(detail.annualAmountCents)}
+          hint={`${detail.members.length} membres`}
+        />
+        <Figure
+          label="Valeur estimée du marché HT"
+          value={formatWholeEuros(detail.estimatedValueCents)}
+          hint="durée totale, reconductions comprises"
+        />
+        <Figure
+          label="Démarrage proposé"
+          value={formatDateFr(detail.startDate)}
+          hint={detail.waves > 1 ? `puis ${detail.waves - 1} vague(s) d’entrée ultérieure(s)` : 'tous les membres au démarrage'}
+        />
+        <Figure
+          label="Économies estimées par an"
+          value={`${formatWholeEuros(detail.savings.low)} à ${formatWholeEuros(detail.savings.high)}`}
+          hint={`valeur centrale ${formatWholeEuros(detail.savings.central)}`}
+        />
+        <Paper withBorder p="sm" radius="md">
+          <Text size="xs" c="dimmed" mb={6}>
+            Procédure du groupement
+          </Text>
+          <ProcedureBadge
+            kind={detail.procedure.kind}
+            article={detail.procedure.article}
+            fullLabel={detail.procedure.label}
+            thresholdVersion={detail.procedure.thresholdVersion}
+            isThresholdCrossed={detail.thresholdCrossed}
+            size="sm"
+          />
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder p="md" radius="md" bg="teal.0">
+        <Title order={2} size="h4" mb={4}>
+          Pourquoi ces membres
+        </Title>
+        <Text size="sm">{detail.explanation}</Text>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Loader, MultiSelect, NumberInput, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import type { Organization } from '../api/types';
+import type { OpportunityDetail } from './opportunity-types';
+import { ScenarioDiff } from './scenario-diff';
+import { useScenario } from './use-scenario';
+
+interface ScenarioPanelProps {
+  slug: string;
+  detail: OpportunityDetail;
+  at: string | undefined;
+  buyers: Organization[];
+}
+
+/** What-if toggles per member (leave, postpone) and organizations to add, with the recomputed figures. */
+export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) {
+  const scenario = useScenario(slug, detail.id, at);
+  const memberIds = new Set(detail.members.map((m) => m.organizationId));
+  const candidates = buyers.filter((b) => !memberIds.has(b.id)).map((b) => ({ value: b.id, label: b.name }));
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2} size="h4">
+              Simuler un autre groupement
+            </Title>
+            <Text size="sm" c="dimmed">
+              Retirez, reportez ou ajoutez des membres : l’analyse est recalculée, rien n’est enregistré.
+            </Text>
+          </div>
+          <Button variant="default" size="xs" onClick={scenario.reset} disabled={!scenario.hasChanges}>
+            Revenir au groupement proposé
+          </Button>
+        </Group>
+        <Table verticalSpacing={4} aria-label="Changements simulés par membre">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Membre</Table.Th>
+              <Table.Th>Retirer du groupement</Table.Th>
+              <Table.Th>Reporter son entrée de</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.members.map((m) => {
+              const isLeaving = scenario.changes.leave.includes(m.organizationId);
+              return (
+                <Table.Tr key={m.organizationId} c={isLeaving ? 'dimmed' : undefined}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>
+                    <Switch
+                      aria-label={`Retirer ${m.name}`}
+                      checked={isLeaving}
+                      onChange={(event) => scenario.toggleLeave(m.organizationId, event.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <NumberInput
+                      aria-label={`Reporter l’entrée de ${m.name} (mois)`}
+                      value={scenario.changes.postpone[m.organizationId] ?? 0}
+                      onChange={(value) => scenario.setPostpone(m.organizationId, typeof value === 'number' ? value : 0)}
+                      min={0}
+                      max={120}
+                      step={1}
+                      allowDecimal={false}
+                      suffix=" mois"
+                      disabled={isLeaving}
+                      w={120}
+                      size="xs"
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        <MultiSelect
+          label="Ajouter des organisations du territoire"
+          description="Seules celles qui ont un besoin de cette famille peuvent rejoindre le groupement."
+          placeholder={candidates.length === 0 ? 'Aucune autre organisation' : 'Choisir…'}
+          data={candidates}
+          value={scenario.changes.join}
+          onChange={scenario.setJoin}
+          searchable
+          clearable
+          maw={560}
+        />
+        {scenario.isRunning && (
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm">Recalcul…</Text>
+          </Group>
+        )}
+        {scenario.error && (
+          <Alert color="red" title="Simulation impossible">
+            {scenario.error}
+          </Alert>
+        )}
+        {scenario.result && !scenario.error && <ScenarioDiff result={scenario.result} />}
+      </Stack>
+    </Paper>
+  );
+}
