@@ -17,5 +17,7 @@ export * from './competences';
 export * from './demo';
 export * from './families';
 export * from './recipes';
+export * from './naf';
 export * from './lots';
 export * from './sourcing';
+export * from './lifecycle';

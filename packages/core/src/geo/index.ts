@@ -1,1 +1,2 @@
 export * from './communes';
+export * from './search-communes';
