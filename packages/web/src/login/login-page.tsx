@@ -28,9 +28,7 @@ export function LoginPage({ onSignedIn }: LoginPageProps) {
     setIsSubmitting(true);
     setError(null);
     try {
-      await api.post('/auth/login', { email: email.trim(), password });
-      // /auth/me gives the full role list (territory and organization names) the shell needs.
-      onSignedIn(await api.get<Session>('/auth/me'));
+      onSignedIn(await api.post<Session>('/auth/login', { email: email.trim(), password }));
     } catch (caught) {
       setError(loginErrorMessage(caught));
       setIsSubmitting(false);

@@ -1,28 +1,13 @@
 import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import type { Need, NeedStatus } from '../api/types';
+import { PencilIcon } from '../icons/pencil-icon';
+import { TrashIcon } from '../icons/trash-icon';
 
 interface NeedRowActionsProps {
   need: Need;
   onEdit: (need: Need) => void;
   onDelete: (need: Need) => void;
   onSetStatus: (need: Need, status: NeedStatus) => void;
-}
-
-function PencilIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-      <path d="M4 20h4L19 9l-4-4L4 16v4z" />
-      <path d="M14 6l4 4" />
-    </svg>
-  );
-}
-
-function TrashIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-      <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
-    </svg>
-  );
 }
 
 export function NeedRowActions({ need, onEdit, onDelete, onSetStatus }: NeedRowActionsProps) {
