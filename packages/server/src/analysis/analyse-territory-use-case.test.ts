@@ -70,6 +70,28 @@ forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
     }
   });
 
+  it('applies a previewed override without storing it, and ignores one naming a non-member', async () => {
+    const gel = charente.result.opportunities.find((o) => o.family.key === 'famille:fam-hand-sanitizer');
+    const other = gel?.members.find((m) => m.organizationId !== gel.coordinator.organizationId);
+    if (!gel || !other) throw new Error('the gel opportunity has at least two members');
+    const outsider = charente.data.organizations.find((o) => !gel.members.some((m) => m.organizationId === o.id));
+    const preview = await analyseTerritoryUseCase({
+      repos: t.repos,
+      territorySlug: 'charente',
+      at: AT,
+      overrides: [
+        { familyKey: gel.family.key, cellKey: gel.cell.code, organizationId: other.organizationId },
+        { familyKey: gel.family.key, cellKey: null, organizationId: outsider?.id ?? 'none' },
+      ],
+    });
+    expect(preview.result.opportunities.find((o) => o.id === gel.id)?.coordinator).toMatchObject({
+      organizationId: other.organizationId,
+      isOverride: true,
+    });
+    expect(preview.overrides.map((o) => o.isApplied)).toEqual([true, false]);
+    expect(await t.repos.coordinatorOverrides.listForTerritory(charente.data.territory.id)).toEqual([]);
+  });
+
   it('answers a repeated analysis from the cache until the territory is invalidated', async () => {
     const cache = new AnalysisCache<TerritoryAnalysis>();
     const options = { repos: t.repos, territorySlug: 'charente', at: AT, cache };
