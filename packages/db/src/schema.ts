@@ -11,6 +11,7 @@ import type {
   UnitCode,
 } from '@mutualis/core';
 import type { ColumnType, Generated } from 'kysely';
+import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTable, RecipeTable } from './schema-local-capacity';
 
 /**
  * Kysely table types, shared by SQLite and PostgreSQL. Conventions:
@@ -36,6 +37,10 @@ export interface Database {
   groupements: GroupementTable;
   groupement_members: GroupementMemberTable;
   coordinator_overrides: CoordinatorOverrideTable;
+  recipes: RecipeTable;
+  planned_consultations: PlannedConsultationTable;
+  interest_declarations: InterestDeclarationTable;
+  contact_log: ContactLogTable;
 }
 
 type Bool = number; // 0 | 1

@@ -62,6 +62,17 @@ forEachDialect('needs statistics', (t) => {
     ]);
   });
 
+  it('counts nothing when no status is requested', async () => {
+    const { territory } = await seed();
+    const lines = await t.repos.needs.statsByOrganization(territory.id, { statuses: [] });
+    expect(lines.map((l) => [l.needsCount, l.annualAmountCents])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(await t.repos.needs.statsByCpvDivision(territory.id, { statuses: [] })).toEqual([]);
+  });
+
   it('returns no division and zero lines for an empty territory', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     expect(await t.repos.needs.statsByCpvDivision(territory.id)).toEqual([]);

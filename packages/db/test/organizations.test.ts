@@ -97,6 +97,13 @@ forEachDialect('organizations repository', (t) => {
     expect(search.items.map((o) => o.name)).toEqual(['Delta Mulhouse']);
   });
 
+  it('lists every organization when no filter is given', async () => {
+    const org = await t.repos.organizations.insert(buildOrganization());
+    const all = await t.repos.organizations.list({}, { limit: 1_000, offset: 0 });
+    expect(all.items).toContainEqual(org);
+    expect(all.total).toBe(all.items.length);
+  });
+
   it('finds an organization by its SIRET typed with spaces', async () => {
     const org = await t.repos.organizations.insert(buildOrganization());
     const spaced = `${org.siret.slice(0, 3)} ${org.siret.slice(3, 6)} ${org.siret.slice(6, 9)} ${org.siret.slice(9)}`;

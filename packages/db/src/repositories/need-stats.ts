@@ -1,5 +1,5 @@
 import type { NeedStatus } from '@mutualis/core';
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../schema';
 
 /** Needs count and annual amount of one member organization of a territory. */
@@ -34,7 +34,7 @@ export function createNeedStats(db: Kysely<Database>) {
       const rows = await db
         .selectFrom('territory_members')
         .innerJoin('organizations', 'organizations.id', 'territory_members.organization_id')
-        .leftJoin('needs', (join) => join.onRef('needs.organization_id', '=', 'organizations.id').on('needs.status', 'in', statuses))
+        .leftJoin('needs', (join) => join.onRef('needs.organization_id', '=', 'organizations.id').on((eb) => statusIn(eb, statuses)))
         .where('territory_members.territory_id', '=', territoryId)
         .groupBy(['organizations.id', 'organizations.name'])
         .select((eb) => [
@@ -59,7 +59,7 @@ export function createNeedStats(db: Kysely<Database>) {
         .selectFrom('needs')
         .innerJoin('territory_members', 'territory_members.organization_id', 'needs.organization_id')
         .where('territory_members.territory_id', '=', territoryId)
-        .where('needs.status', 'in', statuses)
+        .where((eb) => statusIn(eb, statuses))
         .groupBy(division)
         .select((eb) => [
           division.as('division'),
@@ -72,4 +72,9 @@ export function createNeedStats(db: Kysely<Database>) {
       return rows;
     },
   };
+}
+
+/** `needs.status in (…)`, false for an empty list (an empty `in ()` is a syntax error in both dialects). */
+function statusIn(eb: ExpressionBuilder<Database, 'needs'>, statuses: NeedStatus[]): Expression<SqlBool> {
+  return statuses.length === 0 ? sql<SqlBool>`1 = 0` : eb('needs.status', 'in', statuses);
 }
