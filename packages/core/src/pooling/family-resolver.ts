@@ -66,7 +66,7 @@ export function createFamilyResolver({ families, level }: CreateFamilyResolverOp
     let index = byLabel.get(label);
     if (index === undefined) {
       const folded = foldText(label);
-      index = keywordFamilies.find((f) => f.keywords.some((k) => folded.includes(k)))?.index ?? -1;
+      index = keywordFamilies.find((f) => f.keywords.some((k) => containsWholeWords(folded, k)))?.index ?? -1;
       byLabel.set(label, index);
     }
     return index;
@@ -88,4 +88,23 @@ export function createFamilyResolver({ families, level }: CreateFamilyResolverOp
       return -2 - cpvFamily;
     },
   };
+}
+
+/**
+ * Keywords match whole words of the folded label ("sel" matches "sel de déneigement" but not
+ * "lave-vaisselle"; "epi" does not match "épicerie"); a multi-word keyword matches as a phrase,
+ * and a French plural in -s or -x matches its singular ("carnets" matches "carnet").
+ */
+export function containsWholeWords(foldedLabel: string, foldedKeyword: string): boolean {
+  const words = foldedLabel.split(/[^a-z0-9]+/).filter(Boolean);
+  const phrase = foldedKeyword.split(/[^a-z0-9]+/).filter(Boolean);
+  if (phrase.length === 0) return false;
+  for (let i = 0; i + phrase.length <= words.length; i += 1) {
+    if (phrase.every((w, j) => isSameWord(words[i + j], w))) return true;
+  }
+  return false;
+}
+
+function isSameWord(word: string | undefined, keyword: string): boolean {
+  return word === keyword || word === `${keyword}s` || word === `${keyword}x`;
 }
