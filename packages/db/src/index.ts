@@ -9,6 +9,7 @@ export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export type { CompetenceRepository } from './repositories/competences';
+export type { ContactEntry, ContactFilter, ContactLogRepository, NewContactEntry } from './repositories/contact-log';
 export type {
   CoordinatorOverride,
   CoordinatorOverrideKey,
@@ -17,6 +18,11 @@ export type {
 } from './repositories/coordinator-overrides-repository';
 export type { FamilyRepository, NewPurchaseFamily, PurchaseFamilyPatch } from './repositories/families';
 export type { GroupementPatch, GroupementRepository, NewGroupement } from './repositories/groupements';
+export type {
+  InterestDeclaration,
+  InterestDeclarationRepository,
+  NewInterestDeclaration,
+} from './repositories/interest-declarations';
 export { createRepositories, type Repositories, withTransaction } from './repositories/index';
 export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/list-page';
 export type { MembershipRepository } from './repositories/memberships';
@@ -29,6 +35,13 @@ export type {
   RunningContractPatch,
   RunningContractRepository,
 } from './repositories/running-contracts';
+export type {
+  NewPlannedConsultation,
+  PlannedConsultation,
+  PlannedConsultationRepository,
+  PlannedLot,
+} from './repositories/planned-consultations';
+export type { RecipeRepository, StoredRecipe } from './repositories/recipes';
 export type { SessionRecord, SessionRepository } from './repositories/sessions';
 export type { SupplierFilter, SupplierListItem, SupplierProfileRepository } from './repositories/supplier-profiles';
 export type { NewTerritory, TerritoryPatch, TerritoryRepository } from './repositories/territories';

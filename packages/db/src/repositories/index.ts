@@ -2,12 +2,16 @@ import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
 import { createCompetenceRepository } from './competences';
+import { createContactLogRepository } from './contact-log';
 import { createCoordinatorOverrideRepository } from './coordinator-overrides-repository';
 import { createFamilyRepository } from './families';
 import { createGroupementRepository } from './groupements';
+import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
 import { createOrganizationRepository } from './organizations';
+import { createPlannedConsultationRepository } from './planned-consultations';
+import { createRecipeRepository } from './recipes';
 import { createRunningContractRepository } from './running-contracts';
 import { createSessionRepository } from './sessions';
 import { createSupplierProfileRepository } from './supplier-profiles';
@@ -28,6 +32,10 @@ function bindRepositories(db: Kysely<Database>) {
     families: createFamilyRepository(db),
     groupements: createGroupementRepository(db),
     coordinatorOverrides: createCoordinatorOverrideRepository(db),
+    recipes: createRecipeRepository(db),
+    plannedConsultations: createPlannedConsultationRepository(db),
+    interestDeclarations: createInterestDeclarationRepository(db),
+    contactLog: createContactLogRepository(db),
   };
 }
 

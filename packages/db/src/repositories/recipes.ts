@@ -18,12 +18,23 @@ export function createRecipeRepository(db: Kysely<Database>) {
   return {
     /** Stored recipes of a territory, ordered by label. */
     async listForTerritory(territoryId: string): Promise<StoredRecipe[]> {
-      const rows = await db.selectFrom('recipes').selectAll().where('territory_id', '=', territoryId).orderBy('label').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('recipes')
+        .selectAll()
+        .where('territory_id', '=', territoryId)
+        .orderBy('label')
+        .orderBy('id')
+        .execute();
       return rows.map(toRecipe);
     },
 
     async getById(territoryId: string, id: string): Promise<StoredRecipe | undefined> {
-      const row = await db.selectFrom('recipes').selectAll().where('territory_id', '=', territoryId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('recipes')
+        .selectAll()
+        .where('territory_id', '=', territoryId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toRecipe(row);
     },
 
