@@ -1,0 +1,111 @@
+import { addMonths } from '../calendar/iso-date';
+import { GROUPEMENT_STATUSES, type Cents, type GroupementStatus, type IsoDate } from '../domain/types';
+import type { SavingsRange } from '../savings/estimate-savings';
+import { PRE_LAUNCH_STATUSES } from './lifecycle-types';
+import type { SavingsTotals } from './compute-savings-pipeline';
+
+/** A lot's holder and what the groupement committed to spend with it each year. */
+export interface DashboardAward {
+  lotLabel: string;
+  holderName: string;
+  /** Département of the holder's establishment; null when unknown. */
+  holderDepartementCode: string | null;
+  holderIsSme: boolean;
+  committedSpendCents: Cents;
+  endOn: IsoDate;
+}
+
+/** One groupement as the territory dashboard reads it. */
+export interface DashboardGroupement {
+  id: string;
+  name: string;
+  familyName: string;
+  status: GroupementStatus;
+  plannedLaunchOn: IsoDate | null;
+  /** Null before the first launch (nothing is pooled yet). */
+  savings: SavingsTotals | null;
+  awards: DashboardAward[];
+}
+
+export interface CalendarEvent {
+  kind: 'launch' | 'contract_end';
+  on: IsoDate;
+  groupementId: string;
+  groupementName: string;
+  label: string;
+}
+
+export interface TerritoryDashboard {
+  now: IsoDate;
+  pooledSpendCents: Cents;
+  savings: { estimated: SavingsRange; committedCents: Cents; realisedCents: Cents };
+  awardedSpendCents: Cents;
+  localSpendCents: Cents;
+  smeSpendCents: Cents;
+  /** Shares of the awarded spend, 0..1; null when nothing is awarded. */
+  localShare: number | null;
+  smeShare: number | null;
+  byStatus: { status: GroupementStatus; count: number }[];
+  calendar: CalendarEvent[];
+}
+
+export interface SummariseDashboardOptions {
+  now: IsoDate;
+  /** Départements of the territory: a holder established there is a local firm. */
+  departementCodes: readonly string[];
+  groupements: readonly DashboardGroupement[];
+}
+
+function calendarOf(now: IsoDate, groupements: readonly DashboardGroupement[]): CalendarEvent[] {
+  const horizon = addMonths(now, 12);
+  const inWindow = (on: IsoDate) => on >= now && on <= horizon;
+  const launches = groupements.flatMap((g): CalendarEvent[] =>
+    PRE_LAUNCH_STATUSES.includes(g.status) && g.plannedLaunchOn !== null && inWindow(g.plannedLaunchOn)
+      ? [{ kind: 'launch', on: g.plannedLaunchOn, groupementId: g.id, groupementName: g.name, label: `Lancement prévu — ${g.familyName}` }]
+      : [],
+  );
+  const ends = groupements.flatMap((g) =>
+    g.status === 'closed'
+      ? []
+      : g.awards
+          .filter((a) => inWindow(a.endOn))
+          .map(
+            (a): CalendarEvent => ({
+              kind: 'contract_end',
+              on: a.endOn,
+              groupementId: g.id,
+              groupementName: g.name,
+              label: `Fin du marché « ${a.lotLabel} » (${a.holderName})`,
+            }),
+          ),
+  );
+  return [...launches, ...ends].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.groupementName.localeCompare(b.groupementName)));
+}
+
+/** Territory figures: pooled spend, savings estimated → committed → realised, local and SME shares, statuses, next 12 months. */
+export function summariseDashboard({ now, departementCodes, groupements }: SummariseDashboardOptions): TerritoryDashboard {
+  const launched = groupements.flatMap((g) => (g.savings ? [g.savings] : []));
+  const sum = (f: (t: SavingsTotals) => number) => launched.reduce((s, t) => s + f(t), 0);
+  const awards = groupements.flatMap((g) => g.awards);
+  const local = new Set(departementCodes);
+  const spendWhere = (keep: (a: DashboardAward) => boolean) => awards.filter(keep).reduce((s, a) => s + a.committedSpendCents, 0);
+  const awardedSpendCents = spendWhere(() => true);
+  const localSpendCents = spendWhere((a) => a.holderDepartementCode !== null && local.has(a.holderDepartementCode));
+  const smeSpendCents = spendWhere((a) => a.holderIsSme);
+  return {
+    now,
+    pooledSpendCents: sum((t) => t.baselineCents),
+    savings: {
+      estimated: { low: sum((t) => t.estimated.low), central: sum((t) => t.estimated.central), high: sum((t) => t.estimated.high) },
+      committedCents: sum((t) => t.committedSavingsCents),
+      realisedCents: sum((t) => t.realisedSavingsCents),
+    },
+    awardedSpendCents,
+    localSpendCents,
+    smeSpendCents,
+    localShare: awardedSpendCents > 0 ? localSpendCents / awardedSpendCents : null,
+    smeShare: awardedSpendCents > 0 ? smeSpendCents / awardedSpendCents : null,
+    byStatus: GROUPEMENT_STATUSES.map((status) => ({ status, count: groupements.filter((g) => g.status === status).length })),
+    calendar: calendarOf(now, groupements),
+  };
+}
