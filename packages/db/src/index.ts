@@ -8,7 +8,13 @@ export { newId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
+export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
 export type { CompetenceRepository } from './repositories/competences';
+export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
+export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
+export type { GroupementPlanRepository } from './repositories/groupement-plans';
+export type { GroupementSignatureRepository } from './repositories/groupement-signatures';
+export type { LotAwardRepository, NewLotAward, StoredLotAward } from './repositories/lot-awards';
 export type { ContactEntry, ContactFilter, ContactLogRepository, NewContactEntry } from './repositories/contact-log';
 export type {
   CoordinatorOverride,

@@ -37,6 +37,12 @@ export interface Database {
   groupements: GroupementTable;
   groupement_members: GroupementMemberTable;
   coordinator_overrides: CoordinatorOverrideTable;
+  audit_log: AuditLogTable;
+  groupement_signatures: GroupementSignatureTable;
+  groupement_plans: GroupementPlanTable;
+  decision_snapshots: DecisionSnapshotTable;
+  lot_awards: LotAwardTable;
+  consumption_entries: ConsumptionEntryTable;
   recipes: RecipeTable;
   planned_consultations: PlannedConsultationTable;
   interest_declarations: InterestDeclarationTable;
@@ -200,6 +206,83 @@ export interface CoordinatorOverrideTable {
   cell_key: string;
   organization_id: string;
   updated_at: Timestamp;
+}
+
+/** Append-only: the database refuses UPDATE and DELETE (triggers of migration 202611280900). */
+export interface AuditLogTable {
+  id: Generated<number>;
+  territory_id: string;
+  groupement_id: string | null;
+  at: Timestamp;
+  user_id: string;
+  role: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface GroupementSignatureTable {
+  groupement_id: string;
+  organization_id: string;
+  signed_on: string | null;
+  deliberation_on: string | null;
+  deliberation_reference: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface GroupementPlanTable {
+  groupement_id: string;
+  planned_launch_on: string | null;
+  updated_at: Timestamp;
+}
+
+export interface DecisionSnapshotTable {
+  id: string;
+  groupement_id: string;
+  procedure_number: number;
+  kind: 'launch' | 'award';
+  decided_on: string;
+  values_json: string;
+  parameters_json: string;
+  created_at: Timestamp;
+}
+
+export interface LotAwardTable {
+  id: string;
+  groupement_id: string;
+  procedure_number: number;
+  lot_key: string;
+  lot_label: string;
+  holder_siret: string;
+  holder_name: string;
+  holder_departement_code: string | null;
+  holder_is_sme: Bool;
+  unit_price_cents: number | null;
+  amount_cents: number | null;
+  awarded_on: string;
+  start_on: string;
+  duration_months: number;
+  /** JSON of LotCoverage[]. */
+  coverage_json: string;
+  /** JSON of AwardContract[]. */
+  contracts_json: string;
+  created_at: Timestamp;
+}
+
+export interface ConsumptionEntryTable {
+  id: string;
+  groupement_id: string;
+  procedure_number: number;
+  lot_key: string;
+  organization_id: string;
+  /** Month `YYYY-MM`. */
+  period: string;
+  quantity: number | null;
+  amount_cents: number;
+  source: 'manual' | 'import';
+  created_at: Timestamp;
 }
 
 export type { Generated };

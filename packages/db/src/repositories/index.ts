@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
+import { createAuditLogRepository } from './audit-log';
 import { createCompetenceRepository } from './competences';
+import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
 import { createCoordinatorOverrideRepository } from './coordinator-overrides-repository';
+import { createDecisionSnapshotRepository } from './decision-snapshots';
 import { createFamilyRepository } from './families';
+import { createGroupementPlanRepository } from './groupement-plans';
+import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
+import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
@@ -32,6 +38,12 @@ function bindRepositories(db: Kysely<Database>) {
     families: createFamilyRepository(db),
     groupements: createGroupementRepository(db),
     coordinatorOverrides: createCoordinatorOverrideRepository(db),
+    auditLog: createAuditLogRepository(db),
+    groupementSignatures: createGroupementSignatureRepository(db),
+    groupementPlans: createGroupementPlanRepository(db),
+    decisionSnapshots: createDecisionSnapshotRepository(db),
+    lotAwards: createLotAwardRepository(db),
+    consumption: createConsumptionRepository(db),
     recipes: createRecipeRepository(db),
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
