@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCompetence,
   buildFamily,
+  buildGroupement,
   buildNeed,
   buildOrganization,
   buildRunningContract,
   CPV,
   uniqueSiret,
 } from '../../../db/test/dialects';
+import { censusCsv, multipartFile } from '../../test/census-files';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
   url: string;
   body?: unknown;
+  /** For uploads: the multipart content type (the body is then the raw payload). */
+  headers?: Record<string, string>;
 }
 
 /** One row of the matrix: who may call the route, and how to build a request that would succeed. */
@@ -37,6 +41,63 @@ const SALT_A = encodeURIComponent('famille:fam-salt@territoire');
 const newFamilyOfA = (t: AppTestContext) => t.repos.families.insert(buildFamily({ territoryId: t.world.territoryA.id }));
 const newContractOfA1 = (t: AppTestContext) =>
   t.repos.runningContracts.insert(buildRunningContract({ organizationId: t.world.buyerA1.id }));
+
+const GROUPEMENT_READERS: readonly Persona[] = ['facilitator', 'member'];
+/** A draft groupement of territory A whose members are A1 (the member's) and A2. */
+const newGroupementOfA = (t: AppTestContext) =>
+  t.repos.groupements.insert(
+    buildGroupement({
+      territoryId: t.world.territoryA.id,
+      familyId: 'fam-salt',
+      memberIds: [t.world.buyerA1.id, t.world.buyerA2.id],
+      coordinatorIds: [t.world.buyerA2.id],
+    }),
+  );
+const groupementUrl = async (t: AppTestContext, suffix = '') => ({ url: `/api/groupements/${(await newGroupementOfA(t)).id}${suffix}` });
+const upload = (url: string, fileName: string, content: Buffer): Prepared => {
+  const { payload, headers } = multipartFile(fileName, content);
+  return { url, body: payload, headers };
+};
+
+/** Census files, exports, groupements, DECP upload and open data (issue 4). */
+const FILE_ROUTES: Record<string, MatrixEntry> = {
+  'GET /api/territories/:slug/census/template.xlsx': {
+    allowed: BUYERS_READ,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/census/template.xlsx` }),
+  },
+  'POST /api/organizations/:id/needs/import': {
+    allowed: BUYERS_WRITE,
+    prepare: (t) => upload(`/api/organizations/${t.world.buyerA1.id}/needs/import`, 'r.csv', censusCsv([{ siret: t.world.buyerA1.siret }])),
+  },
+  'GET /api/territories/:slug/needs.xlsx': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/needs.xlsx` }) },
+  'GET /api/territories/:slug/needs.csv': { allowed: BUYERS_READ, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/needs.csv` }) },
+  'GET /api/territories/:slug/opportunities.xlsx': {
+    allowed: BUYERS_READ,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities.xlsx` }),
+  },
+  'POST /api/territories/:slug/groupements': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/groupements`, body: { opportunityId: 'famille:fam-salt@territoire' } }),
+  },
+  'GET /api/territories/:slug/groupements': {
+    allowed: GROUPEMENT_READERS,
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/groupements` }),
+  },
+  'GET /api/groupements/:id': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t) },
+  'PATCH /api/groupements/:id': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ ...(await groupementUrl(t)), body: { name: 'Groupement renommé' } }),
+  },
+  'GET /api/groupements/:id/convention.docx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.docx') },
+  'GET /api/groupements/:id/convention.pdf': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.pdf') },
+  'GET /api/groupements/:id/file.xlsx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/file.xlsx') },
+  'POST /api/territories/:slug/imports/decp': {
+    allowed: ['facilitator'],
+    prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
+  },
+  'GET /api/territories/:slug/ocds.json': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/ocds.json` }) },
+  'GET /api/territories/:slug/decp.json': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/decp.json` }) },
+};
 
 /**
  * The route × role matrix: every registered route must appear here (the first test fails
@@ -195,6 +256,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     allowed: ['facilitator'],
     prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/families/${(await newFamilyOfA(t)).id}` }),
   },
+  ...FILE_ROUTES,
 };
 
 function deniedStatus(persona: Persona): number {
@@ -214,7 +276,7 @@ describeApp(
     describe.each(Object.entries(MATRIX))('%s', (route, entry) => {
       const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
       it.each(PERSONAS)('as %s', async (persona) => {
-        const { url, body } = await entry.prepare(t);
+        const { url, body, headers } = await entry.prepare(t);
         const cookie = entry.freshSession && persona !== 'anonymous' ? await logIn(t.app, t.world.emails[persona]) : undefined;
         const client = cookie
           ? clientFor(
@@ -222,7 +284,7 @@ describeApp(
               () => cookie,
             )
           : t.as(persona);
-        const response = await client.request(method, url, body);
+        const response = await client.request(method, url, body, headers);
         if (entry.allowed.includes(persona)) {
           expect(response.statusCode, response.body).toBeLessThan(400);
         } else {

@@ -54,6 +54,10 @@ export const POLICY = {
   'coordinator.write': roles('facilitator'),
   'family.read': anyRole,
   'family.write': roles('facilitator'),
+  'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
+  'groupement.write': roles('facilitator'),
+  'import.write': roles('facilitator'),
+  'opendata.read': anyRole,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

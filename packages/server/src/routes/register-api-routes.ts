@@ -6,8 +6,13 @@ import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
 import { familiesRoutes } from './families/families-routes';
+import { filesRoutes } from './files/files-routes';
+import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
+import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
+import { importsRoutes } from './imports/imports-routes';
 import { needsRoutes } from './needs/needs-routes';
+import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
 import { referenceRoutes } from './reference/reference-routes';
@@ -34,6 +39,11 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     opportunitiesRoutes,
     coordinatorsRoutes,
     familiesRoutes,
+    filesRoutes,
+    groupementsRoutes,
+    groupementDocumentsRoutes,
+    importsRoutes,
+    opendataRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** One DECP record the import left out: file, 0-based record index, field and reason. */
+export const decpRejectionSchema = z.object({ file: z.string(), record: z.number().int(), field: z.string(), reason: z.string() });
+export type DecpRejectionDto = z.infer<typeof decpRejectionSchema>;
+
+/** Largest number of rejections an upload answer lists (all are counted in `rejected`). */
+export const MAX_LISTED_REJECTIONS = 200;
+
+/** Summary of a DECP upload (issue 4 §3). */
+export const decpImportSummarySchema = z
+  .object({
+    read: z.number().int(),
+    imported: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    duplicates: z.number().int(),
+    rejected: z.number().int(),
+    /** The first rejections (at most 200). */
+    rejections: z.array(decpRejectionSchema),
+    rejectionsTruncated: z.boolean(),
+    /** Proposed needs derived from the awards, awaiting their buyer's confirmation. */
+    proposedNeeds: z.object({ created: z.number().int(), updated: z.number().int() }),
+  })
+  .meta({ id: 'DecpImportSummary' });
+export type DecpImportSummary = z.infer<typeof decpImportSummarySchema>;

@@ -1,0 +1,9 @@
+export {
+  type CensusCellError,
+  type CensusImportMode,
+  getOrganizationOrThrow,
+  type ImportCensusOptions,
+  type ImportCensusResult,
+  importCensus,
+} from './import-census';
+export { readCensusFile } from './read-census-file';

@@ -1,0 +1,37 @@
+import { type CensusParseResult, DomainError } from '@mutualis/core';
+import { parseCensusCsv, parseCensusXlsx } from '../files';
+
+export interface ReadCensusFileOptions {
+  fileName: string;
+  content: Buffer;
+  /** The SIRETs rows may name; any other is refused on its cell. */
+  knownSirets: ReadonlySet<string>;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function isZip(content: Buffer): boolean {
+  return ZIP_MAGIC.every((byte, i) => content[i] === byte);
+}
+
+function isCsvName(fileName: string): boolean {
+  return /\.(csv|txt)$/i.test(fileName);
+}
+
+/**
+ * Reads an uploaded census file: a workbook when it is a ZIP (XLSX), a CSV when its name says so
+ * and it is valid UTF-8. Anything else is `unreadable_file`.
+ */
+export async function readCensusFile({ fileName, content, knownSirets }: ReadCensusFileOptions): Promise<CensusParseResult> {
+  if (isZip(content)) return parseCensusXlsx(content, { fileName, knownSirets });
+  if (!isCsvName(fileName)) {
+    throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est pas un texte UTF-8 : enregistrez-le en « CSV UTF-8 ».`);
+  }
+  return parseCensusCsv(text, { fileName, knownSirets });
+}

@@ -1,0 +1,70 @@
+import { getCommune, type Organization, type OrganizationKind } from '@mutualis/core';
+import type { ConventionInput, ConventionParty } from '../files';
+import { estimatedAmountOf, type GroupementDossier } from './load-groupement-dossier';
+
+/** Placeholder written where the convention needs a name the database does not hold. */
+export const SIGNATORY_PLACEHOLDER = '[nom du signataire]';
+
+const SEAT: Partial<Record<OrganizationKind, string>> = {
+  commune: 'Hôtel de ville',
+  departement: 'Hôtel du Département',
+  region: 'Hôtel de Région',
+  epci: 'Siège communautaire',
+  hospital: 'Direction générale',
+};
+
+const SIGNATORY_TITLE: Partial<Record<OrganizationKind, string>> = {
+  commune: 'Maire',
+  departement: 'Président(e) du conseil départemental',
+  region: 'Président(e) du conseil régional',
+  epci: 'Président(e)',
+  hospital: 'Directeur(rice) général(e)',
+  state: 'Représentant(e) de l’État',
+};
+
+/** Months of a one-off groupement when the analysis cannot tell (a four-year accord-cadre, R2162-4). */
+const DEFAULT_DURATION_MONTHS = 48;
+
+/**
+ * Builds the convention constitutive of a stored groupement. What the database does not hold
+ * (street address, signatory) defaults from the organization (its seat in its commune, the
+ * usual title of its kind); deliberations stay null until the lifecycle records them.
+ */
+export function buildConventionInput(dossier: GroupementDossier): ConventionInput {
+  const { groupement, family, members, opportunity } = dossier;
+  const coordinator = members.find((m) => groupement.coordinatorIds.includes(m.id));
+  const annual = opportunity?.annualAmountCents ?? 0;
+  return {
+    name: groupement.name,
+    object: `l’achat de fournitures et services de la famille « ${family.name} » pour les besoins propres de chacun des membres.`,
+    family: { name: family.name, cpvCodes: family.cpvCodes },
+    parties: members.map((organization) => partyOf(organization, estimatedAmountOf(dossier, organization.id))),
+    coordinatorIds: groupement.coordinatorIds,
+    mandateScope: groupement.mandateScope,
+    tenderCommission: 'coordinator',
+    isPermanent: groupement.isPermanent,
+    durationMonths: groupement.isPermanent
+      ? null
+      : opportunity && annual > 0
+        ? Math.round((opportunity.estimatedValueCents / annual) * 12)
+        : DEFAULT_DURATION_MONTHS,
+    withdrawalNoticeMonths: 3,
+    procedureCostCents: 0,
+    signaturePlace: coordinator ? communeName(coordinator) : '',
+  };
+}
+
+function partyOf(organization: Organization, estimatedAmountCents: number): ConventionParty {
+  return {
+    organization,
+    address: SEAT[organization.kind] ?? 'Siège',
+    signatoryName: SIGNATORY_PLACEHOLDER,
+    signatoryTitle: SIGNATORY_TITLE[organization.kind] ?? 'Représentant(e) légal(e)',
+    deliberation: null,
+    estimatedAmountCents,
+  };
+}
+
+function communeName(organization: Organization): string {
+  return getCommune(organization.inseeCode)?.name ?? organization.inseeCode;
+}

@@ -1,0 +1,42 @@
+import type { Actor, Scope } from '../../authz/actor';
+import type { ScopeResolver } from '../../authz/access';
+
+function paramOf(params: unknown, key: string): string {
+  if (typeof params !== 'object' || params === null) return '';
+  const value: unknown = Reflect.get(params, key);
+  return typeof value === 'string' ? value : '';
+}
+
+/** The organization the caller buys for in this territory and that is among `candidates` (any of them when null). */
+function ownOrganizationIn(actor: Actor, territoryId: string, candidates: readonly string[] | null): string | undefined {
+  return (
+    actor.grants.find(
+      (g) =>
+        g.territoryId === territoryId &&
+        g.role === 'member' &&
+        g.organizationId !== null &&
+        (candidates === null || candidates.includes(g.organizationId)),
+    )?.organizationId ?? undefined
+  );
+}
+
+function scopeOf(territoryId: string, organizationId: string | undefined): Scope {
+  return organizationId === undefined ? { territoryIds: [territoryId] } : { territoryIds: [territoryId], organizationId };
+}
+
+/**
+ * The groupement `:id` in its territory. For a member buyer the scope names its organization when
+ * that organization is a member of the groupement, so `groupement.read` lets members read their own groupements only.
+ */
+export const groupementFromParams: ScopeResolver = async (request, ctx, actor) => {
+  const groupement = await ctx.repos.groupements.getById(paramOf(request.params, 'id'));
+  if (!groupement) return null;
+  return scopeOf(groupement.territoryId, ownOrganizationIn(actor, groupement.territoryId, groupement.memberIds));
+};
+
+/** The territory `:slug`, with the caller's own buyer organization (a member lists the groupements it belongs to). */
+export const territoryForGroupements: ScopeResolver = async (request, ctx, actor) => {
+  const territory = await ctx.repos.territories.getBySlug(paramOf(request.params, 'slug'));
+  if (!territory) return null;
+  return scopeOf(territory.id, ownOrganizationIn(actor, territory.id, null));
+};

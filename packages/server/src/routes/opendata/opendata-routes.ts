@@ -1,0 +1,41 @@
+import { slugParamsSchema } from '@mutualis/contract';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { policy } from '../../authz/access';
+import { allowedTerritoryId } from '../../authz/install-access-control';
+import { territoryFromParams } from '../../authz/scopes';
+import { buildTerritoryDecp, buildTerritoryOcds } from '../../groupements';
+import { analyseForRequest } from '../opportunities/analyse-for-request';
+import type { RouteOptions } from '../register-api-routes';
+
+/**
+ * Open data of a territory's groupements: OCDS 1.1 and DECP 2024. Published data could be public;
+ * for now any role of the territory reads it (issue 4 §4).
+ */
+export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
+  const tags = ['opendata'];
+  const access = policy('opendata.read', territoryFromParams);
+
+  app.get(
+    '/territories/:slug/ocds.json',
+    {
+      config: { access },
+      schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
+    },
+    async (request, reply) => {
+      const analysis = await analyseForRequest(ctx, request.params.slug, {});
+      const groupements = await ctx.repos.groupements.list({ territoryId: allowedTerritoryId(request) });
+      const uri = `${request.protocol}://${request.host}${request.url}`;
+      const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ analysis, groupements, uri, publishedDate }));
+    },
+  );
+
+  app.get(
+    '/territories/:slug/decp.json',
+    {
+      config: { access },
+      schema: { tags, summary: 'Données essentielles (DECP 2024) des marchés attribués via Mutualis', params: slugParamsSchema },
+    },
+    async (_request, reply) => reply.type('application/json; charset=utf-8').send(buildTerritoryDecp()),
+  );
+};
