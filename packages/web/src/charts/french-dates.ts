@@ -22,7 +22,8 @@ export function addMonthsIso(iso: string, months: number): string {
 /** "25 août 2027"; an em dash when the date is missing. */
 export function formatDateFr(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  // French writes the first day of a month as an ordinal: "1er janvier".
+  return longDate.format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er ');
 }
 
 /** "janv.", "févr." … for axis ticks. */

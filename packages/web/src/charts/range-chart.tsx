@@ -3,6 +3,8 @@ import { useElementSize } from '@mantine/hooks';
 
 export interface RangeDatum {
   label: string;
+  /** A few words under the label: what the component is. */
+  hint?: string;
   low: number;
   central: number;
   high: number;
@@ -27,7 +29,7 @@ function niceTicks(min: number, max: number, count: number): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
   const ticks: number[] = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step / 1000; t += step) ticks.push(Math.round(t));
+  for (let t = Math.ceil(min / step) * step; t <= max + step / 1000; t += step) ticks.push(Math.round(t) || 0);
   return ticks;
 }
 
@@ -71,9 +73,14 @@ export function RangeChart({ data, format, formatAxis, ariaLabel }: RangeChartPr
           return (
             <g key={d.label} data-testid="range-row">
               {d.isTotal && <line x1={0} x2={width} y1={y + 2} y2={y + 2} stroke="var(--mantine-color-gray-4)" />}
-              <text x={0} y={y + 24} fontSize={13} fontWeight={d.isTotal ? 700 : 500} fill="var(--mantine-color-dark-7)">
+              <text x={0} y={y + (d.hint ? 18 : 24)} fontSize={13} fontWeight={d.isTotal ? 700 : 500} fill="var(--mantine-color-dark-7)">
                 {d.label}
               </text>
+              {d.hint && (
+                <text x={0} y={y + 33} fontSize={11} fill="var(--mantine-color-gray-7)">
+                  {d.hint}
+                </text>
+              )}
               <rect
                 x={Math.min(x(d.low), x(d.high))}
                 y={y + 12}

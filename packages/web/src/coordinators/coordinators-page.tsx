@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../api/api-error';
@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
 import { formatDateFr } from '../charts/french-dates';
 import type { CoordinatorBoard } from '../opportunities/opportunity-types';
-import { CoordinatorCard } from './coordinator-card';
+import { CoordinatorsTable } from './coordinators-table';
 import { WorkloadBars } from './workload-bars';
 
 interface CoordinatorsPageProps {
@@ -82,27 +82,27 @@ export default function CoordinatorsPage({ slug }: CoordinatorsPageProps) {
         </Alert>
       )}
       <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h4" mb="sm">
+          Coordonnateur de chaque groupement
+        </Title>
+        {canOverride && (
+          <Text size="sm" c="dimmed" mb="xs">
+            Pour imposer un autre membre, choisissez-le dans la liste (sa charge actuelle est indiquée) ; le choix est enregistré aussitôt
+            et s’applique aux prochaines analyses.
+          </Text>
+        )}
+        <CoordinatorsTable slug={slug} items={board.items} canOverride={canOverride} savingId={savingId} onOverride={override} />
+      </Paper>
+      <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4">
-          Charge de coordination par organisation
+          Charge de coordination par membre
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Points par groupement coordonné, selon la procédure : 1 sans publicité, 2 MAPA, 3 MAPA avec avis, 5 appel d’offres.
+          Points par groupement coordonné, selon la procédure : 1 sans publicité, 2 MAPA, 3 MAPA avec avis, 5 appel d’offres. Les membres
+          absents de la liste ne coordonnent aucun groupement.
         </Text>
-        <WorkloadBars workloads={board.workloads} maxLoad={maxLoad} />
+        <WorkloadBars workloads={board.workloads} maxLoad={maxLoad} columns={2} />
       </Paper>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        {board.items.map((item) => (
-          <CoordinatorCard
-            key={item.opportunityId}
-            slug={slug}
-            item={item}
-            maxLoad={maxLoad}
-            canOverride={canOverride}
-            isSaving={savingId === item.opportunityId}
-            onOverride={override}
-          />
-        ))}
-      </SimpleGrid>
     </Stack>
   );
 }

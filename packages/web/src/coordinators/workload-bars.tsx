@@ -1,4 +1,4 @@
-import { Group, Progress, Stack, Text } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Text } from '@mantine/core';
 
 export interface Workload {
   organizationId: string;
@@ -13,12 +13,14 @@ interface WorkloadBarsProps {
   /** Load of a full bar (the heaviest load on the board). */
   maxLoad: number;
   highlightId?: string;
+  /** Columns on a wide screen. */
+  columns?: number;
 }
 
 /** One bar per organization: its coordination load, against the heaviest one of the territory. */
-export function WorkloadBars({ workloads, maxLoad, highlightId }: WorkloadBarsProps) {
+export function WorkloadBars({ workloads, maxLoad, highlightId, columns = 1 }: WorkloadBarsProps) {
   return (
-    <Stack gap={6}>
+    <SimpleGrid cols={{ base: 1, md: columns }} spacing="xl" verticalSpacing={6}>
       {workloads.map((w) => (
         <div key={w.organizationId} data-testid="workload-bar">
           <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -37,6 +39,6 @@ export function WorkloadBars({ workloads, maxLoad, highlightId }: WorkloadBarsPr
           />
         </div>
       ))}
-    </Stack>
+    </SimpleGrid>
   );
 }

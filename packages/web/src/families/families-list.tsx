@@ -47,7 +47,7 @@ export function FamiliesList({ families, canEdit, onEdit, onDelete }: FamiliesLi
                 {`${decimal.format(f.elasticity.low)} · ${decimal.format(f.elasticity.central)} · ${decimal.format(f.elasticity.high)}`}
               </Table.Td>
               <Table.Td>
-                <Spoiler maxHeight={40} showLabel="Lire la suite" hideLabel="Réduire" fz="xs">
+                <Spoiler maxHeight={56} showLabel={<Text size="xs">Lire la suite</Text>} hideLabel={<Text size="xs">Réduire</Text>}>
                   <Text size="xs">{f.elasticity.provenance}</Text>
                 </Spoiler>
               </Table.Td>

@@ -10,7 +10,7 @@ import { waveColor, waveLabel } from './wave-colors';
 export function CalendarPanel({ detail }: { detail: OpportunityDetail }) {
   const range = ganttRange(detail);
   const waves = detail.waveList.map((wave, index) => ({
-    label: `${waveLabel(index)} : entrée le ${formatDateFr(wave.date)} (${wave.organizationIds.length} membre${wave.organizationIds.length > 1 ? 's' : ''})`,
+    label: `${waveLabel(index)} : ${wave.organizationIds.length} membre${wave.organizationIds.length > 1 ? 's' : ''}, ${index === 0 ? 'entrée au démarrage' : 'entrée à partir du'} ${formatDateFr(wave.date)}`,
     color: waveColor(index),
   }));
   return (

@@ -32,7 +32,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
             <Table.Th ta="right" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
               Valeur estimée HT
             </Table.Th>
-            <Table.Th>Procédure</Table.Th>
+            <Table.Th miw={210}>Procédure</Table.Th>
             <Table.Th>Démarrage proposé</Table.Th>
             <Table.Th>Économies estimées</Table.Th>
             <Table.Th>Coordonnateur proposé</Table.Th>

@@ -17,7 +17,7 @@ export function ProcedureBadge({ kind, article, fullLabel, thresholdVersion, isT
   const look = procedureLook(kind);
   const tooltip = [fullLabel ?? look.meaning, thresholdVersion ? `Seuils : ${thresholdVersion}` : null].filter(Boolean).join(' · ');
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={4}>
       <Tooltip label={tooltip} multiline w={320} withArrow>
         <Badge color={look.color} variant="light" size={size} style={{ textTransform: 'none' }} data-testid="procedure-badge">
           {article ? `${look.short} · art. ${article}` : look.short}

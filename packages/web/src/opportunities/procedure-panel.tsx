@@ -27,7 +27,7 @@ export function ProcedurePanel({ detail }: { detail: OpportunityDetail }) {
             size="lg"
           />
           <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
-            {`Seuils : ${p.thresholdVersionId}`}
+            {`Version des seuils : ${p.thresholdVersionId}`}
           </Badge>
         </Group>
         <Text size="sm">
@@ -44,7 +44,7 @@ export function ProcedurePanel({ detail }: { detail: OpportunityDetail }) {
             </List.Item>
           ))}
         </List>
-        <ThresholdCrossing procedure={p} article={detail.procedure.article} names={names} />
+        <ThresholdCrossing procedure={p} names={names} />
         {p.needsVerification && (
           <Alert color="gray" variant="light">
             Ces seuils sont ceux annoncés pour la période ; vérifiez-les au Journal officiel avant de lancer la consultation.

@@ -1,7 +1,7 @@
 import type { RangeDatum } from '../charts/range-chart';
 import type { SavingsDetail } from './opportunity-types';
 
-const point = (label: string, value: number): RangeDatum => ({ label, low: value, central: value, high: value });
+const point = (label: string, hint: string, value: number): RangeDatum => ({ label, hint, low: value, central: value, high: value });
 
 /**
  * Rows of the savings chart. The API gives the procedural part net (avoided procedures − coordination);
@@ -12,13 +12,13 @@ export function savingsComponents(detail: SavingsDetail): RangeDatum[] {
   const procedural =
     coordinatorLine && coordinatorLine.procedural <= 0
       ? [
-          point('Coûts de procédure évités', detail.procedural - coordinatorLine.procedural),
-          point('Coût de coordination', coordinatorLine.procedural),
+          point('Coûts de procédure évités', 'une procédure au lieu d’une par acheteur', detail.procedural - coordinatorLine.procedural),
+          point('Coût de coordination', 'à la charge du coordonnateur', coordinatorLine.procedural),
         ]
-      : [point('Procédures évitées, net de la coordination', detail.procedural)];
+      : [point('Procédures évitées', 'net du coût de coordination', detail.procedural)];
   return [
-    { label: 'Harmonisation des prix', ...detail.priceHarmonisation },
-    { label: 'Effet volume', ...detail.volumeEffect },
+    { label: 'Harmonisation des prix', hint: 'chacun vers le prix des mieux-disants', ...detail.priceHarmonisation },
+    { label: 'Effet volume', hint: 'remise due au volume mutualisé', ...detail.volumeEffect },
     ...procedural,
     { label: 'Total par an', ...detail.total, isTotal: true },
   ];

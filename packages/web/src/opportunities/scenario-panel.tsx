@@ -15,6 +15,10 @@ interface ScenarioPanelProps {
 export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) {
   const scenario = useScenario(slug, detail.id, at);
   const memberIds = new Set(detail.members.map((m) => m.organizationId));
+  const names = new Map([
+    ...buyers.map((b): [string, string] => [b.id, b.name]),
+    ...detail.members.map((m): [string, string] => [m.organizationId, m.name]),
+  ]);
   const candidates = buyers.filter((b) => !memberIds.has(b.id)).map((b) => ({ value: b.id, label: b.name }));
   return (
     <Paper withBorder p="md" radius="md">
@@ -95,7 +99,7 @@ export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) 
             {scenario.error}
           </Alert>
         )}
-        {scenario.result && !scenario.error && <ScenarioDiff result={scenario.result} />}
+        {scenario.result && !scenario.error && <ScenarioDiff result={scenario.result} names={names} />}
       </Stack>
     </Paper>
   );

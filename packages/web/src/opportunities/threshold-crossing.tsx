@@ -2,16 +2,14 @@ import { Table, Text } from '@mantine/core';
 import { formatWholeEuros } from '../format/money';
 import type { ProcedureDetail } from './opportunity-types';
 import { ProcedureBadge } from './procedure-badge';
-import { procedureLook } from './procedure-kinds';
 
 interface ThresholdCrossingProps {
   procedure: ProcedureDetail;
-  article: string;
   names: ReadonlyMap<string, string>;
 }
 
 /** Each member whose procedure gets heavier by pooling: alone (kind, value) against pooled. */
-export function ThresholdCrossing({ procedure, article, names }: ThresholdCrossingProps) {
+export function ThresholdCrossing({ procedure, names }: ThresholdCrossingProps) {
   const crossing = procedure.thresholdCrossed.members;
   if (!procedure.thresholdCrossed.isCrossed || crossing.length === 0)
     return (
@@ -38,9 +36,11 @@ export function ThresholdCrossing({ procedure, article, names }: ThresholdCrossi
             <Table.Tr key={m.organizationId}>
               <Table.Td>{names.get(m.organizationId) ?? m.organizationId}</Table.Td>
               <Table.Td ta="right">{m.aloneValueCents === null ? 'non communiquée' : formatWholeEuros(m.aloneValueCents)}</Table.Td>
-              <Table.Td>{procedureLook(m.aloneKind).short}</Table.Td>
               <Table.Td>
-                <ProcedureBadge kind={procedure.kind} article={article} isThresholdCrossed={false} size="sm" />
+                <ProcedureBadge kind={m.aloneKind} isThresholdCrossed={false} size="sm" />
+              </Table.Td>
+              <Table.Td>
+                <ProcedureBadge kind={procedure.kind} isThresholdCrossed={false} size="sm" />
               </Table.Td>
             </Table.Tr>
           ))}

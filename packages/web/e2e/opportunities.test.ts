@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWeb } from './build-web';
+import { launchChromium } from './launch-chromium';
+import { startTestServer, type TestServer } from './start-test-server';
+
+const DEMO_PASSWORD = 'mutualis-demo';
+// The Alsace facilitator of the demo territories (packages/core/src/demo/alsace.ts).
+const FACILITATOR_EMAIL = 'animatrice@alsace.demo';
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const FLOW_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 30_000;
+const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
+
+let distDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
+  await buildWeb(distDir);
+  server = await startTestServer(distDir);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** The text of the cell of `column` in the row labelled `rowLabel` of the scenario diff. */
+async function diffCell(page: Page, rowLabel: string, column: number): Promise<string> {
+  const row = page.getByTestId('scenario-diff').getByRole('row').filter({ hasText: rowLabel });
+  return (await row.locator('td').nth(column).textContent()) ?? '';
+}
+
+describe('a territory facilitator studies the pooling opportunities', () => {
+  test(
+    'lists the seed families, opens the salt groupement with its calendar, savings and procedure, and simulates a member leaving',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await logIn(page, FACILITATOR_EMAIL);
+
+      await page.getByRole('link', { name: 'Opportunités' }).click();
+      const list = page.getByRole('table', { name: 'Opportunités de groupement' });
+      await list.waitFor();
+      const families = await list.getByRole('link').allTextContents();
+      expect(families).toEqual(
+        expect.arrayContaining([
+          'Sel de déneigement',
+          'Carnets de santé et de maternité',
+          expect.stringMatching(/gants de travail/),
+          expect.stringMatching(/Fournitures de bureau|Papier de reprographie/),
+        ]),
+      );
+      const saltRow = list.getByRole('row').filter({ hasText: 'Sel de déneigement' });
+      expect(await saltRow.textContent()).toMatch(/\d[\d\s]*\s€ à \d[\d\s]*\s€/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'opportunities.png'), fullPage: true });
+
+      await saltRow.getByRole('link', { name: 'Sel de déneigement' }).click();
+      await page.getByRole('heading', { name: 'Pourquoi ces membres' }).waitFor();
+      const memberRows = page.getByRole('table', { name: 'Membres du groupement' }).locator('tbody tr');
+      const memberCount = await memberRows.count();
+      expect(memberCount).toBeGreaterThanOrEqual(2);
+
+      const gantt = page.getByRole('img', { name: /Calendrier des marchés en cours/ });
+      await gantt.waitFor();
+      expect(await gantt.getByTestId('gantt-line').count()).toBe(2);
+      expect(await gantt.getByTestId('gantt-entry').count()).toBeGreaterThanOrEqual(memberCount);
+      expect(await gantt.locator('rect[data-kind="firm"]').count()).toBeGreaterThan(0);
+      expect(await gantt.locator('rect[data-kind="option"]').count()).toBeGreaterThan(0);
+
+      const savings = page.getByRole('img', { name: /Économies annuelles estimées par composante/ });
+      expect(await savings.getByTestId('range-row').count()).toBeGreaterThanOrEqual(4);
+      expect(await page.getByTestId('savings-caveat').textContent()).toMatch(/indicative/);
+      expect(((await page.getByTestId('elasticity-provenance').textContent()) ?? '').length).toBeGreaterThan('Source : '.length);
+      expect(await page.getByTestId('procedure-badge').first().textContent()).toMatch(/art\. [LR]\d{4}-\d+/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'opportunity.png'), fullPage: true });
+
+      const leaveSwitch = page.getByRole('switch', { name: /^Retirer / }).last();
+      const leaver = ((await leaveSwitch.getAttribute('aria-label')) ?? '').replace(/^Retirer /, '');
+      await leaveSwitch.check({ force: true });
+      await page.getByTestId('scenario-diff').waitFor();
+      await expect.poll(() => diffCell(page, 'Membres', 4), POLL).toContain(`− ${leaver}`);
+      expect(await diffCell(page, 'Membres', 1)).toBe(String(memberCount));
+      expect(await diffCell(page, 'Membres', 3)).toBe(String(memberCount - 1));
+      expect(await diffCell(page, 'Montant annuel mutualisé HT', 4)).toMatch(/^−\d/);
+
+      await page.getByRole('link', { name: 'Coordonnateurs' }).first().click();
+      await page.getByTestId('coordinator-row').first().waitFor();
+      expect(await page.getByTestId('coordinator-row').count()).toBe(families.length);
+      await page.screenshot({ path: join(SCREENSHOTS, 'coordinators.png'), fullPage: true });
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});
