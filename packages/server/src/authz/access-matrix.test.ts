@@ -1,3 +1,4 @@
+import type { NeedStatus } from '@mutualis/core';
 import { describe, expect, it } from 'vitest';
 import {
   buildCompetence,
@@ -35,7 +36,8 @@ const BUYERS_WRITE: readonly Persona[] = ['facilitator', 'member'];
 const FACILITATORS: readonly Persona[] = ['facilitator', 'otherFacilitator'];
 
 const slugA = (t: AppTestContext) => t.world.territoryA.slug;
-const newNeedOfA1 = (t: AppTestContext) => t.repos.needs.insert(buildNeed({ organizationId: t.world.buyerA1.id }));
+const newNeedOfA1 = (t: AppTestContext, status: NeedStatus = 'confirmed') =>
+  t.repos.needs.insert(buildNeed({ organizationId: t.world.buyerA1.id, status }));
 /** The de-icing salt opportunity of territory A (buyers A1 and A2), URL-encoded. */
 const SALT_A = encodeURIComponent('famille:fam-salt@territoire');
 const newFamilyOfA = (t: AppTestContext) => t.repos.families.insert(buildFamily({ territoryId: t.world.territoryA.id }));
@@ -94,6 +96,14 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
+  },
+  'POST /api/needs/:id/confirm': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({ url: `/api/needs/${(await newNeedOfA1(t, 'proposed')).id}/confirm` }),
+  },
+  'POST /api/needs/:id/reject': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({ url: `/api/needs/${(await newNeedOfA1(t, 'proposed')).id}/reject` }),
   },
   'GET /api/territories/:slug/ocds.json': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/ocds.json` }) },
   'GET /api/territories/:slug/decp.json': { allowed: ON_A, prepare: (t) => ({ url: `/api/territories/${slugA(t)}/decp.json` }) },

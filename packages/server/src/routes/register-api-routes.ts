@@ -11,6 +11,7 @@ import { groupementDocumentsRoutes } from './groupements/groupement-documents-ro
 import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
 import { importsRoutes } from './imports/imports-routes';
+import { needDecisionsRoutes } from './imports/need-decisions-routes';
 import { needsRoutes } from './needs/needs-routes';
 import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
@@ -43,6 +44,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     groupementsRoutes,
     groupementDocumentsRoutes,
     importsRoutes,
+    needDecisionsRoutes,
     opendataRoutes,
   ]) {
     await app.register(routes, { ctx });

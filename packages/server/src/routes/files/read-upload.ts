@@ -17,10 +17,22 @@ function tooLarge(maxBytes: number): DomainError {
   return new DomainError('payload_too_large', `Le fichier dépasse la taille autorisée (${megabytes} Mo).`, { maxBytes });
 }
 
+/**
+ * Busboy reports a malformed multipart body (no boundary, truncated part) as a plain Error: the
+ * client's fault, so a 400 on `file`. Errors that carry a status (limits: 413) pass unchanged.
+ */
+function malformedUpload(error: unknown): unknown {
+  if (error instanceof DomainError || (typeof error === 'object' && error !== null && 'statusCode' in error)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return DomainError.validation('Envoi de fichier illisible.', [{ field: 'file', reason: `Corps multipart invalide (${reason}).` }]);
+}
+
 async function filePart(request: FastifyRequest, maxBytes: number) {
   const noFile = DomainError.validation('Aucun fichier reçu.', [{ field: 'file', reason: 'Joignez un fichier (champ « file »).' }]);
   if (!request.isMultipart()) throw noFile;
-  const part = await request.file({ limits: { fileSize: maxBytes } });
+  const part = await request.file({ limits: { fileSize: maxBytes } }).catch((error: unknown) => {
+    throw malformedUpload(error);
+  });
   if (!part) throw noFile;
   return part;
 }
@@ -29,7 +41,7 @@ async function filePart(request: FastifyRequest, maxBytes: number) {
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ fileName: string; content: Buffer }> {
   const part = await filePart(request, maxBytes);
   const content = await part.toBuffer().catch((error: unknown) => {
-    throw part.file.truncated ? tooLarge(maxBytes) : error;
+    throw part.file.truncated ? tooLarge(maxBytes) : malformedUpload(error);
   });
   return { fileName: safeFileName(part.filename), content };
 }
@@ -48,7 +60,9 @@ export async function withUploadedFile<T>(
   try {
     const fileName = safeFileName(part.filename);
     const path = join(dir, fileName);
-    await pipeline(part.file, createWriteStream(path));
+    await pipeline(part.file, createWriteStream(path)).catch((error: unknown) => {
+      throw malformedUpload(error);
+    });
     if (part.file.truncated) throw tooLarge(maxBytes);
     return await use(path, fileName);
   } finally {

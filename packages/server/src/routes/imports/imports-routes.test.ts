@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { DecpImportSummary } from '@mutualis/contract';
+import { expect, it } from 'vitest';
+import { multipartFile } from '../../../test/census-files';
+import { buildUser } from '../../../../db/test/dialects';
+import { hashPassword } from '../../auth/password';
+import { clientFor, describeApp, logIn, type Persona, TEST_PASSWORD } from '../../../test/test-app';
+
+const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/decp');
+
+describeApp('DECP upload route', (t) => {
+  const upload = (persona: Persona, fileName: string, content: Buffer) => {
+    const { payload, headers } = multipartFile(fileName, content);
+    return t.as(persona).request('POST', `/api/territories/${t.world.territoryA.slug}/imports/decp`, payload, headers);
+  };
+
+  it('imports a DECP file and answers the summary with each rejected record’s file, index, field and reason', async () => {
+    const content = await readFile(join(FIXTURES, 'corrupted-2019.json'));
+    const response = await upload('facilitator', 'decp-2019.json', content);
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json() as DecpImportSummary;
+    expect(summary).toMatchObject({ read: 4, imported: 2, updated: 0, duplicates: 0, rejected: 2, rejectionsTruncated: false });
+    expect(summary.rejections.map((r) => [r.file, r.record, r.field])).toEqual([
+      ['decp-2019.json', 1, '*'],
+      ['decp-2019.json', 2, 'acheteur.id'],
+    ]);
+    expect(summary.proposedNeeds.created).toBeGreaterThan(0);
+  });
+
+  it('lets the facilitator confirm and the owning member reject needs proposed from the DECP', async () => {
+    const proposed = await t.repos.needs.list({ territoryId: t.world.territoryA.id, status: 'proposed' });
+    const [first, second] = proposed.items;
+    if (!first || !second) throw new Error('the DECP upload proposed fewer than two needs');
+    const confirmed = await t.as('facilitator').post(`/api/needs/${first.id}/confirm`);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect((await t.repos.needs.getById(first.id))?.status).toBe('confirmed');
+    const owner = await t.repos.users.insert(buildUser({ passwordHash: await hashPassword(TEST_PASSWORD) }));
+    await t.repos.users.addRole({
+      userId: owner.id,
+      role: 'member',
+      territoryId: t.world.territoryA.id,
+      organizationId: second.organizationId,
+    });
+    const cookie = await logIn(t.app, owner.email);
+    const asOwner = clientFor(
+      () => t.app,
+      () => cookie,
+    );
+    expect((await asOwner.post(`/api/needs/${second.id}/reject`)).statusCode).toBe(200);
+    expect((await t.repos.needs.getById(second.id))?.status).toBe('rejected');
+    expect((await asOwner.post(`/api/needs/${first.id}/reject`)).statusCode).toBe(403);
+    expect((await t.as('facilitator').post(`/api/needs/${second.id}/confirm`)).statusCode).toBe(409);
+  });
+
+  it('answers 400 unreadable_file for a file that is not JSON or XML', async () => {
+    const response = await upload('facilitator', 'decp.pdf', Buffer.from('%PDF-1.7'));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'unreadable_file' });
+  });
+
+  it.each([
+    ['member', 403],
+    ['observer', 403],
+    ['otherFacilitator', 404],
+  ] as const)('refuses an upload by the %s', async (persona, status) => {
+    const response = await upload(persona, 'vide.json', Buffer.from('{"marches":[]}'));
+    expect(response.statusCode).toBe(status);
+  });
+});
