@@ -9,4 +9,11 @@ echo "== lint"; npx biome check . && node scripts/check-deps.mjs
 echo "== web build"; npx vite build packages/web --logLevel warn
 # The Chromium flows copy this bundle instead of each building their own.
 export MUTUALIS_WEB_DIST="$PWD/packages/web/dist"
-echo "== tests"; npx vitest run "$@"
+echo "== tests"
+set +e
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
+status=$?
+set -e
+# The closing line CI reads: "Tests: N passed, N failed".
+node scripts/print-test-summary.mjs test-results/vitest.json
+exit $status

@@ -1,0 +1,12 @@
+// Prints the plain closing line of the test run from Vitest's JSON report.
+import { existsSync, readFileSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'test-results/vitest.json';
+if (!existsSync(file)) {
+  console.log('Tests: 0 passed, 1 failed');
+  process.exit(0);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+const failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+console.log(`Tests: ${report.numPassedTests ?? 0} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
