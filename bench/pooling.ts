@@ -24,15 +24,17 @@ import {
   resolveCells,
   sirenOf,
 } from '@mutualis/core';
+import { type BenchReport, type BenchRow, formatReport, peakRssMb, type StageFigures, timeStage } from './measure';
 
 export interface BenchResult {
   needs: number;
   organizations: number;
   opportunities: number;
-  stages: { name: string; ms: number }[];
-  totalMs: number;
+  stages: StageFigures[];
+  /** Sum of the three timed stages. */
+  total: { wallMs: number; cpuMs: number };
   peakRssMb: number;
-  grouping: { jsMs: number; duckdbMs: number; ratio: number; groups: number; duckdbGroups: number };
+  grouping: { jsMs: number; jsCpuMs: number; duckdbMs: number; ratio: number; groups: number; duckdbGroups: number };
 }
 
 const NOW = '2026-01-15';
@@ -218,36 +220,51 @@ async function groupInDuckDb(organizations: Organization[], needs: Need[]): Prom
   }
 }
 
-function time<T>(stages: { name: string; ms: number }[], name: string, run: () => T): T {
-  const started = performance.now();
-  const result = run();
-  stages.push({ name, ms: performance.now() - started });
-  return result;
+/** Sizes: BENCH_POOLING_NEEDS / BENCH_POOLING_ORGS, or a tenth of the national size with BENCH_QUICK=1. */
+function benchSizes(options: { needs?: number; organizations?: number }): { needs: number; organizations: number } {
+  const quick = process.env.BENCH_QUICK === '1';
+  return {
+    needs: options.needs ?? Number(process.env.BENCH_POOLING_NEEDS ?? (quick ? 100_000 : 1_000_000)),
+    organizations: options.organizations ?? Number(process.env.BENCH_POOLING_ORGS ?? (quick ? 3_000 : 30_000)),
+  };
+}
+
+/** Running contracts per family key, then per organization id (looked up once per member). */
+function indexContracts(contracts: readonly RunningContract[]): Map<string, Map<string, RunningContract[]>> {
+  const resolver = createFamilyResolver({ families: [], level: 'class' });
+  const byFamily = new Map<string, Map<string, RunningContract[]>>();
+  for (const c of contracts) {
+    const key = resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key ?? '';
+    let byOrg = byFamily.get(key);
+    if (byOrg === undefined) {
+      byOrg = new Map();
+      byFamily.set(key, byOrg);
+    }
+    const list = byOrg.get(c.organizationId);
+    if (list) list.push(c);
+    else byOrg.set(c.organizationId, [c]);
+  }
+  return byFamily;
 }
 
 /** Runs the national pooling benchmark and returns its figures. */
 export async function runPoolingBench(options: { needs?: number; organizations?: number } = {}): Promise<BenchResult> {
-  const needCount = options.needs ?? 1_000_000;
-  const orgCount = options.organizations ?? 30_000;
-  const { organizations, needs, contracts } = generate(needCount, orgCount);
-  const stages: { name: string; ms: number }[] = [];
+  const sizes = benchSizes(options);
+  const { organizations, needs, contracts } = generate(sizes.needs, sizes.organizations);
+  const stages: StageFigures[] = [];
   const parameters = DEFAULT_ANALYSIS_PARAMETERS;
-  const detection = time(stages, 'détection', () =>
+  const detection = timeStage(stages, 'détection', () =>
     detectOpportunities({ organizations, needs, families: [], scope: { kind: 'departement' }, familyLevel: 'class', confirmedOnly: false }),
   );
-  const resolver = createFamilyResolver({ families: [], level: 'class' });
-  const byFamilyAndOrg = new Map<string, RunningContract[]>();
-  for (const c of contracts) {
-    const key = `${resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key}|${c.organizationId}`;
-    byFamilyAndOrg.set(key, [...(byFamilyAndOrg.get(key) ?? []), c]);
-  }
-  const plans = time(stages, 'calendriers + procédures', () =>
+  const byFamily = indexContracts(contracts);
+  const plans = timeStage(stages, 'calendriers + procédures', () =>
     detection.opportunities.map((opportunity) => {
-      const familyContracts = opportunity.members.flatMap((m) => byFamilyAndOrg.get(`${opportunity.family.key}|${m.organizationId}`) ?? []);
+      const byOrg = byFamily.get(opportunity.family.key);
+      const familyContracts = byOrg === undefined ? [] : opportunity.members.flatMap((m) => byOrg.get(m.organizationId) ?? []);
       return analyseOpportunity({ opportunity, contracts: familyContracts, now: NOW, parameters, delayMonths: {} });
     }),
   );
-  time(stages, 'économies', () =>
+  timeStage(stages, 'économies', () =>
     detection.opportunities.map((opportunity) =>
       estimateSavings({
         members: opportunity.members,
@@ -258,32 +275,52 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
       }),
     ),
   );
-  const totalMs = stages.reduce((s, x) => s + x.ms, 0);
-  const jsStarted = performance.now();
-  const groups = groupInJs(organizations, needs);
-  const jsMs = performance.now() - jsStarted;
+  const total = { wallMs: stages.reduce((s, x) => s + x.wallMs, 0), cpuMs: stages.reduce((s, x) => s + x.cpuMs, 0) };
+  const js: StageFigures[] = [];
+  const groups = timeStage(js, 'regroupement JS', () => groupInJs(organizations, needs));
   const duck = await groupInDuckDb(organizations, needs);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   if (plans.length !== detection.opportunities.length) throw new Error('a plan per opportunity');
+  const jsMs = js[0]?.wallMs ?? 0;
   return {
-    needs: needCount,
-    organizations: orgCount,
+    needs: sizes.needs,
+    organizations: sizes.organizations,
     opportunities: detection.opportunities.length,
     stages,
-    totalMs,
-    peakRssMb,
-    grouping: { jsMs, duckdbMs: duck.ms, ratio: jsMs / duck.ms, groups, duckdbGroups: duck.groups },
+    total,
+    peakRssMb: peakRssMb(),
+    grouping: { jsMs, jsCpuMs: js[0]?.cpuMs ?? 0, duckdbMs: duck.ms, ratio: jsMs / duck.ms, groups, duckdbGroups: duck.groups },
+  };
+}
+
+/** The figures as rows for bench/run.ts, judged against the issue's targets. */
+export function toPoolingReport(result: BenchResult): BenchReport {
+  const g = result.grouping;
+  const isNational = result.needs >= 1_000_000;
+  return {
+    name: 'pooling',
+    title: `Analyse de mutualisation : ${result.needs.toLocaleString('fr-FR')} besoins, ${result.organizations.toLocaleString('fr-FR')} organisations, ${result.opportunities} opportunités`,
+    rows: [
+      ...result.stages.map((s): BenchRow => ({ label: s.name, value: s.wallMs, unit: 'ms', cpuMs: s.cpuMs })),
+      {
+        label: 'total des trois étapes',
+        value: result.total.wallMs,
+        unit: 'ms',
+        cpuMs: result.total.cpuMs,
+        target: '< 5 000 ms (CPU)',
+        isMet: result.total.cpuMs < 5000,
+      },
+      { label: 'pic mémoire (maxRSS)', value: result.peakRssMb, unit: 'Mo', target: '< 2 048 Mo', isMet: result.peakRssMb < 2048 },
+      { label: 'regroupement JS', value: g.jsMs, unit: 'ms', cpuMs: g.jsCpuMs },
+      { label: 'regroupement DuckDB (2 threads)', value: g.duckdbMs, unit: 'ms' },
+      { label: 'ratio regroupement JS / DuckDB', value: g.ratio, unit: '×', target: '≤ 2×', isMet: g.ratio <= 2 },
+    ],
+    notes: [
+      `${g.groups} groupes JS / ${g.duckdbGroups} groupes DuckDB${g.groups === g.duckdbGroups ? ' (identiques)' : ' (DIFFÉRENTS)'}`,
+      ...(isNational ? [] : ['taille réduite : les cibles portent sur 1 000 000 de besoins']),
+    ],
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await runPoolingBench();
-  for (const s of result.stages) console.log(`${s.name.padEnd(28)} ${s.ms.toFixed(0).padStart(7)} ms`);
-  console.log(`${'total'.padEnd(28)} ${result.totalMs.toFixed(0).padStart(7)} ms (cible < 5 000 ms)`);
-  console.log(`opportunités                 ${result.opportunities}`);
-  console.log(`pic mémoire (maxRSS)         ${result.peakRssMb.toFixed(0)} Mo (cible < 2 048 Mo)`);
-  const g = result.grouping;
-  console.log(
-    `regroupement JS ${g.jsMs.toFixed(0)} ms / DuckDB ${g.duckdbMs.toFixed(0)} ms = ${g.ratio.toFixed(2)}× (${g.groups} / ${g.duckdbGroups} groupes)`,
-  );
+  console.log(formatReport(toPoolingReport(await runPoolingBench())));
 }

@@ -68,13 +68,12 @@ function shiftWindow(w: ContractEntryWindow, months: number): ContractEntryWindo
  * breaks the invariant that postponing a member never moves t earlier (a postponed member can
  * newly overlap an early group); the quorum rule keeps it, since E only grows.
  */
-function chooseStart(entries: { e: IsoDate; value: number; id: string }[], minStart: IsoDate, tolerance: number, quorum: number): IsoDate {
-  const total = entries.reduce((s, x) => s + x.value, 0);
-  const weight = (x: { value: number }) => (total > 0 ? x.value : 1);
+function chooseStart(entries: { floor: IsoDate; value: number }[], minStart: IsoDate, quorum: number): IsoDate {
+  let total = 0;
+  for (const x of entries) total += x.value;
   const target = quorum * (total > 0 ? total : entries.length);
-  const candidates = entries
-    .map((x) => ({ date: maxDate(minStart, addDays(x.e, -tolerance)), w: weight(x) }))
-    .sort((a, b) => cmp(a.date, b.date));
+  const candidates = entries.map((x) => ({ date: maxDate(minStart, x.floor), w: total > 0 ? x.value : 1 }));
+  candidates.sort((a, b) => cmp(a.date, b.date));
   let cumulative = 0;
   for (const c of candidates) {
     cumulative += c.w;
@@ -86,33 +85,53 @@ function chooseStart(entries: { e: IsoDate; value: number; id: string }[], minSt
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
+/** Members by organization id (already sorted when they come from an opportunity: no copy then). */
+function sortedById<T extends { organizationId: string }>(members: readonly T[]): readonly T[] {
+  for (let i = 1; i < members.length; i += 1) {
+    if (cmp((members[i - 1] as T).organizationId, (members[i] as T).organizationId) > 0)
+      return [...members].sort((a, b) => cmp(a.organizationId, b.organizationId));
+  }
+  return members;
+}
+
+/** Entry windows of a member's running contracts that have not ended, shifted by its postponement, by contract id. */
+function windowsOf(contracts: readonly RunningContract[] | undefined, now: IsoDate, delay: number): ContractEntryWindow[] {
+  if (contracts === undefined) return [];
+  const windows: ContractEntryWindow[] = [];
+  for (const c of contracts) {
+    const w = contractEntryWindow(c, now);
+    if (!w.hasEnded) windows.push(shiftWindow(w, delay));
+  }
+  return windows.length > 1 ? windows.sort((a, b) => cmp(a.contractId, b.contractId)) : windows;
+}
+
 /** Proposes the common start date, the waves, each member's actions and the backward schedule. */
 export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
   const { members, contracts, now, procedureKind, leadTimes, toleranceDays, quorumShare, delayMonths = {} } = options;
   const minStartDate = addDays(now, totalLeadDays(leadTimes, procedureKind));
   const contractsOf = new Map<string, RunningContract[]>();
-  for (const c of contracts) contractsOf.set(c.organizationId, [...(contractsOf.get(c.organizationId) ?? []), c]);
-  const perMember = [...members]
-    .sort((a, b) => cmp(a.organizationId, b.organizationId))
-    .map((m) => {
-      const delay = delayMonths[m.organizationId] ?? 0;
-      const windows = (contractsOf.get(m.organizationId) ?? [])
-        .map((c) => contractEntryWindow(c, now))
-        .filter((w) => !w.hasEnded)
-        .map((w) => shiftWindow(w, delay))
-        .sort((a, b) => cmp(a.contractId, b.contractId));
-      const e = windows.reduce((acc, w) => maxDate(acc, w.earliestEntry), addMonths(minStartDate, delay));
-      const l = windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), windows[0]?.latestEntry ?? e);
-      return { member: m, windows, e, l };
-    });
+  for (const c of contracts) {
+    const list = contractsOf.get(c.organizationId);
+    if (list) list.push(c);
+    else contractsOf.set(c.organizationId, [c]);
+  }
+  const floorWithoutDelay = addMonths(minStartDate, 0);
+  const perMember = sortedById(members).map((m) => {
+    const delay = delayMonths[m.organizationId] ?? 0;
+    const windows = windowsOf(contractsOf.get(m.organizationId), now, delay);
+    let e = delay === 0 ? floorWithoutDelay : addMonths(minStartDate, delay);
+    for (const w of windows) e = maxDate(e, w.earliestEntry);
+    const l = windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), windows[0]?.latestEntry ?? e);
+    // E − tolerance: the member can join any start from this date on.
+    return { member: m, windows, e, l, floor: addDays(e, -toleranceDays) };
+  });
   const startDate = chooseStart(
-    perMember.map((p) => ({ e: p.e, value: p.member.annualAmountCents, id: p.member.organizationId })),
+    perMember.map((p) => ({ floor: p.floor, value: p.member.annualAmountCents })),
     minStartDate,
-    toleranceDays,
     quorumShare,
   );
-  const entries = perMember.map(({ member, windows, e, l }): MemberEntry => {
-    const isStart = addDays(e, -toleranceDays) <= startDate;
+  const entries = perMember.map(({ member, windows, e, l, floor }): MemberEntry => {
+    const isStart = floor <= startDate;
     if (!isStart) {
       const action = `Rejoint une vague ultérieure à partir du ${formatDateFr(e)} : un marché lancé ne peut accueillir de membre tardif (Rép. min. n°100136, JO AN 17 mai 2011) ; prévoir une nouvelle procédure ou la reconduction suivante.`;
       return {

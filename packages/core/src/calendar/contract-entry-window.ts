@@ -29,7 +29,10 @@ export function nonRenewalDeadline(exitDate: IsoDate, noticeMonths: number): Iso
  * current period has passed the next period is certain.
  */
 export function contractEntryWindow(contract: RunningContract, now: IsoDate): ContractEntryWindow {
-  const boundary = (k: number): IsoDate => addMonths(contract.startDate, contract.durationMonths + k * contract.renewalMonths);
+  // Each boundary is computed once (the loops below revisit them).
+  const boundaries: IsoDate[] = [];
+  const boundary = (k: number): IsoDate =>
+    (boundaries[k] ??= addMonths(contract.startDate, contract.durationMonths + k * contract.renewalMonths));
   const last = contract.renewalCount;
   const latestEntry = boundary(last);
   let k = Math.min(contract.renewalsUsed, last);

@@ -2,7 +2,18 @@ import type { IsoDate } from '../domain/types';
 
 // Integer civil-calendar arithmetic (H. Hinnant's days_from_civil): no Date objects in the per-member loop.
 function parse(date: IsoDate): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [digitsAt(date, 0, 4), digitsAt(date, 5, 7), digitsAt(date, 8, 10)];
+}
+
+/** `Number(date.slice(from, to))`, read from char codes when they are all digits (the usual case: no substring). */
+function digitsAt(date: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = date.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(date.slice(from, to));
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -57,9 +68,19 @@ export function diffDays(a: IsoDate, b: IsoDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** Calendars format the same few dates for every member: a bounded memo (a pure function, so no observable state). */
+const formattedFr = new Map<string, string>();
+const FORMATTED_FR_LIMIT = 4096;
+
 /** French long date: 2026-09-01 → « 1er septembre 2026 ». */
 export function formatDateFr(date: IsoDate): string {
-  const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d === 1 ? '1er' : d} ${months[m - 1]} ${y}`;
+  let text = formattedFr.get(date);
+  if (text === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    text = `${d === 1 ? '1er' : d} ${MONTHS_FR[m - 1]} ${y}`;
+    if (formattedFr.size >= FORMATTED_FR_LIMIT) formattedFr.clear();
+    formattedFr.set(date, text);
+  }
+  return text;
 }

@@ -1,20 +1,27 @@
-import type { Need, Organization } from '../domain/types';
-import { sirenOf } from '../identity/siret';
-import { toBaseQuantity, type UnitCode } from '../units/units';
+import type { Organization } from '../domain/types';
+import type { UnitCode } from '../units/units';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { explainOpportunity } from './explain-opportunity';
 import type { FamilyRef } from './family-resolver';
+import type { NeedColumns } from './need-columns';
 import type { Opportunity, OpportunityMember } from './opportunity';
 import type { Cell } from './resolve-cells';
 
 export interface BuildOpportunityOptions {
   /** Need indices of the group. */
   rows: Int32Array;
-  needs: readonly Need[];
+  /** The needs as columns (see `toNeedColumns`). */
+  columns: NeedColumns;
   needOrg: Int32Array;
   organizations: readonly Organization[];
+  /** SIREN of each organization (same indices as `organizations`). */
+  orgSirens: readonly string[];
+  /** Position of each organization in the order of organization ids. */
+  orgRank: Int32Array;
   /** Scratch array, -1 everywhere on entry and on return. */
   memberSlot: Int32Array;
+  /** Scratch array of `columns.cpvCodes.length` zeros, zeros again on return. */
+  cpvScratch: Float64Array;
   family: FamilyRef;
   familyIndex: number;
   cell: Cell;
@@ -24,7 +31,6 @@ export interface BuildOpportunityOptions {
 
 interface Accumulator {
   orgIndex: number;
-  org: Organization;
   amount: number;
   quantity: number;
   needIds: string[];
@@ -33,71 +39,64 @@ interface Accumulator {
 
 /** Builds one opportunity from its group of needs: members, exact pooled amount, harmonised quantity, explanation. */
 export function buildOpportunity(options: BuildOpportunityOptions): Opportunity {
-  const { rows, needs, needOrg, organizations, memberSlot, family, cell, buyerCount } = options;
+  const { rows, columns, needOrg, memberSlot, cpvScratch } = options;
   const accumulators: Accumulator[] = [];
-  const baseUnits = new Set<UnitCode>();
+  const baseUnits = new Set<number>();
   const reasons = new Set<string>();
+  const touchedCpv: number[] = [];
   let missingQuantities = 0;
   let amount = 0;
   let unconfirmedNeeds = 0;
-  const byCpv = new Map<string, number>();
   for (const r of rows) {
-    const need = needs[r] as Need;
     const o = needOrg[r] as number;
     let slot = memberSlot[o] as number;
     if (slot < 0) {
-      slot =
-        accumulators.push({ orgIndex: o, org: organizations[o] as Organization, amount: 0, quantity: 0, needIds: [], isConfirmed: true }) -
-        1;
+      slot = accumulators.push({ orgIndex: o, amount: 0, quantity: 0, needIds: [], isConfirmed: true }) - 1;
       memberSlot[o] = slot;
     }
     const acc = accumulators[slot] as Accumulator;
-    acc.amount += need.annualAmountCents;
-    amount += need.annualAmountCents;
-    byCpv.set(need.cpvCode, (byCpv.get(need.cpvCode) ?? 0) + need.annualAmountCents);
-    acc.needIds.push(need.id);
-    if (need.status !== 'confirmed') {
+    const needAmount = columns.amounts[r] as number;
+    acc.amount += needAmount;
+    amount += needAmount;
+    const cpv = columns.cpv[r] as number;
+    if (cpvScratch[cpv] === 0 && !touchedCpv.includes(cpv)) touchedCpv.push(cpv);
+    cpvScratch[cpv] = (cpvScratch[cpv] as number) + needAmount;
+    acc.needIds.push(columns.ids[r] as string);
+    if (columns.isConfirmed[r] === 0) {
       acc.isConfirmed = false;
       unconfirmedNeeds += 1;
     }
     // Quantities pool only within one dimension (kg with t, sheets with reams, units with boxes of N).
-    const base = need.quantity !== null && need.unit !== null ? toBaseQuantity(need.quantity, need.unit, need.unitsPerPack) : null;
-    if (base === null) missingQuantities += 1;
-    else if (!base.ok) reasons.add(base.reason);
+    const state = columns.quantityState[r] as number;
+    if (state === NO_QUANTITY) missingQuantities += 1;
+    else if (state < 0) reasons.add(columns.quantityReasons[-2 - state] as string);
     else {
-      baseUnits.add(base.unit);
-      acc.quantity += base.quantity;
+      baseUnits.add(state);
+      acc.quantity += columns.baseQuantity[r] as number;
     }
   }
+  const cpvBreakdown = touchedCpv
+    .map((cpv) => {
+      const annualAmountCents = cpvScratch[cpv] as number;
+      cpvScratch[cpv] = 0;
+      return { cpvCode: columns.cpvCodes[cpv] as string, annualAmountCents };
+    })
+    .sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.cpvCode < b.cpvCode ? -1 : 1));
+  const units = [...baseUnits].map((u) => columns.baseUnits[u] as UnitCode);
   // Messages are built from counts and sorted sets so they do not depend on input order.
   const quantityIssue =
     missingQuantities > 0
       ? `${missingQuantities} besoin(s) sans quantité`
       : reasons.size > 0
         ? ([...reasons].sort()[0] as string)
-        : baseUnits.size > 1
-          ? `unités incompatibles (${[...baseUnits].sort().join(' et ')})`
+        : units.length > 1
+          ? `unités incompatibles (${units.sort().join(' et ')})`
           : null;
-  const baseUnit: UnitCode | null = baseUnits.size === 1 ? ([...baseUnits][0] as UnitCode) : null;
+  const baseUnit: UnitCode | null = units.length === 1 ? (units[0] as UnitCode) : null;
   const hasQuantity = quantityIssue === null && baseUnit !== null;
-  const members = accumulators
-    .map((acc): OpportunityMember => {
-      memberSlot[acc.orgIndex] = -1;
-      return {
-        organizationId: acc.org.id,
-        siret: acc.org.siret,
-        siren: sirenOf(acc.org.siret),
-        name: acc.org.name,
-        kind: acc.org.kind,
-        annualAmountCents: acc.amount,
-        share: amount > 0 ? acc.amount / amount : 1 / accumulators.length,
-        quantity: hasQuantity ? acc.quantity : null,
-        needIds: acc.needIds.sort(),
-        isConfirmed: acc.isConfirmed,
-      };
-    })
-    .sort((a, b) => (a.organizationId < b.organizationId ? -1 : 1));
+  const members = toMembers(options, accumulators, amount, hasQuantity);
   const quantity = hasQuantity && baseUnit !== null ? { value: members.reduce((s, m) => s + (m.quantity ?? 0), 0), unit: baseUnit } : null;
+  const { family, cell, buyerCount } = options;
   const opportunity: Opportunity = {
     id: `${family.key}@${cell.code}`,
     family,
@@ -106,9 +105,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
     annualAmountCents: amount,
     quantity,
     buyerCount,
-    cpvBreakdown: [...byCpv]
-      .map(([cpvCode, annualAmountCents]) => ({ cpvCode, annualAmountCents }))
-      .sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.cpvCode < b.cpvCode ? -1 : 1)),
+    cpvBreakdown,
     hasUnconfirmed: unconfirmedNeeds > 0,
     explanation: '',
   };
@@ -123,4 +120,34 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
       leftOut: options.leftOut,
     }),
   };
+}
+
+/** `quantityState` of a need without a quantity (or unit); -2 − k is `quantityReasons[k]`, ≥ 0 a base unit index. */
+export const NO_QUANTITY = -1;
+
+/** Members by organization id (the precomputed rank: no string comparison), resetting `memberSlot`. */
+function toMembers(
+  options: BuildOpportunityOptions,
+  accumulators: Accumulator[],
+  amount: number,
+  hasQuantity: boolean,
+): OpportunityMember[] {
+  const { organizations, orgSirens, orgRank, memberSlot } = options;
+  accumulators.sort((a, b) => (orgRank[a.orgIndex] as number) - (orgRank[b.orgIndex] as number));
+  return accumulators.map((acc): OpportunityMember => {
+    memberSlot[acc.orgIndex] = -1;
+    const org = organizations[acc.orgIndex] as Organization;
+    return {
+      organizationId: org.id,
+      siret: org.siret,
+      siren: orgSirens[acc.orgIndex] as string,
+      name: org.name,
+      kind: org.kind,
+      annualAmountCents: acc.amount,
+      share: amount > 0 ? acc.amount / amount : 1 / accumulators.length,
+      quantity: hasQuantity ? acc.quantity : null,
+      needIds: acc.needIds.sort(),
+      isConfirmed: acc.isConfirmed,
+    };
+  });
 }

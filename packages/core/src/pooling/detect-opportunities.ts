@@ -2,6 +2,7 @@ import type { CpvLevel } from '../cpv/cpv-code';
 import type { Need, Organization, PoolingScope, PurchaseFamily } from '../domain/types';
 import { sirenOf } from '../identity/siret';
 import { buildOpportunity } from './build-opportunity';
+import { toNeedColumns } from './need-columns';
 import { createFamilyResolver } from './family-resolver';
 import { groupByKey } from './group-by-key';
 import type { Opportunity } from './opportunity';
@@ -48,8 +49,8 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
     orgIndex.set(o.id, i);
   });
   const sirenIndex = new Map<string, number>();
-  const orgSiren = Int32Array.from(organizations, (o) => {
-    const siren = sirenOf(o.siret);
+  const orgSirens = organizations.map((o) => sirenOf(o.siret));
+  const orgSiren = Int32Array.from(orgSirens, (siren) => {
     let i = sirenIndex.get(siren);
     if (i === undefined) {
       i = sirenIndex.size;
@@ -118,6 +119,9 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
     }
   }
   const memberSlot = new Int32Array(organizations.length).fill(-1);
+  const columns = toNeedColumns(needs);
+  const cpvScratch = new Float64Array(columns.cpvCodes.length);
+  const orgRank = rankById(organizations);
   const opportunities: Opportunity[] = [];
   for (let k = 0; k < pooled.length; k += 2) {
     const g = pooled[k] as number;
@@ -126,10 +130,13 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
     opportunities.push(
       buildOpportunity({
         rows: groups.rows.subarray(groups.start[g] as number, groups.start[g + 1] as number),
-        needs,
+        columns,
         needOrg,
         organizations,
+        orgSirens,
+        orgRank,
         memberSlot,
+        cpvScratch,
         family: resolver.families[f] as (typeof resolver.families)[number],
         familyIndex: f,
         cell: cells[(key - f) / familyCount] as (typeof cells)[number],
@@ -140,4 +147,18 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
   }
   opportunities.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { opportunities, unknownOrganizationNeedIds: unknownOrganizationNeedIds.sort() };
+}
+
+/** Position of each organization in the order of ids (members are listed by id). */
+function rankById(organizations: readonly Organization[]): Int32Array {
+  const order = Array.from(organizations.keys()).sort((a, b) => {
+    const x = (organizations[a] as Organization).id;
+    const y = (organizations[b] as Organization).id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const rank = new Int32Array(organizations.length);
+  order.forEach((o, position) => {
+    rank[o] = position;
+  });
+  return rank;
 }

@@ -4,5 +4,6 @@ export * from './detect-opportunities';
 export * from './explain-opportunity';
 export * from './family-resolver';
 export * from './group-by-key';
+export * from './need-columns';
 export * from './opportunity';
 export * from './resolve-cells';

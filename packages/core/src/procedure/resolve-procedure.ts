@@ -85,14 +85,14 @@ export function resolveProcedure({ members, term, launchDate, table, isWorks }: 
   const annual = members.reduce((sum, m) => sum + m.annualAmountCents, 0);
   const estimatedValueCents = estimateValue(annual, term);
   const pooled = classify(estimatedValueCents, version, basis);
-  const crossed = members.flatMap((m): CrossedMember[] => {
+  const pooledRank = procedureRank(pooled.kind);
+  const crossed: CrossedMember[] = [];
+  for (const m of members) {
     const ownBasis: Basis = isWorks ? 'works' : m.kind === 'state' ? 'state' : 'local';
     const aloneValueCents = estimateValue(m.annualAmountCents, term);
     const alone = classify(aloneValueCents, version, ownBasis).kind;
-    return procedureRank(alone) < procedureRank(pooled.kind)
-      ? [{ organizationId: m.organizationId, aloneKind: alone, aloneValueCents }]
-      : [];
-  });
+    if (procedureRank(alone) < pooledRank) crossed.push({ organizationId: m.organizationId, aloneKind: alone, aloneValueCents });
+  }
   const formalised = formalisedThreshold(version, basis);
   const needsVerification = pooled.used.some((u) => u.verify);
   const parts = [

@@ -52,7 +52,7 @@ export interface SavingsResult {
   explanation: string;
 }
 
-type Scenario = 'low' | 'central' | 'high';
+type Scenario = keyof SavingsRange;
 
 /** French warning shown with every savings estimate. */
 export const SAVINGS_CAVEAT =
@@ -61,33 +61,85 @@ export const SAVINGS_CAVEAT =
 const range = (f: (s: Scenario) => number): SavingsRange => ({ low: f('low'), central: f('central'), high: f('high') });
 const clampB = (b: number) => Math.min(MAX_ELASTICITY, Math.max(0, b));
 
+interface MemberPurchase {
+  organizationId: string;
+  harmonisation: SavingsRange;
+  purchase: SavingsRange;
+}
+
 /**
  * Per member m with price p_m = a_m / q_m: harmonised price h_m = p_m (low, no harmonisation),
  * min(p_m, volume-weighted 25th percentile) (central), min price (high); volume effect factor
  * (Q / q_ref)^(−b) with q_ref = Σ q² / Q the volume-weighted typical member volume, so a member
  * already at the best price gains only the volume effect. Without quantities: a_m × (1 − (A / a_ref)^(−b)), low b = 0.
+ * Plain loops and one factor per scenario: this runs for every member of every opportunity.
  */
 function purchaseSavings(members: readonly SavingsMember[], elasticity: Elasticity) {
+  const n = members.length;
   const hasQuantities = members.every((m) => m.quantity !== null && m.quantity > 0);
-  const volumes = members.map((m) => (hasQuantities ? (m.quantity as number) : m.annualAmountCents));
-  const total = volumes.reduce((s, v) => s + v, 0);
-  const reference = total > 0 ? volumes.reduce((s, v) => s + v * v, 0) / total : 1;
+  const volumes = new Array<number>(n);
+  const prices = new Array<number>(n);
+  let total = 0;
+  let squares = 0;
+  let pMin = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n; i += 1) {
+    const m = members[i] as SavingsMember;
+    const v = hasQuantities ? (m.quantity as number) : m.annualAmountCents;
+    volumes[i] = v;
+    total += v;
+    squares += v * v;
+    const p = hasQuantities ? m.annualAmountCents / v : 1;
+    prices[i] = p;
+    pMin = Math.min(pMin, p); // Math.min(...prices) without spreading a large array
+  }
+  const reference = total > 0 ? squares / total : 1;
   const ratio = total > 0 ? total / reference : 1;
-  const b: Record<Scenario, number> = hasQuantities
-    ? { low: clampB(elasticity.low), central: clampB(elasticity.central), high: clampB(elasticity.high) }
-    : { low: 0, central: clampB(elasticity.central), high: clampB(elasticity.high) };
-  const prices = members.map((m, i) => (hasQuantities ? m.annualAmountCents / (volumes[i] as number) : 1));
+  const bLow = hasQuantities ? clampB(elasticity.low) : 0;
+  const factorLow = ratio ** -bLow;
+  const factorCentral = ratio ** -clampB(elasticity.central);
+  const factorHigh = ratio ** -clampB(elasticity.high);
   const p25 = hasQuantities ? weightedQuantile(prices, volumes, 0.25) : 1;
-  const pMin = Math.min(...prices);
-  const harmonised = (p: number, s: Scenario) => (!hasQuantities || s === 'low' ? p : Math.min(p, s === 'central' ? p25 : pMin));
-  const perMember = members.map((m, i) => {
+  const perMember = new Array<MemberPurchase>(n);
+  for (let i = 0; i < n; i += 1) {
     const q = volumes[i] as number;
     const p = prices[i] as number;
-    const harmonisation = range((s) => Math.round(q * (p - harmonised(p, s))));
-    const purchase = range((s) => Math.round(q * (p - harmonised(p, s) * ratio ** -b[s])));
-    return { organizationId: m.organizationId, harmonisation, purchase };
-  });
+    const hCentral = hasQuantities ? Math.min(p, p25) : p;
+    const hHigh = hasQuantities ? Math.min(p, pMin) : p;
+    perMember[i] = {
+      organizationId: (members[i] as SavingsMember).organizationId,
+      harmonisation: { low: Math.round(q * (p - p)), central: Math.round(q * (p - hCentral)), high: Math.round(q * (p - hHigh)) },
+      purchase: {
+        low: Math.round(q * (p - p * factorLow)),
+        central: Math.round(q * (p - hCentral * factorCentral)),
+        high: Math.round(q * (p - hHigh * factorHigh)),
+      },
+    };
+  }
   return { basis: hasQuantities ? ('quantities' as const) : ('amounts' as const), perMember, ratio, p25, pMin };
+}
+
+/** The coordinator by default: the largest amount, ties by smallest organization id. */
+function largestMember(members: readonly SavingsMember[]): SavingsMember | undefined {
+  let best: SavingsMember | undefined;
+  for (const m of members) {
+    if (best === undefined || m.annualAmountCents > best.annualAmountCents) best = m;
+    else if (m.annualAmountCents === best.annualAmountCents && m.organizationId < best.organizationId) best = m;
+  }
+  return best;
+}
+
+/**
+ * Members whose procedure the groupement avoids: one per SIREN (the smallest organization id),
+ * the coordinator's SIREN excepted, since establishments of one SIREN would have run a single procedure.
+ */
+function avoidingMembers(members: readonly SavingsMember[], coordinatorSiren: string | undefined): Set<string> {
+  const firstBySiren = new Map<string, string>();
+  for (const m of members) {
+    if (m.siren === coordinatorSiren) continue;
+    const first = firstBySiren.get(m.siren);
+    if (first === undefined || m.organizationId < first) firstBySiren.set(m.siren, m.organizationId);
+  }
+  return new Set(firstBySiren.values());
 }
 
 /** Estimates yearly savings of pooling (harmonisation, volume effect, avoided procedures), per member and in total. */
@@ -98,24 +150,24 @@ export function estimateSavings({
   coordinationCostCents,
   coordinatorId,
 }: EstimateSavingsOptions): SavingsResult {
-  const byAmount = [...members].sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.organizationId < b.organizationId ? -1 : 1));
-  const coordinator = coordinatorId ?? byAmount[0]?.organizationId ?? '';
+  const coordinator = coordinatorId ?? largestMember(members)?.organizationId ?? '';
   const coordinatorSiren = members.find((m) => m.organizationId === coordinator)?.siren;
-  // One procedure replaces one per buyer: establishments of one SIREN would have run a single procedure.
-  const payers = new Map<string, string>();
-  for (const m of [...members].sort((a, b) => (a.organizationId < b.organizationId ? -1 : 1))) {
-    if (m.siren !== coordinatorSiren && !payers.has(m.siren)) payers.set(m.siren, m.organizationId);
-  }
-  const avoiding = new Set(payers.values());
+  const avoiding = avoidingMembers(members, coordinatorSiren);
   const { basis, perMember, ratio } = purchaseSavings(members, elasticity);
+  const purchase: SavingsRange = { low: 0, central: 0, high: 0 };
+  const priceHarmonisation: SavingsRange = { low: 0, central: 0, high: 0 };
   const memberSavings = perMember.map((x): MemberSavings => {
     const procedural =
       (avoiding.has(x.organizationId) ? procedureCostCents : 0) - (x.organizationId === coordinator ? coordinationCostCents : 0);
-    return { organizationId: x.organizationId, purchase: x.purchase, procedural, total: range((s) => x.purchase[s] + procedural) };
+    purchase.low += x.purchase.low;
+    purchase.central += x.purchase.central;
+    purchase.high += x.purchase.high;
+    priceHarmonisation.low += x.harmonisation.low;
+    priceHarmonisation.central += x.harmonisation.central;
+    priceHarmonisation.high += x.harmonisation.high;
+    const total = { low: x.purchase.low + procedural, central: x.purchase.central + procedural, high: x.purchase.high + procedural };
+    return { organizationId: x.organizationId, purchase: x.purchase, procedural, total };
   });
-  const sum = (f: (x: (typeof perMember)[number]) => SavingsRange) => range((s) => perMember.reduce((acc, x) => acc + f(x)[s], 0));
-  const purchase = sum((x) => x.purchase);
-  const priceHarmonisation = sum((x) => x.harmonisation);
   const volumeEffect = range((s) => purchase[s] - priceHarmonisation[s]);
   const procedural = avoiding.size * procedureCostCents - coordinationCostCents;
   const total = range((s) => purchase[s] + procedural);

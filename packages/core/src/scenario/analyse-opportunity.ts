@@ -27,12 +27,8 @@ export interface OpportunityPlan {
  */
 export function analyseOpportunity({ opportunity, contracts, now, parameters, delayMonths }: AnalyseOpportunityOptions): OpportunityPlan {
   const { leadTimes, contractTerm, thresholdTable, toleranceDays, quorumShare } = parameters;
-  const members = opportunity.members.map((m) => ({
-    organizationId: m.organizationId,
-    name: m.name,
-    kind: m.kind,
-    annualAmountCents: m.annualAmountCents,
-  }));
+  // Opportunity members are read as calendar and procedure members as they are (no per-member copy).
+  const members = opportunity.members;
   const isWorks = opportunity.family.cpvCodes.length > 0 && opportunity.family.cpvCodes.every((c) => c.startsWith('45'));
   const resolveAt = (launchDate: IsoDate) => resolveProcedure({ members, term: contractTerm, launchDate, table: thresholdTable, isWorks });
   let launchDate = addDays(now, leadTimes.deliberationDays + leadTimes.deliberationToConventionDays + leadTimes.conventionToLaunchDays);
