@@ -13,6 +13,8 @@ export interface Command {
   name: string;
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Whether the command takes positional arguments (files, a sub-command). */
+  allowPositionals?: boolean;
   /** Long-running commands (serve) resolve only when asked to stop. */
   run(ctx: CommandContext): Promise<number>;
 }

@@ -28,7 +28,7 @@ export async function main(
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: command.allowPositionals ?? false });
   } catch (error) {
     console.error(`mutualis ${name} : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return EXIT_USAGE;

@@ -4,6 +4,10 @@ export {
   type TerritoryAnalysis,
 } from './analysis';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
+export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
+export { buildTerritoryDecp, buildTerritoryOcds } from './groupements';
+export { type ImportDecpProgress, type ImportDecpResult, importDecp } from './import';
 export type { ServerContext } from './app/server-context';
 export { hashPassword, verifyPassword } from './auth/password';
 export { loadConfig, type ServerConfig } from './config/load-config';

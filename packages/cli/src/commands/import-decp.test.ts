@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOrganization, buildTerritory, openTestDatabase, type TestDatabase } from '../../../db/test/dialects';
+import { censusCsv } from '../../../server/test/census-files';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../../bin/mutualis.mjs', import.meta.url));
+const CORRUPTED = fileURLToPath(new URL('../../../server/test/fixtures/decp/corrupted-2019.json', import.meta.url));
+
+/** Runs `mutualis <args>` as a child process (tsx, no build step) against the test database. */
+function mutualis(database: TestDatabase, ...args: string[]) {
+  return run(process.execPath, [BIN, ...args, '--database', database.url], {
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+    timeout: 60_000,
+  });
+}
+
+describe('mutualis import decp', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase('sqlite');
+    await database.m.close();
+  }, 120_000);
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it('prints the JSON summary with each rejection’s file, record index, field and reason', async () => {
+    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--json', CORRUPTED);
+    const summary = JSON.parse(stdout) as Record<string, unknown>;
+    expect(summary).toEqual({
+      read: 4,
+      imported: 2,
+      updated: 0,
+      duplicates: 0,
+      rejected: 2,
+      rejections: [
+        { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
+        { file: 'corrupted-2019.json', record: 2, field: 'acheteur.id', reason: expect.stringMatching(/SIRET/) },
+      ],
+    });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--json', CORRUPTED);
+    expect(JSON.parse(stdout)).toMatchObject({ read: 4, imported: 0, updated: 0, rejected: 2 });
+  });
+
+  it('exits 65 naming the missing territory flag', async () => {
+    const failure = await mutualis(database, 'import', 'decp', CORRUPTED).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 65, stderr: expect.stringContaining('--territory') });
+  });
+});
+
+describe('mutualis import census and export', () => {
+  let database: TestDatabase;
+  let dir: string;
+  let siret: string;
+  beforeAll(async () => {
+    database = await openTestDatabase('sqlite');
+    const territory = await database.repos.territories.insert(buildTerritory({ slug: 'cli-census' }));
+    const organization = await database.repos.organizations.insert(buildOrganization());
+    await database.repos.memberships.add(territory.id, organization.id);
+    siret = organization.siret;
+    await database.m.close();
+    dir = await mkdtemp(join(tmpdir(), 'mutualis-cli-'));
+  }, 120_000);
+  afterAll(async () => {
+    await database.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stores the valid rows of a census CSV with --accept valid and lists the refused cell', async () => {
+    const file = join(dir, 'recensement.csv');
+    await writeFile(file, censusCsv([{ siret }, { siret, cpvCode: '12345678' }]));
+    const { stdout } = await mutualis(database, 'import', 'census', '--organization', siret, '--accept', 'valid', file);
+    expect(stdout).toContain('2 lignes lues : 1 valides, 1 erreurs.');
+    expect(stdout).toContain('Besoins enregistrés : 1 créés, 0 mis à jour.');
+    expect(stdout).toMatch(/ligne 3 colonne B \(cpvCode\)/);
+  });
+
+  it('exits 65 on a dry run of a file with errors', async () => {
+    const file = join(dir, 'faux.csv');
+    await writeFile(file, censusCsv([{ siret, cpvCode: '12345678' }]));
+    const failure = await mutualis(database, 'import', 'census', '--organization', siret, file).catch((error: { code: number }) => error);
+    expect(failure).toMatchObject({ code: 65 });
+  });
+
+  it('exports the needs as CSV and an empty DECP 2024 document for a territory with no award', async () => {
+    const needs = join(dir, 'besoins.csv');
+    await mutualis(database, 'export', 'needs', '--territory', 'cli-census', '--out', needs);
+    expect(await readFile(needs, 'utf8')).toContain(siret);
+    const decp = join(dir, 'decp.json');
+    await mutualis(database, 'export', 'decp', '--territory', 'cli-census', '--out', decp);
+    expect(JSON.parse(await readFile(decp, 'utf8'))).toEqual({ marches: { marche: [] } });
+  });
+});
