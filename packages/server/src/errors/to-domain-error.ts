@@ -44,6 +44,7 @@ export function toDomainError(error: unknown): DomainError {
   }
   switch (e.statusCode) {
     case 400:
+    case 406:
     case 415:
       return DomainError.validation('Requête illisible.', [{ field: 'body', reason: frenchReasonOf(e) }]);
     case 404:

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
 import { type Database, newId } from '@mutualis/db';
 import type { Insertable, Kysely } from 'kysely';
@@ -9,6 +10,21 @@ export interface NeedsOutcome {
 }
 
 const BUYERS_PER_QUERY = 1000;
+/**
+ * Longest `source_ref` stored: it is part of `needs_source_ref_idx`, and PostgreSQL refuses a
+ * btree entry over 2,704 bytes (a buyer with ~100 contracts in one family would exceed it).
+ */
+const MAX_SOURCE_REF_CHARS = 1000;
+
+/** The DECP ids as stored: in full when short, else the first ones, the count left out and a digest of all. */
+export function storedSourceRef(sourceRef: string): string {
+  if (sourceRef.length <= MAX_SOURCE_REF_CHARS) return sourceRef;
+  const digest = createHash('sha256').update(sourceRef).digest('hex').slice(0, 16);
+  const head = sourceRef.slice(0, MAX_SOURCE_REF_CHARS - 80);
+  const kept = head.slice(0, head.lastIndexOf(' '));
+  const omitted = sourceRef.split(' ').length - kept.split(' ').length;
+  return `${kept} … (+${omitted} sha256:${digest})`;
+}
 
 /**
  * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts in the
@@ -60,14 +76,14 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
     if (current === undefined) inserts.push(toNeedRow(proposal, now));
     else if (
       current.status === 'proposed' &&
-      (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== proposal.sourceRef)
+      (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== storedSourceRef(proposal.sourceRef))
     ) {
       await db
         .updateTable('needs')
         .set({
           label: needLabel(proposal),
           annual_amount_cents: proposal.annualAmountCents,
-          source_ref: proposal.sourceRef,
+          source_ref: storedSourceRef(proposal.sourceRef),
           updated_at: now,
         })
         .where('id', '=', current.id)
@@ -83,7 +99,7 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
   return { created: inserts.length, updated };
 }
 
-function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
+export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
   return {
     id: newId(),
     organization_id: proposal.organizationId,
@@ -102,13 +118,13 @@ function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database
     confidence: 'indicative',
     status: 'proposed',
     source: 'decp',
-    source_ref: proposal.sourceRef,
+    source_ref: storedSourceRef(proposal.sourceRef),
     created_at: now,
     updated_at: now,
   };
 }
 
-function needLabel(proposal: ProposedDecpNeed): string {
+export function needLabel(proposal: ProposedDecpNeed): string {
   const family = getCpv(proposal.familyCode)?.labelFr ?? proposal.familyCode;
   const count = proposal.contractCount;
   return `${family} (d’après ${count} marché${count > 1 ? 's' : ''} DECP)`;

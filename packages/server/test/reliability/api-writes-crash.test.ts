@@ -1,0 +1,99 @@
+import { createDatabase, type MutualisDb } from '@mutualis/db';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { CPV, openTestDatabase, testDialects } from '../../../db/test/dialects';
+import { buildWorld, TEST_PASSWORD, type World } from '../world';
+import { type HttpSession, logInOver } from './http-session';
+import { startServer } from './server-process';
+
+const WRITERS = 6;
+/** The server is killed once this many writes were acknowledged. */
+const KILL_AFTER_ACKS = 60;
+
+interface Acknowledged {
+  needs: string[];
+  contracts: string[];
+  /** Requests sent whose answer never came (in flight at the kill). */
+  unanswered: number;
+}
+
+/** A burst of creations from several concurrent writers, alternating needs and running contracts. */
+async function writeUntilKilled(session: HttpSession, world: World, kill: () => Promise<void>): Promise<Acknowledged> {
+  const acked: Acknowledged = { needs: [], contracts: [], unanswered: 0 };
+  let killing: Promise<void> | undefined;
+  let sequence = 0;
+  const writer = async (w: number) => {
+    for (;;) {
+      sequence += 1;
+      const n = sequence;
+      const isNeed = (n + w) % 2 === 0;
+      const body = isNeed
+        ? { organizationId: world.buyerA1.id, cpvCode: CPV.paper, label: `rafale ${n}`, annualAmountCents: 100 + n }
+        : {
+            organizationId: world.buyerA2.id,
+            reference: `RAFALE-${n}`,
+            cpvCode: CPV.gloves,
+            label: `rafale ${n}`,
+            startDate: '2025-01-01',
+            durationMonths: 12,
+          };
+      let answer: { status: number; body: unknown };
+      try {
+        answer = await session.request('POST', isNeed ? '/api/needs' : '/api/contracts', body);
+      } catch {
+        acked.unanswered += 1;
+        return;
+      }
+      if (answer.status !== 201) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+      const { id } = answer.body as { id: string };
+      (isNeed ? acked.needs : acked.contracts).push(id);
+      if (acked.needs.length + acked.contracts.length >= KILL_AFTER_ACKS) killing ??= kill();
+      if (killing) return;
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
+  await killing;
+  return acked;
+}
+
+async function idsPresent(m: MutualisDb, table: 'needs' | 'running_contracts', ids: readonly string[]): Promise<Set<string>> {
+  const rows = await m.db.selectFrom(table).select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+for (const dialect of testDialects()) {
+  describe(`kill -9 of the server during a burst of API writes [${dialect}]`, () => {
+    it('keeps every acknowledged creation and restarts on a sound database', async () => {
+      const tdb = await openTestDatabase(dialect);
+      try {
+        const world = await buildWorld(tdb.repos);
+        await tdb.m.close();
+        const server = await startServer(tdb.url);
+        const session = await logInOver(server.baseUrl, world.emails.facilitator, TEST_PASSWORD);
+        const acked = await writeUntilKilled(session, world, server.kill);
+        // The kill must land while writes are in flight, or the test proves nothing about them.
+        expect(acked.unanswered).toBeGreaterThan(0);
+
+        const restarted = await startServer(tdb.url);
+        const m = await createDatabase(tdb.url);
+        try {
+          const again = await logInOver(restarted.baseUrl, world.emails.facilitator, TEST_PASSWORD);
+          const listed = await again.request('GET', `/api/needs?territory=${world.territoryA.slug}&q=rafale&limit=200`);
+          expect(listed.status).toBe(200);
+          expect((listed.body as { total: number }).total).toBeGreaterThanOrEqual(acked.needs.length);
+          expect([...(await idsPresent(m, 'needs', acked.needs))].sort()).toEqual([...acked.needs].sort());
+          expect([...(await idsPresent(m, 'running_contracts', acked.contracts))].sort()).toEqual([...acked.contracts].sort());
+          if (dialect === 'sqlite') {
+            const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(m.db);
+            expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
+          }
+        } finally {
+          await m.close();
+          await restarted.stop();
+        }
+      } finally {
+        await tdb.dispose();
+      }
+    }, 180_000);
+  });
+}
