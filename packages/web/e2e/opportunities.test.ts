@@ -89,7 +89,6 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       expect(await page.getByTestId('savings-caveat').textContent()).toMatch(/indicative/);
       expect(((await page.getByTestId('elasticity-provenance').textContent()) ?? '').length).toBeGreaterThan('Source : '.length);
       expect(await page.getByTestId('procedure-badge').first().textContent()).toMatch(/art\. [LR]\d{4}-\d+/);
-      await page.screenshot({ path: join(SCREENSHOTS, 'opportunity.png'), fullPage: true });
 
       const leaveSwitch = page.getByRole('switch', { name: /^Retirer / }).last();
       const leaver = ((await leaveSwitch.getAttribute('aria-label')) ?? '').replace(/^Retirer /, '');
@@ -99,6 +98,8 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       expect(await diffCell(page, 'Membres', 1)).toBe(String(memberCount));
       expect(await diffCell(page, 'Membres', 3)).toBe(String(memberCount - 1));
       expect(await diffCell(page, 'Montant annuel mutualisé HT', 4)).toMatch(/^−\d/);
+      // Full page with the simulated diff at the bottom.
+      await page.screenshot({ path: join(SCREENSHOTS, 'opportunity.png'), fullPage: true });
 
       await page.getByRole('link', { name: 'Coordonnateurs' }).first().click();
       await page.getByTestId('coordinator-row').first().waitFor();

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import type { CoordinatorBoard } from '../opportunities/opportunity-types';
 
 type BoardItem = CoordinatorBoard['items'][number];
@@ -11,9 +11,9 @@ interface CoordinatorSelectProps {
 
 /** The members of a groupement, each with the load it already carries, to impose another coordinator. */
 export function CoordinatorSelect({ item, isSaving, onChange }: CoordinatorSelectProps) {
-  const options = [...item.members]
-    .sort((a, b) => a.load - b.load || a.name.localeCompare(b.name, 'fr'))
-    .map((m) => ({ value: m.organizationId, label: `${m.name} · charge ${m.load} pt${m.load > 1 ? 's' : ''}` }));
+  const members = [...item.members].sort((a, b) => a.load - b.load || a.name.localeCompare(b.name, 'fr'));
+  const loads = new Map(members.map((m) => [m.organizationId, m.load]));
+  const options = members.map((m) => ({ value: m.organizationId, label: m.name }));
   return (
     <Select
       data={options}
@@ -22,7 +22,18 @@ export function CoordinatorSelect({ item, isSaving, onChange }: CoordinatorSelec
       allowDeselect={false}
       disabled={isSaving}
       searchable
-      w={360}
+      w={420}
+      renderOption={({ option }) => {
+        const load = loads.get(option.value) ?? 0;
+        return (
+          <Group justify="space-between" w="100%" wrap="nowrap">
+            <Text size="sm">{option.label}</Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {load === 0 ? 'ne coordonne rien' : `charge actuelle ${load} pt${load > 1 ? 's' : ''}`}
+            </Text>
+          </Group>
+        );
+      }}
       aria-label={`Coordonnateur de ${item.family.label}`}
       comboboxProps={{ withinPortal: true }}
     />

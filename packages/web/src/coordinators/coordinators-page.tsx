@@ -87,8 +87,8 @@ export default function CoordinatorsPage({ slug }: CoordinatorsPageProps) {
         </Title>
         {canOverride && (
           <Text size="sm" c="dimmed" mb="xs">
-            Pour imposer un autre membre, choisissez-le dans la liste (sa charge actuelle est indiquée) ; le choix est enregistré aussitôt
-            et s’applique aux prochaines analyses.
+            Pour imposer un autre membre, choisissez-le dans la liste (la charge qu’il porte déjà y est indiquée) ; le choix est enregistré
+            aussitôt et s’applique aux prochaines analyses.
           </Text>
         )}
         <CoordinatorsTable slug={slug} items={board.items} canOverride={canOverride} savingId={savingId} onOverride={override} />

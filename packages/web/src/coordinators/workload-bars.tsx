@@ -33,7 +33,7 @@ export function WorkloadBars({ workloads, maxLoad, highlightId, columns = 1 }: W
           </Group>
           <Progress
             value={maxLoad > 0 ? (w.load / maxLoad) * 100 : 0}
-            color={w.organizationId === highlightId ? 'teal' : 'gray'}
+            color={highlightId === undefined || w.organizationId === highlightId ? 'teal' : 'gray'}
             size="sm"
             aria-label={`Charge de coordination de ${w.name} : ${w.load} points`}
           />

@@ -1,6 +1,7 @@
-import { Alert, Center, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Center, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
+import { CreateGroupementButton } from '../groupements/create-groupement-button';
 import { AppLink } from '../router/app-link';
 import { useLocationPath } from '../router/navigation';
 import { paths } from '../router/routes';
@@ -28,6 +29,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
     at,
   });
   const buyers = useTerritoryBuyers(slug);
+  const isFacilitator = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
   const canSimulate = session.roles.some((r) => r.territorySlug === slug && (r.role === 'facilitator' || r.role === 'member'));
 
   if (error) {
@@ -57,6 +59,11 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         ← Toutes les opportunités
       </AppLink>
       <OpportunityHeader detail={data} />
+      {isFacilitator && (
+        <Group justify="flex-end">
+          <CreateGroupementButton slug={slug} opportunityId={id} at={at} defaultName={`Groupement ${data.family.label}`} />
+        </Group>
+      )}
       <OpportunityMembersTable detail={data} />
       <CalendarPanel detail={data} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -66,7 +73,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
       <SavingsPanel savings={data.savingsDetail} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <ProcedurePanel detail={data} />
-        <CoordinatorPanel detail={data} slug={slug} />
+        <CoordinatorPanel detail={data} slug={slug} at={at} />
       </SimpleGrid>
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}
     </Stack>
