@@ -18,6 +18,9 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
+/** `aaaa…`, `0123456789…` repeated or a short word repeated to 32 characters are refused. */
+const MIN_SECRET_DISTINCT_CHARS = 12;
+
 const booleanText = z.enum(['true', 'false', '1', '0'], { error: 'true ou false attendu' }).transform((v) => v === 'true' || v === '1');
 
 // Defaults live here and only here; .env.example documents each variable.
@@ -28,7 +31,12 @@ const envSchema = z.object({
     .string()
     .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'sqlite:<chemin> ou postgres://… attendu')
     .default('sqlite:./data/mutualis.db'),
-  SESSION_SECRET: z.string().min(32, '32 caractères au moins').optional(),
+  // No default: a secret never lives in the repository. A set one must be long and not a repeated pattern.
+  SESSION_SECRET: z
+    .string()
+    .min(32, { error: '32 caractères au moins', abort: true })
+    .refine((secret) => new Set(secret).size >= MIN_SECRET_DISTINCT_CHARS, 'secret trop prévisible (générez-le : openssl rand -base64 48)')
+    .optional(),
   SESSION_TTL_HOURS: z.coerce
     .number({ error: 'nombre attendu' })
     .int()
