@@ -12,6 +12,7 @@ import { NeedFormModal } from './need-form-modal';
 import { NeedsEmptyState } from './needs-empty-state';
 import { NeedsTable } from './needs-table';
 import { NeedsToolbar } from './needs-toolbar';
+import { CensusImportButton } from '../imports/census-import-button';
 import { useCpvLabels } from './use-cpv-labels';
 import { NEEDS_PAGE_SIZE, useNeedsQuery } from './use-needs-query';
 
@@ -84,6 +85,7 @@ export default function NeedsPage({ organizationId, territorySlug }: NeedsPagePr
         <Title order={1}>Recensement des besoins</Title>
         <Text c="dimmed">{organization.data ? `${organization.data.name} · besoins annuels, montants hors taxes` : ' '}</Text>
       </div>
+      {canEdit && <CensusImportButton organizationId={organizationId} territorySlug={territorySlug} onImported={query.reload} />}
       <Paper withBorder p="md" radius="md">
         <Stack>
           <NeedsToolbar

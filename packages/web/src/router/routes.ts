@@ -8,6 +8,9 @@ export type AppRoute =
   | { name: 'coordinators'; slug: string }
   | { name: 'families'; slug: string }
   | { name: 'needs'; organizationId: string }
+  | { name: 'imports'; slug: string }
+  | { name: 'groupements'; slug: string }
+  | { name: 'groupement'; id: string }
   | { name: 'not-found' };
 
 export function matchRoute(pathWithSearch: string): AppRoute {
@@ -23,6 +26,9 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'coordonnateurs' && parts.length === 3) return { name: 'coordinators', slug: second };
   if (first === 'territoires' && second && third === 'familles' && parts.length === 3) return { name: 'families', slug: second };
   if (first === 'organisations' && second && third === 'besoins' && parts.length === 3) return { name: 'needs', organizationId: second };
+  if (first === 'territoires' && second && third === 'imports' && parts.length === 3) return { name: 'imports', slug: second };
+  if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
+  if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   return { name: 'not-found' };
 }
 
@@ -36,4 +42,7 @@ export const paths = {
   coordinators: (slug: string) => `/territoires/${encodeURIComponent(slug)}/coordonnateurs`,
   families: (slug: string) => `/territoires/${encodeURIComponent(slug)}/familles`,
   needs: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}/besoins`,
+  imports: (slug: string) => `/territoires/${encodeURIComponent(slug)}/imports`,
+  groupements: (slug: string) => `/territoires/${encodeURIComponent(slug)}/groupements`,
+  groupement: (id: string) => `/groupements/${encodeURIComponent(id)}`,
 };

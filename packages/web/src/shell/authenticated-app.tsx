@@ -9,6 +9,9 @@ import { NotFoundPage } from './not-found-page';
 
 const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
 const NeedsPage = lazy(() => import('../needs/needs-page'));
+const ImportsPage = lazy(() => import('../imports/imports-page'));
+const GroupementsPage = lazy(() => import('../groupements/groupements-page'));
+const GroupementPage = lazy(() => import('../groupements/groupement-page'));
 const OpportunitiesPage = lazy(() => import('../opportunities/opportunities-page'));
 const OpportunityPage = lazy(() => import('../opportunities/opportunity-page'));
 const CoordinatorsPage = lazy(() => import('../coordinators/coordinators-page'));
@@ -52,6 +55,12 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <FamiliesPage slug={route.slug} />;
     case 'needs':
       return <NeedsPage organizationId={route.organizationId} territorySlug={territorySlug} />;
+    case 'imports':
+      return <ImportsPage slug={route.slug} />;
+    case 'groupements':
+      return <GroupementsPage slug={route.slug} />;
+    case 'groupement':
+      return <GroupementPage id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;
   }

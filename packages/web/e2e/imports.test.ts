@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CENSUS_COLUMNS } from '@mutualis/core';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWeb } from './build-web';
+import { launchChromium } from './launch-chromium';
+import { startTestServer, type TestServer } from './start-test-server';
+
+const DEMO_PASSWORD = 'mutualis-demo';
+const DEMO_FACILITATOR = 'animatrice@alsace.demo';
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const LABEL = 'Sel import e2e';
+// Generous bounds: a real server, argon2 logins and a real browser on a shared 2-core machine.
+const FLOW_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 30_000;
+const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
+
+let distDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
+  await buildWeb(distDir);
+  server = await startTestServer(distDir);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+/** A census workbook of three rows for `siret`; the second has an unknown CPV code (cell B3). */
+async function censusWithOneBadRow(siret: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Recensement');
+  sheet.addRow(CENSUS_COLUMNS.map((c) => c.header));
+  const row = (cpv: string, label: string) => [siret, cpv, label, '120', 't', '', '95,50', '', '67482', '', '', 'ferme'];
+  sheet.addRow(row('34927100', `${LABEL} 1`));
+  sheet.addRow(row('12345678', `${LABEL} faux`));
+  sheet.addRow(row('34927100', `${LABEL} 2`));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+describe('census spreadsheet import and groupements', () => {
+  test(
+    'a member buyer uploads a census workbook with one bad row, reads the cell report and saves the valid rows',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await logIn(page, server.memberBuyer.email);
+      await page.getByRole('link', { name: 'Mes besoins' }).click();
+      await page.getByRole('heading', { name: 'Recensement des besoins' }).waitFor();
+      const organizationId = server.memberBuyer.organizationId;
+      const { siret } = (await (await page.request.get(`${server.baseUrl}/api/organizations/${organizationId}`)).json()) as {
+        siret: string;
+      };
+
+      await page.getByRole('button', { name: 'Importer un tableur' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importer un tableur' });
+      await dialog.locator('input[type="file"]').setInputFiles({
+        name: 'recensement.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await censusWithOneBadRow(siret),
+      });
+      await dialog.getByRole('button', { name: 'Vérifier le fichier' }).click();
+      const report = dialog.getByRole('table', { name: 'Erreurs du fichier' });
+      await report.waitFor();
+      await dialog.getByText('3 lignes lues : 2 valides, 1 refusées.').waitFor();
+      const cells = await report.getByRole('row').nth(1).getByRole('cell').allTextContents();
+      expect(cells.slice(0, 3)).toEqual(['Recensement', '3', 'B']);
+      expect(cells[3]).toMatch(/CPV/);
+      expect(await dialog.getByRole('button', { name: 'Tout enregistrer' }).isDisabled()).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, 'census-import.png') });
+
+      await dialog.getByRole('button', { name: 'Enregistrer les lignes valides' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByLabel('Rechercher').fill(LABEL);
+      const rows = page.getByRole('row').filter({ hasText: LABEL });
+      await expect.poll(() => rows.count(), POLL).toBe(2);
+      expect(await rows.allTextContents()).not.toContainEqual(expect.stringContaining(`${LABEL} faux`));
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
+  test(
+    'the facilitator creates a groupement from an opportunity and finds its convention downloads',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await logIn(page, DEMO_FACILITATOR);
+      await page.getByRole('link', { name: 'Groupements' }).click();
+      await page.getByRole('heading', { name: 'Groupements de commandes' }).waitFor();
+      await page.getByRole('textbox', { name: 'Opportunité' }).click();
+      await page.getByRole('option').first().click();
+      await page.getByRole('button', { name: 'Créer le groupement' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Créer le groupement de commandes' });
+      await dialog.getByRole('button', { name: 'Créer', exact: true }).click();
+      await page.getByRole('table', { name: 'Membres du groupement' }).waitFor();
+      expect(new URL(page.url()).pathname).toMatch(/^\/groupements\//);
+      expect(await page.getByText('Coordonnateur', { exact: true }).count()).toBeGreaterThan(0);
+      const docx = page.getByRole('link', { name: 'Convention (DOCX)' });
+      const response = await page.request.get(`${server.baseUrl}${await docx.getAttribute('href')}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('wordprocessingml');
+      await page.screenshot({ path: join(SCREENSHOTS, 'groupement.png'), fullPage: true });
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});
