@@ -6,3 +6,4 @@ export * from './lifecycle-types';
 export { type AwardContract, type AwardPrice, contractsOfAward, type LotAward, type LotCoverage, recordAward } from './record-award';
 export { recordSignature, type SignatureInput } from './record-signature';
 export * from './summarise-dashboard';
+export { contractEndOn } from './contract-end-on';

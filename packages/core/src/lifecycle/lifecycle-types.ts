@@ -63,7 +63,8 @@ export type LifecycleAction =
   | 'groupement.member_admitted'
   | 'groupement.award'
   | 'groupement.consumption'
-  | 'groupement.consumption_import';
+  | 'groupement.consumption_import'
+  | 'decision.snapshot';
 
 /** The audit entry a successful step produces; the caller adds who, when and the entity. */
 export interface AuditDraft {

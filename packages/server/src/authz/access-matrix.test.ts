@@ -11,6 +11,7 @@ import {
   uniqueSiret,
 } from '../../../db/test/dialects';
 import { censusCsv, multipartFile } from '../../test/census-files';
+import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -267,6 +268,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/families/${(await newFamilyOfA(t)).id}` }),
   },
   ...FILE_ROUTES,
+  ...LIFECYCLE_MATRIX_ROWS,
 };
 
 function deniedStatus(persona: Persona): number {

@@ -58,6 +58,14 @@ export const POLICY = {
   'groupement.write': roles('facilitator'),
   'import.write': roles('facilitator'),
   'opendata.read': anyRole,
+  // Groupement lifecycle: the scope's organization is the caller's member or coordinator organization,
+  // or the one the body acts for (routes/lifecycle/lifecycle-scopes.ts).
+  'lifecycle.read': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
+  'lifecycle.run': either(roles('facilitator'), forOwnOrganization('member')),
+  'lifecycle.sign': either(roles('facilitator'), forOwnOrganization('member')),
+  'lifecycle.admit': either(roles('facilitator'), forOwnOrganization('member')),
+  'lifecycle.consume': either(roles('facilitator'), forOwnOrganization('member')),
+  'dashboard.read': roles('facilitator', 'member', 'observer'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

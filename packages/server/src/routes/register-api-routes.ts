@@ -5,6 +5,7 @@ import { authRoutes } from './auth/auth-routes';
 import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
+import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { familiesRoutes } from './families/families-routes';
 import { filesRoutes } from './files/files-routes';
 import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
@@ -17,6 +18,8 @@ import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
 import { referenceRoutes } from './reference/reference-routes';
+import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
+import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
 import { suppliersRoutes } from './suppliers/suppliers-routes';
 import { territoriesRoutes } from './territories/territories-routes';
 
@@ -50,3 +53,6 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     await app.register(routes, { ctx });
   }
 };
+    lifecycleReadRoutes,
+    lifecycleWriteRoutes,
+    dashboardRoutes,

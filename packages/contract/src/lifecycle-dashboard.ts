@@ -1,0 +1,43 @@
+import { GROUPEMENT_STATUSES } from '@mutualis/core';
+import { z } from 'zod';
+
+/** `GET /territories/:slug/dashboard`: the territory's pooled spend, savings pipeline, local/SME shares, statuses and calendar. */
+export const dashboardSchema = z
+  .object({
+    territory: z.object({ slug: z.string(), name: z.string() }),
+    now: z.string(),
+    pooledSpendCents: z.number(),
+    savings: z.object({
+      estimated: z.object({ low: z.number(), central: z.number(), high: z.number() }),
+      committedCents: z.number(),
+      realisedCents: z.number(),
+    }),
+    awardedSpendCents: z.number(),
+    localSpendCents: z.number(),
+    smeSpendCents: z.number(),
+    localShare: z.number().nullable(),
+    smeShare: z.number().nullable(),
+    byStatus: z.array(z.object({ status: z.enum(GROUPEMENT_STATUSES), label: z.string(), count: z.number().int() })),
+    calendar: z.array(
+      z.object({
+        kind: z.enum(['launch', 'contract_end']),
+        on: z.string(),
+        groupementId: z.string(),
+        groupementName: z.string(),
+        label: z.string(),
+      }),
+    ),
+    groupements: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        status: z.enum(GROUPEMENT_STATUSES),
+        statusLabel: z.string(),
+        estimatedCents: z.number().nullable(),
+        committedCents: z.number().nullable(),
+        realisedCents: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'TerritoryDashboard' });
+export type DashboardDto = z.infer<typeof dashboardSchema>;

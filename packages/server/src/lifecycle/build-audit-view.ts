@@ -1,0 +1,55 @@
+import type { AuditEntryDto } from '@mutualis/contract';
+import { GROUPEMENT_STATUS_LABELS } from '@mutualis/core/lifecycle';
+import type { AuditEntry, Repositories } from '@mutualis/db';
+
+const ACTION_LABELS: Record<string, string> = {
+  'groupement.transition': 'Changement d’étape',
+  'groupement.signature': 'Signature / délibération',
+  'groupement.member_admitted': 'Adhésion d’un membre',
+  'groupement.award': 'Attribution d’un lot',
+  'groupement.consumption': 'Consommation saisie',
+  'groupement.consumption_import': 'Consommation importée',
+  'decision.snapshot': 'Décision figée',
+};
+
+const isStatus = (value: unknown): value is keyof typeof GROUPEMENT_STATUS_LABELS =>
+  typeof value === 'string' && value in GROUPEMENT_STATUS_LABELS;
+const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined);
+
+/** One French line saying what changed. */
+function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
+  const before = field(entry.before, 'status');
+  const after = field(entry.after, 'status');
+  if (entry.action === 'groupement.transition' && isStatus(before) && isStatus(after))
+    return `${GROUPEMENT_STATUS_LABELS[before]} → ${GROUPEMENT_STATUS_LABELS[after]}`;
+  if (entry.action === 'groupement.signature') {
+    const parts = [
+      field(entry.after, 'signedOn') && `signée le ${field(entry.after, 'signedOn')}`,
+      field(entry.after, 'deliberationOn') &&
+        `délibération ${field(entry.after, 'deliberationReference')} du ${field(entry.after, 'deliberationOn')}`,
+    ];
+    return `${nameOf(entry.entityId)} : ${parts.filter(Boolean).join(', ')}`;
+  }
+  if (entry.action === 'groupement.award')
+    return `Lot « ${field(entry.after, 'lotLabel')} » attribué à ${field(entry.after, 'holderName')}`;
+  if (entry.action === 'decision.snapshot')
+    return `Valeurs ${field(entry.after, 'kind') === 'launch' ? 'du lancement' : 'de l’attribution'} enregistrées avec leurs paramètres`;
+  const entries = field(entry.after, 'entries');
+  if (Array.isArray(entries)) return `${entries.length} ligne(s) de consommation`;
+  return ACTION_LABELS[entry.action] ?? entry.action;
+}
+
+/** The audit trail with user names and French labels. */
+export async function buildAuditView(repos: Repositories, groupementId: string, nameOf: (id: string) => string): Promise<AuditEntryDto[]> {
+  const entries = await repos.auditLog.list({ groupementId });
+  const userIds = [...new Set(entries.map((e) => e.userId))];
+  const users = new Map(
+    (await Promise.all(userIds.map((id) => repos.users.getById(id)))).flatMap((u) => (u ? [[u.id, u.name] as const] : [])),
+  );
+  return entries.map((e) => ({
+    ...e,
+    userName: users.get(e.userId) ?? e.userId,
+    actionLabel: ACTION_LABELS[e.action] ?? e.action,
+    summary: summaryOf(e, nameOf),
+  }));
+}

@@ -1,0 +1,70 @@
+import type { IsoDate, Territory } from '@mutualis/core';
+import {
+  computeSavingsPipeline,
+  contractEndOn,
+  type DashboardGroupement,
+  GROUPEMENT_STATUS_LABELS,
+  summariseDashboard,
+} from '@mutualis/core/lifecycle';
+import type { DashboardDto } from '@mutualis/contract';
+import type { Repositories } from '@mutualis/db';
+import { mergeFamilies } from '../analysis';
+import { resolveGroupementFamily } from '../groupements';
+import type { LaunchValues } from './build-launch-snapshot';
+import { departementsOfTerritory } from './departements-of-territory';
+
+/** Loads every groupement of the territory with its current procedure and summarises them (core). */
+export async function buildDashboard(options: { repos: Repositories; territory: Territory; now: IsoDate }): Promise<DashboardDto> {
+  const { repos, territory, now } = options;
+  const groupements = await repos.groupements.list({ territoryId: territory.id });
+  const ids = groupements.map((g) => g.id);
+  const [departementCodes, families, awards, consumption, plans, snapshots] = await Promise.all([
+    departementsOfTerritory(repos, territory.id),
+    repos.families.list({ territoryId: territory.id }),
+    repos.lotAwards.listByGroupements(ids),
+    repos.consumption.listByGroupements(ids),
+    repos.groupementPlans.listByGroupements(ids),
+    Promise.all(ids.map((id) => repos.decisionSnapshots.list(id))),
+  ]);
+  const items = groupements.map((g, index): DashboardGroupement => {
+    const launch = (snapshots[index] ?? []).filter((s) => s.kind === 'launch').at(-1);
+    const procedureNumber = launch?.procedureNumber ?? 0;
+    const ownAwards = awards.filter((a) => a.groupementId === g.id && a.procedureNumber === procedureNumber);
+    const ownConsumption = consumption.filter((c) => c.groupementId === g.id && c.procedureNumber === procedureNumber);
+    const values = launch?.values as LaunchValues | undefined;
+    const pipeline = values
+      ? computeSavingsPipeline({ baselines: values.baselines, awards: ownAwards, consumption: ownConsumption })
+      : null;
+    return {
+      id: g.id,
+      name: g.name,
+      familyName: resolveGroupementFamily(g.familyId, mergeFamilies(families)).name,
+      status: g.status,
+      plannedLaunchOn: plans.get(g.id) ?? null,
+      savings: pipeline?.total ?? null,
+      awards: ownAwards.map((a) => ({
+        lotLabel: a.lotLabel,
+        holderName: a.holderName,
+        holderDepartementCode: a.holderDepartementCode,
+        holderIsSme: a.holderIsSme,
+        committedSpendCents: pipeline?.lots.find((l) => l.lotKey === a.lotKey)?.committedSpendCents ?? 0,
+        endOn: contractEndOn(a.startOn, a.durationMonths),
+      })),
+    };
+  });
+  const summary = summariseDashboard({ now, departementCodes, groupements: items });
+  return {
+    ...summary,
+    territory: { slug: territory.slug, name: territory.name },
+    byStatus: summary.byStatus.map((s) => ({ ...s, label: GROUPEMENT_STATUS_LABELS[s.status] })),
+    groupements: items.map((g) => ({
+      id: g.id,
+      name: g.name,
+      status: g.status,
+      statusLabel: GROUPEMENT_STATUS_LABELS[g.status],
+      estimatedCents: g.savings?.estimated.central ?? null,
+      committedCents: g.savings?.committedSavingsCents ?? null,
+      realisedCents: g.savings?.realisedSavingsCents ?? null,
+    })),
+  };
+}

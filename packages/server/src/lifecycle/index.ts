@@ -1,0 +1,15 @@
+export { admitMemberUseCase } from './admit-member-use-case';
+export { buildAuditView } from './build-audit-view';
+export { buildDashboard } from './build-dashboard';
+export type { LaunchParameters, LaunchValues } from './build-launch-snapshot';
+export { buildLifecycleView, type LifecycleAbilities } from './build-lifecycle-view';
+export { buildSavingsView } from './build-savings-view';
+export { departementsOfTerritory } from './departements-of-territory';
+export { exportDashboardPdf } from './export-dashboard-pdf';
+export { exportDashboardXlsx } from './export-dashboard-xlsx';
+export { type LoadedLifecycle, loadLifecycle } from './load-lifecycle';
+export { parseConsumptionFile } from './parse-consumption-file';
+export { type ConsumptionInput, recordConsumptionUseCase } from './record-consumption-use-case';
+export { recordAwardsUseCase } from './record-awards-use-case';
+export { recordSignatureUseCase } from './record-signature-use-case';
+export { transitionGroupement, type TransitionRequest } from './transition-groupement';
