@@ -67,7 +67,11 @@ const FIRMS = {
       'etiquetage',
       'stockage-inflammables',
     ],
-    products: [{ cpvCode: '39812000', label: 'Cirages et crèmes pour chaussures', annualCapacity: 400_000, unit: 'unit' }],
+    // The litre line gives its convertible capacity for the gel (issue 5: 25 000 L, under the pooled 32 000 L).
+    products: [
+      { cpvCode: '39812000', label: 'Cirages et crèmes pour chaussures', annualCapacity: 400_000, unit: 'unit' },
+      { cpvCode: '39812100', label: 'Émulsions liquides d’entretien des sols', annualCapacity: 25_000, unit: 'L' },
+    ],
     deliveryRadiusKm: 500,
     description:
       'Fabricant de cirages et de cires : cuves de mélange inox de 2 000 L, ligne de remplissage de flacons, stockage de solvants.',
@@ -153,7 +157,8 @@ const FIRMS = {
     nafCodes: ['46.44Z'],
     competences: ['distribution-catalogue', 'livraison-multi-sites', 'stock-deporte'],
     products: [
-      { cpvCode: '33741300', label: 'Gel hydro-alcoolique', annualCapacity: 40_000, unit: 'L' },
+      // Free volume of the wholesaler: enough for any member's lot, not for the whole pooled 32 000 L.
+      { cpvCode: '33741300', label: 'Gel hydro-alcoolique', annualCapacity: 20_000, unit: 'L' },
       { cpvCode: '33711900', label: 'Savon liquide', annualCapacity: 30_000, unit: 'L' },
       { cpvCode: '39830000', label: 'Produits de nettoyage', annualCapacity: 80_000, unit: 'L' },
     ],

@@ -11,6 +11,7 @@ import {
   uniqueSiret,
 } from '../../../db/test/dialects';
 import { censusCsv, multipartFile } from '../../test/census-files';
+import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
@@ -269,6 +270,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   ...FILE_ROUTES,
   ...LIFECYCLE_MATRIX_ROWS,
+  ...LOCAL_CAPACITY_MATRIX_ROWS,
 };
 
 function deniedStatus(persona: Persona): number {

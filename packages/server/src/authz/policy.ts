@@ -58,6 +58,13 @@ export const POLICY = {
   'groupement.write': roles('facilitator'),
   'import.write': roles('facilitator'),
   'opendata.read': anyRole,
+  'local.read': roles('facilitator', 'observer'),
+  'local.contact': roles('facilitator'),
+  'forecast.publish': roles('facilitator'),
+  'forecast.declare': roles('supplier'),
+  'forecast.interests': roles('facilitator', 'observer', 'supplier'),
+  'recipe.read': anyRole,
+  'recipe.write': roles('facilitator'),
   // Groupement lifecycle: the scope's organization is the caller's member or coordinator organization,
   // or the one the body acts for (routes/lifecycle/lifecycle-scopes.ts).
   'lifecycle.read': either(roles('facilitator', 'observer'), forOwnOrganization('member')),

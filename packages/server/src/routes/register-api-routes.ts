@@ -7,6 +7,12 @@ import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { familiesRoutes } from './families/families-routes';
+import { forecastRoutes } from './forecast/forecast-routes';
+import { publicForecastRoutes } from './forecast/public-forecast-routes';
+import { lotsRoutes } from './lots/lots-routes';
+import { recipesRoutes } from './recipes/recipes-routes';
+import { contactsRoutes } from './sourcing/contacts-routes';
+import { sourcingRoutes } from './sourcing/sourcing-routes';
 import { filesRoutes } from './files/files-routes';
 import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
 import { groupementsRoutes } from './groupements/groupements-routes';
@@ -43,6 +49,12 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     opportunitiesRoutes,
     coordinatorsRoutes,
     familiesRoutes,
+    sourcingRoutes,
+    contactsRoutes,
+    lotsRoutes,
+    forecastRoutes,
+    publicForecastRoutes,
+    recipesRoutes,
     filesRoutes,
     groupementsRoutes,
     groupementDocumentsRoutes,

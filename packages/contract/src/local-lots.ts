@@ -1,0 +1,85 @@
+import { UNIT_CODES } from '@mutualis/core';
+import { z } from 'zod';
+import { isoDateSchema } from './fields';
+import { lonLatSchema } from './local-sourcing';
+
+/** `?k=2&maxLotsPerBidder=&reserved=` of the lot designer. */
+export const lotDesignQuerySchema = z.object({
+  k: z.coerce
+    .number({ error: 'k doit être un nombre.' })
+    .int('k doit être un entier.')
+    .min(1, 'k vaut au moins 1.')
+    .max(10, 'k vaut au plus 10.')
+    .default(2),
+  maxLotsPerBidder: z.coerce
+    .number({ error: 'maxLotsPerBidder doit être un nombre.' })
+    .int('maxLotsPerBidder doit être un entier.')
+    .min(1, 'maxLotsPerBidder vaut au moins 1.')
+    .max(50, 'maxLotsPerBidder vaut au plus 50.')
+    .optional(),
+  /** Keep only lots that may be reserved (L2113-12/13) visible as such; informative flag. */
+  reserved: z.enum(['true', 'false'], { error: 'reserved : true ou false.' }).optional(),
+  at: isoDateSchema.optional(),
+});
+export type LotDesignQuery = z.input<typeof lotDesignQuerySchema>;
+
+const eligibleFirmSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sources: z.array(z.enum(['product', 'producer', 'declaration'])),
+  isSme: z.boolean(),
+});
+
+export const designedLotSchema = z.object({
+  id: z.string(),
+  geoNode: z.string(),
+  productNode: z.string(),
+  label: z.string(),
+  demandUnitIds: z.array(z.string()),
+  volumes: z.partialRecord(z.enum(UNIT_CODES), z.number()),
+  amountCents: z.number(),
+  savingsCents: z.number(),
+  isAccessible: z.boolean(),
+  isReservable: z.boolean(),
+  siteCodes: z.array(z.string()),
+  eligibleFirms: z.array(eligibleFirmSchema),
+});
+export type DesignedLotDto = z.infer<typeof designedLotSchema>;
+
+export const designedStructureSchema = z.object({
+  id: z.string(),
+  savingsCents: z.number(),
+  accessibleShare: z.number(),
+  lots: z.array(designedLotSchema),
+  justification: z
+    .object({
+      grounds: z.array(z.object({ article: z.string(), applies: z.enum(['yes', 'no', 'to_assess']), reason: z.string() })),
+      text: z.string(),
+    })
+    .nullable(),
+});
+export type DesignedStructureDto = z.infer<typeof designedStructureSchema>;
+
+export const lotDesignSchema = z
+  .object({
+    opportunity: z.object({ id: z.string(), label: z.string(), buyerCount: z.number() }),
+    k: z.number(),
+    design: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(false), reason: z.string() }),
+      z.object({
+        ok: z.literal(true),
+        shareBasis: z.enum(['volume', 'amount']),
+        isFrontierApproximate: z.boolean(),
+        frontier: z.array(designedStructureSchema),
+        recommendedId: z.string(),
+        recommendedReason: z.enum(['all_accessible', 'best_accessible_share']),
+        singleLotId: z.string(),
+        awardFeasibility: z.object({ maxLotsPerBidder: z.number().nullable(), lotsAwardableLocally: z.number(), lotCount: z.number() }),
+        maxLotsClause: z.string(),
+        sites: z.array(z.object({ code: z.string(), name: z.string(), position: lonLatSchema })),
+        positionNote: z.string(),
+      }),
+    ]),
+  })
+  .meta({ id: 'LotDesign' });
+export type LotDesignDto = z.infer<typeof lotDesignSchema>;

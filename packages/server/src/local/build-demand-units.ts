@@ -1,0 +1,27 @@
+import { type DemandUnit, type Need, type Organization, toBaseQuantity } from '@mutualis/core';
+import { deliveryCommunesOf } from './load-opportunity-demand';
+
+/**
+ * Demand units d = (delivery commune, sub-family) of the members' needs: each need is spread
+ * evenly over its delivery communes (its organization's commune when it names none). Cents are
+ * split without loss, the remainder going to the first communes. A need whose quantity does not
+ * convert carries volume 0 and only its amount.
+ */
+export function buildDemandUnits(needs: readonly Need[], organizations: ReadonlyMap<string, Organization>): DemandUnit[] {
+  return needs.flatMap((need) => {
+    const communes = deliveryCommunesOf(need, organizations);
+    if (communes.length === 0) return [];
+    const base = need.quantity !== null && need.unit !== null ? toBaseQuantity(need.quantity, need.unit, need.unitsPerPack) : null;
+    const n = communes.length;
+    const share = Math.floor(need.annualAmountCents / n);
+    const remainder = need.annualAmountCents - share * n;
+    return communes.map((siteCode, i) => ({
+      id: `${need.id}@${siteCode}`,
+      siteCode,
+      cpvCode: need.cpvCode,
+      volume: base?.ok ? base.quantity / n : 0,
+      unit: base?.ok ? base.unit : (need.unit ?? 'unit'),
+      amountCents: share + (i < remainder ? 1 : 0),
+    }));
+  });
+}
