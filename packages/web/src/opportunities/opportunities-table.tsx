@@ -21,7 +21,7 @@ function cpvText(codes: string[]): string {
 
 export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1200}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table striped highlightOnHover verticalSpacing="sm" aria-label="Opportunités de groupement">
         <Table.Thead>
           <Table.Tr>

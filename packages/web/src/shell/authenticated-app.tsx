@@ -1,10 +1,13 @@
 import { AppShell, Center, Loader } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Session } from '../api/types';
 import { SessionContext } from '../auth/session-context';
 import { HomeRedirect } from '../home/home-redirect';
 import type { AppRoute } from '../router/routes';
+import { roleOn } from './current-territory';
 import { HeaderBar } from './header-bar';
+import { MainNav } from './main-nav';
 import { NotFoundPage } from './not-found-page';
 
 const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
@@ -69,12 +72,21 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
 export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppProps) {
   const territorySlug = useTerritorySlug(session, route);
   const context = useMemo(() => ({ session, logout: onLogout }), [session, onLogout]);
+  const [isNavbarOpened, navbar] = useDisclosure(false);
+  const navSlug = roleOn(session.roles, territorySlug)?.territorySlug ?? null;
   return (
     <SessionContext.Provider value={context}>
-      <AppShell header={{ height: 64 }} padding="lg">
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: { md: 220, lg: 240 }, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened } }}
+        padding="lg"
+      >
         <AppShell.Header>
-          <HeaderBar territorySlug={territorySlug} />
+          <HeaderBar territorySlug={territorySlug} isNavbarOpened={isNavbarOpened} onToggleNavbar={navbar.toggle} />
         </AppShell.Header>
+        <AppShell.Navbar>
+          <MainNav territorySlug={navSlug} onNavigate={navbar.close} />
+        </AppShell.Navbar>
         <AppShell.Main bg="gray.0">
           <Suspense
             fallback={

@@ -1,51 +1,67 @@
-import { Group } from '@mantine/core';
-import type { RoleGrant } from '../api/types';
+import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
 import { useSession } from '../auth/session-context';
-import { AppLink } from '../router/app-link';
-import { useLocationPath } from '../router/navigation';
-import { paths } from '../router/routes';
+import { navigate, useLocationPath } from '../router/navigation';
+import { resolveNavLinks } from './nav-links';
 
 interface MainNavProps {
   territorySlug: string | null;
+  /** Called after a link is followed (closes the sidebar on narrow screens). */
+  onNavigate?: () => void;
 }
 
-/** Links of the current territory: its overview, and the census of each organization the user buys for. */
-function linksOf(roles: RoleGrant[], territorySlug: string): { to: string; label: string }[] {
-  const buyerRoles = roles.filter((role) => role.territorySlug === territorySlug && role.role === 'member' && role.organizationId);
-  const census = buyerRoles.map((role) => ({
-    to: paths.needs(role.organizationId ?? ''),
-    label: buyerRoles.length === 1 ? 'Mes besoins' : `Besoins · ${role.organizationName ?? ''}`,
-  }));
-  const analysis = roles.some((role) => role.territorySlug === territorySlug && role.role !== 'supplier')
-    ? [
-        { to: paths.opportunities(territorySlug), label: 'Opportunités' },
-        { to: paths.coordinators(territorySlug), label: 'Coordonnateurs' },
-        { to: paths.families(territorySlug), label: 'Familles' },
-      ]
-    : [];
-  return [{ to: paths.territory(territorySlug), label: 'Vue du territoire' }, ...analysis, ...census];
+/** The link of the screen shown: the exact path, else the deepest link above it (an opportunity lights « Opportunités »). */
+function activeLinkOf(targets: string[], current: string): string | null {
+  const above = targets.filter((to) => current === to || current.startsWith(`${to}/`));
+  return above.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-export function MainNav({ territorySlug }: MainNavProps) {
+/** The sidebar: the screens of the current territory the caller may open, grouped in sections (see nav-links.ts). */
+export function MainNav({ territorySlug, onNavigate }: MainNavProps) {
   const { session } = useSession();
-  const current = useLocationPath();
+  const current = useLocationPath().split('?')[0] ?? '/';
   if (!territorySlug) return null;
+  const groups = resolveNavLinks({ roles: session.roles, territorySlug });
+  const activeTo = activeLinkOf(
+    groups.flatMap((group) => group.links.map((link) => link.to)),
+    current,
+  );
+  const follow = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+    onNavigate?.();
+  };
   return (
-    <Group component="nav" aria-label="Navigation principale" gap="md" visibleFrom="md" wrap="nowrap">
-      {linksOf(session.roles, territorySlug).map((link) => {
-        const isCurrent = current.split('?')[0] === link.to;
-        return (
-          <AppLink
-            key={link.to}
-            to={link.to}
-            fw={isCurrent ? 700 : 500}
-            c={isCurrent ? 'teal.8' : 'dark'}
-            aria-current={isCurrent ? 'page' : undefined}
-          >
-            {link.label}
-          </AppLink>
-        );
-      })}
-    </Group>
+    <ScrollArea component="nav" aria-label="Navigation principale" h="100%" type="auto">
+      <Stack gap="md" p="sm">
+        {groups.map((group) => (
+          <Stack key={group.section} gap={2} role="group" aria-label={group.section}>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4} aria-hidden>
+              {group.section}
+            </Text>
+            {group.links.map((link) => {
+              const isCurrent = link.to === activeTo;
+              const Icon = link.icon;
+              return (
+                <NavLink
+                  key={link.to}
+                  component="a"
+                  href={link.to}
+                  onClick={follow(link.to)}
+                  label={link.label}
+                  leftSection={Icon ? <Icon /> : undefined}
+                  active={isCurrent}
+                  aria-current={isCurrent ? 'page' : undefined}
+                  variant="light"
+                  fw={isCurrent ? 700 : 500}
+                  styles={{ root: { borderRadius: 'var(--mantine-radius-sm)' }, label: { whiteSpace: 'normal' } }}
+                />
+              );
+            })}
+          </Stack>
+        ))}
+      </Stack>
+    </ScrollArea>
   );
 }

@@ -20,19 +20,19 @@ function initials(name: string): string {
 export function UserMenu({ user, role, onLogout }: UserMenuProps) {
   const roleText = role ? [ROLE_LABELS[role.role], role.organizationName].filter(Boolean).join(' · ') : '';
   return (
-    <Group gap="sm" wrap="nowrap">
+    <Group gap="sm" wrap="nowrap" miw={0}>
       <Avatar color="teal" radius="xl" size="md" aria-hidden>
         {initials(user.name)}
       </Avatar>
-      <Stack gap={0} visibleFrom="sm">
-        <Text size="sm" fw={600} lh={1.2}>
+      <Stack gap={0} visibleFrom="sm" miw={0} maw={320}>
+        <Text size="sm" fw={600} lh={1.2} truncate="end">
           {user.name}
         </Text>
-        <Text size="xs" c="dimmed" lh={1.2}>
+        <Text size="xs" c="dimmed" lh={1.2} truncate="end" title={roleText}>
           {roleText}
         </Text>
       </Stack>
-      <Button variant="default" size="xs" onClick={onLogout}>
+      <Button variant="default" size="xs" onClick={onLogout} style={{ flexShrink: 0 }}>
         Se déconnecter
       </Button>
     </Group>
