@@ -1,0 +1,132 @@
+import type { LotDesignDto, PublicForecastDto, SourcingResultDto } from '@mutualis/contract';
+import { DEMO_PASSWORD } from '@mutualis/core';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, type TestDatabase } from '../../../../db/test/dialects';
+import { type Client, clientFor, logIn } from '../../../test/test-app';
+import { buildApp } from '../../app/build-app';
+import { loadConfig } from '../../config/load-config';
+import { loadDemo } from '../../demo/load-demo';
+
+// Issue 5 §6 acceptance stories on the demo data, through the real server and database.
+const GEL = encodeURIComponent('famille:fam-hand-sanitizer@16');
+const SALT = encodeURIComponent('famille:fam-salt@territoire');
+const SLOW = 240_000;
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let facilitator: Client;
+let alsace: Client;
+let supplier: Client;
+let anonymous: Client;
+
+beforeAll(async () => {
+  database = await openTestDatabase('sqlite');
+  await loadDemo(database.m);
+  app = await buildApp({ database: database.m, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+  const as = async (email: string) => {
+    const cookie = await logIn(app, email, DEMO_PASSWORD);
+    return clientFor(
+      () => app,
+      () => cookie,
+    );
+  };
+  facilitator = await as('facilitateur@charente.demo');
+  supplier = await as('contact@cirages-angoumois.demo');
+  alsace = await as(await alsaceFacilitatorEmail());
+  anonymous = clientFor(
+    () => app,
+    () => undefined,
+  );
+}, SLOW);
+
+afterAll(async () => {
+  await app?.close();
+  await database?.dispose();
+});
+
+/** The demo facilitator of Alsace, read from the database so the test follows the demo data. */
+async function alsaceFacilitatorEmail(): Promise<string> {
+  const row = await database.m.db
+    .selectFrom('user_roles')
+    .innerJoin('users', 'users.id', 'user_roles.user_id')
+    .innerJoin('territories', 'territories.id', 'user_roles.territory_id')
+    .select('users.email')
+    .where('territories.slug', '=', 'alsace')
+    .where('user_roles.role', '=', 'facilitator')
+    .executeTakeFirstOrThrow();
+  return row.email;
+}
+
+describe('Charente hand-sanitiser gel (demo)', () => {
+  it('finds the polish maker as potential producer, the distiller for ethanol and the local bottle blower', async () => {
+    const response = await facilitator.get(`/api/territories/charente/opportunities/${GEL}/sourcing`);
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json<SourcingResultDto>();
+    const polish = result.potentialProducers.find((p) => p.name === 'Cirages et Cires de l’Angoumois');
+    expect(polish?.covered.map((c) => c.code)).toEqual(
+      expect.arrayContaining(['formulation-liquides', 'melange-cuves', 'conditionnement-flacons', 'stockage-inflammables']),
+    );
+    expect(polish?.missing.map((c) => c.code)).toEqual(['laboratoire-controle-qualite', 'reglementation-biocides']);
+    const suppliersOf = (cpv: string) => result.inputs.find((i) => i.cpvCode === cpv)?.suppliers.map((s) => s.name) ?? [];
+    expect(suppliersOf('24322510')).toContain('Distillerie des Marcs de Cognac');
+    expect(suppliersOf('39225730')).toEqual(['Plastiques Soufflés de la Touvre']);
+    expect(result.notice).toContain('R2111-1');
+  });
+
+  it('shows one large lot excludes every local firm while the proposed lots keep two eligible local firms each', async () => {
+    const response = await facilitator.get(`/api/territories/charente/opportunities/${GEL}/lots?k=2`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { design } = response.json<LotDesignDto>();
+    if (!design.ok) throw new Error(design.reason);
+    const single = design.frontier.find((s) => s.id === design.singleLotId);
+    const recommended = design.frontier.find((s) => s.id === design.recommendedId);
+    expect(single?.lots.map((l) => l.eligibleFirms.length)).toEqual([0]);
+    expect(single?.justification?.text).toContain('L2113-11');
+    expect(recommended?.lots.length).toBeGreaterThan(1);
+    for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length, lot.label).toBeGreaterThanOrEqual(2);
+    expect(recommended?.accessibleShare).toBe(1);
+  });
+});
+
+describe('Alsace road salt (demo)', () => {
+  it('cuts the salt by département and keeps local bulk salt firms eligible in each lot', async () => {
+    const response = await alsace.get(`/api/territories/alsace/opportunities/${SALT}/lots?k=2`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { design } = response.json<LotDesignDto>();
+    if (!design.ok) throw new Error(design.reason);
+    const recommended = design.frontier.find((s) => s.id === design.recommendedId);
+    expect(recommended?.lots.map((l) => l.geoNode)).toEqual(['D:67', 'D:68']);
+    for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length).toBeGreaterThanOrEqual(2);
+    const single = design.frontier.find((s) => s.id === design.singleLotId);
+    expect(single?.lots[0]?.isAccessible).toBe(false);
+  });
+});
+
+describe('forecast published to local firms (demo)', () => {
+  it('publishes the gel lots, lets the polish maker declare interest, and shows them on the public page without prices', async () => {
+    const published = await facilitator.post('/api/territories/charente/forecast', {
+      opportunityId: decodeURIComponent(GEL),
+      launchDate: '2027-02-01',
+      startDate: '2027-07-01',
+      title: 'Gel hydro-alcoolique des acheteurs charentais',
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    const consultation = published.json<PublicForecastDto['consultations'][number]>();
+    const lot = consultation.lots[0];
+    if (!lot) throw new Error('no lot published');
+
+    const declared = await supplier.post(`/api/forecast/${consultation.id}/interests`, { lotId: lot.id, capacity: 20_000, unit: 'L' });
+    expect(declared.statusCode, declared.body).toBe(201);
+    expect(declared.json()).toMatchObject({ firm: { name: 'Cirages et Cires de l’Angoumois' }, coversLot: true });
+    const log = await facilitator.get('/api/territories/charente/contacts');
+    expect(log.json<{ items: { subject: string }[] }>().items[0]?.subject).toContain('Déclaration d’intérêt');
+
+    const page = await anonymous.get('/api/public/territories/charente/forecast');
+    expect(page.statusCode).toBe(200);
+    const forecast = page.json<PublicForecastDto>();
+    expect(forecast.consultations.map((c) => c.title)).toContain('Gel hydro-alcoolique des acheteurs charentais');
+    // Published volumes only: no amount, price, member or firm appears in the public answer.
+    expect(page.body).not.toMatch(/Cents|unitPrice|organizationId|Ville d’Angoulême|Centre hospitalier|Cirages|siteCodes/);
+  });
+});
