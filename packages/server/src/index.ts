@@ -4,6 +4,7 @@ export {
   type TerritoryAnalysis,
 } from './analysis';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
 export { buildTerritoryDecp, buildTerritoryOcds } from './groupements';
@@ -13,3 +14,10 @@ export { hashPassword, verifyPassword } from './auth/password';
 export { loadConfig, type ServerConfig } from './config/load-config';
 export { ERROR_STATUS } from './errors/error-status';
 export { type DemoLoadResult, isDatabaseEmpty, loadDemo, wipeDemo } from './demo/load-demo';
+export {
+  designOpportunityLots,
+  loadLocalContext,
+  loadOpportunityDemand,
+  sourceLocally,
+  sourcingNeedOfNeed,
+} from './local';
