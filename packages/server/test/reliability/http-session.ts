@@ -2,6 +2,8 @@ import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SESSION_COOKIE } from '@mutualis/co
 
 /** A logged-in HTTP client of a real server (fetch, keep-alive), with the CSRF header on every call. */
 export interface HttpSession {
+  /** The `mutualis_session=…` pair, for clients of one's own. */
+  cookie: string;
   request(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
 
@@ -17,6 +19,7 @@ export async function logInOver(baseUrl: string, email: string, password: string
     .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (login.status !== 200 || cookie === undefined) throw new Error(`login of ${email} failed: ${login.status} ${await login.text()}`);
   return {
+    cookie,
     async request(method, path, body) {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
