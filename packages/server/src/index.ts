@@ -14,3 +14,10 @@ export { hashPassword, verifyPassword } from './auth/password';
 export { loadConfig, type ServerConfig } from './config/load-config';
 export { ERROR_STATUS } from './errors/error-status';
 export { type DemoLoadResult, isDatabaseEmpty, loadDemo, wipeDemo } from './demo/load-demo';
+export {
+  designOpportunityLots,
+  loadLocalContext,
+  loadOpportunityDemand,
+  sourceLocally,
+  sourcingNeedOfNeed,
+} from './local';
