@@ -57,7 +57,8 @@ export default function NeedsPage({ organizationId, territorySlug }: NeedsPagePr
   };
   const setStatus = async (need: Need, status: NeedStatus) => {
     try {
-      await api.patch(`/needs/${need.id}`, { status });
+      // DECP-proposed needs carry an amount without quantity: dedicated routes change only their status.
+      await api.post(`/needs/${need.id}/${status === 'confirmed' ? 'confirm' : 'reject'}`);
       notifications.show({ color: 'teal', message: status === 'confirmed' ? 'Besoin confirmé.' : 'Besoin rejeté.' });
       query.reload();
     } catch (error) {
