@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   'decision.snapshot': 'Décision figée',
 };
 
+const frenchDate = (value: unknown) => (typeof value === 'string' ? value.split('-').reverse().join('/') : '');
 const isStatus = (value: unknown): value is keyof typeof GROUPEMENT_STATUS_LABELS =>
   typeof value === 'string' && value in GROUPEMENT_STATUS_LABELS;
 const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined);
@@ -24,9 +25,9 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
     return `${GROUPEMENT_STATUS_LABELS[before]} → ${GROUPEMENT_STATUS_LABELS[after]}`;
   if (entry.action === 'groupement.signature') {
     const parts = [
-      field(entry.after, 'signedOn') && `signée le ${field(entry.after, 'signedOn')}`,
+      field(entry.after, 'signedOn') && `signée le ${frenchDate(field(entry.after, 'signedOn'))}`,
       field(entry.after, 'deliberationOn') &&
-        `délibération ${field(entry.after, 'deliberationReference')} du ${field(entry.after, 'deliberationOn')}`,
+        `délibération ${field(entry.after, 'deliberationReference')} du ${frenchDate(field(entry.after, 'deliberationOn'))}`,
     ];
     return `${nameOf(entry.entityId)} : ${parts.filter(Boolean).join(', ')}`;
   }

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, 
 import type { GroupementDto } from '@mutualis/contract';
 import { useApi } from '../api/use-api';
 import { downloadUrl } from '../imports/upload-file';
+import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
 import { GROUPEMENT_STATUS_LABELS, MANDATE_LABELS } from './groupement-labels';
 
 interface GroupementPageProps {
@@ -98,6 +99,7 @@ export default function GroupementPage({ id }: GroupementPageProps) {
           </Table.Tbody>
         </Table>
       </Paper>
+      <LifecyclePanel groupementId={id} />
     </Stack>
   );
 }

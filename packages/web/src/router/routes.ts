@@ -11,6 +11,7 @@ export type AppRoute =
   | { name: 'imports'; slug: string }
   | { name: 'groupements'; slug: string }
   | { name: 'groupement'; id: string }
+  | { name: 'dashboard'; slug: string }
   | { name: 'not-found' };
 
 export function matchRoute(pathWithSearch: string): AppRoute {
@@ -29,6 +30,7 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'imports' && parts.length === 3) return { name: 'imports', slug: second };
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
+  if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
   return { name: 'not-found' };
 }
 
@@ -45,4 +47,5 @@ export const paths = {
   imports: (slug: string) => `/territoires/${encodeURIComponent(slug)}/imports`,
   groupements: (slug: string) => `/territoires/${encodeURIComponent(slug)}/groupements`,
   groupement: (id: string) => `/groupements/${encodeURIComponent(id)}`,
+  dashboard: (slug: string) => `/territoires/${encodeURIComponent(slug)}/tableau-de-bord`,
 };

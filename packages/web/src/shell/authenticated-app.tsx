@@ -15,6 +15,7 @@ const NeedsPage = lazy(() => import('../needs/needs-page'));
 const ImportsPage = lazy(() => import('../imports/imports-page'));
 const GroupementsPage = lazy(() => import('../groupements/groupements-page'));
 const GroupementPage = lazy(() => import('../groupements/groupement-page'));
+const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
 const OpportunitiesPage = lazy(() => import('../opportunities/opportunities-page'));
 const OpportunityPage = lazy(() => import('../opportunities/opportunity-page'));
 const CoordinatorsPage = lazy(() => import('../coordinators/coordinators-page'));
@@ -64,6 +65,8 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <GroupementsPage slug={route.slug} />;
     case 'groupement':
       return <GroupementPage id={route.id} />;
+    case 'dashboard':
+      return <DashboardPage slug={route.slug} />;
     case 'not-found':
       return <NotFoundPage />;
   }

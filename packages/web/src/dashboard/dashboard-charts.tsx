@@ -1,0 +1,121 @@
+import { BarChart, DonutChart } from '@mantine/charts';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { DashboardDto } from '@mutualis/contract';
+import { formatCompactEuros, formatWholeEuros } from '../format/money';
+
+const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
+
+/** Estimated vs committed vs realised savings, as three bars a reader compares at a glance. */
+export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto }) {
+  const { savings } = dashboard;
+  const data = [
+    { step: 'Estimées (€/an)', amount: savings.estimated.central },
+    { step: 'Engagées (€/an)', amount: savings.committedCents },
+    { step: 'Réalisées à ce jour', amount: savings.realisedCents },
+  ];
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4">
+        Économies : de l’estimation à la réalité
+      </Title>
+      <Text size="xs" c="dimmed" mb="sm">
+        {`Estimation centrale au lancement (fourchette ${formatWholeEuros(savings.estimated.low)} à ${formatWholeEuros(savings.estimated.high)}), engagement aux prix attribués, réalisé d’après les consommations saisies.`}
+      </Text>
+      <BarChart
+        h={220}
+        data={data}
+        dataKey="step"
+        series={[{ name: 'amount', label: 'Économies', color: 'teal.6' }]}
+        valueFormatter={formatWholeEuros}
+        yAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v), width: 80 }}
+        withBarValueLabel
+        aria-label="Économies estimées, engagées et réalisées"
+      />
+    </Paper>
+  );
+}
+
+function ShareDonut({
+  title,
+  part,
+  total,
+  partLabel,
+  color,
+}: {
+  title: string;
+  part: number;
+  total: number;
+  partLabel: string;
+  color: string;
+}) {
+  const data = [
+    { name: partLabel, value: part, color },
+    { name: 'Autres titulaires', value: Math.max(0, total - part), color: 'gray.3' },
+  ];
+  return (
+    <Stack align="center" gap={4}>
+      <Text fw={600}>{title}</Text>
+      <DonutChart
+        data={data}
+        size={150}
+        thickness={24}
+        chartLabel={percent(total > 0 ? part / total : null)}
+        valueFormatter={formatWholeEuros}
+        withTooltip
+        aria-label={title}
+      />
+      <Text size="xs" c="dimmed">{`${formatWholeEuros(part)} sur ${formatWholeEuros(total)} par an`}</Text>
+    </Stack>
+  );
+}
+
+/** Who won the pooled spend: firms of the territory, SMEs. */
+export function LocalShareDonuts({ dashboard }: { dashboard: DashboardDto }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4" mb="sm">
+        Qui remporte la dépense mutualisée
+      </Title>
+      {dashboard.awardedSpendCents === 0 ? (
+        <Text c="dimmed">Aucun marché attribué pour l’instant.</Text>
+      ) : (
+        <SimpleGrid cols={2}>
+          <ShareDonut
+            title="Entreprises du territoire"
+            part={dashboard.localSpendCents}
+            total={dashboard.awardedSpendCents}
+            partLabel="Entreprises du territoire"
+            color="orange.6"
+          />
+          <ShareDonut title="PME" part={dashboard.smeSpendCents} total={dashboard.awardedSpendCents} partLabel="PME" color="grape.6" />
+        </SimpleGrid>
+      )}
+    </Paper>
+  );
+}
+
+/** How many groupements stand at each step. */
+export function StatusChart({ dashboard }: { dashboard: DashboardDto }) {
+  const data = dashboard.byStatus
+    .filter((s) => s.count > 0 || ['draft', 'signed', 'launched', 'running'].includes(s.status))
+    .map((s) => ({ step: s.label, count: s.count }));
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          Groupements par étape
+        </Title>
+        <Text size="sm" c="dimmed">{`${dashboard.groupements.length} au total`}</Text>
+      </Group>
+      <BarChart
+        h={220}
+        data={data}
+        dataKey="step"
+        series={[{ name: 'count', label: 'Groupements', color: 'blue.6' }]}
+        yAxisProps={{ allowDecimals: false }}
+        withBarValueLabel
+        aria-label="Groupements par étape"
+      />
+    </Paper>
+  );
+}

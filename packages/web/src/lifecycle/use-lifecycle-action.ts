@@ -1,0 +1,33 @@
+import { notifications } from '@mantine/notifications';
+import type { LifecycleView } from '@mutualis/contract';
+import { useState } from 'react';
+import { isApiError } from '../api/api-error';
+import { api } from '../api/client';
+
+/** A refused step (409) carries every reason in its message; a validation error lists its fields. */
+function messageOf(error: unknown): string {
+  if (!isApiError(error)) return 'Réessayez.';
+  if (error.issues.length > 0) return error.issues.map((i) => `${i.field} : ${i.reason}`).join(' · ');
+  return error.message;
+}
+
+/** POSTs a lifecycle action, shows the outcome, and hands the refreshed view back. */
+/** `onDone` gets the refreshed view, or null for actions that answer something else (consumption). */
+export function useLifecycleAction(groupementId: string, onDone: (view: LifecycleView | null) => void) {
+  const [isBusy, setIsBusy] = useState(false);
+  const run = async (suffix: string, body: unknown, success: string): Promise<boolean> => {
+    setIsBusy(true);
+    try {
+      const answer = await api.post<LifecycleView | { written: number }>(`/groupements/${encodeURIComponent(groupementId)}${suffix}`, body);
+      onDone('groupementId' in answer ? answer : null);
+      notifications.show({ color: 'teal', message: success });
+      return true;
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Action refusée', message: messageOf(error), autoClose: 12_000 });
+      return false;
+    } finally {
+      setIsBusy(false);
+    }
+  };
+  return { run, isBusy, messageOf };
+}
