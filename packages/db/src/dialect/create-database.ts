@@ -8,6 +8,20 @@ import type { Database } from '../schema';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/** The better-sqlite3 connection under a SQLite `MutualisDb`, for bulk paths that bypass Kysely. */
+export type SqliteHandle = Sqlite.Database;
+
+/** Keyed by the Kysely instance, which copies of a `MutualisDb` (e.g. test wrappers) share. */
+const sqliteHandles = new WeakMap<Kysely<Database>, SqliteHandle>();
+
+/**
+ * The better-sqlite3 connection of a SQLite database opened by `createDatabase`, else null
+ * (PostgreSQL). Statements run on it share Kysely's single connection, hence its transactions.
+ */
+export function sqliteHandleOf(m: MutualisDb): SqliteHandle | null {
+  return sqliteHandles.get(m.db) ?? null;
+}
+
 /** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
 export interface MutualisDb {
   db: Kysely<Database>;
@@ -38,6 +52,7 @@ function openSqlite(path: string): MutualisDb {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  sqliteHandles.set(db, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

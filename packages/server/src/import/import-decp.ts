@@ -1,9 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type DecpAward, type DecpRejection, normalizeDecpAward } from '@mutualis/core';
-import { createRepositories, type MutualisDb, nowIso } from '@mutualis/db';
+import { createRepositories, type MutualisDb, nowIso, type SqliteHandle, sqliteHandleOf } from '@mutualis/db';
+import { DecpKeySet } from './decp-key-set';
 import { readDecpFile } from './read-decp-file';
 import { refreshDecpNeeds } from './refresh-decp-needs';
+import { createSqliteDecpWriter, type SqliteDecpWriter } from './sqlite-decp-writer';
+import { refreshDecpNeedsSqlite } from './sqlite-refresh-decp-needs';
 import { tuneSqliteForBulk } from './tune-sqlite-for-bulk';
 import { writeDecpBatch } from './write-decp-batch';
 
@@ -31,7 +34,7 @@ export interface ImportDecpOptions {
   territorySlug: string;
   files: readonly string[];
   onProgress?: (progress: ImportDecpProgress) => void;
-  /** Records written per transaction; 1,000 by default. */
+  /** Records written per transaction; 10,000 by default on SQLite, 1,000 on PostgreSQL. */
   batchSize?: number;
   /** Rejections kept in the result (all are counted); 10,000 by default. */
   maxRejections?: number;
@@ -79,7 +82,8 @@ export async function importDecp(options: ImportDecpOptions): Promise<ImportDecp
 
 async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult> {
   const { m, files, onProgress } = options;
-  const batchSize = options.batchSize ?? 1000;
+  const sqlite = sqliteHandleOf(m);
+  const batchSize = options.batchSize ?? (sqlite === null ? 1000 : 10_000);
   const maxRejections = options.maxRejections ?? 10_000;
   const territoryId = await ensureTerritory(m, options.territorySlug);
   const now = nowIso();
@@ -95,7 +99,7 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     rejectionsTruncated: false,
     needs: { created: 0, updated: 0 },
   };
-  const seenKeys = new Set<string>();
+  const seenKeys = new DecpKeySet();
   const touchedBuyers = new Set<string>();
   const reject = (file: string, record: number, rejections: readonly DecpRejection[]): void => {
     result.rejected += 1;
@@ -104,9 +108,12 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       else result.rejectionsTruncated = true;
     }
   };
+  const context: BatchContext = { result, touchedBuyers, reject };
+  const writer = sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now);
   const flush = async (batch: PendingAward[]): Promise<void> => {
     if (batch.length === 0) return;
-    await writeBatchOrEach(m, territoryId, batch, now, { result, touchedBuyers, reject });
+    if (sqlite !== null && writer !== null) writeSqliteBatchOrEach(sqlite, writer, batch, context);
+    else await writeBatchOrEach(m, territoryId, batch, now, context);
   };
 
   for (const path of files) {
@@ -123,11 +130,8 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       }
       const normalized = normalizeDecpAward(record.raw);
       if (!normalized.ok) reject(file, record.index, normalized.rejections);
-      else if (seenKeys.has(normalized.award.key)) result.duplicates += 1;
-      else {
-        seenKeys.add(normalized.award.key);
-        batch.push({ award: normalized.award, file, record: record.index });
-      }
+      else if (!seenKeys.add(normalized.award.key)) result.duplicates += 1;
+      else batch.push({ award: normalized.award, file, record: record.index });
       if (batch.length >= batchSize) {
         await flush(batch);
         batch = [];
@@ -137,7 +141,7 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     await flush(batch);
     report();
   }
-  result.needs = await refreshDecpNeeds(m.db, touchedBuyers, now);
+  result.needs = sqlite === null ? await refreshDecpNeeds(m.db, touchedBuyers, now) : refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
   return result;
 }
 
@@ -171,6 +175,25 @@ async function writeBatchOrEach(m: MutualisDb, territoryId: string, batch: Pendi
       const outcome = await m.db.transaction().execute((trx) => writeDecpBatch(trx, territoryId, [pending.award], now));
       addOutcome(ctx, outcome);
     } catch (error) {
+      const reason = `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`;
+      ctx.reject(pending.file, pending.record, [{ field: '*', reason }]);
+    }
+  }
+}
+
+/** `writeBatchOrEach` on the SQLite fast path: the same all-or-record-by-record rule, synchronous transactions. */
+function writeSqliteBatchOrEach(database: SqliteHandle, writer: SqliteDecpWriter, batch: PendingAward[], ctx: BatchContext): void {
+  try {
+    addOutcome(ctx, database.transaction(() => writer.writeBatch(batch.map((p) => p.award)))());
+    return;
+  } catch {
+    writer.forget(); // what it cached from the rolled-back batch is not in the database
+  }
+  for (const pending of batch) {
+    try {
+      addOutcome(ctx, database.transaction(() => writer.writeBatch([pending.award]))());
+    } catch (error) {
+      writer.forget();
       const reason = `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`;
       ctx.reject(pending.file, pending.record, [{ field: '*', reason }]);
     }

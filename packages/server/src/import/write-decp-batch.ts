@@ -3,9 +3,9 @@ import { type Database, newId } from '@mutualis/db';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
-type ContractRow = Insertable<Database['running_contracts']>;
-type OrganizationRow = Insertable<Database['organizations']> & { id: string };
-type StoredContract = Pick<Selectable<Database['running_contracts']>, 'id' | 'decp_id' | (typeof DECP_FIELDS)[number]>;
+export type ContractRow = Insertable<Database['running_contracts']>;
+export type OrganizationRow = Insertable<Database['organizations']> & { id: string };
+export type StoredContract = Pick<Selectable<Database['running_contracts']>, 'id' | 'decp_id' | (typeof DECP_FIELDS)[number]>;
 
 /** What writing one batch did to the running contracts, and which buyers it touched. */
 export interface BatchOutcome {
@@ -60,16 +60,10 @@ export async function writeDecpBatch(db: Db, territoryId: string, awards: readon
 }
 
 /** Who a SIRET is in this batch: a buyer (with one of its awards, for its location) or only a holder. */
-type Party = { award: DecpAward; holderName?: undefined } | { award?: undefined; holderName: string | null };
+export type Party = { award: DecpAward; holderName?: undefined } | { award?: undefined; holderName: string | null };
 
 async function ensureOrganizations(db: Db, awards: readonly DecpAward[], now: string): Promise<Map<string, string>> {
-  const parties = new Map<string, Party>();
-  for (const award of awards) {
-    if (parties.get(award.buyer.siret)?.award === undefined) parties.set(award.buyer.siret, { award });
-    for (const holder of award.holders) {
-      if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
-    }
-  }
+  const parties = partiesOf(awards);
   const ids = new Map<string, string>();
   for (const sirets of chunk([...parties.keys()])) {
     const rows = await db.selectFrom('organizations').select(['id', 'siret', 'departement_code']).where('siret', 'in', sirets).execute();
@@ -95,6 +89,18 @@ async function ensureOrganizations(db: Db, awards: readonly DecpAward[], now: st
   return ids;
 }
 
+/** Each SIRET of the batch: a buyer as of its first award as buyer, else a holder under its first name. */
+export function partiesOf(awards: readonly DecpAward[]): Map<string, Party> {
+  const parties = new Map<string, Party>();
+  for (const award of awards) {
+    if (parties.get(award.buyer.siret)?.award === undefined) parties.set(award.buyer.siret, { award });
+    for (const holder of award.holders) {
+      if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
+    }
+  }
+  return parties;
+}
+
 async function ensureMemberships(db: Db, territoryId: string, organizationIds: readonly string[]): Promise<void> {
   for (const ids of chunk(organizationIds)) {
     const present = await db
@@ -114,7 +120,7 @@ async function ensureMemberships(db: Db, territoryId: string, organizationIds: r
  * when the code identifies one, else only the département; `insee_code` stays '' rather than
  * pointing at an invented commune (e.g. a chef-lieu), and everything stays '' when unknown.
  */
-function buyerRow(award: DecpAward, now: string): OrganizationRow {
+export function buyerRow(award: DecpAward, now: string): OrganizationRow {
   const place = award.executionPlace;
   const located = place === null ? null : locateExecutionPlace(place.code, place.typeCode, place.name);
   const inseeCode = located?.inseeCode ?? null;
@@ -134,7 +140,7 @@ function buyerRow(award: DecpAward, now: string): OrganizationRow {
   };
 }
 
-function holderRow(siret: string, name: string | null, now: string): OrganizationRow {
+export function holderRow(siret: string, name: string | null, now: string): OrganizationRow {
   return {
     id: newId(),
     name: name ?? `Titulaire ${siret}`,
@@ -151,7 +157,7 @@ function holderRow(siret: string, name: string | null, now: string): Organizatio
   };
 }
 
-function toContractRow(award: DecpAward, organizationId: string, now: string): ContractRow & { id: string; created_at: string } {
+export function toContractRow(award: DecpAward, organizationId: string, now: string): ContractRow & { id: string; created_at: string } {
   const firstHolder = award.holders[0];
   const names = award.holders.map((h) => h.name ?? h.id);
   return {
@@ -179,7 +185,7 @@ function toContractRow(award: DecpAward, organizationId: string, now: string): C
   };
 }
 
-const DECP_FIELDS = [
+export const DECP_FIELDS = [
   'organization_id',
   'reference',
   'cpv_code',
@@ -194,7 +200,7 @@ const DECP_FIELDS = [
 ] as const;
 
 /** Only fields that come from the DECP count: renewals and notice entered by a member are theirs. */
-function hasDecpChange(current: StoredContract, next: ContractRow): boolean {
+export function hasDecpChange(current: StoredContract, next: ContractRow): boolean {
   return DECP_FIELDS.some((name) => (current[name] ?? null) !== (next[name] ?? null));
 }
 

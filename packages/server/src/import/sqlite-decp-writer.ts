@@ -1,0 +1,166 @@
+import type { DecpAward } from '@mutualis/core';
+import type { SqliteHandle } from '@mutualis/db';
+import {
+  type BatchOutcome,
+  buyerRow,
+  type ContractRow,
+  DECP_FIELDS,
+  hasDecpChange,
+  holderRow,
+  type OrganizationRow,
+  partiesOf,
+  type StoredContract,
+  toContractRow,
+} from './write-decp-batch';
+
+/** Organizations remembered by SIRET between batches; cleared when full (a cache, not a registry). */
+const ORGANIZATION_CACHE_LIMIT = 200_000;
+
+/** Writes batches of awards on SQLite with prepared statements; `writeBatch` must run inside a transaction. */
+export interface SqliteDecpWriter {
+  writeBatch(awards: readonly DecpAward[]): BatchOutcome;
+  /** Forgets what was cached from a batch whose transaction was rolled back. */
+  forget(): void;
+}
+
+interface KnownOrganization {
+  id: string;
+  isLocated: boolean;
+}
+
+const CONTRACT_COLUMNS = [
+  'id',
+  'organization_id',
+  'reference',
+  'cpv_code',
+  'label',
+  'holder_siret',
+  'holder_name',
+  'notification_date',
+  'start_date',
+  'duration_months',
+  'amount_cents',
+  'renewal_count',
+  'renewal_months',
+  'notice_months',
+  'renewals_used',
+  'nature',
+  'source',
+  'decp_id',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ContractRow)[];
+
+const ORGANIZATION_COLUMNS = [
+  'id',
+  'name',
+  'siret',
+  'siren',
+  'kind',
+  'insee_code',
+  'departement_code',
+  'region_code',
+  'epci_siren',
+  'is_demo',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof OrganizationRow)[];
+
+const placeholders = (names: readonly string[]) => names.map((name) => `@${name}`).join(', ');
+
+/**
+ * The SQLite fast path of the DECP import: the same rules as `writeDecpBatch` (organizations by
+ * SIRET, buyers as members, contracts inserted by `decp_id` or updated only when a DECP field
+ * changed), one prepared statement per row operation instead of compiled multi-row queries.
+ * A new contract costs one `INSERT … ON CONFLICT DO NOTHING`; only when it already exists is it
+ * read back and compared.
+ */
+export function createSqliteDecpWriter(database: SqliteHandle, territoryId: string, now: string): SqliteDecpWriter {
+  const insertContract = database.prepare(
+    `INSERT INTO running_contracts (${CONTRACT_COLUMNS.join(', ')}) VALUES (${placeholders(CONTRACT_COLUMNS)}) ON CONFLICT (decp_id) DO NOTHING`,
+  );
+  const selectContract = database.prepare(`SELECT id, decp_id, ${DECP_FIELDS.join(', ')} FROM running_contracts WHERE decp_id = ?`);
+  const updateContract = database.prepare(
+    `UPDATE running_contracts SET ${DECP_FIELDS.map((name) => `${name} = @${name}`).join(', ')}, updated_at = @updated_at WHERE id = @id`,
+  );
+  const selectOrganization = database.prepare('SELECT id, departement_code FROM organizations WHERE siret = ?');
+  const insertOrganization = database.prepare(
+    `INSERT INTO organizations (${ORGANIZATION_COLUMNS.join(', ')}) VALUES (${placeholders(ORGANIZATION_COLUMNS)})`,
+  );
+  const locateOrganization = database.prepare(
+    'UPDATE organizations SET insee_code = ?, departement_code = ?, region_code = ?, epci_siren = ?, updated_at = ? WHERE id = ?',
+  );
+  const insertMember = database.prepare(
+    'INSERT INTO territory_members (territory_id, organization_id) VALUES (?, ?) ON CONFLICT (territory_id, organization_id) DO NOTHING',
+  );
+  const organizations = new Map<string, KnownOrganization>();
+  const members = new Set<string>();
+
+  const known = (siret: string): KnownOrganization | undefined => {
+    const cached = organizations.get(siret);
+    if (cached !== undefined) return cached;
+    const row = selectOrganization.get(siret) as { id: string; departement_code: string } | undefined;
+    return row === undefined ? undefined : remember(siret, { id: row.id, isLocated: row.departement_code !== '' });
+  };
+  const remember = (siret: string, organization: KnownOrganization): KnownOrganization => {
+    if (organizations.size >= ORGANIZATION_CACHE_LIMIT) organizations.clear();
+    organizations.set(siret, organization);
+    return organization;
+  };
+
+  /** Same rules as `ensureOrganizations`: a buyer stored without a place gets one once an award gives it. */
+  const ensureOrganizations = (awards: readonly DecpAward[]): Map<string, string> => {
+    const ids = new Map<string, string>();
+    for (const [siret, party] of partiesOf(awards)) {
+      const existing = known(siret);
+      if (existing === undefined) {
+        const row = party.award ? buyerRow(party.award, now) : holderRow(siret, party.holderName, now);
+        insertOrganization.run(row);
+        remember(siret, { id: row.id, isLocated: row.departement_code !== '' });
+        ids.set(siret, row.id);
+        continue;
+      }
+      ids.set(siret, existing.id);
+      if (existing.isLocated || party.award === undefined) continue;
+      const { insee_code, departement_code, region_code, epci_siren } = buyerRow(party.award, now);
+      if (departement_code === '') continue;
+      locateOrganization.run(insee_code, departement_code, region_code, epci_siren ?? null, now, existing.id);
+      existing.isLocated = true;
+    }
+    return ids;
+  };
+
+  return {
+    writeBatch(awards) {
+      const orgIds = ensureOrganizations(awards);
+      const buyerIds = [...new Set(awards.map((a) => orgIds.get(a.buyer.siret) as string))];
+      for (const id of buyerIds) {
+        if (members.has(id)) continue;
+        insertMember.run(territoryId, id);
+        members.add(id);
+      }
+      let imported = 0;
+      let updated = 0;
+      for (const award of awards) {
+        const row = toContractRow(award, orgIds.get(award.buyer.siret) as string, now);
+        if (insertContract.run(row).changes === 1) {
+          imported += 1;
+          continue;
+        }
+        const current = selectContract.get(award.key) as StoredContract | undefined;
+        if (current === undefined || !hasDecpChange(current, row)) continue;
+        updateContract.run({
+          ...Object.fromEntries(DECP_FIELDS.map((name) => [name, row[name] ?? null])),
+          updated_at: now,
+          id: current.id,
+        });
+        updated += 1;
+      }
+      return { imported, updated, unchanged: awards.length - imported - updated, buyerIds };
+    },
+    forget() {
+      organizations.clear();
+      members.clear();
+    },
+  };
+}

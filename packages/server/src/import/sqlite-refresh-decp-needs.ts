@@ -1,0 +1,89 @@
+import { type DecpContractFacts, proposeDecpNeeds } from '@mutualis/core';
+import type { SqliteHandle } from '@mutualis/db';
+import { needLabel, type NeedsOutcome, storedSourceRef, toNeedRow } from './refresh-decp-needs';
+
+const BUYERS_PER_TRANSACTION = 1000;
+
+const NEED_COLUMNS = [
+  'id',
+  'organization_id',
+  'cpv_code',
+  'label',
+  'quantity',
+  'unit',
+  'units_per_pack',
+  'unit_price_cents',
+  'annual_amount_cents',
+  'amount_is_derived',
+  'delivery_communes_json',
+  'csr_requirements_json',
+  'quality_requirements',
+  'confidence',
+  'status',
+  'source',
+  'source_ref',
+  'created_at',
+  'updated_at',
+] as const;
+
+interface ExistingNeed {
+  id: string;
+  cpv_code: string;
+  status: string;
+  annual_amount_cents: number;
+  source_ref: string | null;
+}
+
+/**
+ * `refreshDecpNeeds` on SQLite with prepared statements, one buyer at a time (its contracts and
+ * needs through the organization indexes), 1,000 buyers per transaction: the same proposals,
+ * inserts and updates, without building and compiling multi-row queries.
+ */
+export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterable<string>, now: string): NeedsOutcome {
+  const selectContracts = database.prepare(
+    "SELECT organization_id, decp_id, cpv_code, amount_cents, duration_months FROM running_contracts WHERE source = 'decp' AND organization_id = ?",
+  );
+  const selectNeeds = database.prepare(
+    "SELECT id, cpv_code, status, annual_amount_cents, source_ref FROM needs WHERE source = 'decp' AND organization_id = ?",
+  );
+  const insertNeed = database.prepare(
+    `INSERT INTO needs (${NEED_COLUMNS.join(', ')}) VALUES (${NEED_COLUMNS.map((name) => `@${name}`).join(', ')})`,
+  );
+  const updateNeed = database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?');
+  const outcome: NeedsOutcome = { created: 0, updated: 0 };
+  const refreshBuyer = (buyerId: string): void => {
+    const contracts = (selectContracts.all(buyerId) as Record<string, unknown>[]).map(
+      (c): DecpContractFacts => ({
+        organizationId: c.organization_id as string,
+        decpId: (c.decp_id as string | null) ?? '',
+        cpvCode: c.cpv_code as string,
+        amountCents: c.amount_cents as number | null,
+        durationMonths: c.duration_months as number,
+      }),
+    );
+    const existing = new Map((selectNeeds.all(buyerId) as ExistingNeed[]).map((n) => [n.cpv_code, n]));
+    for (const proposal of proposeDecpNeeds(contracts)) {
+      const current = existing.get(proposal.familyCode);
+      if (current === undefined) {
+        insertNeed.run(toNeedRow(proposal, now));
+        outcome.created += 1;
+        continue;
+      }
+      const sourceRef = storedSourceRef(proposal.sourceRef);
+      if (
+        current.status === 'proposed' &&
+        (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== sourceRef)
+      ) {
+        updateNeed.run(needLabel(proposal), proposal.annualAmountCents, sourceRef, now, current.id);
+        outcome.updated += 1;
+      }
+    }
+  };
+  const refreshSlice = database.transaction((slice: string[]) => {
+    for (const id of slice) refreshBuyer(id);
+  });
+  // By id: the needs of consecutive buyers land on neighbouring pages of the organization indexes.
+  const ids = [...buyerIds].sort();
+  for (let i = 0; i < ids.length; i += BUYERS_PER_TRANSACTION) refreshSlice(ids.slice(i, i + BUYERS_PER_TRANSACTION));
+  return outcome;
+}
