@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrganization, buildSupplierProfile, CPV } from '../../../db/test/dialects';
+import { buildGroupement, buildOrganization, buildSupplierProfile, CPV } from '../../../db/test/dialects';
 import { describeApp } from '../test-app';
 
 interface Page<T> {
@@ -115,6 +115,43 @@ describeApp(
         expect(profile.profile.products.every((p) => p.annualCapacity === null)).toBe(true);
         expect((await member().put(`/api/suppliers/${firm}`, PROFILE_BODY)).statusCode).toBe(403);
         expect((await t.repos.supplierProfiles.getByOrganizationId(firm))?.description).not.toBe('piraté');
+      });
+    });
+
+    describe('groupements', () => {
+      const groupementWithoutA1 = () =>
+        t.repos.groupements.insert(
+          buildGroupement({
+            territoryId: t.world.territoryA.id,
+            familyId: 'fam-salt',
+            memberIds: [t.world.buyerA2.id],
+            coordinatorIds: [],
+          }),
+        );
+
+      it.each(['', '/convention.pdf', '/file.xlsx'])('refuses reading a groupement its organization is not in (%s)', async (suffix) => {
+        const groupement = await groupementWithoutA1();
+        expect((await member().get(`/api/groupements/${groupement.id}${suffix}`)).statusCode).toBe(403);
+      });
+
+      it('refuses renaming a groupement, even one it is in', async () => {
+        const groupement = await t.repos.groupements.insert(
+          buildGroupement({
+            territoryId: t.world.territoryA.id,
+            familyId: 'fam-salt',
+            memberIds: [t.world.buyerA1.id],
+            coordinatorIds: [],
+          }),
+        );
+        expect((await member().patch(`/api/groupements/${groupement.id}`, { name: 'détourné' })).statusCode).toBe(403);
+        expect((await t.repos.groupements.getById(groupement.id))?.name).toBe(groupement.name);
+      });
+
+      it('lists only the groupements its organization is in', async () => {
+        const hidden = await groupementWithoutA1();
+        const listed = await member().get(`/api/territories/${t.world.territoryA.slug}/groupements`);
+        expect(listed.statusCode).toBe(200);
+        expect(JSON.stringify(listed.json())).not.toContain(hidden.id);
       });
     });
 
