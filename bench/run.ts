@@ -1,0 +1,183 @@
+// `npm run bench`: runs every bench module of bench/ (pooling, decp, lots, load when present), each
+// in its own process so that its peak memory and garbage collector are its own, prints the figures
+// and writes docs/benchmarks.md. BENCH_QUICK=1 shrinks the sizes; BENCH_ONLY=pooling,decp selects.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type BenchReport, type BenchRow, formatNumber, formatReport, mark } from './measure';
+
+interface BenchModule {
+  name: string;
+  file: string;
+  run(): Promise<BenchReport>;
+}
+
+const BENCH_DIR = import.meta.dirname;
+const DOC = join(BENCH_DIR, '../docs/benchmarks.md');
+
+/** The bench modules this runner knows how to read, in running order; absent files are skipped. */
+const MODULES: BenchModule[] = [
+  {
+    name: 'pooling',
+    file: 'pooling.ts',
+    run: async () => {
+      const { runPoolingBench, toPoolingReport } = await import('./pooling');
+      return toPoolingReport(await runPoolingBench());
+    },
+  },
+  {
+    name: 'decp',
+    file: 'decp.ts',
+    run: async () => {
+      const { runDecpBench, toDecpReport } = await import('./decp');
+      return toDecpReport(await runDecpBench());
+    },
+  },
+  { name: 'lots', file: 'lots.ts', run: runLots },
+  { name: 'load', file: 'load.ts', run: runLoad },
+];
+
+async function runLots(): Promise<BenchReport> {
+  const { runLotsBench } = await import(pathToFileURL(join(BENCH_DIR, 'lots.ts')).href);
+  const result = (await runLotsBench()) as { name: string; metrics: { name: string; value: number; unit: string; target?: number }[] };
+  return {
+    name: 'lots',
+    title: 'Allotissement et sourcing local',
+    rows: result.metrics.map(
+      (m): BenchRow => ({
+        label: m.name,
+        value: m.value,
+        unit: m.unit,
+        ...(m.target === undefined ? {} : { target: `≤ ${formatNumber(m.target)} ${m.unit}`, isMet: m.value <= m.target }),
+      }),
+    ),
+    notes: [],
+  };
+}
+
+async function runLoad(): Promise<BenchReport> {
+  // A quick run keeps the load test short unless its duration is set explicitly.
+  if (process.env.BENCH_QUICK === '1') process.env.BENCH_LOAD_SECONDS ??= '5';
+  const { runLoadBench } = await import(pathToFileURL(join(BENCH_DIR, 'load.ts')).href);
+  const r = (await runLoadBench()) as {
+    needs: number;
+    clients: number;
+    seconds: number;
+    requests: number;
+    errors: number;
+    requestsPerSecond: number;
+    p50Ms: number;
+    p95Ms: number;
+    p99Ms: number;
+  };
+  return {
+    name: 'load',
+    title: `Charge HTTP : ${r.clients} clients, ${r.needs.toLocaleString('fr-FR')} besoins, ${r.seconds} s`,
+    rows: [
+      { label: 'requêtes', value: r.requests, unit: 'req' },
+      { label: 'débit', value: r.requestsPerSecond, unit: 'req/s' },
+      { label: 'erreurs', value: r.errors, unit: '', target: '0', isMet: r.errors === 0 },
+      { label: 'p50', value: r.p50Ms, unit: 'ms' },
+      { label: 'p95', value: r.p95Ms, unit: 'ms' },
+      { label: 'p99', value: r.p99Ms, unit: 'ms', target: '< 100 ms', isMet: r.p99Ms < 100 },
+    ],
+    notes: [],
+  };
+}
+
+/** Runs one module in a child process (`--child <name> <out.json>`); a crash becomes a report that says so. */
+function runInChild(module: BenchModule, dir: string): BenchReport {
+  const out = join(dir, `${module.name}.json`);
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', module.name, out], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: process.env,
+  });
+  if (child.status === 0 && existsSync(out)) return JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  return {
+    name: module.name,
+    title: `${module.name} : échec`,
+    rows: [],
+    notes: [`le processus du bench s’est arrêté (code ${child.status ?? child.signal}) après ${seconds} s`],
+  };
+}
+
+interface Machine {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  freeMemoryGb: number;
+  node: string;
+  loadAverage: number[];
+}
+
+function describeMachine(): Machine {
+  const list = cpus();
+  return {
+    date: new Date().toISOString(),
+    cpus: list.length,
+    cpuModel: list[0]?.model.trim() ?? 'inconnu',
+    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    freeMemoryGb: Math.round((freemem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+function toMarkdown(machine: Machine, reports: BenchReport[], isQuick: boolean): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts); each bench runs in its own process. Re-run to refresh.',
+    '',
+    `- Date: ${machine.date}${isQuick ? ' — **quick run (BENCH_QUICK=1): reduced sizes, targets apply to the full sizes**' : ''}`,
+    `- Machine: ${machine.cpus} CPU (nproc), ${machine.cpuModel}, ${machine.memoryGb} GB memory (${machine.freeMemoryGb} GB free at start)`,
+    `- Node ${machine.node}`,
+    `- Load average at start (1, 5, 15 min): ${machine.loadAverage.join(', ')}` +
+      (machine.loadAverage[0] !== undefined && machine.loadAverage[0] > machine.cpus
+        ? ` — **the machine was loaded by other work: wall times are inflated; CPU times (process.cpuUsage, all threads) are the figures to compare**`
+        : ''),
+    '',
+  ];
+  for (const report of reports) {
+    lines.push(`## ${report.title}`, '', '| Measure | Value | CPU | Target | |', '|---|---:|---:|---|:-:|');
+    for (const row of report.rows) {
+      const cpu = row.cpuMs === undefined ? '' : `${formatNumber(row.cpuMs)} ms`;
+      const verdict = row.target === undefined ? '' : mark(row.isMet ?? false);
+      lines.push(`| ${row.label} | ${formatNumber(row.value)} ${row.unit} | ${cpu} | ${row.target ?? ''} | ${verdict} |`);
+    }
+    if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${n}`));
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const [flag, name, out] = process.argv.slice(2);
+  if (flag === '--child') {
+    const module = MODULES.find((m) => m.name === name);
+    if (module === undefined || out === undefined) throw new Error(`bench inconnu : ${name}`);
+    const report = await module.run();
+    writeFileSync(out, JSON.stringify(report));
+    console.log(formatReport(report));
+    return;
+  }
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  const modules = MODULES.filter((m) => existsSync(join(BENCH_DIR, m.file)) && (only === undefined || only.includes(m.name)));
+  const machine = describeMachine();
+  console.log(`${machine.cpus} CPU, ${machine.memoryGb} Go, Node ${machine.node}, charge ${machine.loadAverage.join(' / ')}`);
+  const dir = mkdtempSync(join(tmpdir(), 'mutualis-bench-'));
+  try {
+    const reports = modules.map((module) => runInChild(module, dir));
+    writeFileSync(DOC, toMarkdown(machine, reports, process.env.BENCH_QUICK === '1'));
+    console.log(`\nRésultats écrits dans ${DOC}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
