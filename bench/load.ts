@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
+import type { Organization } from '@mutualis/core';
 import { createDatabase, createRepositories, migrateToLatest } from '@mutualis/db';
 import { buildNeed, buildOrganization, buildTerritory, CPV, INSEE } from '../packages/db/test/builders';
 import { hashPassword } from '../packages/server/src/auth/password';
@@ -53,7 +54,7 @@ async function seed(url: string, needCount: number): Promise<{ slug: string; ema
     await migrateToLatest(m);
     const repos = createRepositories(m);
     const territory = await repos.territories.insert(buildTerritory({ slug: 'banc-de-charge' }));
-    const buyers = [];
+    const buyers: Organization[] = [];
     for (let i = 0; i < 100; i += 1) {
       const inseeCode = COMMUNES[i % COMMUNES.length] ?? INSEE.strasbourg;
       const buyer = await repos.organizations.insert(buildOrganization({ inseeCode }));
