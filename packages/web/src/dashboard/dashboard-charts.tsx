@@ -9,9 +9,9 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
 export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto }) {
   const { savings } = dashboard;
   const data = [
-    { step: 'Estimées (€/an)', amount: savings.estimated.central },
-    { step: 'Engagées (€/an)', amount: savings.committedCents },
-    { step: 'Réalisées à ce jour', amount: savings.realisedCents },
+    { step: 'Estimées', amount: savings.estimated.central },
+    { step: 'Engagées', amount: savings.committedCents },
+    { step: 'Réalisées', amount: savings.realisedCents },
   ];
   return (
     <Paper withBorder p="md" radius="md">
@@ -19,7 +19,7 @@ export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto })
         Économies : de l’estimation à la réalité
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        {`Estimation centrale au lancement (fourchette ${formatWholeEuros(savings.estimated.low)} à ${formatWholeEuros(savings.estimated.high)}), engagement aux prix attribués, réalisé d’après les consommations saisies.`}
+        {`Estimées : au lancement, par an (fourchette ${formatWholeEuros(savings.estimated.low)} à ${formatWholeEuros(savings.estimated.high)}). Engagées : aux prix attribués, par an. Réalisées : d’après les consommations saisies, à ce jour.`}
       </Text>
       <BarChart
         h={220}
@@ -94,11 +94,9 @@ export function LocalShareDonuts({ dashboard }: { dashboard: DashboardDto }) {
   );
 }
 
-/** How many groupements stand at each step. */
+/** How many groupements stand at each step, every step listed so the reader sees where they pile up. */
 export function StatusChart({ dashboard }: { dashboard: DashboardDto }) {
-  const data = dashboard.byStatus
-    .filter((s) => s.count > 0 || ['draft', 'signed', 'launched', 'running'].includes(s.status))
-    .map((s) => ({ step: s.label, count: s.count }));
+  const data = dashboard.byStatus.map((s) => ({ step: s.label, count: s.count }));
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between">
@@ -108,11 +106,13 @@ export function StatusChart({ dashboard }: { dashboard: DashboardDto }) {
         <Text size="sm" c="dimmed">{`${dashboard.groupements.length} au total`}</Text>
       </Group>
       <BarChart
-        h={220}
+        h={280}
         data={data}
         dataKey="step"
+        orientation="vertical"
         series={[{ name: 'count', label: 'Groupements', color: 'blue.6' }]}
-        yAxisProps={{ allowDecimals: false }}
+        xAxisProps={{ allowDecimals: false }}
+        yAxisProps={{ width: 140, interval: 0 }}
         withBarValueLabel
         aria-label="Groupements par étape"
       />

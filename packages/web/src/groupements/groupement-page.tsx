@@ -23,7 +23,7 @@ function Fact({ label, children }: { label: string; children: string }) {
 /** One groupement: members, coordinator(s), mandate, and its documents (convention DOCX/PDF, file XLSX). */
 export default function GroupementPage({ id }: GroupementPageProps) {
   const base = `/groupements/${encodeURIComponent(id)}`;
-  const { data, error } = useApi<GroupementDto>(base);
+  const { data, error, reload } = useApi<GroupementDto>(base);
   if (error) {
     const message = error.status === 403 || error.status === 404 ? 'Ce groupement n’existe pas ou ne vous est pas ouvert.' : error.message;
     return (
@@ -99,7 +99,7 @@ export default function GroupementPage({ id }: GroupementPageProps) {
           </Table.Tbody>
         </Table>
       </Paper>
-      <LifecyclePanel groupementId={id} />
+      <LifecyclePanel groupementId={id} onChange={reload} />
     </Stack>
   );
 }

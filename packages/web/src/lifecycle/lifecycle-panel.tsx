@@ -17,7 +17,7 @@ import { useLifecycleAction } from './use-lifecycle-action';
 type Member = LifecycleView['members'][number];
 
 /** The life of a groupement: stepper, who must act, signatures, launch, awards, consumption, savings and audit trail. */
-export function LifecyclePanel({ groupementId }: { groupementId: string }) {
+export function LifecyclePanel({ groupementId, onChange }: { groupementId: string; onChange?: () => void }) {
   const base = `/groupements/${encodeURIComponent(groupementId)}`;
   const loaded = useApi<LifecycleView>(`${base}/lifecycle`);
   const [view, setView] = useState<LifecycleView | null>(null);
@@ -31,6 +31,7 @@ export function LifecyclePanel({ groupementId }: { groupementId: string }) {
     if (next) setView(next);
     else loaded.reload();
     setVersion((v) => v + 1);
+    onChange?.();
   });
   if (loaded.error)
     return (
