@@ -113,7 +113,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
                   </Table.Td>
                   <Table.Td>
                     {a.unitPriceCents !== null
-                      ? `${formatWholeEuros(a.unitPriceCents)} HT / ${unitLabel(view.launch?.quantityUnit ?? null)}`
+                      ? `${formatEuros(a.unitPriceCents)} HT / ${unitLabel(view.launch?.quantityUnit ?? null)}`
                       : `${formatWholeEuros(a.amountCents)} HT / an`}
                   </Table.Td>
                   <Table.Td>{`du ${frenchDate(a.startOn)} au ${frenchDate(a.endOn)}`}</Table.Td>
