@@ -1,7 +1,7 @@
-import { createDatabase, type MutualisDb } from '@mutualis/db';
+import { createDatabase, createRepositories, type MutualisDb, type Repositories } from '@mutualis/db';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { CPV, openTestDatabase, testDialects } from '../../../db/test/dialects';
+import { buildGroupement, CPV, openTestDatabase, testDialects } from '../../../db/test/dialects';
 import { buildWorld, TEST_PASSWORD, type World } from '../world';
 import { type HttpSession, logInOver } from './http-session';
 import { startServer } from './server-process';
@@ -13,19 +13,55 @@ const KILL_AFTER_ACKS = 60;
 interface Acknowledged {
   needs: string[];
   contracts: string[];
+  /** Groupements whose transition to `convention_drafted` was answered 200. */
+  transitions: string[];
   /** Requests sent whose answer never came (in flight at the kill). */
   unanswered: number;
 }
 
-/** A burst of creations from several concurrent writers, alternating needs and running contracts. */
-async function writeUntilKilled(session: HttpSession, world: World, kill: () => Promise<void>): Promise<Acknowledged> {
-  const acked: Acknowledged = { needs: [], contracts: [], unanswered: 0 };
+/** Draft groupements of territory A (members A1, A2; coordinator A2), ready for their first transition. */
+async function draftGroupements(repos: Repositories, world: World, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const groupement = await repos.groupements.insert(
+      buildGroupement({
+        territoryId: world.territoryA.id,
+        familyId: 'fam-salt',
+        memberIds: [world.buyerA1.id, world.buyerA2.id],
+        coordinatorIds: [world.buyerA2.id],
+      }),
+    );
+    ids.push(groupement.id);
+  }
+  return ids;
+}
+
+/**
+ * A burst of writes from several concurrent writers: needs and running contracts created, and
+ * groupement lifecycle transitions (draft → convention_drafted), until the kill.
+ */
+async function writeUntilKilled(session: HttpSession, world: World, drafts: string[], kill: () => Promise<void>): Promise<Acknowledged> {
+  const acked: Acknowledged = { needs: [], contracts: [], transitions: [], unanswered: 0 };
   let killing: Promise<void> | undefined;
   let sequence = 0;
   const writer = async (w: number) => {
     for (;;) {
       sequence += 1;
       const n = sequence;
+      const groupementId = n % 3 === 0 ? drafts.pop() : undefined;
+      if (groupementId !== undefined) {
+        let transition: { status: number; body: unknown };
+        try {
+          transition = await session.request('POST', `/api/groupements/${groupementId}/transitions`, { to: 'convention_drafted' });
+        } catch {
+          acked.unanswered += 1;
+          return;
+        }
+        if (transition.status !== 200) throw new Error(`transition refused: ${transition.status} ${JSON.stringify(transition.body)}`);
+        acked.transitions.push(groupementId);
+        if (killing) return;
+        continue;
+      }
       const isNeed = (n + w) % 2 === 0;
       const body = isNeed
         ? { organizationId: world.buyerA1.id, cpvCode: CPV.paper, label: `rafale ${n}`, annualAmountCents: 100 + n }
@@ -62,15 +98,16 @@ async function idsPresent(m: MutualisDb, table: 'needs' | 'running_contracts', i
 }
 
 for (const dialect of testDialects()) {
-  describe(`kill -9 of the server during a burst of API writes [${dialect}]`, () => {
-    it('keeps every acknowledged creation and restarts on a sound database', async () => {
+  describe(`kill -9 of the server during a burst of API writes and transitions [${dialect}]`, () => {
+    it('keeps every acknowledged creation and lifecycle transition, and restarts on a sound database', async () => {
       const tdb = await openTestDatabase(dialect);
       try {
         const world = await buildWorld(tdb.repos);
+        const drafts = await draftGroupements(tdb.repos, world, KILL_AFTER_ACKS);
         await tdb.m.close();
         const server = await startServer(tdb.url);
         const session = await logInOver(server.baseUrl, world.emails.facilitator, TEST_PASSWORD);
-        const acked = await writeUntilKilled(session, world, server.kill);
+        const acked = await writeUntilKilled(session, world, drafts, server.kill);
         // The kill must land while writes are in flight, or the test proves nothing about them.
         expect(acked.unanswered).toBeGreaterThan(0);
 
@@ -83,6 +120,9 @@ for (const dialect of testDialects()) {
           expect((listed.body as { total: number }).total).toBeGreaterThanOrEqual(acked.needs.length);
           expect([...(await idsPresent(m, 'needs', acked.needs))].sort()).toEqual([...acked.needs].sort());
           expect([...(await idsPresent(m, 'running_contracts', acked.contracts))].sort()).toEqual([...acked.contracts].sort());
+          expect(acked.transitions.length).toBeGreaterThan(0);
+          const groupements = createRepositories(m).groupements;
+          for (const id of acked.transitions) expect((await groupements.getById(id))?.status).toBe('convention_drafted');
           if (dialect === 'sqlite') {
             const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(m.db);
             expect(check.rows).toEqual([{ integrity_check: 'ok' }]);
