@@ -3,15 +3,17 @@ import { useEffect } from 'react';
 import { useSession } from '../auth/session-context';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
+import { resolveNavLinks } from '../shell/nav-links';
 
-/** Home sends a member buyer to their census and anyone else to their first territory. */
+/** Home sends a member buyer to their census and anyone else to the first screen of their first territory they may open. */
 export function HomeRedirect() {
   const { session } = useSession();
   const first = session.roles[0] ?? null;
+  const firstLink = first ? resolveNavLinks({ roles: session.roles, territorySlug: first.territorySlug })[0]?.links[0] : undefined;
   const target = first
     ? first.role === 'member' && first.organizationId
       ? paths.needs(first.organizationId)
-      : paths.territory(first.territorySlug)
+      : (firstLink?.to ?? paths.territory(first.territorySlug))
     : null;
 
   useEffect(() => {

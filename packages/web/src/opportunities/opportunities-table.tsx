@@ -22,17 +22,17 @@ function cpvText(codes: string[]): string {
 export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps) {
   return (
     <Table.ScrollContainer minWidth={1080}>
-      <Table striped highlightOnHover verticalSpacing="sm" aria-label="Opportunités de groupement">
+      <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing={6} aria-label="Opportunités de groupement">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={60}>Rang</Table.Th>
+            <Table.Th w={48}>Rang</Table.Th>
             <Table.Th>Famille d’achat</Table.Th>
             <Table.Th>Membres</Table.Th>
             <Table.Th ta="right">Montant annuel mutualisé HT</Table.Th>
             <Table.Th ta="right" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
               Valeur estimée HT
             </Table.Th>
-            <Table.Th miw={210}>Procédure</Table.Th>
+            <Table.Th>Procédure</Table.Th>
             <Table.Th>Démarrage proposé</Table.Th>
             <Table.Th>Économies estimées</Table.Th>
             <Table.Th>Coordonnateur proposé</Table.Th>

@@ -79,11 +79,7 @@ export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppP
   const navSlug = roleOn(session.roles, territorySlug)?.territorySlug ?? null;
   return (
     <SessionContext.Provider value={context}>
-      <AppShell
-        header={{ height: 64 }}
-        navbar={{ width: { md: 220, lg: 240 }, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened } }}
-        padding="lg"
-      >
+      <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened } }} padding="lg">
         <AppShell.Header>
           <HeaderBar territorySlug={territorySlug} isNavbarOpened={isNavbarOpened} onToggleNavbar={navbar.toggle} />
         </AppShell.Header>

@@ -25,7 +25,6 @@ export interface NavLinkDefinition {
   icon?: ComponentType;
 }
 
-const ANY_ROLE: readonly Role[] = ['facilitator', 'member', 'observer', 'supplier'];
 const READERS: readonly Role[] = ['facilitator', 'member', 'observer'];
 
 /**
@@ -33,7 +32,7 @@ const READERS: readonly Role[] = ['facilitator', 'member', 'observer'];
  * To add a screen: add its route to `router/routes.ts`, then one line here.
  */
 export const NAV_LINKS: readonly NavLinkDefinition[] = [
-  { section: 'Territoire', label: 'Vue du territoire', path: (slug) => paths.territory(slug), roles: ANY_ROLE },
+  { section: 'Territoire', label: 'Vue du territoire', path: (slug) => paths.territory(slug), roles: READERS },
   { section: 'Territoire', label: 'Tableau de bord', path: (slug) => paths.dashboard(slug), roles: READERS },
   {
     section: 'Besoins',
@@ -78,7 +77,7 @@ export function resolveNavLinks({
   territorySlug: string;
 }): { section: NavSection; links: ResolvedNavLink[] }[] {
   const grants = roles.filter((role) => role.territorySlug === territorySlug);
-  const resolved = links.flatMap((link) =>
+  const all = links.flatMap((link) =>
     copiesOf(link, grants).map((ctx) => ({
       section: link.section,
       label: typeof link.label === 'string' ? link.label : link.label(ctx),
@@ -86,6 +85,8 @@ export function resolveNavLinks({
       icon: link.icon,
     })),
   );
+  // Two engineers adding the same screen must not show it twice: the first line wins.
+  const resolved = all.filter((link, index) => all.findIndex((other) => other.to === link.to) === index);
   return NAV_SECTIONS.map((section) => ({ section, links: resolved.filter((link) => link.section === section) })).filter(
     (group) => group.links.length > 0,
   );
