@@ -5,6 +5,7 @@ import { LoginPage } from './login/login-page';
 import { navigate, useLocationPath } from './router/navigation';
 import { matchRoute, paths } from './router/routes';
 import { AuthenticatedApp } from './shell/authenticated-app';
+import { PublicForecastRoute } from './forecast/public-forecast-route';
 
 export function App() {
   const { state, reload, signedIn, logout } = useSessionLoader();
@@ -16,6 +17,8 @@ export function App() {
     if (state.status === 'authenticated' && route.name === 'login') navigate(paths.home(), { replace: true });
   }, [state.status, route.name]);
 
+  // The public forecast needs no account: it is served whatever the session.
+  if (route.name === 'public-forecast') return <PublicForecastRoute slug={route.slug} />;
   if (state.status === 'loading') {
     return (
       <Center mih="100vh">

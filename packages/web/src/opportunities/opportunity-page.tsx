@@ -2,6 +2,7 @@ import { Alert, Center, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
 import { CreateGroupementButton } from '../groupements/create-groupement-button';
+import { LocalCapacityLinks } from '../lots/local-capacity-links';
 import { AppLink } from '../router/app-link';
 import { useLocationPath } from '../router/navigation';
 import { paths } from '../router/routes';
@@ -61,6 +62,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
       <OpportunityHeader detail={data} />
       {isFacilitator && (
         <Group justify="flex-end">
+          <LocalCapacityLinks slug={slug} id={id} />
           <CreateGroupementButton slug={slug} opportunityId={id} at={at} defaultName={`Groupement ${data.family.label}`} />
         </Group>
       )}

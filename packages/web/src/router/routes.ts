@@ -1,3 +1,5 @@
+import { type LocalRoute, localPaths, matchLocalRoute } from '../sourcing/local-routes';
+
 /** The screens of the app, parsed from the URL. French paths: the URL is part of the UI. */
 export type AppRoute =
   | { name: 'home' }
@@ -12,6 +14,7 @@ export type AppRoute =
   | { name: 'groupements'; slug: string }
   | { name: 'groupement'; id: string }
   | { name: 'dashboard'; slug: string }
+  | LocalRoute
   | { name: 'not-found' };
 
 export function matchRoute(pathWithSearch: string): AppRoute {
@@ -31,10 +34,11 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
-  return { name: 'not-found' };
+  return matchLocalRoute(parts) ?? { name: 'not-found' };
 }
 
 export const paths = {
+  ...localPaths,
   home: () => '/',
   login: () => '/connexion',
   territory: (slug: string) => `/territoires/${encodeURIComponent(slug)}`,

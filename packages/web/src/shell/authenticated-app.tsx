@@ -6,6 +6,8 @@ import { SessionContext } from '../auth/session-context';
 import { HomeRedirect } from '../home/home-redirect';
 import type { AppRoute } from '../router/routes';
 import { roleOn } from './current-territory';
+import { LocalPage } from '../sourcing/local-page';
+import { isLocalRoute } from '../sourcing/local-routes';
 import { HeaderBar } from './header-bar';
 import { MainNav } from './main-nav';
 import { NotFoundPage } from './not-found-page';
@@ -43,6 +45,7 @@ function useTerritorySlug(session: Session, route: AppRoute): string | null {
 }
 
 function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string | null }) {
+  if (isLocalRoute(route)) return <LocalPage route={route} />;
   switch (route.name) {
     case 'home':
     case 'login':

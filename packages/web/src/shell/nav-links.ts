@@ -46,6 +46,14 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
   { section: 'Mutualisation', label: 'Coordonnateurs', path: (slug) => paths.coordinators(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Familles d’achat', path: (slug) => paths.families(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Groupements', path: (slug) => paths.groupements(slug), roles: ['facilitator', 'member'] },
+  { section: 'Entreprises locales', label: 'Entreprises', path: (slug) => paths.firms(slug), roles: ['facilitator', 'observer'] },
+  { section: 'Entreprises locales', label: 'Carte', path: (slug) => paths.map(slug), roles: ['facilitator', 'observer'] },
+  {
+    section: 'Entreprises locales',
+    label: 'Prévisions',
+    path: (slug) => paths.forecast(slug),
+    roles: ['facilitator', 'observer', 'supplier'],
+  },
 ];
 
 export interface ResolvedNavLink {

@@ -1,0 +1,102 @@
+import { Text } from '@mantine/core';
+import type { DesignedStructureDto } from '@mutualis/contract';
+import { CartesianGrid, Label, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCompactEuros, formatWholeEuros } from '../format/money';
+
+interface FrontierChartProps {
+  frontier: DesignedStructureDto[];
+  recommendedId: string;
+  chosenId: string;
+  onChoose: (id: string) => void;
+}
+
+interface Point {
+  id: string;
+  share: number;
+  savings: number;
+  lots: number;
+}
+
+function fillOf(point: Point, recommendedId: string, chosenId: string): string {
+  if (point.id === recommendedId) return '#2f9e44';
+  if (point.id === chosenId) return '#1c7ed6';
+  return '#adb5bd';
+}
+
+/** Savings against the share of demand local firms can answer: each point is one way to cut the lots. */
+export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: FrontierChartProps) {
+  const data: Point[] = frontier.map((s) => ({
+    id: s.id,
+    share: Math.round(s.accessibleShare * 100),
+    savings: s.savingsCents,
+    lots: s.lots.length,
+  }));
+  return (
+    <>
+      <ResponsiveContainer width="100%" height={300}>
+        <ScatterChart
+          margin={{ top: 16, right: 120, bottom: 30, left: 30 }}
+          aria-label="Frontière économies / accès des entreprises locales"
+        >
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" dataKey="share" domain={[0, 100]} unit=" %" tickCount={6}>
+            <Label value="Part du volume accessible aux entreprises locales" position="bottom" offset={10} />
+          </XAxis>
+          <YAxis type="number" dataKey="savings" tickFormatter={(v: number) => formatCompactEuros(v)} width={80}>
+            <Label value="Économies estimées / an" angle={-90} position="insideLeft" offset={-20} style={{ textAnchor: 'middle' }} />
+          </YAxis>
+          <Tooltip
+            formatter={(value: number, name: string) => (name === 'savings' ? formatWholeEuros(value) : `${value} %`)}
+            labelFormatter={() => ''}
+            content={({ payload }) => {
+              const point = payload?.[0]?.payload as Point | undefined;
+              if (!point) return null;
+              return (
+                <div style={{ background: 'white', border: '1px solid #ced4da', padding: 8, borderRadius: 6 }}>
+                  <b>
+                    {point.lots} lot{point.lots > 1 ? 's' : ''}
+                  </b>
+                  {point.id === recommendedId ? ' (recommandé)' : ''}
+                  <br />
+                  Économies : {formatWholeEuros(point.savings)} / an
+                  <br />
+                  Part accessible : {point.share} %
+                </div>
+              );
+            }}
+          />
+          <Scatter
+            data={data}
+            onClick={(point: { id?: string }) => point.id && onChoose(point.id)}
+            cursor="pointer"
+            shape={(props: { cx?: number; cy?: number; payload?: Point }) => {
+              const point = props.payload;
+              if (!point || props.cx === undefined || props.cy === undefined) return <g />;
+              const big = point.id === recommendedId || point.id === chosenId;
+              return (
+                <g>
+                  <circle
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={big ? 10 : 7}
+                    fill={fillOf(point, recommendedId, chosenId)}
+                    stroke="#212529"
+                    strokeWidth={point.id === chosenId ? 3 : 1}
+                  />
+                  <text x={props.cx + 13} y={props.cy + 4} fontSize={12} fill="#212529">
+                    {point.lots} lot{point.lots > 1 ? 's' : ''}
+                    {point.id === recommendedId ? ' · recommandé' : ''}
+                  </text>
+                </g>
+              );
+            }}
+          />
+        </ScatterChart>
+      </ResponsiveContainer>
+      <Text size="xs" c="dimmed">
+        Cliquez un point pour voir son découpage. Vert : découpage recommandé (le plus d’économies avec tous les lots accessibles) ; bleu :
+        autre découpage choisi ; contour épais : découpage affiché dessous.
+      </Text>
+    </>
+  );
+}
