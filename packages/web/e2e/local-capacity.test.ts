@@ -39,7 +39,7 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('link', { name: 'Vue du territoire' }).waitFor();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
 }
 
 async function newPage(): Promise<Page> {

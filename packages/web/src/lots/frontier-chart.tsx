@@ -35,7 +35,7 @@ export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: F
     <>
       <ResponsiveContainer width="100%" height={300}>
         <ScatterChart
-          margin={{ top: 16, right: 120, bottom: 30, left: 30 }}
+          margin={{ top: 16, right: 24, bottom: 30, left: 30 }}
           aria-label="Frontière économies / accès des entreprises locales"
         >
           <CartesianGrid strokeDasharray="3 3" />
@@ -83,7 +83,13 @@ export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: F
                     stroke="#212529"
                     strokeWidth={point.id === chosenId ? 3 : 1}
                   />
-                  <text x={props.cx + 13} y={props.cy + 4} fontSize={12} fill="#212529">
+                  <text
+                    x={point.share > 60 ? props.cx - 14 : props.cx + 14}
+                    y={props.cy + 4}
+                    fontSize={12}
+                    fill="#212529"
+                    textAnchor={point.share > 60 ? 'end' : 'start'}
+                  >
                     {point.lots} lot{point.lots > 1 ? 's' : ''}
                     {point.id === recommendedId ? ' · recommandé' : ''}
                   </text>

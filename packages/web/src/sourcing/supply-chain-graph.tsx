@@ -1,12 +1,13 @@
 import { Box, Paper, ScrollArea, Text } from '@mantine/core';
 import type { SourcingResultDto } from '@mutualis/contract';
 import { useMemo, useState } from 'react';
+import { MapLegend } from '../map/map-legend';
 import { COLUMN_GAP, explanationOf, layoutSourcingGraph, MIN_DRAWN_COVERAGE, NODE_HEIGHT, NODE_WIDTH } from './graph-layout';
 
 const FILL = { need: '#1971c2', direct_supplier: '#0ca678', producer: '#f59f00', input: '#868e96', input_supplier: '#12b886' } as const;
-const HEADERS = ['Besoin groupé', 'Fournisseurs et producteurs potentiels', 'Intrants de la recette', 'Fournisseurs d’intrants'];
+const HEADERS = ['Besoin groupé', 'Fournisseurs et producteurs', 'Intrants de la recette', 'Fournisseurs d’intrants'];
 
-function shorten(text: string, max = 30): string {
+function shorten(text: string, max = 28): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -72,7 +73,7 @@ export function SupplyChainGraph({ result }: { result: SourcingResultDto }) {
                 stroke={hovered === n.id ? '#212529' : 'none'}
                 strokeWidth={2}
               />
-              <text x={10} y={NODE_HEIGHT / 2 + 5} fontSize={13} fill="#ffffff" fontWeight={600}>
+              <text x={10} y={NODE_HEIGHT / 2 + 4} fontSize={12} fill="#ffffff" fontWeight={600}>
                 {shorten(n.label)}
               </text>
               <title>{explanationOf(result, n.id).join('\n')}</title>
@@ -87,6 +88,15 @@ export function SupplyChainGraph({ result }: { result: SourcingResultDto }) {
           </Text>
         ))}
       </Paper>
+      <MapLegend
+        items={[
+          { color: FILL.need, label: 'Besoin groupé' },
+          { color: FILL.direct_supplier, label: 'Vend déjà le produit' },
+          { color: FILL.producer, label: 'Pourrait le produire (compétences)' },
+          { color: FILL.input, label: 'Intrant de la recette' },
+          { color: FILL.input_supplier, label: 'Peut fournir un intrant' },
+        ]}
+      />
       {layout.hiddenProducers > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
           {layout.hiddenProducers} autre{layout.hiddenProducers > 1 ? 's' : ''} entreprise{layout.hiddenProducers > 1 ? 's' : ''} détien
