@@ -91,6 +91,7 @@ describe('normalizeDecpAward', () => {
     [{ dateNotification: undefined }, 'dateNotification'],
     [{ dateNotification: '2018-02-30' }, 'dateNotification'],
     [{ dureeMois: 0 }, 'dureeMois'],
+    [{ dureeMois: 3284900.5 }, 'dureeMois'],
     [{ objet: '  ' }, 'objet'],
   ])('rejects %j naming the field %s', (overrides, field) => {
     expect(rejectedFields(overrides)).toEqual([field]);

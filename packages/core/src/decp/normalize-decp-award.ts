@@ -27,7 +27,11 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   const cpvCode = readCpv(raw.codeCPV, rejections);
   const nature = need(readNature(raw), 'nature', 'nature du marché absente');
   const objet = need(readText(raw.objet), 'objet', 'objet du marché absent');
-  const durationMonths = need(readDuration(raw.dureeMois), 'dureeMois', 'durée en mois absente ou non positive');
+  const durationMonths = need(
+    readDuration(raw.dureeMois),
+    'dureeMois',
+    `durée en mois absente, non positive ou supérieure à ${MAX_DURATION_MONTHS} mois`,
+  );
   const notificationText = readText(raw.dateNotification);
   const notificationDate = need(
     notificationText === null ? null : parseDecpDate(notificationText),
@@ -122,15 +126,20 @@ function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | nu
   return nature === 'accord-cadre' ? 'accord_cadre' : 'marche';
 }
 
+/** No public contract runs a century: longer durations are publication errors (and would overflow dates). */
+const MAX_DURATION_MONTHS = 1200;
+/** Largest amount kept (10^13 cents = 100 G€); larger values are publication errors, kept as "no amount". */
+const MAX_AMOUNT_CENTS = 1e13;
+
 function readDuration(value: unknown): number | null {
   const months = readNumber(value);
-  return months !== null && months > 0 ? Math.round(months) : null;
+  return months !== null && months > 0 && months <= MAX_DURATION_MONTHS ? Math.max(1, Math.round(months)) : null;
 }
 
 /** Montant HT in cents; 0 and negative amounts are publication placeholders, kept as "no amount". */
 function readAmountCents(value: unknown): number | null {
   const amount = readNumber(value);
-  return amount !== null && amount > 0 ? Math.round(amount * 100) : null;
+  return amount !== null && amount > 0 && amount * 100 <= MAX_AMOUNT_CENTS ? Math.round(amount * 100) : null;
 }
 
 function readPlace(value: unknown): DecpAward['executionPlace'] {
