@@ -5,11 +5,9 @@ import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { lotsCommand } from './lots';
-import { lotsCommand } from './lots';
 import { migrateCommand } from './migrate';
 import { restoreCommand } from './restore';
 import { serveCommand } from './serve';
-import { sourcingCommand } from './sourcing';
 import { sourcingCommand } from './sourcing';
 
 /** Every command of `mutualis`; add a file in this folder and list it here. */
@@ -22,8 +20,6 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   backupCommand,
   restoreCommand,
-  lotsCommand,
-  sourcingCommand,
   lotsCommand,
   sourcingCommand,
 ];

@@ -18,14 +18,14 @@ import { groupementDocumentsRoutes } from './groupements/groupement-documents-ro
 import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
 import { importsRoutes } from './imports/imports-routes';
+import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
+import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
 import { needDecisionsRoutes } from './imports/need-decisions-routes';
 import { needsRoutes } from './needs/needs-routes';
 import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
 import { referenceRoutes } from './reference/reference-routes';
-import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
-import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
 import { suppliersRoutes } from './suppliers/suppliers-routes';
 import { territoriesRoutes } from './territories/territories-routes';
 
@@ -61,10 +61,10 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     importsRoutes,
     needDecisionsRoutes,
     opendataRoutes,
+    lifecycleReadRoutes,
+    lifecycleWriteRoutes,
+    dashboardRoutes,
   ]) {
     await app.register(routes, { ctx });
   }
 };
-    lifecycleReadRoutes,
-    lifecycleWriteRoutes,
-    dashboardRoutes,
