@@ -165,7 +165,9 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
   const later = entries.filter((x) => x.wave === 'later');
   const waves: Wave[] = [{ kind: 'start', date: startDate, organizationIds: startIds }];
   if (later.length > 0) {
-    const date = later.reduce((acc, x) => (x.joinDate < acc ? x.joinDate : acc), later[0]?.joinDate ?? startDate);
+    // ISO dates compare as strings: the earliest join date of the later wave.
+    let date = later[0]?.joinDate ?? startDate;
+    for (const x of later) if (x.joinDate < date) date = x.joinDate;
     waves.push({ kind: 'later', date, organizationIds: later.map((x) => x.organizationId) });
   }
   const startSet = new Set(startIds);

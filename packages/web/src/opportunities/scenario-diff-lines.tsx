@@ -38,7 +38,7 @@ function ProcedureCell({ kind }: { kind: string | null }) {
 }
 
 function rank(kind: string | null): number {
-  return PROCEDURE_KIND_ORDER.findIndex((k) => k === kind);
+  return (PROCEDURE_KIND_ORDER as readonly (string | null)[]).indexOf(kind);
 }
 
 function membersChange(diff: ScenarioResult['diff'], names: ReadonlyMap<string, string>): string {
