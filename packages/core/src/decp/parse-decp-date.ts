@@ -15,11 +15,5 @@ export function parseDecpDate(text: string): IsoDate | null {
   return iso === `${y}-${m}-${d}` ? iso : null;
 }
 
-/** `date` plus whole months, clamped to the month's last day (2019-01-31 + 1 → 2019-02-28). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const firstOfTarget = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
-  firstOfTarget.setUTCDate(Math.min(d, lastDay));
-  return firstOfTarget.toISOString().slice(0, 10);
-}
+/** Month arithmetic shared with the calendar (day clamped to the month's last day: 31 Jan + 1 → 28/29 Feb). */
+export { addMonths } from '../calendar/iso-date';

@@ -1,3 +1,4 @@
+import { addMonths } from '../calendar/iso-date';
 import type {
   IsoDate,
   Need,
@@ -159,15 +160,7 @@ export function demoContract(options: DemoContractOptions): RunningContract {
   };
 }
 
-/** Adds calendar months to an ISO date, clamping the day to the end of the target month. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
+export { addMonths } from '../calendar/iso-date';
 
 function firstOfMonth(date: IsoDate): IsoDate {
   return `${date.slice(0, 7)}-01`;
