@@ -1,3 +1,4 @@
+export * from './carry-thresholds-forward';
 export * from './estimate-value';
 export * from './procedure-kind';
 export * from './resolve-procedure';

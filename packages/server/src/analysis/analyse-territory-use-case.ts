@@ -2,6 +2,7 @@ import {
   type AnalysisInput,
   type AnalysisResult,
   analyseTerritory,
+  carryThresholdsForward,
   type CoordinatorParameters,
   type CpvLevel,
   DEFAULT_ANALYSIS_PARAMETERS,
@@ -14,7 +15,6 @@ import {
 } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import type { AnalysisCache } from './analysis-cache';
-import { carryThresholdsForward } from './carry-thresholds-forward';
 import { loadTerritoryData, type TerritoryData } from './load-territory-data';
 import { type OverrideRequest, resolveCoordinatorOverrides } from './resolve-coordinator-overrides';
 
