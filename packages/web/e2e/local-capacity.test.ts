@@ -79,8 +79,10 @@ describe('local capacity in Charente', () => {
       await facilitator.getByRole('button', { name: 'Publier la prévision' }).click();
       const dialog = facilitator.getByRole('dialog', { name: 'Publier la prévision de consultation' });
       await dialog.getByLabel('Intitulé').fill(TITLE);
-      await dialog.getByLabel('Lancement prévu').fill('2027-02-01');
-      await dialog.getByLabel('Début d’exécution prévu').fill('2027-07-01');
+      await dialog.getByLabel('Lancement prévu').fill('01/02/2027');
+      await dialog.getByLabel('Début d’exécution prévu').fill('01/07/2027');
+      // Leaving the field closes its calendar, which otherwise covers the buttons.
+      await dialog.getByLabel('Intitulé').click();
       await dialog.getByRole('button', { name: 'Publier' }).click();
       await facilitator.getByRole('heading', { name: 'Consultations prévues' }).waitFor();
       await facilitator.getByRole('heading', { name: TITLE }).waitFor();
