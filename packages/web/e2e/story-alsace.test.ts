@@ -127,7 +127,7 @@ async function openGroupement(page: Page, name: RegExp) {
 
 describe('the Alsace story, from census to realised savings', () => {
   test(
-    'buyers, facilitator and firm take the booklets groupement of both départements from census to realised savings',
+    'the two départements’ buyers and the facilitator take the booklets groupement from census to realised savings',
     async () => {
       // 1. The Bas-Rhin buyer reviews the census and updates the yearly count of health booklets.
       const basRhin = await newPage();
