@@ -4,7 +4,7 @@
  */
 export { createDatabase, type DialectName, type MutualisDb, type SqliteHandle, sqliteHandleOf } from './dialect/create-database';
 export { migrateToLatest } from './dialect/migrate-to-latest';
-export { newId } from './dialect/new-id';
+export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';

@@ -61,8 +61,12 @@ function foldedLabel(entry: CpvEntry): string {
   return folded;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower-case, strips accents: "Équipements" → "equipements". */
 export function foldText(text: string): string {
+  // ASCII has nothing to decompose: skip the (costly) normalisation, same result.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

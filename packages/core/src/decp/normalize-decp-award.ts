@@ -17,26 +17,19 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (testReason !== null) return refuse('*', `enregistrement de test (${testReason})`);
 
   const rejections: DecpRejection[] = [];
-  const need = <T>(value: T | null, path: string, reason: string): T | null => {
-    if (value === null) rejections.push({ field: path, reason });
-    return value;
-  };
-  const id = need(readText(raw.id), 'id', 'identifiant du marché absent');
+  const id = need(readText(raw.id), 'id', 'identifiant du marché absent', rejections);
   const buyerSiret = readSiret(field(raw.acheteur, 'id'), 'acheteur.id', rejections);
   const holders = readHolders(raw.titulaires, rejections);
   const cpvCode = readCpv(raw.codeCPV, rejections);
-  const nature = need(readNature(raw), 'nature', 'nature du marché absente');
-  const objet = need(readText(raw.objet), 'objet', 'objet du marché absent');
-  const durationMonths = need(
-    readDuration(raw.dureeMois),
-    'dureeMois',
-    `durée en mois absente, non positive ou supérieure à ${MAX_DURATION_MONTHS} mois`,
-  );
+  const nature = need(readNature(raw), 'nature', 'nature du marché absente', rejections);
+  const objet = need(readText(raw.objet), 'objet', 'objet du marché absent', rejections);
+  const durationMonths = need(readDuration(raw.dureeMois), 'dureeMois', DURATION_REASON, rejections);
   const notificationText = readText(raw.dateNotification);
   const notificationDate = need(
     notificationText === null ? null : parseDecpDate(notificationText),
     'dateNotification',
     notificationText === null ? 'date de notification absente : le contrat ne peut pas être daté' : `date invalide « ${notificationText} »`,
+    rejections,
   );
   if (id === null || buyerSiret === null || cpvCode === null || nature === null || objet === null) return { ok: false, rejections };
   if (durationMonths === null || notificationDate === null || rejections.length > 0) return { ok: false, rejections };
@@ -58,9 +51,21 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     startDate: notificationDate,
     endDate: addMonths(notificationDate, durationMonths),
     amountCents: readAmountCents(raw.montant),
-    hasBrokenText: [objet, buyerName, ...holders.map((h) => h.name)].some((text) => text?.includes('\uFFFD') ?? false),
+    hasBrokenText: hasBrokenText(objet, buyerName, holders),
   };
   return { ok: true, award };
+}
+
+/** `value`, or null with a rejection of `path` for `reason` when it is missing. */
+function need<T>(value: T | null, path: string, reason: string, rejections: DecpRejection[]): T | null {
+  if (value === null) rejections.push({ field: path, reason });
+  return value;
+}
+
+function hasBrokenText(objet: string, buyerName: string | null, holders: readonly DecpHolder[]): boolean {
+  if (objet.includes('\uFFFD') || (buyerName?.includes('\uFFFD') ?? false)) return true;
+  for (const holder of holders) if (holder.name?.includes('\uFFFD')) return true;
+  return false;
 }
 
 function refuse(path: string, reason: string): NormalizeDecpResult {
@@ -89,15 +94,22 @@ function readSiret(value: unknown, path: string, rejections: DecpRejection[]): s
 }
 
 function readHolders(value: unknown, rejections: DecpRejection[]): DecpHolder[] {
-  return readWrappedList(value, 'titulaire').flatMap((holder, index): DecpHolder[] => {
+  const holders: DecpHolder[] = [];
+  const items = readWrappedList(value, 'titulaire');
+  for (let index = 0; index < items.length; index += 1) {
+    const holder = items[index];
     const id = readText(field(holder, 'id'));
-    if (id === null) return []; // an empty titulaire block: nothing to record
+    if (id === null) continue; // an empty titulaire block: nothing to record
     const idType = readText(field(holder, 'typeIdentifiant'))?.toUpperCase() ?? 'SIRET';
     const name = readText(field(holder, 'denominationSociale'));
-    if (idType !== 'SIRET') return [{ idType, id, siret: null, name }];
+    if (idType !== 'SIRET') {
+      holders.push({ idType, id, siret: null, name });
+      continue;
+    }
     const siret = readSiret(id, `titulaires.${index}.id`, rejections);
-    return siret === null ? [] : [{ idType, id, siret, name }];
-  });
+    if (siret !== null) holders.push({ idType, id, siret, name });
+  }
+  return holders;
 }
 
 /**
@@ -105,17 +117,22 @@ function readHolders(value: unknown, rejections: DecpRejection[]): DecpHolder[] 
  * placeholder keys such as "-0"/"-1"), and 7 digits (a leading zero lost by a spreadsheet: 9132100).
  */
 function readCpv(value: unknown, rejections: DecpRejection[]): string | null {
-  const text = readText(value)?.replace(/\s/g, '') ?? null;
-  if (text === null) {
+  const trimmed = readText(value);
+  if (trimmed === null) {
     rejections.push({ field: 'codeCPV', reason: 'code CPV absent' });
     return null;
   }
-  const match = /^(\d{7,8})(?:-\d)?$/.exec(text);
+  const text = WHITESPACE.test(trimmed) ? trimmed.replace(WHITESPACES, '') : trimmed;
+  const match = CPV_TEXT.exec(text);
   const code = match ? (match[1] as string).padStart(8, '0') : null;
   if (code !== null && getCpv(code)) return code;
   rejections.push({ field: 'codeCPV', reason: `code CPV « ${text} » hors nomenclature CPV 2008` });
   return null;
 }
+
+const WHITESPACE = /\s/;
+const WHITESPACES = /\s/g;
+const CPV_TEXT = /^(\d{7,8})(?:-\d)?$/;
 
 /** 2019: `nature` "Accord-cadre"; 2024: `techniques` lists "Accord-cadre" (nature is then "Marché"). */
 function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | null {
@@ -128,6 +145,7 @@ function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | nu
 
 /** No public contract runs a century: longer durations are publication errors (and would overflow dates). */
 const MAX_DURATION_MONTHS = 1200;
+const DURATION_REASON = `durée en mois absente, non positive ou supérieure à ${MAX_DURATION_MONTHS} mois`;
 /** Largest amount kept (10^13 cents = 100 G€); larger values are publication errors, kept as "no amount". */
 const MAX_AMOUNT_CENTS = 1e13;
 

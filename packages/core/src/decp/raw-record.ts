@@ -43,5 +43,10 @@ export function readList(value: unknown): unknown[] {
  */
 export function readWrappedList(value: unknown, wrapper: string): unknown[] {
   const outer = isRawObject(value) && wrapper in value ? readList(value[wrapper]) : readList(value);
-  return outer.flatMap((item) => (isRawObject(item) && wrapper in item ? readList(item[wrapper]) : [item]));
+  const items: unknown[] = [];
+  for (const item of outer) {
+    if (isRawObject(item) && wrapper in item) items.push(...readList(item[wrapper]));
+    else items.push(item);
+  }
+  return items;
 }

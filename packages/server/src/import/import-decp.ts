@@ -34,7 +34,7 @@ export interface ImportDecpOptions {
   territorySlug: string;
   files: readonly string[];
   onProgress?: (progress: ImportDecpProgress) => void;
-  /** Records written per transaction; 10,000 by default on SQLite, 1,000 on PostgreSQL. */
+  /** Records written per transaction; 100,000 by default on SQLite (written as the file is read), 1,000 on PostgreSQL (held in memory). */
   batchSize?: number;
   /** Rejections kept in the result (all are counted); 10,000 by default. */
   maxRejections?: number;
@@ -66,6 +66,13 @@ interface PendingAward {
 }
 
 /**
+ * On SQLite, awards are written by chunks of at most this many inside a batch's transaction (see
+ * `SqliteDecpWriter`): large enough to sort a chunk's index inserts, small enough that its awards
+ * die young (10,000 kept the garbage collector copying them from one scavenge to the next).
+ */
+const SQLITE_CHUNK = 2_000;
+
+/**
  * Imports DECP files (2019 or 2024 format, JSON or XML) into a territory: buyers and holders as
  * organizations, buyers as members, awards as running contracts (idempotent by `decp_id`), then
  * proposed needs per buyer and purchase family. Records are written in batches, one transaction
@@ -83,7 +90,7 @@ export async function importDecp(options: ImportDecpOptions): Promise<ImportDecp
 async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult> {
   const { m, files, onProgress } = options;
   const sqlite = sqliteHandleOf(m);
-  const batchSize = options.batchSize ?? (sqlite === null ? 1000 : 10_000);
+  const batchSize = options.batchSize ?? (sqlite === null ? 1000 : 100_000);
   const maxRejections = options.maxRejections ?? 10_000;
   const territoryId = await ensureTerritory(m, options.territorySlug);
   const now = nowIso();
@@ -99,7 +106,6 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     rejectionsTruncated: false,
     needs: { created: 0, updated: 0 },
   };
-  const seenKeys = new DecpKeySet();
   const touchedBuyers = new Set<string>();
   const reject = (file: string, record: number, rejections: readonly DecpRejection[]): void => {
     result.rejected += 1;
@@ -108,45 +114,109 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       else result.rejectionsTruncated = true;
     }
   };
-  const context: BatchContext = { result, touchedBuyers, reject };
+  const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
   const writer = sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now);
-  const flush = async (batch: PendingAward[]): Promise<void> => {
-    if (batch.length === 0) return;
-    if (sqlite !== null && writer !== null) writeSqliteBatchOrEach(sqlite, writer, batch, context);
-    else await writeBatchOrEach(m, territoryId, batch, now, context);
-  };
 
   for (const path of files) {
     const file = basename(path);
     const totalBytes = (await stat(path)).size;
     let bytesRead = 0;
-    let batch: PendingAward[] = [];
     const report = () => onProgress?.({ file, bytesRead, totalBytes, ...counts(result) });
-    for await (const record of readDecpFile(path, { onBytesRead: (n) => (bytesRead = n) })) {
-      result.read += 1;
-      if ('error' in record) {
-        reject(file, record.index, [{ field: '*', reason: record.error }]);
-        continue;
-      }
-      const normalized = normalizeDecpAward(record.raw);
-      if (!normalized.ok) reject(file, record.index, normalized.rejections);
-      else if (!seenKeys.add(normalized.award.key)) result.duplicates += 1;
-      else batch.push({ award: normalized.award, file, record: record.index });
-      if (batch.length >= batchSize) {
-        await flush(batch);
+    const awards = acceptedAwards(path, file, context, (n) => (bytesRead = n));
+    if (sqlite !== null && writer !== null)
+      await writeSqliteBatches({ m, database: sqlite, writer, awards, batchSize, ctx: context, report });
+    else {
+      let batch: PendingAward[] = [];
+      for await (const pending of awards) {
+        batch.push(pending);
+        if (batch.length < batchSize) continue;
+        await writeBatchOrEach(m, territoryId, batch, now, context);
         batch = [];
         report();
       }
+      if (batch.length > 0) await writeBatchOrEach(m, territoryId, batch, now, context);
+      report();
     }
-    await flush(batch);
-    report();
   }
   result.needs = sqlite === null ? await refreshDecpNeeds(m.db, touchedBuyers, now) : refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
   return result;
 }
 
+/** The records of one file that pass normalisation and were not met before in this import; counts the others. */
+async function* acceptedAwards(
+  path: string,
+  file: string,
+  ctx: BatchContext,
+  onBytesRead: (n: number) => void,
+): AsyncGenerator<PendingAward> {
+  for await (const record of readDecpFile(path, { onBytesRead })) {
+    ctx.result.read += 1;
+    if ('error' in record) {
+      ctx.reject(file, record.index, [{ field: '*', reason: record.error }]);
+      continue;
+    }
+    const normalized = normalizeDecpAward(record.raw);
+    if (!normalized.ok) ctx.reject(file, record.index, normalized.rejections);
+    else if (!ctx.seenKeys.add(normalized.award.key)) ctx.result.duplicates += 1;
+    else yield { award: normalized.award, file, record: record.index };
+  }
+}
+
+interface SqliteBatchesOptions {
+  m: MutualisDb;
+  database: SqliteHandle;
+  writer: SqliteDecpWriter;
+  awards: AsyncIterable<PendingAward>;
+  batchSize: number;
+  ctx: BatchContext;
+  report: () => void;
+}
+
+/**
+ * The SQLite path: one transaction per batch of `batchSize` awards, written by sorted chunks as
+ * the file is read (so a large batch costs no memory) and reported once committed. The
+ * transaction stays open while the file is read, so it holds Kysely's single connection
+ * meanwhile: no other query of this process can slip into it.
+ */
+async function writeSqliteBatches(options: SqliteBatchesOptions): Promise<void> {
+  const { m, database, writer, batchSize, ctx, report } = options;
+  const awards = options.awards[Symbol.asyncIterator]();
+  const chunkSize = Math.min(batchSize, SQLITE_CHUNK);
+  const refused = (pending: PendingAward, error: unknown) => ctx.reject(pending.file, pending.record, [refusal(error)]);
+  let isDone = false;
+  while (!isDone) {
+    await m.db.connection().execute(async () => {
+      database.prepare('BEGIN IMMEDIATE').run();
+      try {
+        let written = 0;
+        let chunk: PendingAward[] = [];
+        while (written + chunk.length < batchSize) {
+          const next = await awards.next();
+          if (next.done === true) {
+            isDone = true;
+            break;
+          }
+          chunk.push(next.value);
+          if (chunk.length < chunkSize) continue;
+          addOutcome(ctx, writer.writeChunk(chunk, refused));
+          written += chunk.length;
+          chunk = [];
+        }
+        if (chunk.length > 0) addOutcome(ctx, writer.writeChunk(chunk, refused));
+        database.prepare('COMMIT').run();
+      } catch (error) {
+        if (database.inTransaction) database.prepare('ROLLBACK').run();
+        writer.forget();
+        throw error;
+      }
+    });
+    report();
+  }
+}
+
 interface BatchContext {
   result: ImportDecpResult;
+  seenKeys: DecpKeySet;
   touchedBuyers: Set<string>;
   reject: (file: string, record: number, rejections: readonly DecpRejection[]) => void;
 }
@@ -175,27 +245,7 @@ async function writeBatchOrEach(m: MutualisDb, territoryId: string, batch: Pendi
       const outcome = await m.db.transaction().execute((trx) => writeDecpBatch(trx, territoryId, [pending.award], now));
       addOutcome(ctx, outcome);
     } catch (error) {
-      const reason = `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`;
-      ctx.reject(pending.file, pending.record, [{ field: '*', reason }]);
-    }
-  }
-}
-
-/** `writeBatchOrEach` on the SQLite fast path: the same all-or-record-by-record rule, synchronous transactions. */
-function writeSqliteBatchOrEach(database: SqliteHandle, writer: SqliteDecpWriter, batch: PendingAward[], ctx: BatchContext): void {
-  try {
-    addOutcome(ctx, database.transaction(() => writer.writeBatch(batch.map((p) => p.award)))());
-    return;
-  } catch {
-    writer.forget(); // what it cached from the rolled-back batch is not in the database
-  }
-  for (const pending of batch) {
-    try {
-      addOutcome(ctx, database.transaction(() => writer.writeBatch([pending.award]))());
-    } catch (error) {
-      writer.forget();
-      const reason = `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`;
-      ctx.reject(pending.file, pending.record, [{ field: '*', reason }]);
+      ctx.reject(pending.file, pending.record, [refusal(error)]);
     }
   }
 }
@@ -205,6 +255,10 @@ function addOutcome(ctx: BatchContext, outcome: Awaited<ReturnType<typeof writeD
   ctx.result.updated += outcome.updated;
   ctx.result.unchanged += outcome.unchanged;
   for (const id of outcome.buyerIds) ctx.touchedBuyers.add(id);
+}
+
+function refusal(error: unknown): DecpRejection {
+  return { field: '*', reason: `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}` };
 }
 
 async function ensureTerritory(m: MutualisDb, slug: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
-import { type Database, newId } from '@mutualis/db';
+import { type Database, newOrderedId } from '@mutualis/db';
 import type { Insertable, Kysely } from 'kysely';
 
 /** How many needs a refresh created and changed. */
@@ -11,8 +11,9 @@ export interface NeedsOutcome {
 
 const BUYERS_PER_QUERY = 1000;
 /**
- * Longest `source_ref` stored: it is part of `needs_source_ref_idx`, and PostgreSQL refuses a
- * btree entry over 2,704 bytes (a buyer with ~100 contracts in one family would exceed it).
+ * Longest `source_ref` stored: a buyer with hundreds of contracts in one family would otherwise
+ * store a list of ids longer than any reader needs (the bound dates from when the column was
+ * indexed and PostgreSQL refused btree entries over 2,704 bytes; stored values keep that form).
  */
 const MAX_SOURCE_REF_CHARS = 1000;
 
@@ -101,7 +102,7 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
 
 export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
   return {
-    id: newId(),
+    id: newOrderedId(),
     organization_id: proposal.organizationId,
     cpv_code: proposal.familyCode,
     label: needLabel(proposal),

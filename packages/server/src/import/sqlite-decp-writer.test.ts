@@ -32,7 +32,15 @@ describe('SQLite fast path of the DECP import', () => {
       if (database === null) throw new Error('SQLite expected');
       const territory = await t.repos.territories.insert(buildTerritory({ slug: 'voie-rapide' }));
       const writer = createSqliteDecpWriter(database, territory.id, NOW);
-      const write = (awards: DecpAward[]) => database.transaction(() => writer.writeBatch(awards))();
+      const write = (awards: DecpAward[]) =>
+        database.transaction(() =>
+          writer.writeChunk(
+            awards.map((a) => ({ award: a })),
+            (_, error) => {
+              throw error;
+            },
+          ),
+        )();
       const first = write([award({ id: 'A1' }), award({ id: 'A2', montant: 1000 })]);
       expect([first.imported, first.updated, first.unchanged, first.buyerIds.length]).toEqual([2, 0, 0, 1]);
       writer.forget(); // organizations are then read back from the database
@@ -53,7 +61,7 @@ describe('SQLite fast path of the DECP import', () => {
     }
   });
 
-  it('rolls back a refused batch entirely, so the import can retry it record by record', async () => {
+  it('undoes a refused chunk, then writes its awards one by one and reports only the refused one', async () => {
     const t = await openTestDatabase('sqlite');
     try {
       const database = sqliteHandleOf(t.m);
@@ -63,11 +71,24 @@ describe('SQLite fast path of the DECP import', () => {
       database.exec(
         "CREATE TRIGGER refuse_b2 BEFORE INSERT ON running_contracts WHEN NEW.reference = 'B2' BEGIN SELECT RAISE(ABORT, 'refusé'); END",
       );
-      const write = (awards: DecpAward[]) => database.transaction(() => writer.writeBatch(awards))();
-      expect(() => write([award({ id: 'B1' }), award({ id: 'B2' })])).toThrow(/refusé/);
-      writer.forget();
-      expect(database.prepare('SELECT count(*) AS n FROM running_contracts').get()).toEqual({ n: 0 });
-      expect(write([award({ id: 'B1' })]).imported).toBe(1);
+      const refused: string[] = [];
+      const outcome = database.transaction(() =>
+        writer.writeChunk(
+          [award({ id: 'B1' }), award({ id: 'B2' }), award({ id: 'B3' })].map((a) => ({ award: a })),
+          (item, error) => refused.push(`${item.award.id}: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      )();
+      expect([outcome.imported, outcome.updated, outcome.unchanged]).toEqual([2, 0, 0]);
+      expect(refused).toEqual(['B2: refusé']);
+      const references = database.prepare('SELECT reference FROM running_contracts ORDER BY reference').all();
+      expect(references).toEqual([{ reference: 'B1' }, { reference: 'B3' }]);
+      // The undone chunk left no organization or membership twice: one buyer, one holder, one member.
+      expect(
+        database.prepare('SELECT (SELECT count(*) FROM organizations) AS orgs, (SELECT count(*) FROM territory_members) AS members').get(),
+      ).toEqual({
+        orgs: 2,
+        members: 1,
+      });
     } finally {
       await t.dispose();
     }

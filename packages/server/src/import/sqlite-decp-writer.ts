@@ -13,13 +13,17 @@ import {
   toContractRow,
 } from './write-decp-batch';
 
-/** Organizations remembered by SIRET between batches; cleared when full (a cache, not a registry). */
+/** Organizations remembered by SIRET between chunks; cleared when full (a cache, not a registry). */
 const ORGANIZATION_CACHE_LIMIT = 200_000;
 
-/** Writes batches of awards on SQLite with prepared statements; `writeBatch` must run inside a transaction. */
+/**
+ * Writes chunks of awards on SQLite with prepared statements, inside a transaction the caller
+ * opened: a chunk the database refuses is undone (savepoint) and retried award by award, each
+ * under its own savepoint, so only the offending awards are left out and the transaction stays whole.
+ */
 export interface SqliteDecpWriter {
-  writeBatch(awards: readonly DecpAward[]): BatchOutcome;
-  /** Forgets what was cached from a batch whose transaction was rolled back. */
+  writeChunk<T extends { award: DecpAward }>(chunk: readonly T[], onRefused: (item: T, error: unknown) => void): BatchOutcome;
+  /** Forgets what was cached from writes that were rolled back. */
   forget(): void;
 }
 
@@ -66,14 +70,14 @@ const ORGANIZATION_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof OrganizationRow)[];
 
-const placeholders = (names: readonly string[]) => names.map((name) => `@${name}`).join(', ');
+const placeholders = (names: readonly string[]) => names.map(() => '?').join(', ');
 
 /**
  * The SQLite fast path of the DECP import: the same rules as `writeDecpBatch` (organizations by
  * SIRET, buyers as members, contracts inserted by `decp_id` or updated only when a DECP field
- * changed), one prepared statement per row operation instead of compiled multi-row queries.
- * A new contract costs one `INSERT … ON CONFLICT DO NOTHING`; only when it already exists is it
- * read back and compared.
+ * changed), with prepared statements and positional parameters instead of compiled multi-row
+ * queries. A new contract costs one `INSERT … ON CONFLICT DO NOTHING`; only when it already
+ * exists is it read back and compared.
  */
 export function createSqliteDecpWriter(database: SqliteHandle, territoryId: string, now: string): SqliteDecpWriter {
   const insertContract = database.prepare(
@@ -81,7 +85,7 @@ export function createSqliteDecpWriter(database: SqliteHandle, territoryId: stri
   );
   const selectContract = database.prepare(`SELECT id, decp_id, ${DECP_FIELDS.join(', ')} FROM running_contracts WHERE decp_id = ?`);
   const updateContract = database.prepare(
-    `UPDATE running_contracts SET ${DECP_FIELDS.map((name) => `${name} = @${name}`).join(', ')}, updated_at = @updated_at WHERE id = @id`,
+    `UPDATE running_contracts SET ${DECP_FIELDS.map((name) => `${name} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
   );
   const selectOrganization = database.prepare('SELECT id, departement_code FROM organizations WHERE siret = ?');
   const insertOrganization = database.prepare(
@@ -93,6 +97,13 @@ export function createSqliteDecpWriter(database: SqliteHandle, territoryId: stri
   const insertMember = database.prepare(
     'INSERT INTO territory_members (territory_id, organization_id) VALUES (?, ?) ON CONFLICT (territory_id, organization_id) DO NOTHING',
   );
+  const savepoint = (name: string) => ({
+    open: database.prepare(`SAVEPOINT ${name}`),
+    release: database.prepare(`RELEASE ${name}`),
+    undo: database.prepare(`ROLLBACK TO ${name}`),
+  });
+  const chunkSavepoint = savepoint('decp_chunk');
+  const awardSavepoint = savepoint('decp_award');
   const organizations = new Map<string, KnownOrganization>();
   const members = new Set<string>();
 
@@ -107,6 +118,10 @@ export function createSqliteDecpWriter(database: SqliteHandle, territoryId: stri
     organizations.set(siret, organization);
     return organization;
   };
+  const forget = (): void => {
+    organizations.clear();
+    members.clear();
+  };
 
   /** Same rules as `ensureOrganizations`: a buyer stored without a place gets one once an award gives it. */
   const ensureOrganizations = (awards: readonly DecpAward[]): Map<string, string> => {
@@ -115,7 +130,7 @@ export function createSqliteDecpWriter(database: SqliteHandle, territoryId: stri
       const existing = known(siret);
       if (existing === undefined) {
         const row = party.award ? buyerRow(party.award, now) : holderRow(siret, party.holderName, now);
-        insertOrganization.run(row);
+        insertOrganization.run(ORGANIZATION_COLUMNS.map((name) => row[name] ?? null));
         remember(siret, { id: row.id, isLocated: row.departement_code !== '' });
         ids.set(siret, row.id);
         continue;
@@ -130,37 +145,70 @@ export function createSqliteDecpWriter(database: SqliteHandle, territoryId: stri
     return ids;
   };
 
+  const writeAwards = (awards: readonly DecpAward[]): BatchOutcome => {
+    const orgIds = ensureOrganizations(awards);
+    const buyerIds = [...new Set(awards.map((a) => orgIds.get(a.buyer.siret) as string))];
+    for (const id of buyerIds) {
+      if (members.has(id)) continue;
+      insertMember.run(territoryId, id);
+      members.add(id);
+    }
+    let imported = 0;
+    let updated = 0;
+    // In key order (buyer SIRET first), the inserts into the decp_id and organization indexes fall
+    // on neighbouring b-tree pages instead of random ones. Organizations above went in file order:
+    // a buyer takes its place from its first award in the file.
+    const sorted = awards.length > 1 ? [...awards].sort((a, b) => (a.key < b.key ? -1 : 1)) : awards;
+    for (const award of sorted) {
+      const row = toContractRow(award, orgIds.get(award.buyer.siret) as string, now);
+      if (insertContract.run(CONTRACT_COLUMNS.map((name) => row[name] ?? null)).changes === 1) {
+        imported += 1;
+        continue;
+      }
+      const current = selectContract.get(award.key) as StoredContract | undefined;
+      if (current === undefined || !hasDecpChange(current, row)) continue;
+      updateContract.run([...DECP_FIELDS.map((name) => row[name] ?? null), now, current.id]);
+      updated += 1;
+    }
+    return { imported, updated, unchanged: awards.length - imported - updated, buyerIds };
+  };
+
+  /** Runs `write` under a savepoint: all of it, or nothing of it and the error thrown. */
+  const atomically = <R>(point: ReturnType<typeof savepoint>, write: () => R): R => {
+    point.open.run();
+    try {
+      const result = write();
+      point.release.run();
+      return result;
+    } catch (error) {
+      point.undo.run();
+      point.release.run();
+      forget(); // what was cached from the undone writes is not in the database
+      throw error;
+    }
+  };
+
   return {
-    writeBatch(awards) {
-      const orgIds = ensureOrganizations(awards);
-      const buyerIds = [...new Set(awards.map((a) => orgIds.get(a.buyer.siret) as string))];
-      for (const id of buyerIds) {
-        if (members.has(id)) continue;
-        insertMember.run(territoryId, id);
-        members.add(id);
+    writeChunk(chunk, onRefused) {
+      try {
+        return atomically(chunkSavepoint, () => writeAwards(chunk.map((item) => item.award)));
+      } catch {
+        // fall through to one savepoint per award
       }
-      let imported = 0;
-      let updated = 0;
-      for (const award of awards) {
-        const row = toContractRow(award, orgIds.get(award.buyer.siret) as string, now);
-        if (insertContract.run(row).changes === 1) {
-          imported += 1;
-          continue;
+      const outcome: BatchOutcome = { imported: 0, updated: 0, unchanged: 0, buyerIds: [] };
+      for (const item of chunk) {
+        try {
+          const one = atomically(awardSavepoint, () => writeAwards([item.award]));
+          outcome.imported += one.imported;
+          outcome.updated += one.updated;
+          outcome.unchanged += one.unchanged;
+          outcome.buyerIds.push(...one.buyerIds);
+        } catch (error) {
+          onRefused(item, error);
         }
-        const current = selectContract.get(award.key) as StoredContract | undefined;
-        if (current === undefined || !hasDecpChange(current, row)) continue;
-        updateContract.run({
-          ...Object.fromEntries(DECP_FIELDS.map((name) => [name, row[name] ?? null])),
-          updated_at: now,
-          id: current.id,
-        });
-        updated += 1;
       }
-      return { imported, updated, unchanged: awards.length - imported - updated, buyerIds };
+      return outcome;
     },
-    forget() {
-      organizations.clear();
-      members.clear();
-    },
+    forget,
   };
 }

@@ -24,7 +24,7 @@ const NEED_COLUMNS = [
   'source_ref',
   'created_at',
   'updated_at',
-] as const;
+] as const satisfies readonly (keyof ReturnType<typeof toNeedRow>)[];
 
 interface ExistingNeed {
   id: string;
@@ -35,9 +35,10 @@ interface ExistingNeed {
 }
 
 /**
- * `refreshDecpNeeds` on SQLite with prepared statements, one buyer at a time (its contracts and
- * needs through the organization indexes), 1,000 buyers per transaction: the same proposals,
- * inserts and updates, without building and compiling multi-row queries.
+ * `refreshDecpNeeds` on SQLite with prepared statements, one buyer at a time (its contracts read
+ * from the covering `running_contracts_org_decp_idx` alone, its needs through `needs_org_idx`),
+ * 1,000 buyers per transaction: the same proposals, inserts and updates, without building and
+ * compiling multi-row queries.
  */
 export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterable<string>, now: string): NeedsOutcome {
   const selectContracts = database.prepare(
@@ -46,9 +47,7 @@ export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterabl
   const selectNeeds = database.prepare(
     "SELECT id, cpv_code, status, annual_amount_cents, source_ref FROM needs WHERE source = 'decp' AND organization_id = ?",
   );
-  const insertNeed = database.prepare(
-    `INSERT INTO needs (${NEED_COLUMNS.join(', ')}) VALUES (${NEED_COLUMNS.map((name) => `@${name}`).join(', ')})`,
-  );
+  const insertNeed = database.prepare(`INSERT INTO needs (${NEED_COLUMNS.join(', ')}) VALUES (${NEED_COLUMNS.map(() => '?').join(', ')})`);
   const updateNeed = database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?');
   const outcome: NeedsOutcome = { created: 0, updated: 0 };
   const refreshBuyer = (buyerId: string): void => {
@@ -65,7 +64,8 @@ export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterabl
     for (const proposal of proposeDecpNeeds(contracts)) {
       const current = existing.get(proposal.familyCode);
       if (current === undefined) {
-        insertNeed.run(toNeedRow(proposal, now));
+        const row = toNeedRow(proposal, now);
+        insertNeed.run(NEED_COLUMNS.map((name) => row[name] ?? null));
         outcome.created += 1;
         continue;
       }

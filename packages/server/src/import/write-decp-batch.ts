@@ -1,5 +1,5 @@
 import { type DecpAward, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
-import { type Database, newId } from '@mutualis/db';
+import { type Database, newOrderedId } from '@mutualis/db';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -125,7 +125,7 @@ export function buyerRow(award: DecpAward, now: string): OrganizationRow {
   const located = place === null ? null : locateExecutionPlace(place.code, place.typeCode, place.name);
   const inseeCode = located?.inseeCode ?? null;
   return {
-    id: newId(),
+    id: newOrderedId(),
     name: award.buyer.name ?? `Acheteur ${award.buyer.siret}`,
     siret: award.buyer.siret,
     siren: sirenOf(award.buyer.siret),
@@ -142,7 +142,7 @@ export function buyerRow(award: DecpAward, now: string): OrganizationRow {
 
 export function holderRow(siret: string, name: string | null, now: string): OrganizationRow {
   return {
-    id: newId(),
+    id: newOrderedId(),
     name: name ?? `Titulaire ${siret}`,
     siret,
     siren: sirenOf(siret),
@@ -161,7 +161,7 @@ export function toContractRow(award: DecpAward, organizationId: string, now: str
   const firstHolder = award.holders[0];
   const names = award.holders.map((h) => h.name ?? h.id);
   return {
-    id: newId(),
+    id: newOrderedId(),
     organization_id: organizationId,
     reference: award.id,
     cpv_code: award.cpvCode,
