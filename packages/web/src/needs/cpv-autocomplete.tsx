@@ -8,12 +8,24 @@ interface CpvAutocompleteProps {
   /** Label of the current code when known (editing an existing need). */
   initialLabel?: string | null;
   error?: string;
+  /** Field label; "Code CPV" by default. */
+  label?: string;
+  /** Whether the field shows the required asterisk (default true). */
+  isRequired?: boolean;
   onChange: (code: string) => void;
   onPick: (entry: CpvEntry) => void;
 }
 
 /** CPV code field: type a code or words ("papier", "3019"), pick among the nomenclature. */
-export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }: CpvAutocompleteProps) {
+export function CpvAutocomplete({
+  value,
+  initialLabel,
+  error,
+  label: fieldLabel = 'Code CPV',
+  isRequired = true,
+  onChange,
+  onPick,
+}: CpvAutocompleteProps) {
   const { results, isSearching } = useReferenceSearch<CpvEntry>('/reference/cpv', value);
   const [picked, setPicked] = useState<CpvEntry | null>(null);
   const byCode = new Map(results.map((entry) => [entry.code, entry]));
@@ -21,8 +33,8 @@ export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }
 
   return (
     <Autocomplete
-      label="Code CPV"
-      withAsterisk
+      label={fieldLabel}
+      withAsterisk={isRequired}
       placeholder="Code ou mots-clés, ex. « papier »"
       description={label ?? 'Nomenclature européenne, 8 chiffres'}
       value={value}
