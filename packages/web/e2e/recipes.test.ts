@@ -108,7 +108,10 @@ describe('recipes in Charente', () => {
       await provenance.fill('   ');
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();
       await expect.poll(() => errorUnder(page, provenance)).toContain('Indiquez la source de la recette.');
+      // A taller window so that the whole form, product fields to buttons, fits in the picture.
+      await page.setViewportSize({ width: 1440, height: 2000 });
       await page.screenshot({ path: join(SCREENSHOTS, 'recipes-form.png') });
+      await page.setViewportSize({ width: 1440, height: 1000 });
 
       await provenance.fill(`${HAND_RUB.provenance} Glycérol porté à 16 mL après essai chez le fabricant de cirages.`);
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();

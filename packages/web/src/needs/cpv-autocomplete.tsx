@@ -12,6 +12,8 @@ interface CpvAutocompleteProps {
   label?: string;
   /** Whether the field shows the required asterisk (default true). */
   isRequired?: boolean;
+  /** Show the code's label under the input rather than above it (keeps a row of fields aligned). */
+  isDescriptionBelow?: boolean;
   onChange: (code: string) => void;
   onPick: (entry: CpvEntry) => void;
 }
@@ -23,6 +25,7 @@ export function CpvAutocomplete({
   error,
   label: fieldLabel = 'Code CPV',
   isRequired = true,
+  isDescriptionBelow = false,
   onChange,
   onPick,
 }: CpvAutocompleteProps) {
@@ -35,6 +38,7 @@ export function CpvAutocomplete({
     <Autocomplete
       label={fieldLabel}
       withAsterisk={isRequired}
+      inputWrapperOrder={isDescriptionBelow ? ['label', 'input', 'description', 'error'] : undefined}
       placeholder="Code ou mots-clés, ex. « papier »"
       description={label ?? 'Nomenclature européenne, 8 chiffres'}
       value={value}

@@ -46,6 +46,7 @@ export function RecipeInputsField({ rows, productUnit, errorOf, onChange }: Reci
               <CpvAutocomplete
                 label="Code CPV (facultatif)"
                 isRequired={false}
+                isDescriptionBelow
                 value={row.cpvCode}
                 error={errorOf(`inputs.${index}.cpvCode`)}
                 onChange={(cpvCode) => update(index, { cpvCode })}
