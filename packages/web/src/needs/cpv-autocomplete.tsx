@@ -8,12 +8,27 @@ interface CpvAutocompleteProps {
   /** Label of the current code when known (editing an existing need). */
   initialLabel?: string | null;
   error?: string;
+  /** Field label; "Code CPV" by default. */
+  label?: string;
+  /** Whether the field shows the required asterisk (default true). */
+  isRequired?: boolean;
+  /** Show the code's label under the input rather than above it (keeps a row of fields aligned). */
+  isDescriptionBelow?: boolean;
   onChange: (code: string) => void;
   onPick: (entry: CpvEntry) => void;
 }
 
 /** CPV code field: type a code or words ("papier", "3019"), pick among the nomenclature. */
-export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }: CpvAutocompleteProps) {
+export function CpvAutocomplete({
+  value,
+  initialLabel,
+  error,
+  label: fieldLabel = 'Code CPV',
+  isRequired = true,
+  isDescriptionBelow = false,
+  onChange,
+  onPick,
+}: CpvAutocompleteProps) {
   const { results, isSearching } = useReferenceSearch<CpvEntry>('/reference/cpv', value);
   const [picked, setPicked] = useState<CpvEntry | null>(null);
   const byCode = new Map(results.map((entry) => [entry.code, entry]));
@@ -21,8 +36,9 @@ export function CpvAutocomplete({ value, initialLabel, error, onChange, onPick }
 
   return (
     <Autocomplete
-      label="Code CPV"
-      withAsterisk
+      label={fieldLabel}
+      withAsterisk={isRequired}
+      inputWrapperOrder={isDescriptionBelow ? ['label', 'input', 'description', 'error'] : undefined}
       placeholder="Code ou mots-clés, ex. « papier »"
       description={label ?? 'Nomenclature européenne, 8 chiffres'}
       value={value}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { CpvEntry, Need } from '../api/types';
+import type { CpvEntry } from '../api/types';
 
 /** Labels already fetched, kept for the whole session (the nomenclature does not change). */
 const cache = new Map<string, string>();
@@ -12,7 +12,7 @@ async function fetchLabel(code: string): Promise<void> {
 }
 
 /** French CPV labels for the codes on screen, asked from `/reference/cpv` once per code. */
-export function useCpvLabels(needs: Need[]): (code: string) => string | null {
+export function useCpvLabels(needs: readonly { cpvCode: string }[]): (code: string) => string | null {
   const [, setVersion] = useState(0);
   const missingKey = [...new Set(needs.map((need) => need.cpvCode).filter((code) => !cache.has(code)))].join(',');
 

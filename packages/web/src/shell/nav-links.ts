@@ -48,6 +48,7 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
   { section: 'Mutualisation', label: 'Groupements', path: (slug) => paths.groupements(slug), roles: ['facilitator', 'member'] },
   { section: 'Entreprises locales', label: 'Entreprises', path: (slug) => paths.firms(slug), roles: ['facilitator', 'observer'] },
   { section: 'Entreprises locales', label: 'Carte', path: (slug) => paths.map(slug), roles: ['facilitator', 'observer'] },
+  { section: 'Entreprises locales', label: 'Recettes', path: (slug) => paths.recipes(slug), roles: ['facilitator', 'observer'] },
   {
     section: 'Entreprises locales',
     label: 'Prévisions',

@@ -3,6 +3,7 @@ import type { LocalRoute } from './local-routes';
 
 const FirmsPage = lazy(() => import('../firms/firms-page'));
 const MapPage = lazy(() => import('../map/map-page'));
+const RecipesPage = lazy(() => import('../recipes/recipes-page'));
 const SourcingPage = lazy(() => import('./sourcing-page'));
 const LotsPage = lazy(() => import('../lots/lots-page'));
 const ForecastPage = lazy(() => import('../forecast/forecast-page'));
@@ -15,6 +16,8 @@ export function LocalPage({ route }: { route: LocalRoute }) {
       return <FirmsPage slug={route.slug} />;
     case 'map':
       return <MapPage slug={route.slug} />;
+    case 'recipes':
+      return <RecipesPage slug={route.slug} />;
     case 'sourcing':
       return <SourcingPage slug={route.slug} id={route.id} />;
     case 'lots':

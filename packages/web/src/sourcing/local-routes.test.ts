@@ -7,6 +7,8 @@ describe('matchLocalRoute', () => {
   test.each([
     ['/territoires/charente/entreprises', { name: 'firms', slug: 'charente' }],
     ['/territoires/charente/carte', { name: 'map', slug: 'charente' }],
+    ['/territoires/charente/recettes', { name: 'recipes', slug: 'charente' }],
+    ['/territoires/charente/recettes/x', null],
     ['/territoires/charente/previsions', { name: 'forecast', slug: 'charente' }],
     ['/public/charente/previsions', { name: 'public-forecast', slug: 'charente' }],
     ['/territoires/charente/opportunites/x/sourcing', { name: 'sourcing', slug: 'charente', id: 'x' }],

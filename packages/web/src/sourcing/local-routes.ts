@@ -1,13 +1,14 @@
-/** Screens of local capacity (issue 5): firm directory, map, sourcing graph, lot designer, forecasts. */
+/** Screens of local capacity (issue 5): firm directory, map, recipes, sourcing graph, lot designer, forecasts. */
 export type LocalRoute =
   | { name: 'firms'; slug: string }
   | { name: 'map'; slug: string }
+  | { name: 'recipes'; slug: string }
   | { name: 'sourcing'; slug: string; id: string }
   | { name: 'lots'; slug: string; id: string }
   | { name: 'forecast'; slug: string }
   | { name: 'public-forecast'; slug: string };
 
-const LOCAL_NAMES: ReadonlySet<string> = new Set(['firms', 'map', 'sourcing', 'lots', 'forecast', 'public-forecast']);
+const LOCAL_NAMES: ReadonlySet<string> = new Set(['firms', 'map', 'recipes', 'sourcing', 'lots', 'forecast', 'public-forecast']);
 
 export function isLocalRoute(route: { name: string }): route is LocalRoute {
   return LOCAL_NAMES.has(route.name);
@@ -20,6 +21,7 @@ export function matchLocalRoute(parts: readonly string[]): LocalRoute | null {
   if (first !== 'territoires' || !slug) return null;
   if (third === 'entreprises' && parts.length === 3) return { name: 'firms', slug };
   if (third === 'carte' && parts.length === 3) return { name: 'map', slug };
+  if (third === 'recettes' && parts.length === 3) return { name: 'recipes', slug };
   if (third === 'previsions' && parts.length === 3) return { name: 'forecast', slug };
   if (third === 'opportunites' && id && fifth === 'sourcing' && parts.length === 5) return { name: 'sourcing', slug, id };
   if (third === 'opportunites' && id && fifth === 'lots' && parts.length === 5) return { name: 'lots', slug, id };
@@ -31,6 +33,7 @@ const territory = (slug: string) => `/territoires/${encodeURIComponent(slug)}`;
 export const localPaths = {
   firms: (slug: string) => `${territory(slug)}/entreprises`,
   map: (slug: string) => `${territory(slug)}/carte`,
+  recipes: (slug: string) => `${territory(slug)}/recettes`,
   forecast: (slug: string) => `${territory(slug)}/previsions`,
   publicForecast: (slug: string) => `/public/${encodeURIComponent(slug)}/previsions`,
   sourcing: (slug: string, id: string) => `${territory(slug)}/opportunites/${encodeURIComponent(id)}/sourcing`,

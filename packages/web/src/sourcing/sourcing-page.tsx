@@ -1,9 +1,11 @@
 import { Alert, Badge, Center, Group, Loader, Paper, RingProgress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { SourcingResultDto } from '@mutualis/contract';
 import { useApi } from '../api/use-api';
+import { useSession } from '../auth/session-context';
 import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
+import type { Recipe } from '../recipes/recipe-types';
 import { unitName } from '../reference/units';
 import { SupplyChainGraph } from './supply-chain-graph';
 
@@ -14,6 +16,11 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
   const { data, error } = useApi<SourcingResultDto>(
     `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/sourcing`,
   );
+  const { session } = useSession();
+  const canEditRecipes = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
+  // The sourcing result names its recipe by label only; the facilitator's link needs its id.
+  const recipes = useApi<{ items: Recipe[] }>(canEditRecipes ? `/territories/${encodeURIComponent(slug)}/recipes` : null);
+  const recipeId = recipes.data?.items.find((r) => r.label === data?.recipeLabel)?.id ?? null;
   if (error)
     return (
       <Alert color="red" title="Sourcing indisponible">
@@ -77,6 +84,11 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
           <Text size="xs" c="dimmed" mt={4}>
             Recette : {data.recipeLabel ?? 'aucune'}
           </Text>
+          {recipeId && (
+            <AppLink to={`${paths.recipes(slug)}?modifier=${encodeURIComponent(recipeId)}`} size="xs">
+              modifier la recette
+            </AppLink>
+          )}
         </Paper>
         <Paper withBorder p="md" radius="md">
           <Text fw={700}>Positions</Text>
