@@ -169,7 +169,10 @@ describe('explainLotFirms', () => {
   it('names the capacity and the sites out of reach that keep a firm out of a lot', () => {
     const small = {
       ...haulier,
-      profile: { ...haulier.profile, products: [{ ...(haulier.profile.products[0] as never), annualCapacity: 15_000 }] },
+      profile: {
+        ...haulier.profile,
+        products: [{ cpvCode: '60100000', label: 'Transport routier de vrac', annualCapacity: 15_000, unit: 't' as const }],
+      },
     };
     const [verdict] = explain([small]);
     expect(verdict?.isEligible).toBe(false);
