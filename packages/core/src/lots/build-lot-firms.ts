@@ -2,7 +2,7 @@ import { isCpvUnder } from '../cpv/cpv-code';
 import type { SupplierProduct, SupplierProfile } from '../domain/types';
 import type { PositionBasis } from '../geo/commune-positions';
 import { haversineKm } from '../geo/communes';
-import { convertQuantity } from '../sourcing/convert-quantity';
+import { estimateProducerCapacity } from '../sourcing/estimate-producer-capacity';
 import type { SourcingRecipe } from '../sourcing/types';
 import { toBaseQuantity, type UnitCode, UNITS } from '../units/units';
 import type { DemandUnit, LotFirm, LotFirmOffer, LotPosition, LotSite } from './types';
@@ -155,7 +155,8 @@ function assessProducer({
       rejected: { recipeLabel: recipe.label, productCpvCode: recipe.productCpvCode, coverage, missing, minCoverage: minProducerCoverage },
     };
   }
-  const capacity = producerCapacity(record.profile.products, recipe);
+  const base = toBaseQuantity(1, recipe.unit);
+  const capacity = base.ok ? estimateProducerCapacity({ products: record.profile.products, recipe, unit: base.unit }) : null;
   if (!capacity) return { kind: 'unrelated' };
   const inputs = recipe.inputs.flatMap((input) => {
     const cpv = input.cpvCode;
@@ -169,36 +170,10 @@ function assessProducer({
     kind: 'offer',
     offer: {
       cpvCode: recipe.productCpvCode,
-      freeCapacity: capacity.base,
+      freeCapacity: capacity.quantity,
       basis: { kind: 'producer', recipeLabel: recipe.label, coverage, covered, missing, capacityLine: capacity.line, inputs },
     },
   };
-}
-
-/**
- * Annual quantity of the recipe's product a firm could deliver, in the base unit: its own lines that
- * are inputs of the recipe bind (haulage of 30 000 t at 1 t per tonne of salt → 30 000 t); without
- * one, its largest line of the recipe's dimension (a 6 000 L polish line could fill 6 000 L of gel).
- */
-function producerCapacity(
-  products: readonly SupplierProduct[],
-  recipe: LotRecipe,
-): { base: number; line: { label: string; isRecipeInput: boolean } } | null {
-  const inputLines = products.flatMap((p) =>
-    recipe.inputs.flatMap((input) => {
-      if (input.cpvCode === null || input.quantityPerUnit <= 0 || !related(p.cpvCode, input.cpvCode)) return [];
-      const inInputUnit = convertQuantity(p.annualCapacity, p.unit, input.unit);
-      const base = inInputUnit === null ? null : toBaseQuantity(inInputUnit / input.quantityPerUnit, recipe.unit);
-      return base?.ok ? [{ base: base.quantity, line: { label: p.label, isRecipeInput: true } }] : [];
-    }),
-  );
-  if (inputLines.length > 0) return inputLines.reduce((a, b) => (b.base < a.base ? b : a));
-  const dimension = UNITS[recipe.unit].dimension;
-  const sameDimension = products.flatMap((p) => {
-    const base = toBaseQuantity(p.annualCapacity, p.unit);
-    return base.ok && base.dimension === dimension ? [{ base: base.quantity, line: { label: p.label, isRecipeInput: false } }] : [];
-  });
-  return sameDimension.length > 0 ? sameDimension.reduce((a, b) => (b.base > a.base ? b : a)) : null;
 }
 
 /** Distance to a site, plus a metre so the site is inside the radius despite rounding. */
