@@ -135,8 +135,59 @@ function buildDepartementCentroids() {
   console.log(`departement-centroids.json: ${Object.keys(centroids).length}`);
 }
 
+function buildCommunePositions() {
+  // One point per current commune: the centre of its bounding box in @etalab/fr-bounding-boxes
+  // (Licence Ouverte, contours of 2017). A commune created since then takes the box of its former
+  // communes (anciensCodes); a Lyon or Marseille arrondissement the box of its commune; the rest
+  // are left out and fall back to their département's centroid at run time.
+  const pkg = join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
+  const communes = JSON.parse(readFileSync(join(pkg, 'communes.json'), 'utf8'));
+  const boxes = new Map(
+    JSON.parse(readFileSync(join(root, 'node_modules', '@etalab', 'fr-bounding-boxes', 'dist', 'communes.json'), 'utf8')).map((b) => [
+      b.id.split(':')[2],
+      b.bbox,
+    ]),
+  );
+  const union = (codes) => {
+    const found = codes.map((c) => boxes.get(c)).filter(Boolean);
+    if (found.length === 0) return null;
+    return [
+      Math.min(...found.map((b) => b[0])),
+      Math.min(...found.map((b) => b[1])),
+      Math.max(...found.map((b) => b[2])),
+      Math.max(...found.map((b) => b[3])),
+    ];
+  };
+  const current = communes.filter((c) => c.type === 'commune-actuelle' || c.type === 'arrondissement-municipal');
+  const rows = [];
+  let missing = 0;
+  for (const c of current) {
+    const box = boxes.get(c.code) ?? union(c.anciensCodes ?? []) ?? (c.commune ? boxes.get(c.commune) : undefined);
+    if (!box) {
+      missing += 1;
+      continue;
+    }
+    rows.push([c.code, Math.round(((box[0] + box[2]) / 2) * 1e4), Math.round(((box[1] + box[3]) / 2) * 1e4)]);
+  }
+  rows.sort((a, b) => a[0].localeCompare(b[0]));
+  // Compact: codes in one string, positions in 1e-4 degree integers (≈ 10 m), each as the
+  // difference from the previous commune's, which is small since neighbouring codes are near.
+  const delta = (i) => rows.map((r, k) => (k === 0 ? r[i] : r[i] - rows[k - 1][i]));
+  const doc = {
+    source:
+      'Centre of each commune’s bounding box, @etalab/fr-bounding-boxes@0.1.3 (2017 contours, Licence Ouverte), codes of @etalab/decoupage-administratif@6',
+    scale: 1e-4,
+    codes: rows.map((r) => r[0]).join(''),
+    lonDeltas: delta(1),
+    latDeltas: delta(2),
+  };
+  writeFileSync(join(out, 'commune-positions.json'), JSON.stringify(doc));
+  console.log(`commune-positions.json: ${rows.length} communes placed, ${missing} left to their département centroid`);
+}
+
 const what = process.argv[2] ?? 'all';
 if (what === 'all' || what === 'cpv') buildCpv();
 if (what === 'all' || what === 'geo') buildGeo();
 if (what === 'all' || what === 'naf') buildNaf();
 if (what === 'all' || what === 'geo') buildDepartementCentroids();
+if (what === 'all' || what === 'positions') buildCommunePositions();

@@ -23,11 +23,23 @@ export const lotDesignQuerySchema = z.object({
 });
 export type LotDesignQuery = z.input<typeof lotDesignQuerySchema>;
 
+const firmSourceSchema = z.enum(['product', 'producer', 'declaration']);
+
 const eligibleFirmSchema = z.object({
   id: z.string(),
   name: z.string(),
-  sources: z.array(z.enum(['product', 'producer', 'declaration'])),
+  sources: z.array(firmSourceSchema),
   isSme: z.boolean(),
+  /** Why the firm can answer the lot: basis of its offer, capacity against the lot's volume, reach of the sites. */
+  explanation: z.string(),
+});
+
+/** A local firm related to the lot's products that cannot answer it, with each condition it fails. */
+const ineligibleFirmSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sources: z.array(firmSourceSchema),
+  explanation: z.string(),
 });
 
 export const designedLotSchema = z.object({
@@ -43,6 +55,7 @@ export const designedLotSchema = z.object({
   isReservable: z.boolean(),
   siteCodes: z.array(z.string()),
   eligibleFirms: z.array(eligibleFirmSchema),
+  ineligibleFirms: z.array(ineligibleFirmSchema),
 });
 export type DesignedLotDto = z.infer<typeof designedLotSchema>;
 

@@ -1,7 +1,7 @@
 import { demoFirm } from './demo-records';
 
 /*
- * Twenty fictional local firms of Bas-Rhin (SIREN prefixes 9867xxxx) and Haut-Rhin (9868xxxx),
+ * Twenty-two fictional local firms of Bas-Rhin (SIREN prefixes 9867xxxx) and Haut-Rhin (9868xxxx),
  * set in real communes: salt traders and bulk storage, hauliers, printers, PPE makers and
  * distributors, office-supply distributors and a few others.
  */
@@ -159,6 +159,18 @@ export const ALSACE_FIRMS = {
     deliveryRadiusKm: 300,
     description: 'Atelier de confection de vêtements de travail, marquage aux couleurs des services.',
   }),
+  transportsBruche: demoFirm({
+    id: 'demo-firm-67-transports-bruche',
+    name: 'Transports Vrac de la Bruche',
+    kind: 'sme',
+    inseeCode: '67300',
+    sirenPrefix: '98670012',
+    nafCodes: ['49.41A'],
+    competences: ['transport-poids-lourds', 'stockage-vrac', 'logistique-entrepot'],
+    products: [{ cpvCode: '60100000', label: 'Transport routier de vrac (bennes)', annualCapacity: 22_000, unit: 't' }],
+    deliveryRadiusKm: 80,
+    description: 'Transporteur de vrac de la vallée de la Bruche : bennes céréalières et hangar couvert de 4 000 t à Molsheim.',
+  }),
   plateformeOttmarsheim: demoFirm({
     id: 'demo-firm-68-plateforme-ottmarsheim',
     name: 'Plateforme Vrac d’Ottmarsheim',
@@ -178,10 +190,22 @@ export const ALSACE_FIRMS = {
     inseeCode: '68063',
     sirenPrefix: '98680002',
     nafCodes: ['49.41A'],
-    competences: ['transport-poids-lourds', 'epandage'],
+    competences: ['transport-poids-lourds', 'stockage-vrac', 'epandage'],
     products: [{ cpvCode: '60100000', label: 'Transport routier de vrac', annualCapacity: 20_000, unit: 't' }],
     deliveryRadiusKm: 90,
-    description: 'Transporteur et prestataire de salage pour les petites communes du Haut-Rhin.',
+    description: 'Transporteur et prestataire de salage pour les petites communes du Haut-Rhin, hangar à sel de 2 000 t à Cernay.',
+  }),
+  transportsRhinThur: demoFirm({
+    id: 'demo-firm-68-transports-rhin-thur',
+    name: 'Transports Rhin-Thur',
+    kind: 'sme',
+    inseeCode: '68082',
+    sirenPrefix: '98680010',
+    nafCodes: ['49.41A'],
+    competences: ['transport-poids-lourds', 'stockage-vrac'],
+    products: [{ cpvCode: '60100000', label: 'Transport routier de vrac', annualCapacity: 18_000, unit: 't' }],
+    deliveryRadiusKm: 70,
+    description: 'Transporteur de vrac du centre Haut-Rhin (potasse, granulats, sel), aire de stockage couverte à Ensisheim.',
   }),
   schongauer: demoFirm({
     id: 'demo-firm-68-schongauer',

@@ -234,7 +234,7 @@ function lineOf([buyer, item, quantity, cents, terms]: Row): DemoLine {
 
 const SLUG = 'alsace';
 
-/** The Alsace demo territory: 13 public buyers of Bas-Rhin and Haut-Rhin, 20 local firms, their needs and contracts. */
+/** The Alsace demo territory: 13 public buyers of Bas-Rhin and Haut-Rhin, 22 local firms, their needs and contracts. */
 export function buildAlsaceDemo(now: IsoDate): DemoTerritoryData {
   const firms = Object.values(ALSACE_FIRMS);
   const { needs, runningContracts } = buildDemoLines(now, ROWS.map(lineOf));

@@ -173,7 +173,7 @@ describe('buildDemoTerritories', () => {
       }
       expect(p.deliveryRadiusKm).toBeGreaterThan(0);
     }
-    expect(territory(dataset, 'alsace').profiles).toHaveLength(20);
+    expect(territory(dataset, 'alsace').profiles).toHaveLength(22);
   });
 
   it('finds the hand-rub makers of the Charente story among its firms', () => {

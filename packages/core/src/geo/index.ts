@@ -1,2 +1,3 @@
+export * from './commune-positions';
 export * from './communes';
 export * from './search-communes';

@@ -93,7 +93,7 @@ export function buildEligibility(graph: LotGraph, sites: readonly LotSite[], fir
 }
 
 /** A firm's offer covering a sub-family: a code above it, or a finer code inside it; the finest wins. */
-function mostSpecificOffer(firm: LotFirm, cpv: string): number {
+export function mostSpecificOffer(firm: LotFirm, cpv: string): number {
   let best = -1;
   let bestDigits = -1;
   firm.offers.forEach((offer, o) => {

@@ -4,6 +4,7 @@ import { cpvSignificantDigits, isCpvUnder } from '../cpv/cpv-code';
 import { haversineKm } from '../geo/communes';
 import { UNITS } from '../units/units';
 import { designLots } from './design-lots';
+import { explainLotFirms } from './explain-lot-firms';
 import { buildTestSites } from './test-builders';
 import type { DemandUnit, DesignLotsOptions, LotFirm, LotSite } from './types';
 
@@ -236,6 +237,27 @@ describe('designLots invariants', () => {
           return r.recommendedReason === 'all_accessible' ? r.recommended.savingsCents : Number.NEGATIVE_INFINITY;
         };
         expect(best(k + 1)).toBeLessThanOrEqual(best(k));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('explains every lot with the same verdict designLots reached for each firm', () => {
+    fc.assert(
+      fc.property(arbDemand, arbFirms, (demand, rawFirms) => {
+        const firms = toFirms(rawFirms);
+        const r = run(demand, firms, 2);
+        const assessed = firms.map((firm) => ({ firm, name: firm.id, positionBasis: 'commune' as const, rejectedProducers: [] }));
+        for (const s of [...r.frontier, r.singleLot]) {
+          for (const lot of s.lots) {
+            const verdicts = explainLotFirms({ demandUnitIds: lot.demandUnitIds, demand, sites: SITES, assessed, competences: [] });
+            expect(verdicts).toHaveLength(firms.length);
+            const eligible = verdicts.filter((v) => v.isEligible);
+            expect(eligible.map((v) => v.firmId).sort()).toEqual([...lot.eligibleFirmIds].sort());
+            for (const v of eligible) expect(v.explanation).toMatch(/^Éligible : /);
+            for (const v of verdicts.filter((x) => !x.isEligible)) expect(v.explanation).toMatch(/^Non éligible : /);
+          }
+        }
       }),
       { numRuns: 150 },
     );

@@ -26,11 +26,35 @@ export interface DemandUnit {
   amountCents: Cents;
 }
 
+/** Why a firm may answer a lot's sub-family, kept to explain its eligibility. */
+export type LotOfferBasis =
+  /** It sells the product today. */
+  | { kind: 'product'; productLabel: string }
+  /**
+   * It holds enough of the recipe's competences to make or assemble the product, buying the inputs
+   * it does not make itself (a haulier with a salt shed buys salt and delivers it).
+   */
+  | {
+      kind: 'producer';
+      recipeLabel: string;
+      /** Weighted competence coverage in [0, 1] and the competence codes held and missing. */
+      coverage: number;
+      covered: string[];
+      missing: string[];
+      /** The product line its capacity is read from, and whether that line is one of the recipe's inputs. */
+      capacityLine: { label: string; isRecipeInput: boolean };
+      /** Inputs with a CPV code: whether the firm supplies it itself, else the local firms that sell it. */
+      inputs: { label: string; isOwn: boolean; localSupplierIds: string[] }[];
+    }
+  /** It declared interest and capacity on a published lot of the forecast. */
+  | { kind: 'declaration'; lotLabel: string };
+
 /** What a firm supplies, or could produce, with its free capacity in the base unit of the demand. */
 export interface LotFirmOffer {
   /** A code covers the sub-families under it; a finer code covers the sub-family containing it. */
   cpvCode: string;
   freeCapacity: number;
+  basis?: LotOfferBasis;
 }
 
 /** A local firm as lot design needs it. */

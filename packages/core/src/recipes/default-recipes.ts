@@ -73,15 +73,17 @@ export const DEFAULT_RECIPES: Recipe[] = [
       { cpvCode: '24957000', label: 'Antimottant (ferrocyanure de sodium)', quantityPerUnit: 0.1, unit: 'kg' },
       { cpvCode: '60100000', label: 'Transport routier jusqu’au centre d’exploitation', quantityPerUnit: 1, unit: 't' },
     ],
+    // A bulk de-icing salt contract is supply + storage + delivery: the salt (screened to
+    // NF EN 16811-1 by the saline or mine) is an input bought in; whoever answers stores it under
+    // cover and trucks it to the depots. Crushing and bagging are the producer's or for bagged salt.
     competences: [
       { code: 'stockage-vrac', weight: 3 },
       { code: 'transport-poids-lourds', weight: 3 },
       { code: 'logistique-entrepot', weight: 1 },
-      { code: 'broyage-criblage', weight: 1 },
-      { code: 'conditionnement-sacs', weight: 1 },
     ],
     provenance:
-      'Composition du sel de déneigement selon NF EN 16811-1 (chlorure de sodium avec antimottant) ; dose d’antimottant et logistique en ordre de grandeur Mutualis.',
+      'Composition du sel de déneigement selon NF EN 16811-1 (chlorure de sodium avec antimottant, criblé par la saline ou la mine) ; ' +
+      'un marché de sel livré en vrac = fourniture (intrant acheté) + stockage couvert + livraison aux centres ; dose d’antimottant et logistique en ordre de grandeur Mutualis.',
   },
   {
     id: 'recipe-work-gloves',

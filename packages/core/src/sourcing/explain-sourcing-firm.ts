@@ -9,6 +9,9 @@ export const SOURCING_NOTICE_FR =
 
 const SUFFIX = ' (sourcing R2111-1, pas un critère d’attribution)';
 
+/** Appended to a firm's explanation when it is placed at its département's centroid, not its commune. */
+export const DEPARTEMENT_POSITION_FR = 'Position : centre de son département (commune sans coordonnées), distances approchées.';
+
 export type FirmExplanationInput =
   | {
       kind: 'direct';

@@ -1,5 +1,5 @@
-import type { SupplierProduct } from '../domain/types';
 import { convertQuantity } from './convert-quantity';
+import { estimateProducerCapacity } from './estimate-producer-capacity';
 import { shareOf } from './find-direct-suppliers';
 import { measureSiteReach } from './measure-site-reach';
 import type { LonLat, PotentialProducer, SourcingFirm, SourcingIndex, SourcingNeed, SourcingRecipe } from './types';
@@ -95,7 +95,7 @@ function describeProducer({
 }): ProducerCandidate {
   const firm = index.firms[i] as SourcingFirm;
   const heldCodes = new Set(firm.profile.competences);
-  const { capacity, estimated } = producerCapacity(firm, need);
+  const { capacity, estimated } = producerCapacity(firm, need, recipe);
   return {
     firmIndex: i,
     firmId: firm.id,
@@ -113,15 +113,13 @@ function describeProducer({
 }
 
 /**
- * Declared convertible capacity when given; otherwise the largest capacity among the firm's
- * products that converts to the need's unit (a polish line of 6 000 L could fill 6 000 L of gel).
+ * Declared convertible capacity when given; otherwise estimated from its lines (estimateProducerCapacity):
+ * its own recipe-input line binds (a haulier's haulage), else its largest line in the need's unit.
  */
-function producerCapacity(firm: SourcingFirm, need: SourcingNeed): { capacity: number | null; estimated: boolean } {
+function producerCapacity(firm: SourcingFirm, need: SourcingNeed, recipe: SourcingRecipe): { capacity: number | null; estimated: boolean } {
   if (firm.convertibleCapacity) {
     return { capacity: convertQuantity(firm.convertibleCapacity.quantity, firm.convertibleCapacity.unit, need.unit), estimated: false };
   }
-  const capacities = firm.profile.products
-    .map((p: SupplierProduct) => convertQuantity(p.annualCapacity, p.unit, need.unit))
-    .filter((c): c is number => c !== null);
-  return { capacity: capacities.length > 0 ? Math.max(...capacities) : null, estimated: true };
+  const estimate = estimateProducerCapacity({ products: firm.profile.products, recipe, unit: need.unit });
+  return { capacity: estimate?.quantity ?? null, estimated: true };
 }

@@ -8,6 +8,18 @@ import type { SourcingFirm } from './types';
 const base = { positions: CHARENTE_POSITIONS, recipes: [buildGelRecipe()], competences: GEL_COMPETENCES };
 
 describe('rankLocalSourcing', () => {
+  it('says when a firm sits at its département centroid because its commune has no point', () => {
+    const gel = { cpvCode: '33741300', label: 'Gel', annualCapacity: 9000, unit: 'L' as const };
+    const firms = [
+      buildSourcingFirm({ id: 'placed', profile: { products: [gel] } }),
+      buildSourcingFirm({ id: 'centroid', positionBasis: 'departement', profile: { products: [gel] } }),
+    ];
+    const result = rankLocalSourcing({ ...base, need: buildSourcingNeed(), firms });
+    const explanationOf = (id: string) => result.directSuppliers.find((s) => s.firmId === id)?.explanation ?? '';
+    expect(explanationOf('centroid')).toMatch(/Position : centre de son département \(commune sans coordonnées\), distances approchées\.$/);
+    expect(explanationOf('placed')).not.toContain('Position');
+  });
+
   it('ranks direct suppliers by reach, then exact match, then capacity share', () => {
     const firms = [
       buildSourcingFirm({

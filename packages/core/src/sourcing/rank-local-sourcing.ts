@@ -3,7 +3,7 @@ import type { UnitCode } from '../units/units';
 import { buildSourcingIndex } from './build-sourcing-index';
 import { buildSupplyChainGraph } from './build-supply-chain-graph';
 import { convertQuantity } from './convert-quantity';
-import { explainSourcingFirm, SOURCING_NOTICE_FR } from './explain-sourcing-firm';
+import { DEPARTEMENT_POSITION_FR, explainSourcingFirm, SOURCING_NOTICE_FR } from './explain-sourcing-firm';
 import { type DirectCandidate, findDirectSuppliers } from './find-direct-suppliers';
 import { findInputSuppliers } from './find-input-suppliers';
 import { findPotentialProducers, type ProducerCandidate } from './find-potential-producers';
@@ -65,8 +65,11 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
     producerShare: q > 0 ? Math.min(1, producerCapacity / q) : 0,
     allInputsSourced: inputs.every((i) => i.hasLocalSource),
   };
-  const directSuppliers = direct.slice(0, maxListed).map((d) => toDirectSupplier(d, unitOf, siteCount));
-  const potentialProducers = listedProducers.map((p) => toProducer(p, labelOf, unitOf, siteCount));
+  // A firm placed at its département's centroid (commune without a point) says so: its distances are rough.
+  const placed = <T extends { explanation: string }>(item: T, i: number): T =>
+    index.firms[i]?.positionBasis === 'departement' ? { ...item, explanation: `${item.explanation} ${DEPARTEMENT_POSITION_FR}` } : item;
+  const directSuppliers = direct.slice(0, maxListed).map((d) => placed(toDirectSupplier(d, unitOf, siteCount), d.firmIndex));
+  const potentialProducers = listedProducers.map((p) => placed(toProducer(p, labelOf, unitOf, siteCount), p.firmIndex));
   return {
     need,
     recipeLabel: recipe?.label ?? null,

@@ -1,4 +1,5 @@
 import type { Competence, SupplierProfile } from '../domain/types';
+import type { PositionBasis } from '../geo/commune-positions';
 import type { UnitCode } from '../units/units';
 
 /** A [longitude, latitude] position in degrees (WGS 84). */
@@ -29,6 +30,8 @@ export interface SourcingFirm {
   name: string;
   profile: Pick<SupplierProfile, 'competences' | 'products' | 'deliveryRadiusKm'>;
   position: LonLat;
+  /** `departement` when the firm's commune has no point and it sits at its département's centroid (default `commune`). */
+  positionBasis?: PositionBasis;
   /**
    * Free capacity the firm could shift to a new product (per year). When absent, the largest
    * capacity among its current products of the same dimension is used as an estimate.

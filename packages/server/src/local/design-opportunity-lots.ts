@@ -1,16 +1,20 @@
 import {
+  buildLotFirms,
   buildLotSites,
   designLots,
+  explainLotFirms,
   getCommune,
   justifySingleLot,
   type Lot,
   type LotDesignResult,
+  type LotFirmSource,
+  type LotFirmVerdict,
+  type LotInterestDeclaration,
   type LotStructure,
   type SingleLotJustification,
 } from '@mutualis/core';
 import type { InterestDeclaration, PlannedConsultation } from '@mutualis/db';
 import { buildDemandUnits } from './build-demand-units';
-import { buildLotFirms, type OfferSource } from './build-lot-firms';
 import type { LocalContext } from './load-local-context';
 import type { OpportunityDemand } from './load-opportunity-demand';
 import { POSITION_NOTE_FR, positionsOfCommunes } from './positions';
@@ -33,11 +37,24 @@ export interface DesignOpportunityLotsOptions {
 export interface EligibleFirm {
   id: string;
   name: string;
-  sources: OfferSource[];
+  sources: LotFirmSource[];
   isSme: boolean;
+  explanation: string;
 }
 
-export type DesignedLot = Omit<Lot, 'eligibleFirmIds'> & { siteCodes: string[]; eligibleFirms: EligibleFirm[] };
+/** A local firm related to the lot's products that cannot answer it, and why. */
+export interface IneligibleFirm {
+  id: string;
+  name: string;
+  sources: LotFirmSource[];
+  explanation: string;
+}
+
+export type DesignedLot = Omit<Lot, 'eligibleFirmIds'> & {
+  siteCodes: string[];
+  eligibleFirms: EligibleFirm[];
+  ineligibleFirms: IneligibleFirm[];
+};
 export type DesignedStructure = Omit<LotStructure, 'lots'> & { lots: DesignedLot[]; justification: SingleLotJustification | null };
 
 export type OpportunityLotDesign =
@@ -62,16 +79,21 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
   const units = buildDemandUnits(demand.needs, demand.organizations);
   const codes = [...new Set(units.map((u) => u.siteCode))];
   const { sites } = buildLotSites({ communeCodes: codes, positions: positionsOfCommunes(codes) });
-  const lotSites = new Map(consultations.flatMap((c) => c.lots.map((l) => [l.id, l.siteCodes] as const)));
-  const { firms, sources } = buildLotFirms({
-    firms: context.firms,
+  const { firms, assessed } = buildLotFirms({
+    firms: context.firms.map(({ organization, profile, position, positionBasis }) => ({
+      id: organization.id,
+      name: organization.name,
+      position,
+      positionBasis,
+      profile,
+    })),
     demand: units,
     sites,
     recipes: context.recipes,
     minProducerCoverage: MIN_PRODUCER_COVERAGE,
-    declarations,
-    lotSites,
+    declarations: lotDeclarations(consultations, declarations),
   });
+  const counted = options.reservedOnly ? assessed.filter((a) => a.firm.isInclusionFirm) : assessed;
   const result = designLots({
     sites,
     demand: units,
@@ -83,14 +105,43 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
   if (!result.ok) return result;
   const firmById = new Map(context.firms.map((f) => [f.organization.id, f] as const));
   const siteOfUnit = new Map(units.map((u) => [u.id, u.siteCode] as const));
-  const toLot = ({ eligibleFirmIds, ...lot }: Lot): DesignedLot => ({
-    ...lot,
-    siteCodes: [...new Set(lot.demandUnitIds.map((id) => siteOfUnit.get(id) ?? ''))].filter(Boolean).sort(),
-    eligibleFirms: eligibleFirmIds.map((id) => {
-      const firm = firmById.get(id);
-      return { id, name: firm?.organization.name ?? id, sources: [...(sources.get(id) ?? [])], isSme: firm?.profile.isSme ?? false };
-    }),
-  });
+  // A lot id names its geography × product node: frontier structures share lots, explained once.
+  const verdictsByLot = new Map<string, LotFirmVerdict[]>();
+  const verdictsOf = (lot: Lot) => {
+    let verdicts = verdictsByLot.get(lot.id);
+    if (!verdicts) {
+      verdicts = explainLotFirms({
+        demandUnitIds: lot.demandUnitIds,
+        demand: units,
+        sites,
+        assessed: counted,
+        competences: context.competences,
+      });
+      verdictsByLot.set(lot.id, verdicts);
+    }
+    return verdicts;
+  };
+  const toLot = ({ eligibleFirmIds, ...lot }: Lot): DesignedLot => {
+    const verdicts = new Map(verdictsOf({ ...lot, eligibleFirmIds }).map((v) => [v.firmId, v] as const));
+    const eligible = new Set(eligibleFirmIds);
+    return {
+      ...lot,
+      siteCodes: [...new Set(lot.demandUnitIds.map((id) => siteOfUnit.get(id) ?? ''))].filter(Boolean).sort(),
+      eligibleFirms: eligibleFirmIds.map((id) => {
+        const verdict = verdicts.get(id);
+        return {
+          id,
+          name: verdict?.name ?? firmById.get(id)?.organization.name ?? id,
+          sources: verdict?.sources ?? [],
+          isSme: firmById.get(id)?.profile.isSme ?? false,
+          explanation: verdict?.explanation ?? '',
+        };
+      }),
+      ineligibleFirms: [...verdicts.values()]
+        .filter((v) => !eligible.has(v.firmId))
+        .map(({ firmId, name, sources, explanation }) => ({ id: firmId, name, sources, explanation })),
+    };
+  };
   const justificationOf = singleLotJustifier(result);
   const toStructure = (s: LotStructure): DesignedStructure => ({ ...s, lots: s.lots.map(toLot), justification: justificationOf(s) });
   const frontier = result.frontier.map(toStructure);
@@ -108,6 +159,18 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     sites: sites.map((s) => ({ code: s.code, name: getCommune(s.code)?.name ?? s.code, position: [s.position[0], s.position[1]] })),
     positionNote: POSITION_NOTE_FR,
   };
+}
+
+/** Declarations of interest with the delivery communes and label of the published lot they name. */
+function lotDeclarations(
+  consultations: readonly PlannedConsultation[],
+  declarations: readonly InterestDeclaration[],
+): LotInterestDeclaration[] {
+  const lots = new Map(consultations.flatMap((c) => c.lots.map((l) => [l.id, l] as const)));
+  return declarations.flatMap((d) => {
+    const lot = lots.get(d.lotId);
+    return lot ? [{ firmId: d.organizationId, lotLabel: lot.label, siteCodes: lot.siteCodes, quantity: d.capacity, unit: d.unit }] : [];
+  });
 }
 
 /**

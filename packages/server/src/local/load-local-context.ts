@@ -1,13 +1,22 @@
-import { type Competence, DomainError, type LonLat, type Organization, type SupplierProfile, type Territory } from '@mutualis/core';
+import {
+  type Competence,
+  DomainError,
+  type LonLat,
+  type Organization,
+  type PositionBasis,
+  type SupplierProfile,
+  type Territory,
+} from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import { effectiveRecipes, type TerritoryRecipe } from './effective-recipes';
-import { positionOfOrganization } from './positions';
+import { placeOrganization } from './positions';
 
-/** A firm of the territory: its organization, supplier profile and approximate position. */
+/** A firm of the territory: its organization, supplier profile and position (its commune's point, else its département's centroid). */
 export interface LocalFirm {
   organization: Organization;
   profile: SupplierProfile;
   position: LonLat;
+  positionBasis: PositionBasis;
 }
 
 /** What sourcing and lot design read about a territory's local capacity. */
@@ -30,8 +39,8 @@ export async function loadLocalContext(repos: Repositories, territorySlug: strin
     repos.competences.list(),
   ]);
   const firms = suppliers.items.flatMap(({ organization, profile }) => {
-    const position = positionOfOrganization(organization);
-    return position ? [{ organization, profile, position }] : [];
+    const placed = placeOrganization(organization);
+    return placed ? [{ organization, profile, position: placed.position, positionBasis: placed.basis }] : [];
   });
   return { territory, firms, recipes: effectiveRecipes(stored), competences };
 }

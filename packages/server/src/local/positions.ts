@@ -1,23 +1,22 @@
-import { departementCentroid, getCommune, type LonLat, type Organization } from '@mutualis/core';
+import { type LonLat, type Organization, type PlacedPosition, placeCommune } from '@mutualis/core';
 
 /**
- * Mutualis ships no commune coordinates (only the contours of the départements), so every place
- * is placed at the centroid of its département. Distances between two places of one département
- * are then 0 km and reach is decided per département; the map spreads markers that share a point.
+ * Firms and delivery sites are placed at their commune's point (centre of its bounding box, within a
+ * few kilometres of the chef-lieu); the few communes without one fall back to their département's
+ * centroid, and every explanation says which basis a firm's distances rest on.
  */
 export const POSITION_NOTE_FR =
-  'Positions approchées : faute de coordonnées des communes, chaque entreprise et chaque lieu de livraison est placé au centre de son département ' +
-  '(les distances sont donc comptées de département à département).';
+  'Positions approchées : chaque entreprise et chaque lieu de livraison est placé au centre de sa commune (à quelques kilomètres près du chef-lieu) ; ' +
+  'une commune sans coordonnées est placée au centre de son département. Les distances sont à vol d’oiseau.';
 
-/** Position of an INSEE commune: the centroid of its département; null for an unknown code. */
+/** Position of an INSEE commune (its point, else its département's centroid); null for an unknown code. */
 export function positionOfCommune(inseeCode: string): LonLat | null {
-  const commune = getCommune(inseeCode);
-  return (commune && departementCentroid(commune.departementCode)) ?? null;
+  return placeCommune(inseeCode)?.position ?? null;
 }
 
-/** Position of an organization: the centroid of its département. */
-export function positionOfOrganization(organization: Pick<Organization, 'departementCode'>): LonLat | null {
-  return departementCentroid(organization.departementCode) ?? null;
+/** Position of an organization from its commune, and whether it is the commune's point or the département's centroid. */
+export function placeOrganization(organization: Pick<Organization, 'inseeCode'>): PlacedPosition | null {
+  return placeCommune(organization.inseeCode) ?? null;
 }
 
 /** Positions of the given communes by INSEE code; unknown codes are left out. */

@@ -26,7 +26,13 @@ export interface LocalSourcing extends Omit<SourcingResult, 'need'> {
 
 /** The firms of the context as sourcing reads them. */
 export function toSourcingFirms(context: LocalContext): SourcingFirm[] {
-  return context.firms.map(({ organization, profile, position }) => ({ id: organization.id, name: organization.name, profile, position }));
+  return context.firms.map(({ organization, profile, position, positionBasis }) => ({
+    id: organization.id,
+    name: organization.name,
+    profile,
+    position,
+    positionBasis,
+  }));
 }
 
 /** Runs the reverse supply-chain search for a sourcing need over the territory's firms. */

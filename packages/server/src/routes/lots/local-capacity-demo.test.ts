@@ -1,5 +1,6 @@
 import type { LotDesignDto, PublicForecastDto, SourcingResultDto } from '@mutualis/contract';
 import { DEMO_PASSWORD } from '@mutualis/core';
+import { createRepositories } from '@mutualis/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../db/test/dialects';
@@ -7,6 +8,7 @@ import { type Client, clientFor, logIn } from '../../../test/test-app';
 import { buildApp } from '../../app/build-app';
 import { loadConfig } from '../../config/load-config';
 import { loadDemo } from '../../demo/load-demo';
+import { loadLocalContext } from '../../local/load-local-context';
 
 // Issue 5 §6 acceptance stories on the demo data, through the real server and database.
 const GEL = encodeURIComponent('famille:fam-hand-sanitizer@16');
@@ -90,16 +92,46 @@ describe('Charente hand-sanitiser gel (demo)', () => {
 });
 
 describe('Alsace road salt (demo)', () => {
-  it('cuts the salt by département and keeps local bulk salt firms eligible in each lot', async () => {
+  it('cuts the salt by département and keeps local hauliers eligible in each lot, explaining every firm', async () => {
     const response = await alsace.get(`/api/territories/alsace/opportunities/${SALT}/lots?k=2`);
     expect(response.statusCode, response.body).toBe(200);
     const { design } = response.json<LotDesignDto>();
     if (!design.ok) throw new Error(design.reason);
     const recommended = design.frontier.find((s) => s.id === design.recommendedId);
     expect(recommended?.lots.map((l) => l.geoNode)).toEqual(['D:67', 'D:68']);
-    for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length).toBeGreaterThanOrEqual(2);
+    // Hauliers are the firms registered under NAF 49.41A (road freight), read from the demo data.
+    const hauliers = new Set(
+      (await loadLocalContext(createRepositories(database.m), 'alsace')).firms
+        .filter((f) => f.profile.nafCodes.includes('49.41A'))
+        .map((f) => f.organization.name),
+    );
+    expect(hauliers.size).toBeGreaterThanOrEqual(4);
+    for (const lot of recommended?.lots ?? []) {
+      expect(lot.eligibleFirms.length, lot.label).toBeGreaterThanOrEqual(2);
+      const eligibleHauliers = lot.eligibleFirms.filter((f) => hauliers.has(f.name));
+      expect(eligibleHauliers.length, lot.label).toBeGreaterThanOrEqual(2);
+      for (const firm of eligibleHauliers) {
+        // A haulier answers through the salt recipe: it stores and delivers, and buys the salt.
+        expect(firm.sources).toEqual(['producer']);
+        expect(firm.explanation).toMatch(/^Éligible : peut assurer « Sel de déneigement livré en vrac/);
+        expect(firm.explanation).toContain(
+          'achète : sel gemme ou sel de mer (chlorure de sodium) (fournisseur local : Comptoir Rhénan des Sels)',
+        );
+      }
+      for (const firm of lot.ineligibleFirms) expect(firm.explanation).toMatch(/^Non éligible : /);
+    }
+    // Bas-Rhin lot: CD67 12 000 t + Eurométropole 3 500 t + Haguenau 450 t + Sélestat 300 t = 16 250 t, more than
+    // the 15 000 t the Reichstett warehouse declares; the Haguenau haulier (120 km) does not reach Altkirch (≈ 142 km).
+    const [bas, haut] = recommended?.lots ?? [];
+    expect(bas?.ineligibleFirms.find((f) => f.name === 'Entrepôts Vrac de Reichstett')?.explanation).toContain(
+      'capacité 15\u00a0000\u00a0t/an < 16\u00a0250\u00a0t demandées dans ce lot',
+    );
+    expect(haut?.ineligibleFirms.find((f) => f.name === 'Transports Kieffer et Fils')?.explanation).toMatch(
+      /hors de son rayon de livraison 120\u00a0km \(le plus loin : Altkirch à 14\d\u00a0km\)/,
+    );
     const single = design.frontier.find((s) => s.id === design.singleLotId);
     expect(single?.lots[0]?.isAccessible).toBe(false);
+    expect(design.positionNote).toContain('centre de sa commune');
   });
 });
 
