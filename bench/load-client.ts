@@ -13,8 +13,8 @@ export interface LoadTarget {
 export interface DriveOptions {
   host: string;
   port: number;
-  /** Headers sent with every request (cookie, CSRF header…). */
-  headers: Record<string, string>;
+  /** Headers sent with every request of client number `client` (its session cookie, the CSRF header…). */
+  headersOf: (client: number) => Record<string, string>;
   targets: readonly LoadTarget[];
   clients: number;
   seconds: number;
@@ -56,10 +56,12 @@ export function parseAnswer(buffer: Buffer): { end: number; status: number } {
 /** `clients` connections, each sending its next request once the previous answer is complete, until the deadline. */
 export async function driveClosedLoop(options: DriveOptions): Promise<DriveResult> {
   const { host, port, targets, clients, seconds, timeoutMs = 10_000 } = options;
-  const headerLines = Object.entries({ host: `${host}:${port}`, connection: 'keep-alive', ...options.headers })
-    .map(([name, value]) => `${name}: ${value}\r\n`)
-    .join('');
-  const requests = targets.map((t) => Buffer.from(`GET ${t.path} HTTP/1.1\r\n${headerLines}\r\n`, 'latin1'));
+  const requestsOf = (client: number) => {
+    const headerLines = Object.entries({ host: `${host}:${port}`, connection: 'keep-alive', ...options.headersOf(client) })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    return targets.map((t) => Buffer.from(`GET ${t.path} HTTP/1.1\r\n${headerLines}\r\n`, 'latin1'));
+  };
   const latencies: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
   const errors: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
   const started = performance.now();
@@ -67,6 +69,7 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
 
   const runClient = (index: number) =>
     new Promise<void>((resolve) => {
+      const requests = requestsOf(index);
       let next = index;
       let socket: Socket;
       let buffer: Buffer = Buffer.alloc(0);

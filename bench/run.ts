@@ -71,7 +71,16 @@ async function runLoad(): Promise<BenchReport> {
     p50Ms: number;
     p95Ms: number;
     p99Ms: number;
+    serverCpuMsPerRequest?: number;
+    clientCpuMsPerRequest?: number;
+    byEndpoint: Record<string, { requests: number; errors: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
   };
+  const cpuRows: BenchRow[] = [
+    ...(r.serverCpuMsPerRequest === undefined ? [] : [{ label: 'CPU serveur par requête', value: r.serverCpuMsPerRequest, unit: 'ms' }]),
+    ...(r.clientCpuMsPerRequest === undefined
+      ? []
+      : [{ label: 'CPU du générateur de charge par requête', value: r.clientCpuMsPerRequest, unit: 'ms' }]),
+  ];
   return {
     name: 'load',
     title: `Charge HTTP : ${r.clients} clients, ${r.needs.toLocaleString('fr-FR')} besoins, ${r.seconds} s`,
@@ -82,8 +91,14 @@ async function runLoad(): Promise<BenchReport> {
       { label: 'p50', value: r.p50Ms, unit: 'ms' },
       { label: 'p95', value: r.p95Ms, unit: 'ms' },
       { label: 'p99', value: r.p99Ms, unit: 'ms', target: '< 100 ms', isMet: r.p99Ms < 100 },
+      ...cpuRows,
     ],
-    notes: [],
+    notes: [
+      ...Object.entries(r.byEndpoint).map(
+        ([name, f]) => `${name} : ${f.requests} req, ${f.errors} erreurs, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`,
+      ),
+      'Serveur réel (`mutualis serve`, SQLite, une session connectée par client) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive (bench/load-client.ts), sur les mêmes cœurs que le serveur.',
+    ],
   };
 }
 

@@ -58,6 +58,8 @@ export class AnalysisCache<T = unknown> {
 
   /** Stores a value computed from data read at `version` (a write since then makes it stale at once). */
   set(territoryId: string, optionsKey: string, version: string, value: T): void {
+    // Computed before a write: useless, and it must not replace a fresher entry.
+    if (version !== this.version(territoryId)) return;
     const key = `${territoryId}|${optionsKey}`;
     this.#entries.delete(key);
     this.#entries.set(key, { version, storedAt: this.#clock(), value });
