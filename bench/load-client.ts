@@ -27,6 +27,8 @@ export interface DriveResult {
   latencies: Record<string, number[]>;
   /** Failed requests (non-2xx status, socket error, timeout) per target name. */
   errors: Record<string, number>;
+  /** Failures by cause: an HTTP status, `socket` or `timeout`. */
+  errorCauses: Record<string, number>;
   elapsedSeconds: number;
 }
 
@@ -64,10 +66,32 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
   };
   const latencies: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
   const errors: Record<string, number> = Object.fromEntries(targets.map((t) => [t.name, 0]));
+  const errorCauses: Record<string, number> = {};
+  const countError = (target: number, cause: string) => {
+    const name = targets[target]?.name ?? '?';
+    errors[name] = (errors[name] ?? 0) + 1;
+    errorCauses[cause] = (errorCauses[cause] ?? 0) + 1;
+  };
+  // Every connection is open before the clock starts (as a browser's would be): opened while the
+  // server serves the others, the last connections' first answers waited seconds to be accepted.
+  const initial = await Promise.all(
+    Array.from(
+      { length: clients },
+      () =>
+        new Promise<Socket>((resolve, reject) => {
+          const socket = connect({ host, port, noDelay: true });
+          socket.once('connect', () => {
+            socket.removeAllListeners('error');
+            resolve(socket);
+          });
+          socket.once('error', reject);
+        }),
+    ),
+  );
   const started = performance.now();
   const deadline = started + seconds * 1000;
 
-  const runClient = (index: number) =>
+  const runClient = (index: number, first: Socket) =>
     new Promise<void>((resolve) => {
       const requests = requestsOf(index);
       let next = index;
@@ -76,8 +100,8 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
       let current = 0;
       let sentAt = 0;
       let timer: NodeJS.Timeout | undefined;
-      const fail = () => {
-        errors[targets[current]?.name ?? '?'] = (errors[targets[current]?.name ?? '?'] ?? 0) + 1;
+      const fail = (cause: string) => {
+        countError(current, cause);
         socket.removeAllListeners();
         socket.destroy();
         open();
@@ -92,7 +116,7 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
         current = next % targets.length;
         next += 1;
         buffer = Buffer.alloc(0);
-        timer = setTimeout(fail, timeoutMs);
+        timer = setTimeout(() => fail('timeout'), timeoutMs);
         sentAt = performance.now();
         socket.write(requests[current] as Buffer);
       };
@@ -104,8 +128,13 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
         clearTimeout(timer);
         const name = targets[current]?.name ?? '?';
         if (status >= 200 && status < 300) latencies[name]?.push(ms);
-        else errors[name] = (errors[name] ?? 0) + 1;
+        else countError(current, String(status));
         send();
+      };
+      const listen = () => {
+        socket.on('data', onData);
+        socket.on('error', () => fail('socket'));
+        socket.on('close', () => fail('socket'));
       };
       const open = () => {
         clearTimeout(timer);
@@ -115,13 +144,13 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
         }
         socket = connect({ host, port, noDelay: true });
         socket.on('connect', send);
-        socket.on('data', onData);
-        socket.on('error', fail);
-        socket.on('close', fail);
+        listen();
       };
-      open();
+      socket = first;
+      listen();
+      send();
     });
 
-  await Promise.all(Array.from({ length: clients }, (_, c) => runClient(c)));
-  return { latencies, errors, elapsedSeconds: (performance.now() - started) / 1000 };
+  await Promise.all(initial.map((socket, c) => runClient(c, socket)));
+  return { latencies, errors, errorCauses, elapsedSeconds: (performance.now() - started) / 1000 };
 }

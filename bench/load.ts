@@ -42,6 +42,8 @@ export interface LoadBenchResult {
   /** CPU time of this load generator per request. */
   clientCpuMsPerRequest: number | undefined;
   byEndpoint: Record<string, EndpointFigures>;
+  /** Failures by cause: an HTTP status, `socket` or `timeout`. */
+  errorCauses: Record<string, number>;
   targets: { zeroErrors: boolean; p99Under100Ms: boolean };
 }
 
@@ -169,6 +171,7 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
         ),
         clientCpuMsPerRequest: perRequest((clientCpu.user + clientCpu.system) / 1000),
         byEndpoint,
+        errorCauses: run.errorCauses,
         targets: { zeroErrors: all.errors === 0, p99Under100Ms: all.p99Ms < 100 },
       };
     } finally {
@@ -188,6 +191,7 @@ export function formatLoadReport(r: LoadBenchResult): string {
   return [
     `Load: ${r.needs} needs, ${r.clients} clients, ${r.seconds} s — ${r.requests} requests, ${r.requestsPerSecond} req/s`,
     ...rows,
+    `  errors by cause: ${JSON.stringify(r.errorCauses)}`,
     `  server CPU ${r.serverCpuMsPerRequest ?? '?'} ms/req, load generator CPU ${r.clientCpuMsPerRequest ?? '?'} ms/req`,
     `  all            errors ${r.errors} ${mark(r.targets.zeroErrors)}  p50 ${r.p50Ms} ms  p95 ${r.p95Ms} ms  p99 ${r.p99Ms} ms ${mark(r.targets.p99Under100Ms)} (target < 100 ms)`,
   ].join('\n');

@@ -74,6 +74,7 @@ async function runLoad(): Promise<BenchReport> {
     serverCpuMsPerRequest?: number;
     clientCpuMsPerRequest?: number;
     byEndpoint: Record<string, { requests: number; errors: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
+    errorCauses: Record<string, number>;
   };
   const cpuRows: BenchRow[] = [
     ...(r.serverCpuMsPerRequest === undefined ? [] : [{ label: 'CPU serveur par requête', value: r.serverCpuMsPerRequest, unit: 'ms' }]),
@@ -97,6 +98,13 @@ async function runLoad(): Promise<BenchReport> {
       ...Object.entries(r.byEndpoint).map(
         ([name, f]) => `${name} : ${f.requests} req, ${f.errors} erreurs, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`,
       ),
+      ...(r.errors === 0
+        ? []
+        : [
+            `causes des erreurs : ${Object.entries(r.errorCauses)
+              .map(([cause, n]) => `${cause} × ${n}`)
+              .join(', ')} (timeout = pas de réponse en 10 s)`,
+          ]),
       'Serveur réel (`mutualis serve`, SQLite, une session connectée par client) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive (bench/load-client.ts), sur les mêmes cœurs que le serveur.',
     ],
   };
