@@ -17,7 +17,9 @@ import {
   detectOpportunities,
   estimateSavings,
   groupByKey,
+  indexContractsByFamily,
   listDepartements,
+  memberContractsOf,
   type Need,
   type Organization,
   type RunningContract,
@@ -229,24 +231,6 @@ function benchSizes(options: { needs?: number; organizations?: number }): { need
   };
 }
 
-/** Running contracts per family key, then per organization id (looked up once per member). */
-function indexContracts(contracts: readonly RunningContract[]): Map<string, Map<string, RunningContract[]>> {
-  const resolver = createFamilyResolver({ families: [], level: 'class' });
-  const byFamily = new Map<string, Map<string, RunningContract[]>>();
-  for (const c of contracts) {
-    const key = resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key ?? '';
-    let byOrg = byFamily.get(key);
-    if (byOrg === undefined) {
-      byOrg = new Map();
-      byFamily.set(key, byOrg);
-    }
-    const list = byOrg.get(c.organizationId);
-    if (list) list.push(c);
-    else byOrg.set(c.organizationId, [c]);
-  }
-  return byFamily;
-}
-
 /** Runs the national pooling benchmark and returns its figures. */
 export async function runPoolingBench(options: { needs?: number; organizations?: number } = {}): Promise<BenchResult> {
   const sizes = benchSizes(options);
@@ -256,13 +240,12 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
   const detection = timeStage(stages, 'détection', () =>
     detectOpportunities({ organizations, needs, families: [], scope: { kind: 'departement' }, familyLevel: 'class', confirmedOnly: false }),
   );
-  const byFamily = indexContracts(contracts);
+  // Indexing the contracts is part of loading the territory (as in analyseTerritory), not of the timed stages.
+  const byFamily = indexContractsByFamily(contracts, [], 'class');
   const plans = timeStage(stages, 'calendriers + procédures', () =>
-    detection.opportunities.map((opportunity) => {
-      const byOrg = byFamily.get(opportunity.family.key);
-      const familyContracts = byOrg === undefined ? [] : opportunity.members.flatMap((m) => byOrg.get(m.organizationId) ?? []);
-      return analyseOpportunity({ opportunity, contracts: familyContracts, now: NOW, parameters, delayMonths: {} });
-    }),
+    detection.opportunities.map((opportunity) =>
+      analyseOpportunity({ opportunity, contracts: memberContractsOf(byFamily, opportunity), now: NOW, parameters, delayMonths: {} }),
+    ),
   );
   timeStage(stages, 'économies', () =>
     detection.opportunities.map((opportunity) =>

@@ -151,32 +151,55 @@ function describeMachine(): Machine {
   };
 }
 
-function toMarkdown(machine: Machine, reports: BenchReport[], isQuick: boolean): string {
+const SECTION_MARK = /^<!-- bench:([a-z]+) -->$/m;
+
+/** One bench's section, opened by a marker so that a partial run (BENCH_ONLY) can replace it alone. */
+function toSection(machine: Machine, report: BenchReport, isQuick: boolean): string {
+  const lines = [
+    `<!-- bench:${report.name} -->`,
+    `## ${report.title}`,
+    '',
+    `- Mesuré le ${machine.date}, charge de la machine au départ ${machine.loadAverage.join(' / ')}` +
+      (isQuick ? ' — **tailles réduites (BENCH_QUICK=1) : les cibles portent sur les tailles complètes**' : ''),
+    '',
+    '| Measure | Value | CPU | Target | |',
+    '|---|---:|---:|---|:-:|',
+  ];
+  for (const row of report.rows) {
+    const cpu = row.cpuMs === undefined ? '' : `${formatNumber(row.cpuMs)} ms`;
+    const verdict = row.target === undefined ? '' : mark(row.isMet ?? false);
+    lines.push(`| ${row.label} | ${formatNumber(row.value)} ${row.unit} | ${cpu} | ${row.target ?? ''} | ${verdict} |`);
+  }
+  if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${n}`));
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Sections of an existing docs/benchmarks.md, by bench name. */
+function readSections(text: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  const parts = text.split(/^(?=<!-- bench:[a-z]+ -->$)/m);
+  for (const part of parts) {
+    const name = SECTION_MARK.exec(part)?.[1];
+    if (name !== undefined) sections.set(name, part.trimEnd().concat('\n'));
+  }
+  return sections;
+}
+
+function toMarkdown(machine: Machine, sections: readonly string[]): string {
   const lines = [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (bench/run.ts); each bench runs in its own process. Re-run to refresh.',
+    'Written by `npm run bench` (bench/run.ts); each bench runs in its own process. Re-run to refresh;',
+    '`BENCH_ONLY=pooling,decp` re-runs some benches and keeps the other sections as they were (each section says when it was measured).',
     '',
-    `- Date: ${machine.date}${isQuick ? ' — **quick run (BENCH_QUICK=1): reduced sizes, targets apply to the full sizes**' : ''}`,
-    `- Machine: ${machine.cpus} CPU (nproc), ${machine.cpuModel}, ${machine.memoryGb} GB memory (${machine.freeMemoryGb} GB free at start)`,
+    `- Machine: ${machine.cpus} CPU (nproc), ${machine.cpuModel}, ${machine.memoryGb} GB memory`,
     `- Node ${machine.node}`,
-    `- Load average at start (1, 5, 15 min): ${machine.loadAverage.join(', ')}` +
-      (machine.loadAverage[0] !== undefined && machine.loadAverage[0] > machine.cpus
-        ? ` — **the machine was loaded by other work: wall times are inflated; CPU times (process.cpuUsage, all threads) are the figures to compare**`
-        : ''),
+    '- Wall times are inflated when the machine is loaded by other work (the load average is given per section);',
+    '  CPU times (process.cpuUsage, all threads) are then the figures to compare.',
     '',
   ];
-  for (const report of reports) {
-    lines.push(`## ${report.title}`, '', '| Measure | Value | CPU | Target | |', '|---|---:|---:|---|:-:|');
-    for (const row of report.rows) {
-      const cpu = row.cpuMs === undefined ? '' : `${formatNumber(row.cpuMs)} ms`;
-      const verdict = row.target === undefined ? '' : mark(row.isMet ?? false);
-      lines.push(`| ${row.label} | ${formatNumber(row.value)} ${row.unit} | ${cpu} | ${row.target ?? ''} | ${verdict} |`);
-    }
-    if (report.notes.length > 0) lines.push('', ...report.notes.map((n) => `- ${n}`));
-    lines.push('');
-  }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${sections.join('\n')}`;
 }
 
 async function main(): Promise<void> {
@@ -196,7 +219,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-bench-'));
   try {
     const reports = modules.map((module) => runInChild(module, dir));
-    writeFileSync(DOC, toMarkdown(machine, reports, process.env.BENCH_QUICK === '1'));
+    const isQuick = process.env.BENCH_QUICK === '1';
+    const previous = only !== undefined && existsSync(DOC) ? readSections(readFileSync(DOC, 'utf8')) : new Map<string, string>();
+    const fresh = new Map(reports.map((r) => [r.name, toSection(machine, r, isQuick)]));
+    const sections = MODULES.flatMap((m) => fresh.get(m.name) ?? previous.get(m.name) ?? []);
+    writeFileSync(DOC, toMarkdown(machine, sections));
     console.log(`\nRésultats écrits dans ${DOC}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -118,7 +118,6 @@ describe('census spreadsheet import and groupements', () => {
       const response = await page.request.get(`${server.baseUrl}${await docx.getAttribute('href')}`);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('wordprocessingml');
-      await page.screenshot({ path: join(SCREENSHOTS, 'groupement.png'), fullPage: true });
       await page.close();
     },
     FLOW_TIMEOUT_MS,

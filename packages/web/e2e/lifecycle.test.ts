@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from './build-web';
@@ -13,7 +12,6 @@ const FACILITATOR = 'animatrice@alsace.demo';
 const SLUG = 'alsace';
 /** A two-member opportunity of the Alsace demo with quantities (health booklets, counted in units). */
 const OPPORTUNITY = 'famille:fam-health-booklets@territoire';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 // Generous bounds: a real server, argon2 logins and a real browser on a shared 2-core machine.
 const FLOW_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 30_000;
@@ -29,7 +27,6 @@ beforeAll(async () => {
   await buildWeb(distDir);
   server = await startTestServer(distDir);
   browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -128,14 +125,12 @@ describe('a facilitator takes a groupement from its convention to realised savin
       await page.getByRole('table', { name: 'Économies par membre' }).waitFor();
       await page.getByRole('table', { name: 'Journal des décisions' }).getByText('Consommation saisie').waitFor();
       await expect.poll(() => page.locator('.mantine-Notification-root').count(), POLL).toBe(0);
-      await page.screenshot({ path: join(SCREENSHOTS, 'lifecycle.png'), fullPage: true });
 
       await page.getByRole('link', { name: 'Tableau de bord', exact: true }).first().click();
       await page.getByRole('heading', { name: 'Tableau de bord des achats mutualisés' }).waitFor();
       const realised = page.getByText('Économies réalisées', { exact: true }).locator('..');
       await expect.poll(() => realised.textContent(), POLL).toMatch(/[1-9][\d\s\u202f]*\s€/);
       await page.locator('.recharts-bar-rectangle').first().waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
       await page.close();
     },
     FLOW_TIMEOUT_MS,

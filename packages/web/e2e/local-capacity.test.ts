@@ -58,7 +58,6 @@ describe('local capacity in Charente', () => {
       await facilitator.getByRole('link', { name: 'Entreprises', exact: true }).click();
       await facilitator.getByRole('table', { name: 'Entreprises du territoire' }).waitFor();
       await facilitator.getByText('Cirages et Cires de l’Angoumois').first().waitFor();
-      await facilitator.screenshot({ path: join(SCREENSHOTS, 'firms.png'), fullPage: true });
 
       await facilitator.getByRole('link', { name: 'Carte', exact: true }).click();
       await facilitator.locator('path.leaflet-interactive').first().waitFor();
@@ -69,7 +68,6 @@ describe('local capacity in Charente', () => {
       await facilitator.getByRole('img', { name: 'Graphe de la filière locale' }).waitFor();
       await facilitator.locator('[data-node="producer:demo-firm-16-cirages-angoumois"]').hover();
       await expect.poll(() => facilitator.getByText(/Cirages et Cires de l’Angoumois couvre/).count()).toBeGreaterThan(0);
-      await facilitator.screenshot({ path: join(SCREENSHOTS, 'supply-chain.png'), fullPage: true });
 
       await facilitator.getByRole('link', { name: 'Concevoir les lots →' }).click();
       const lotsTable = facilitator.getByRole('table', { name: 'Lots du découpage' });
@@ -77,13 +75,14 @@ describe('local capacity in Charente', () => {
       await facilitator.locator('.leaflet-interactive').first().waitFor();
       const rows = lotsTable.locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(1);
-      await facilitator.screenshot({ path: join(SCREENSHOTS, 'lots.png'), fullPage: true });
 
       await facilitator.getByRole('button', { name: 'Publier la prévision' }).click();
       const dialog = facilitator.getByRole('dialog', { name: 'Publier la prévision de consultation' });
       await dialog.getByLabel('Intitulé').fill(TITLE);
-      await dialog.getByLabel('Lancement prévu').fill('2027-02-01');
-      await dialog.getByLabel('Début d’exécution prévu').fill('2027-07-01');
+      await dialog.getByLabel('Lancement prévu').fill('01/02/2027');
+      await dialog.getByLabel('Début d’exécution prévu').fill('01/07/2027');
+      // Leaving the field closes its calendar, which otherwise covers the buttons.
+      await dialog.getByLabel('Intitulé').click();
       await dialog.getByRole('button', { name: 'Publier' }).click();
       await facilitator.getByRole('heading', { name: 'Consultations prévues' }).waitFor();
       await facilitator.getByRole('heading', { name: TITLE }).waitFor();
@@ -97,7 +96,6 @@ describe('local capacity in Charente', () => {
       await card.getByRole('button', { name: 'Déclarer mon intérêt' }).click();
       await card.getByText(/Déclaré :/).waitFor();
       await expect.poll(() => supplier.locator('.mantine-Notification-root').count(), { timeout: STEP_TIMEOUT_MS }).toBe(0);
-      await supplier.screenshot({ path: join(SCREENSHOTS, 'forecast-supplier.png'), fullPage: true });
       await supplier.close();
 
       const visitor = await newPage();
@@ -105,7 +103,6 @@ describe('local capacity in Charente', () => {
       await visitor.getByRole('heading', { name: /Consultations prévues — Charente/ }).waitFor();
       await visitor.getByRole('heading', { name: TITLE }).waitFor();
       expect(await visitor.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);
-      await visitor.screenshot({ path: join(SCREENSHOTS, 'forecast.png'), fullPage: true });
       await visitor.close();
     },
     FLOW_TIMEOUT_MS,

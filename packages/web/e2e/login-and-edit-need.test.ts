@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from './build-web';
 import { launchChromium } from './launch-chromium';
 import { startTestServer, type TestServer } from './start-test-server';
+import { captureFullPage } from './story-helpers';
 
 const DEMO_PASSWORD = 'mutualis-demo';
 const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
@@ -62,7 +63,6 @@ describe('a member buyer edits their census of needs', () => {
       await page.getByRole('heading', { name: 'Recensement des besoins' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/organisations/${server.memberBuyer.organizationId}/besoins`);
       await page.getByRole('table', { name: 'Besoins recensés' }).waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, 'needs.png'), fullPage: true });
 
       await page.getByRole('button', { name: 'Ajouter un besoin' }).click();
       const dialog = page.getByRole('dialog', { name: 'Ajouter un besoin' });
@@ -115,7 +115,7 @@ describe('a member buyer edits their census of needs', () => {
       await page.locator('.recharts-bar-rectangle').first().waitFor();
       // Let the "need deleted" toast close so it does not cover the header in the screenshot.
       await expect.poll(() => page.locator('.mantine-Notification-root').count(), POLL).toBe(0);
-      await page.screenshot({ path: join(SCREENSHOTS, 'overview.png'), fullPage: true });
+      await captureFullPage(page, join(SCREENSHOTS, 'overview.png'));
       await page.close();
     },
     FLOW_TIMEOUT_MS,

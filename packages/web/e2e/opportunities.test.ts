@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWeb } from './build-web';
 import { launchChromium } from './launch-chromium';
 import { startTestServer, type TestServer } from './start-test-server';
+import { captureFullPage } from './story-helpers';
 
 const DEMO_PASSWORD = 'mutualis-demo';
 // The Alsace facilitator of the demo territories (packages/core/src/demo/alsace.ts).
@@ -69,7 +70,6 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       );
       const saltRow = list.getByRole('row').filter({ hasText: 'Sel de déneigement' });
       expect(await saltRow.textContent()).toMatch(/\d[\d\s]*\s€ à \d[\d\s]*\s€/);
-      await page.screenshot({ path: join(SCREENSHOTS, 'opportunities.png'), fullPage: true });
 
       await saltRow.getByRole('link', { name: 'Sel de déneigement' }).click();
       await page.getByRole('heading', { name: 'Pourquoi ces membres' }).waitFor();
@@ -98,13 +98,12 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       expect(await diffCell(page, 'Membres', 1)).toBe(String(memberCount));
       expect(await diffCell(page, 'Membres', 3)).toBe(String(memberCount - 1));
       expect(await diffCell(page, 'Montant annuel mutualisé HT', 4)).toMatch(/^−\d/);
-      // Full page with the simulated diff at the bottom.
-      await page.screenshot({ path: join(SCREENSHOTS, 'opportunity.png'), fullPage: true });
+      // Full page with the simulated diff at the bottom (the story flows own opportunity.png).
+      await captureFullPage(page, join(SCREENSHOTS, 'opportunity-scenario.png'));
 
       await page.getByRole('link', { name: 'Coordonnateurs' }).first().click();
       await page.getByTestId('coordinator-row').first().waitFor();
       expect(await page.getByTestId('coordinator-row').count()).toBe(families.length);
-      await page.screenshot({ path: join(SCREENSHOTS, 'coordinators.png'), fullPage: true });
       await page.close();
     },
     FLOW_TIMEOUT_MS,

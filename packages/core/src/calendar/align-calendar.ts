@@ -4,7 +4,7 @@ import { type BackwardScheduleOptions, backwardSchedule, type ScheduleStep } fro
 import { type ContractEntryWindow, contractEntryWindow } from './contract-entry-window';
 import { addDays, addMonths, formatDateFr } from './iso-date';
 import { type LeadTimes, totalLeadDays } from './lead-times';
-import { memberActions } from './member-actions';
+import { memberActions, noContractAction } from './member-actions';
 
 export interface CalendarMember {
   organizationId: string;
@@ -68,18 +68,24 @@ function shiftWindow(w: ContractEntryWindow, months: number): ContractEntryWindo
  * breaks the invariant that postponing a member never moves t earlier (a postponed member can
  * newly overlap an early group); the quorum rule keeps it, since E only grows.
  */
-function chooseStart(entries: { floor: IsoDate; value: number }[], minStart: IsoDate, quorum: number): IsoDate {
+function chooseStart(
+  entries: readonly { floor: IsoDate; member: { annualAmountCents: number } }[],
+  minStart: IsoDate,
+  quorum: number,
+): IsoDate {
   let total = 0;
-  for (const x of entries) total += x.value;
+  for (const x of entries) total += x.member.annualAmountCents;
   const target = quorum * (total > 0 ? total : entries.length);
-  const candidates = entries.map((x) => ({ date: maxDate(minStart, x.floor), w: total > 0 ? x.value : 1 }));
-  candidates.sort((a, b) => cmp(a.date, b.date));
+  // Value (or head count) per floor date: members without contracts share one floor, so few dates remain to sort.
+  const byFloor = new Map<IsoDate, number>();
+  for (const x of entries) byFloor.set(x.floor, (byFloor.get(x.floor) ?? 0) + (total > 0 ? x.member.annualAmountCents : 1));
+  const floors = [...byFloor.keys()].sort(cmp);
   let cumulative = 0;
-  for (const c of candidates) {
-    cumulative += c.w;
-    if (cumulative >= target - 1e-9) return c.date;
+  for (const floor of floors) {
+    cumulative += byFloor.get(floor) as number;
+    if (cumulative >= target - 1e-9) return maxDate(minStart, floor);
   }
-  return candidates.at(-1)?.date ?? minStart;
+  return floors.length > 0 ? maxDate(minStart, floors.at(-1) as IsoDate) : minStart;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -116,24 +122,30 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
     else contractsOf.set(c.organizationId, [c]);
   }
   const floorWithoutDelay = addMonths(minStartDate, 0);
+  // Most members have no running contract in the family and no postponement: same dates for all.
+  const plainFloor = addDays(floorWithoutDelay, -toleranceDays);
   const perMember = sortedById(members).map((m) => {
     const delay = delayMonths[m.organizationId] ?? 0;
     const windows = windowsOf(contractsOf.get(m.organizationId), now, delay);
+    if (windows.length === 0 && delay === 0) return { member: m, windows, e: floorWithoutDelay, l: null, floor: plainFloor };
     let e = delay === 0 ? floorWithoutDelay : addMonths(minStartDate, delay);
     for (const w of windows) e = maxDate(e, w.earliestEntry);
     const l = windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), windows[0]?.latestEntry ?? e);
     // E − tolerance: the member can join any start from this date on.
     return { member: m, windows, e, l, floor: addDays(e, -toleranceDays) };
   });
-  const startDate = chooseStart(
-    perMember.map((p) => ({ floor: p.floor, value: p.member.annualAmountCents })),
-    minStartDate,
-    quorumShare,
-  );
+  const startDate = chooseStart(perMember, minStartDate, quorumShare);
+  // Texts shared by members in the same situation (built once per date, not once per member).
+  const laterTexts = new Map<IsoDate, string>();
+  let noContractText: string | undefined;
   const entries = perMember.map(({ member, windows, e, l, floor }): MemberEntry => {
     const isStart = floor <= startDate;
     if (!isStart) {
-      const action = `Rejoint une vague ultérieure à partir du ${formatDateFr(e)} : un marché lancé ne peut accueillir de membre tardif (Rép. min. n°100136, JO AN 17 mai 2011) ; prévoir une nouvelle procédure ou la reconduction suivante.`;
+      let action = laterTexts.get(e);
+      if (action === undefined) {
+        action = `Rejoint une vague ultérieure à partir du ${formatDateFr(e)} : un marché lancé ne peut accueillir de membre tardif (Rép. min. n°100136, JO AN 17 mai 2011) ; prévoir une nouvelle procédure ou la reconduction suivante.`;
+        laterTexts.set(e, action);
+      }
       return {
         organizationId: member.organizationId,
         earliestEntry: e,
@@ -142,6 +154,18 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
         joinDate: e,
         bridgeMonths: 0,
         actions: [action],
+      };
+    }
+    if (windows.length === 0) {
+      noContractText ??= noContractAction(startDate);
+      return {
+        organizationId: member.organizationId,
+        earliestEntry: e,
+        latestEntry: l,
+        wave: 'start',
+        joinDate: startDate,
+        bridgeMonths: 0,
+        actions: [noContractText],
       };
     }
     const { actions, bridgeMonths } = memberActions({

@@ -14,13 +14,17 @@ export interface MemberActionsOptions {
   toleranceDays: number;
 }
 
+/** The action of a start-wave member without a running contract in the family. */
+export function noContractAction(startDate: IsoDate): string {
+  return `Aucun marché en cours dans la famille : entre au démarrage du ${formatDateFr(startDate)}.`;
+}
+
 /** What a start-wave member must do to join at `startDate`, in French, and the bridge length it needs. */
 export function memberActions({ name, annualAmountCents, windows, startDate, toleranceDays }: MemberActionsOptions): {
   actions: string[];
   bridgeMonths: number;
 } {
-  if (windows.length === 0)
-    return { actions: [`Aucun marché en cours dans la famille : entre au démarrage du ${formatDateFr(startDate)}.`], bridgeMonths: 0 };
+  if (windows.length === 0) return { actions: [noContractAction(startDate)], bridgeMonths: 0 };
   const actions: string[] = [];
   let bridgeMonths = 0;
   const horizon = addDays(startDate, toleranceDays);

@@ -17,6 +17,11 @@ export interface CoordinatorParameters {
   workloadWeights: Record<ProcedureKind, number>;
   /** Opportunity id → organization id imposed as coordinator (hard constraint). */
   overrides: Record<string, string>;
+  /**
+   * Search budget of the exact branch and bound, in nodes. Beyond it the best assignment found
+   * is kept and the result says `node_limit` (not proven optimal) instead of `optimal`.
+   */
+  nodeLimit: number;
 }
 
 /** Every tunable of an analysis; defaults in DEFAULT_ANALYSIS_PARAMETERS. */
@@ -68,6 +73,7 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
     experienceBonus: 0.5,
     workloadWeights: { dispense: 1, mapa: 2, mapa_publicity: 3, formalised: 5 },
     overrides: {},
+    nodeLimit: 20_000,
   },
 };
 
@@ -79,7 +85,8 @@ export const PARAMETER_PROVENANCE: Record<string, string> = {
   procedureCostCents: 'Hypothèse Mutualis : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €.',
   coordinationCostCents: 'Hypothèse Mutualis : surcoût annuel de coordination pour le coordonnateur, 1 500 €.',
   contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
-  coordinator: 'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres.',
+  coordinator:
+    'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',
 };
 
 /** Merges partial parameters over the defaults (one level deep for the coordinator). */

@@ -8,18 +8,18 @@ import type { Opportunity, OpportunityMember } from './opportunity';
 import type { Cell } from './resolve-cells';
 
 export interface BuildOpportunityOptions {
-  /** Need indices of the group. */
-  rows: Int32Array;
-  /** The needs as columns (see `toNeedColumns`). */
+  /** Positions `from` … `to − 1` of the group's needs in `columns`, ordered by member (organization id), then input order. */
+  from: number;
+  to: number;
+  /** The needs as columns (see `toNeedColumns`), gathered in opportunity and member order (`ids` excepted: see `order`). */
   columns: NeedColumns;
-  needOrg: Int32Array;
+  /** Need index (into `columns.ids`) of each position. */
+  order: Int32Array;
+  /** Organization index of each position of `columns`. */
+  positionOrg: Int32Array;
   organizations: readonly Organization[];
   /** SIREN of each organization (same indices as `organizations`). */
   orgSirens: readonly string[];
-  /** Position of each organization in the order of organization ids. */
-  orgRank: Int32Array;
-  /** Scratch array, -1 everywhere on entry and on return. */
-  memberSlot: Int32Array;
   /** Scratch array of `columns.cpvCodes.length` zeros, zeros again on return. */
   cpvScratch: Float64Array;
   family: FamilyRef;
@@ -29,51 +29,62 @@ export interface BuildOpportunityOptions {
   leftOut: FamilyLeftOut;
 }
 
-interface Accumulator {
-  orgIndex: number;
-  amount: number;
-  quantity: number;
-  needIds: string[];
-  isConfirmed: boolean;
-}
-
-/** Builds one opportunity from its group of needs: members, exact pooled amount, harmonised quantity, explanation. */
+/**
+ * Builds one opportunity from its group of needs: members, exact pooled amount, harmonised
+ * quantity, explanation. A member's needs are one contiguous run of positions, so members come
+ * out in id order with no per-member lookup, accumulator or sort.
+ */
 export function buildOpportunity(options: BuildOpportunityOptions): Opportunity {
-  const { rows, columns, needOrg, memberSlot, cpvScratch } = options;
-  const accumulators: Accumulator[] = [];
+  const { from, to, columns, order, positionOrg, cpvScratch, organizations, orgSirens } = options;
+  const members: OpportunityMember[] = [];
   const baseUnits = new Set<number>();
   const reasons = new Set<string>();
   const touchedCpv: number[] = [];
   let missingQuantities = 0;
   let amount = 0;
   let unconfirmedNeeds = 0;
-  for (const r of rows) {
-    const o = needOrg[r] as number;
-    let slot = memberSlot[o] as number;
-    if (slot < 0) {
-      slot = accumulators.push({ orgIndex: o, amount: 0, quantity: 0, needIds: [], isConfirmed: true }) - 1;
-      memberSlot[o] = slot;
+  let runStart = from;
+  while (runStart < to) {
+    const o = positionOrg[runStart] as number;
+    let runEnd = runStart + 1;
+    while (runEnd < to && positionOrg[runEnd] === o) runEnd += 1;
+    let memberAmount = 0;
+    let memberQuantity = 0;
+    let isConfirmed = true;
+    for (let r = runStart; r < runEnd; r += 1) {
+      const needAmount = columns.amounts[r] as number;
+      memberAmount += needAmount;
+      const cpv = columns.cpv[r] as number;
+      if (cpvScratch[cpv] === 0 && !touchedCpv.includes(cpv)) touchedCpv.push(cpv);
+      cpvScratch[cpv] = (cpvScratch[cpv] as number) + needAmount;
+      if (columns.isConfirmed[r] === 0) {
+        isConfirmed = false;
+        unconfirmedNeeds += 1;
+      }
+      // Quantities pool only within one dimension (kg with t, sheets with reams, units with boxes of N).
+      const state = columns.quantityState[r] as number;
+      if (state === NO_QUANTITY) missingQuantities += 1;
+      else if (state < 0) reasons.add(columns.quantityReasons[-2 - state] as string);
+      else {
+        baseUnits.add(state);
+        memberQuantity += columns.baseQuantity[r] as number;
+      }
     }
-    const acc = accumulators[slot] as Accumulator;
-    const needAmount = columns.amounts[r] as number;
-    acc.amount += needAmount;
-    amount += needAmount;
-    const cpv = columns.cpv[r] as number;
-    if (cpvScratch[cpv] === 0 && !touchedCpv.includes(cpv)) touchedCpv.push(cpv);
-    cpvScratch[cpv] = (cpvScratch[cpv] as number) + needAmount;
-    acc.needIds.push(columns.ids[r] as string);
-    if (columns.isConfirmed[r] === 0) {
-      acc.isConfirmed = false;
-      unconfirmedNeeds += 1;
-    }
-    // Quantities pool only within one dimension (kg with t, sheets with reams, units with boxes of N).
-    const state = columns.quantityState[r] as number;
-    if (state === NO_QUANTITY) missingQuantities += 1;
-    else if (state < 0) reasons.add(columns.quantityReasons[-2 - state] as string);
-    else {
-      baseUnits.add(state);
-      acc.quantity += columns.baseQuantity[r] as number;
-    }
+    amount += memberAmount;
+    const org = organizations[o] as Organization;
+    members.push({
+      organizationId: org.id,
+      siret: org.siret,
+      siren: orgSirens[o] as string,
+      name: org.name,
+      kind: org.kind,
+      annualAmountCents: memberAmount,
+      share: 0.5, // set below, once the pooled amount is known
+      quantity: memberQuantity,
+      needIds: needIdsOf(columns.ids, order, runStart, runEnd),
+      isConfirmed,
+    });
+    runStart = runEnd;
   }
   const cpvBreakdown = touchedCpv
     .map((cpv) => {
@@ -94,7 +105,10 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
           : null;
   const baseUnit: UnitCode | null = units.length === 1 ? (units[0] as UnitCode) : null;
   const hasQuantity = quantityIssue === null && baseUnit !== null;
-  const members = toMembers(options, accumulators, amount, hasQuantity);
+  for (const m of members) {
+    m.share = amount > 0 ? m.annualAmountCents / amount : 1 / members.length;
+    if (!hasQuantity) m.quantity = null;
+  }
   const quantity = hasQuantity && baseUnit !== null ? { value: members.reduce((s, m) => s + (m.quantity ?? 0), 0), unit: baseUnit } : null;
   const { family, cell, buyerCount } = options;
   const opportunity: Opportunity = {
@@ -113,7 +127,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
     ...opportunity,
     explanation: explainOpportunity({
       opportunity,
-      needCount: rows.length,
+      needCount: to - from,
       unconfirmedNeeds,
       quantityIssue,
       familyIndex: options.familyIndex,
@@ -122,32 +136,12 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
   };
 }
 
+/** Ids of the needs at positions `from` … `to − 1`, sorted. */
+function needIdsOf(ids: readonly string[], order: Int32Array, from: number, to: number): string[] {
+  const result = new Array<string>(to - from);
+  for (let r = from; r < to; r += 1) result[r - from] = ids[order[r] as number] as string;
+  return result.length > 1 ? result.sort() : result;
+}
+
 /** `quantityState` of a need without a quantity (or unit); -2 − k is `quantityReasons[k]`, ≥ 0 a base unit index. */
 export const NO_QUANTITY = -1;
-
-/** Members by organization id (the precomputed rank: no string comparison), resetting `memberSlot`. */
-function toMembers(
-  options: BuildOpportunityOptions,
-  accumulators: Accumulator[],
-  amount: number,
-  hasQuantity: boolean,
-): OpportunityMember[] {
-  const { organizations, orgSirens, orgRank, memberSlot } = options;
-  accumulators.sort((a, b) => (orgRank[a.orgIndex] as number) - (orgRank[b.orgIndex] as number));
-  return accumulators.map((acc): OpportunityMember => {
-    memberSlot[acc.orgIndex] = -1;
-    const org = organizations[acc.orgIndex] as Organization;
-    return {
-      organizationId: org.id,
-      siret: org.siret,
-      siren: orgSirens[acc.orgIndex] as string,
-      name: org.name,
-      kind: org.kind,
-      annualAmountCents: acc.amount,
-      share: amount > 0 ? acc.amount / amount : 1 / accumulators.length,
-      quantity: hasQuantity ? acc.quantity : null,
-      needIds: acc.needIds.sort(),
-      isConfirmed: acc.isConfirmed,
-    };
-  });
-}

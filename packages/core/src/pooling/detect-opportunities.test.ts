@@ -50,6 +50,19 @@ describe('detectOpportunities', () => {
     expect(o?.explanation).toMatch(/1 besoin\(s\) d’une organisation seule dans sa zone \(ex\. : Colmar\)/);
   });
 
+  it('names the establishment left alone by its smallest name, whatever the input order', () => {
+    // Found by the input-order property (seed 828092859): two establishments of one SIREN alone in
+    // their département were named after whichever need came first. « Metz site A » < « Metz site B ».
+    const metzA = buildOrganization({ id: 'o7', name: 'Metz site B', departementCode: '57', sirenPrefix: '21570463', nic: '0010' });
+    const metzB = buildOrganization({ id: 'o6', name: 'Metz site A', departementCode: '57', sirenPrefix: '21570463', nic: '0028' });
+    const organizations = [strasbourg, schiltigheim, metzA, metzB];
+    const salt = (id: string, organizationId: string) => buildNeed({ id, organizationId });
+    const forward = detect([salt('n1', 'o1'), salt('n2', 'o2'), salt('n3', 'o7'), salt('n4', 'o6')], { organizations });
+    const backward = detect([salt('n4', 'o6'), salt('n3', 'o7'), salt('n2', 'o2'), salt('n1', 'o1')], { organizations });
+    expect(forward.opportunities[0]?.explanation).toMatch(/2 besoin\(s\) d’une organisation seule dans sa zone \(ex\. : Metz site A\)/);
+    expect(backward.opportunities[0]?.explanation).toBe(forward.opportunities[0]?.explanation);
+  });
+
   it('counts two establishments of one SIREN as a single buyer', () => {
     const { opportunities } = detect([buildNeed({ id: 'n1', organizationId: 'o4' }), buildNeed({ id: 'n2', organizationId: 'o5' })]);
     expect(opportunities).toEqual([]);

@@ -2,9 +2,9 @@ import type { CpvLevel } from '../cpv/cpv-code';
 import type { Need, Organization, PoolingScope, PurchaseFamily } from '../domain/types';
 import { sirenOf } from '../identity/siret';
 import { buildOpportunity } from './build-opportunity';
-import { toNeedColumns } from './need-columns';
+import { gatherNeedColumns, toNeedColumns } from './need-columns';
 import { createFamilyResolver } from './family-resolver';
-import { groupByKey } from './group-by-key';
+import { groupByKey, type KeyGroups } from './group-by-key';
 import type { Opportunity } from './opportunity';
 import { type Position, resolveCells } from './resolve-cells';
 
@@ -114,28 +114,27 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
     if (buyers >= 2) pooled.push(g, buyers);
     else {
       leftOut.singleOrganization[f] = (leftOut.singleOrganization[f] as number) + end - (groups.start[g] as number);
-      const first = organizations[needOrg[groups.rows[groups.start[g] as number] as number] as number];
-      if (first) (leftOut.aloneNames[f] as string[]).push(first.name);
+      (leftOut.aloneNames[f] as string[]).push(smallestName(groups, g, needOrg, organizations));
     }
   }
-  const memberSlot = new Int32Array(organizations.length).fill(-1);
-  const columns = toNeedColumns(needs);
+  const order = orderPooledRows(groups, pooled, needOrg, rankById(organizations));
+  const columns = gatherNeedColumns(toNeedColumns(needs), order.rows);
+  const positionOrg = new Int32Array(order.rows.length);
+  for (let j = 0; j < positionOrg.length; j += 1) positionOrg[j] = needOrg[order.rows[j] as number] as number;
   const cpvScratch = new Float64Array(columns.cpvCodes.length);
-  const orgRank = rankById(organizations);
   const opportunities: Opportunity[] = [];
   for (let k = 0; k < pooled.length; k += 2) {
-    const g = pooled[k] as number;
-    const key = groups.keys[g] as number;
+    const key = groups.keys[pooled[k] as number] as number;
     const f = key % familyCount;
     opportunities.push(
       buildOpportunity({
-        rows: groups.rows.subarray(groups.start[g] as number, groups.start[g + 1] as number),
+        from: order.start[k / 2] as number,
+        to: order.start[k / 2 + 1] as number,
         columns,
-        needOrg,
+        order: order.rows,
+        positionOrg,
         organizations,
         orgSirens,
-        orgRank,
-        memberSlot,
         cpvScratch,
         family: resolver.families[f] as (typeof resolver.families)[number],
         familyIndex: f,
@@ -147,6 +146,50 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
   }
   opportunities.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { opportunities, unknownOrganizationNeedIds: unknownOrganizationNeedIds.sort() };
+}
+
+/**
+ * Rows of the pooled groups (`pooled` holds group, buyer count pairs), group after group, each
+ * group ordered by member rank then input order, so that a member's needs form one run. One
+ * numeric sort per group on rank × n + row (exact in a double while below 2^53).
+ */
+function orderPooledRows(groups: KeyGroups, pooled: readonly number[], needOrg: Int32Array, orgRank: Int32Array) {
+  const count = pooled.length / 2;
+  const start = new Int32Array(count + 1);
+  let longest = 0;
+  for (let k = 0; k < count; k += 1) {
+    const g = pooled[2 * k] as number;
+    const length = (groups.start[g + 1] as number) - (groups.start[g] as number);
+    start[k + 1] = (start[k] as number) + length;
+    longest = Math.max(longest, length);
+  }
+  const rows = new Int32Array(start[count] as number);
+  const n = needOrg.length;
+  const scratch = new Float64Array(longest);
+  for (let k = 0; k < count; k += 1) {
+    const g = pooled[2 * k] as number;
+    const first = groups.start[g] as number;
+    const length = (groups.start[g + 1] as number) - first;
+    const sortKeys = scratch.subarray(0, length);
+    for (let i = 0; i < length; i += 1) {
+      const row = groups.rows[first + i] as number;
+      sortKeys[i] = (orgRank[needOrg[row] as number] as number) * n + row;
+    }
+    sortKeys.sort();
+    const offset = start[k] as number;
+    for (let i = 0; i < length; i += 1) rows[offset + i] = (sortKeys[i] as number) % n;
+  }
+  return { rows, start };
+}
+
+/** The smallest organization name of a group: one SIREN may have several establishments, and the name must not depend on input order. */
+function smallestName(groups: KeyGroups, g: number, needOrg: Int32Array, organizations: readonly Organization[]): string {
+  let name: string | undefined;
+  for (let r = groups.start[g] as number; r < (groups.start[g + 1] as number); r += 1) {
+    const candidate = (organizations[needOrg[groups.rows[r] as number] as number] as Organization).name;
+    if (name === undefined || candidate < name) name = candidate;
+  }
+  return name ?? '';
 }
 
 /** Position of each organization in the order of ids (members are listed by id). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNeedColumns } from './need-columns';
+import { gatherNeedColumns, toNeedColumns } from './need-columns';
 import { buildNeed } from './test-builders';
 
 describe('toNeedColumns', () => {
@@ -52,5 +52,20 @@ describe('toNeedColumns', () => {
     expect(columns.baseUnits).toEqual(['kg', 'sheet']);
     expect([columns.baseQuantity[0], columns.baseQuantity[3]]).toEqual([2000, 2000]);
     expect(columns.quantityReasons).toEqual(['« boîte (de N unités) » sans nombre d’unités par conditionnement']);
+  });
+
+  it('gathers the numeric columns in a given order and leaves ids in input order', () => {
+    const columns = toNeedColumns([
+      buildNeed({ id: 'a', organizationId: 'o1', annualAmountCents: 1, status: 'confirmed', quantity: 1, unit: 'kg' }),
+      buildNeed({ id: 'b', organizationId: 'o1', annualAmountCents: 2, status: 'proposed', quantity: null, unit: null }),
+      buildNeed({ id: 'c', organizationId: 'o1', annualAmountCents: 3, status: 'confirmed', quantity: 2, unit: 't' }),
+    ]);
+    // Order [2, 0]: position 0 is need c (3, confirmed, 2 000 kg), position 1 is need a (1, confirmed, 1 kg); b is left out.
+    const gathered = gatherNeedColumns(columns, Int32Array.from([2, 0]));
+    expect([...gathered.amounts]).toEqual([3, 1]);
+    expect([...gathered.isConfirmed]).toEqual([1, 1]);
+    expect([...gathered.baseQuantity]).toEqual([2000, 1]);
+    expect([...gathered.quantityState]).toEqual([0, 0]);
+    expect(gathered.ids).toEqual(['a', 'b', 'c']);
   });
 });

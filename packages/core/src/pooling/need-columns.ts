@@ -2,8 +2,9 @@ import type { Need } from '../domain/types';
 import { toBaseQuantity, type UnitCode } from '../units/units';
 
 /**
- * The needs as columns, read once in input order: the per-group loops then touch typed arrays
- * instead of a million scattered objects. Index i is `needs[i]`.
+ * The needs as columns, read once in input order (sequential reads of the need objects), then
+ * gathered in the order the per-group loops read them (`gatherNeedColumns`): those loops touch
+ * contiguous typed arrays instead of a million scattered objects.
  */
 export interface NeedColumns {
   ids: string[];
@@ -21,7 +22,7 @@ export interface NeedColumns {
   quantityReasons: string[];
 }
 
-/** Reads the columns of `needs` (one pass, in order). */
+/** Reads the columns of `needs` (one pass, in input order). */
 export function toNeedColumns(needs: readonly Need[]): NeedColumns {
   const n = needs.length;
   const columns: NeedColumns = {
@@ -64,4 +65,30 @@ function quantityStateOf(need: Need, columns: NeedColumns, i: number): number {
 function indexOf<T>(list: T[], value: T): number {
   const found = list.indexOf(value);
   return found >= 0 ? found : list.push(value) - 1;
+}
+
+/**
+ * The numeric columns at positions `order[0]`, `order[1]`, …: position i of the result is row
+ * `order[i]` of `columns`. `ids` stay in input order (read through `order`: copying a million
+ * string pointers costs more than it saves).
+ */
+export function gatherNeedColumns(columns: NeedColumns, order: Int32Array): NeedColumns {
+  const n = order.length;
+  const gathered: NeedColumns = {
+    ...columns,
+    amounts: new Float64Array(n),
+    isConfirmed: new Uint8Array(n),
+    cpv: new Int32Array(n),
+    baseQuantity: new Float64Array(n),
+    quantityState: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i += 1) {
+    const row = order[i] as number;
+    gathered.amounts[i] = columns.amounts[row] as number;
+    gathered.isConfirmed[i] = columns.isConfirmed[row] as number;
+    gathered.cpv[i] = columns.cpv[row] as number;
+    gathered.baseQuantity[i] = columns.baseQuantity[row] as number;
+    gathered.quantityState[i] = columns.quantityState[row] as number;
+  }
+  return gathered;
 }

@@ -61,12 +61,6 @@ export const SAVINGS_CAVEAT =
 const range = (f: (s: Scenario) => number): SavingsRange => ({ low: f('low'), central: f('central'), high: f('high') });
 const clampB = (b: number) => Math.min(MAX_ELASTICITY, Math.max(0, b));
 
-interface MemberPurchase {
-  organizationId: string;
-  harmonisation: SavingsRange;
-  purchase: SavingsRange;
-}
-
 /**
  * Per member m with price p_m = a_m / q_m: harmonised price h_m = p_m (low, no harmonisation),
  * min(p_m, volume-weighted 25th percentile) (central), min price (high); volume effect factor
@@ -99,23 +93,24 @@ function purchaseSavings(members: readonly SavingsMember[], elasticity: Elastici
   const factorCentral = ratio ** -clampB(elasticity.central);
   const factorHigh = ratio ** -clampB(elasticity.high);
   const p25 = hasQuantities ? weightedQuantile(prices, volumes, 0.25) : 1;
-  const perMember = new Array<MemberPurchase>(n);
+  // Per member: its purchase savings; the harmonisation part is only needed in total.
+  const perMember = new Array<SavingsRange>(n);
+  const harmonisation: SavingsRange = { low: 0, central: 0, high: 0 };
   for (let i = 0; i < n; i += 1) {
     const q = volumes[i] as number;
     const p = prices[i] as number;
     const hCentral = hasQuantities ? Math.min(p, p25) : p;
     const hHigh = hasQuantities ? Math.min(p, pMin) : p;
+    harmonisation.low += Math.round(q * (p - p));
+    harmonisation.central += Math.round(q * (p - hCentral));
+    harmonisation.high += Math.round(q * (p - hHigh));
     perMember[i] = {
-      organizationId: (members[i] as SavingsMember).organizationId,
-      harmonisation: { low: Math.round(q * (p - p)), central: Math.round(q * (p - hCentral)), high: Math.round(q * (p - hHigh)) },
-      purchase: {
-        low: Math.round(q * (p - p * factorLow)),
-        central: Math.round(q * (p - hCentral * factorCentral)),
-        high: Math.round(q * (p - hHigh * factorHigh)),
-      },
+      low: Math.round(q * (p - p * factorLow)),
+      central: Math.round(q * (p - hCentral * factorCentral)),
+      high: Math.round(q * (p - hHigh * factorHigh)),
     };
   }
-  return { basis: hasQuantities ? ('quantities' as const) : ('amounts' as const), perMember, ratio, p25, pMin };
+  return { basis: hasQuantities ? ('quantities' as const) : ('amounts' as const), perMember, harmonisation, ratio, p25, pMin };
 }
 
 /** The coordinator by default: the largest amount, ties by smallest organization id. */
@@ -153,20 +148,21 @@ export function estimateSavings({
   const coordinator = coordinatorId ?? largestMember(members)?.organizationId ?? '';
   const coordinatorSiren = members.find((m) => m.organizationId === coordinator)?.siren;
   const avoiding = avoidingMembers(members, coordinatorSiren);
-  const { basis, perMember, ratio } = purchaseSavings(members, elasticity);
+  const { basis, perMember, harmonisation: priceHarmonisation, ratio } = purchaseSavings(members, elasticity);
   const purchase: SavingsRange = { low: 0, central: 0, high: 0 };
-  const priceHarmonisation: SavingsRange = { low: 0, central: 0, high: 0 };
-  const memberSavings = perMember.map((x): MemberSavings => {
+  const memberSavings = perMember.map((memberPurchase, i): MemberSavings => {
+    const organizationId = (members[i] as SavingsMember).organizationId;
     const procedural =
-      (avoiding.has(x.organizationId) ? procedureCostCents : 0) - (x.organizationId === coordinator ? coordinationCostCents : 0);
-    purchase.low += x.purchase.low;
-    purchase.central += x.purchase.central;
-    purchase.high += x.purchase.high;
-    priceHarmonisation.low += x.harmonisation.low;
-    priceHarmonisation.central += x.harmonisation.central;
-    priceHarmonisation.high += x.harmonisation.high;
-    const total = { low: x.purchase.low + procedural, central: x.purchase.central + procedural, high: x.purchase.high + procedural };
-    return { organizationId: x.organizationId, purchase: x.purchase, procedural, total };
+      (avoiding.has(organizationId) ? procedureCostCents : 0) - (organizationId === coordinator ? coordinationCostCents : 0);
+    purchase.low += memberPurchase.low;
+    purchase.central += memberPurchase.central;
+    purchase.high += memberPurchase.high;
+    const total = {
+      low: memberPurchase.low + procedural,
+      central: memberPurchase.central + procedural,
+      high: memberPurchase.high + procedural,
+    };
+    return { organizationId, purchase: memberPurchase, procedural, total };
   });
   const volumeEffect = range((s) => purchase[s] - priceHarmonisation[s]);
   const procedural = avoiding.size * procedureCostCents - coordinationCostCents;

@@ -58,6 +58,7 @@ describe('analyseTerritory', () => {
           experienceBonus: 0.5,
           workloadWeights: { dispense: 1, mapa: 2, mapa_publicity: 3, formalised: 5 },
           overrides: { [ID]: 'C' },
+          nodeLimit: 20_000,
         },
       },
     }).opportunities;

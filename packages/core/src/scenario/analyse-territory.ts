@@ -52,16 +52,41 @@ export interface AnalysisResult {
   unknownOrganizationNeedIds: string[];
 }
 
-function contractsByFamily(input: AnalysisInput, parameters: AnalysisParameters): Map<string, RunningContract[]> {
-  const resolver = createFamilyResolver({ families: input.families, level: parameters.familyLevel });
-  const map = new Map<string, RunningContract[]>();
-  for (const c of input.runningContracts) {
+/** Running contracts by family key, then by organization id. */
+export type ContractsByFamily = Map<string, Map<string, RunningContract[]>>;
+
+/** Indexes running contracts by family key (same families as the detection), then by organization id. */
+export function indexContractsByFamily(
+  contracts: readonly RunningContract[],
+  families: AnalysisInput['families'],
+  familyLevel: AnalysisParameters['familyLevel'],
+): ContractsByFamily {
+  const resolver = createFamilyResolver({ families, level: familyLevel });
+  const byFamily: ContractsByFamily = new Map();
+  for (const c of contracts) {
     const key = resolver.families[resolver.resolve(c.cpvCode, c.label)]?.key ?? '';
-    const list = map.get(key);
+    let byOrganization = byFamily.get(key);
+    if (byOrganization === undefined) {
+      byOrganization = new Map();
+      byFamily.set(key, byOrganization);
+    }
+    const list = byOrganization.get(c.organizationId);
     if (list) list.push(c);
-    else map.set(key, [c]);
+    else byOrganization.set(c.organizationId, [c]);
   }
-  return map;
+  return byFamily;
+}
+
+/** The members' running contracts in the opportunity's family, member by member (one lookup per member, no per-member allocation). */
+export function memberContractsOf(byFamily: ContractsByFamily, opportunity: Opportunity): RunningContract[] {
+  const byOrganization = byFamily.get(opportunity.family.key);
+  const contracts: RunningContract[] = [];
+  if (byOrganization === undefined) return contracts;
+  for (const m of opportunity.members) {
+    const list = byOrganization.get(m.organizationId);
+    if (list !== undefined) for (const c of list) contracts.push(c);
+  }
+  return contracts;
 }
 
 /** Runs detection, calendar alignment, procedure, coordinators and savings over a territory. */
@@ -76,11 +101,10 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     confirmedOnly: input.confirmedOnly,
     positions: input.positions,
   });
-  const contracts = contractsByFamily(input, parameters);
+  const contracts = indexContractsByFamily(input.runningContracts, input.families, parameters.familyLevel);
   const delayMonths = input.postponements ?? {};
   const planned = detection.opportunities.map((opportunity) => {
-    const memberIds = new Set(opportunity.members.map((m) => m.organizationId));
-    const familyContracts = (contracts.get(opportunity.family.key) ?? []).filter((c) => memberIds.has(c.organizationId));
+    const familyContracts = memberContractsOf(contracts, opportunity);
     const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });

@@ -48,15 +48,6 @@ export interface TerritoryAnalysis {
 /** The shared threshold table, carried past its last published version. */
 const THRESHOLDS = carryThresholdsForward(THRESHOLD_TABLE);
 
-/**
- * Search budget of the exact coordinator assignment. Core's default (2 million nodes) takes about
- * a minute on 60 opportunities of 100 members, where 1 000 nodes already found the same objective; the
- * answer then carries status `node_limit`. Core spreads the coordinator parameters into
- * `proposeCoordinators`, which reads `nodeLimit`. TODO(issue 3): make `nodeLimit` a declared
- * coordinator parameter in core.
- */
-const COORDINATOR_NODE_LIMIT = 5_000;
-
 /** Loads a territory and runs the core analysis on it; answers from the cache when nothing changed. */
 export async function analyseTerritoryUseCase(options: AnalyseTerritoryUseCaseOptions): Promise<TerritoryAnalysis> {
   const { repos, territorySlug, at, confirmedOnly = false, familyLevel = 'class', scope, overrides = [], cache } = options;
@@ -109,11 +100,7 @@ export function analyseTerritoryData({
     ...extraOverrides,
   ];
   const resolved = requests.length === 0 ? { byOpportunity: {}, isApplied: [] } : resolveCoordinatorOverrides(requests, detect(base));
-  const coordinator: CoordinatorParameters & { nodeLimit: number } = {
-    ...DEFAULT_ANALYSIS_PARAMETERS.coordinator,
-    overrides: resolved.byOpportunity,
-    nodeLimit: COORDINATOR_NODE_LIMIT,
-  };
+  const coordinator: CoordinatorParameters = { ...DEFAULT_ANALYSIS_PARAMETERS.coordinator, overrides: resolved.byOpportunity };
   const input: AnalysisInput = { ...base, parameters: { ...base.parameters, coordinator } };
   return {
     data,

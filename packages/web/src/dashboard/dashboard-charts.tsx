@@ -21,16 +21,22 @@ export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto })
       <Text size="xs" c="dimmed" mb="sm">
         {`Estimées : au lancement, par an (fourchette ${formatWholeEuros(savings.estimated.low)} à ${formatWholeEuros(savings.estimated.high)}). Engagées : aux prix attribués, par an. Réalisées : d’après les consommations saisies, à ce jour.`}
       </Text>
-      <BarChart
-        h={220}
-        data={data}
-        dataKey="step"
-        series={[{ name: 'amount', label: 'Économies', color: 'teal.6' }]}
-        valueFormatter={formatWholeEuros}
-        yAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v), width: 80 }}
-        withBarValueLabel
-        aria-label="Économies estimées, engagées et réalisées"
-      />
+      {data.every((d) => d.amount === 0) ? (
+        <Text c="dimmed" py="xl" ta="center">
+          Pas encore d’économies à comparer : l’estimation est figée au lancement de la consultation, l’engagement à l’attribution.
+        </Text>
+      ) : (
+        <BarChart
+          h={220}
+          data={data}
+          dataKey="step"
+          series={[{ name: 'amount', label: 'Économies', color: 'teal.6' }]}
+          valueFormatter={formatWholeEuros}
+          yAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v), width: 80 }}
+          withBarValueLabel
+          aria-label="Économies estimées, engagées et réalisées"
+        />
+      )}
     </Paper>
   );
 }

@@ -2,9 +2,12 @@ import '@mantine/charts/styles.css';
 import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { DashboardDto } from '@mutualis/contract';
 import { useApi } from '../api/use-api';
+import { useSession } from '../auth/session-context';
 import { downloadUrl } from '../imports/upload-file';
 import { formatWholeEuros } from '../format/money';
 import { frenchDate } from '../lifecycle/lifecycle-labels';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/routes';
 import { LocalShareDonuts, SavingsPipelineChart, StatusChart } from './dashboard-charts';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
@@ -19,6 +22,43 @@ function Figure({ label, value, hint }: { label: string; value: string; hint: st
       <Text size="xs" c="dimmed">
         {hint}
       </Text>
+    </Paper>
+  );
+}
+
+/** What a territory without any groupement shows instead of charts of zeros: what to do to fill it. */
+function DashboardEmptyState({ slug }: { slug: string }) {
+  const { session } = useSession();
+  const isFacilitator = session.roles.some((r) => r.role === 'facilitator' && r.territorySlug === slug);
+  return (
+    <Paper withBorder p="xl" radius="md">
+      <Stack align="center" gap="sm" maw={640} mx="auto" ta="center">
+        <Title order={2} size="h3">
+          Aucun groupement pour l’instant
+        </Title>
+        <Text c="dimmed">
+          Le tableau de bord suit les groupements de commandes du territoire : la dépense mise en commun, les économies estimées au
+          lancement, engagées à l’attribution puis réalisées d’après les consommations. Il se remplit dès qu’un premier groupement est créé.
+        </Text>
+        {isFacilitator ? (
+          <>
+            <Text>Ouvrez une opportunité de groupement, puis « Créer le groupement » : sa convention se rédige à partir de l’analyse.</Text>
+            <Group>
+              <Button component={AppLink} to={paths.opportunities(slug)}>
+                Voir les opportunités
+              </Button>
+              <Button component={AppLink} to={paths.groupements(slug)} variant="default">
+                Groupements
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <Text>
+            L’animateur du territoire crée les groupements à partir des{' '}
+            <AppLink to={paths.opportunities(slug)}>opportunités de groupement</AppLink> ; vous les retrouverez ici.
+          </Text>
+        )}
+      </Stack>
     </Paper>
   );
 }
@@ -46,15 +86,25 @@ export default function DashboardPage({ slug }: { slug: string }) {
           <Title order={1}>Tableau de bord des achats mutualisés</Title>
           <Text c="dimmed">{`${data.territory.name} · situation au ${frenchDate(data.now)}`}</Text>
         </div>
-        <Group>
-          <Button component="a" variant="light" href={downloadUrl(`${path}.xlsx`)}>
-            Exporter (Excel)
-          </Button>
-          <Button component="a" variant="default" href={downloadUrl(`${path}.pdf`)}>
-            Exporter (PDF)
-          </Button>
-        </Group>
+        {data.groupements.length > 0 && (
+          <Group>
+            <Button component="a" variant="light" href={downloadUrl(`${path}.xlsx`)}>
+              Exporter (Excel)
+            </Button>
+            <Button component="a" variant="default" href={downloadUrl(`${path}.pdf`)}>
+              Exporter (PDF)
+            </Button>
+          </Group>
+        )}
       </Group>
+      {data.groupements.length === 0 ? <DashboardEmptyState slug={slug} /> : <DashboardFigures data={data} />}
+    </Stack>
+  );
+}
+
+function DashboardFigures({ data }: { data: DashboardDto }) {
+  return (
+    <>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Figure label="Dépense mutualisée" value={formatWholeEuros(data.pooledSpendCents)} hint="par an, groupements lancés" />
         <Figure
@@ -101,6 +151,6 @@ export default function DashboardPage({ slug }: { slug: string }) {
           </Table>
         )}
       </Paper>
-    </Stack>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
 import { eurosToCents } from '../format/money';
 import { perUnit, todayIso } from './lifecycle-labels';
+import { FrenchDateInput } from '../dates/french-date-input';
 
 interface AwardModalProps {
   view: LifecycleView;
@@ -82,8 +83,8 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
           onChange={setPrice}
         />
         <Group grow>
-          <TextInput type="date" label="Date d’attribution" value={awardedOn} onChange={(e) => setAwardedOn(e.currentTarget.value)} />
-          <TextInput type="date" label="Début du marché" value={startOn} onChange={(e) => setStartOn(e.currentTarget.value)} />
+          <FrenchDateInput label="Date d’attribution" value={awardedOn} onChange={setAwardedOn} />
+          <FrenchDateInput label="Début du marché" value={startOn} onChange={setStartOn} />
           <NumberInput label="Durée (mois)" min={1} max={120} value={durationMonths} onChange={setDurationMonths} />
         </Group>
         <Text size="xs" c="dimmed">

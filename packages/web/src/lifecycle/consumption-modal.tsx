@@ -1,4 +1,6 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { MonthPickerInput } from '@mantine/dates';
+import 'dayjs/locale/fr';
 import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
 import { eurosToCents } from '../format/money';
@@ -55,7 +57,13 @@ export function ConsumptionModal({ view, opened, isBusy, onClose, onSubmit }: Co
           />
         </Group>
         <Group grow>
-          <TextInput type="month" label="Mois" value={period} onChange={(e) => setPeriod(e.currentTarget.value)} />
+          <MonthPickerInput
+            label="Mois"
+            locale="fr"
+            valueFormat="MMMM YYYY"
+            value={period ? `${period}-01` : null}
+            onChange={(value) => setPeriod(value ? value.slice(0, 7) : '')}
+          />
           <NumberInput label={`Quantité livrée (${unit})`} decimalSeparator="," min={0} value={quantity} onChange={setQuantity} />
           <NumberInput
             label="Montant payé (€ HT)"

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
 import { STEP_ACTIONS, todayIso } from './lifecycle-labels';
+import { FrenchDateInput } from '../dates/french-date-input';
 
 interface NextStepCardProps {
   view: LifecycleView;
@@ -40,11 +41,10 @@ export function NextStepCard({ view, isBusy, onTransition, onAward }: NextStepCa
               {view.can.transition && !isAwardStep && (
                 <Group align="flex-end">
                   {needsDate && (
-                    <TextInput
-                      type="date"
+                    <FrenchDateInput
                       label={step.to === 'launched' ? 'Date de lancement (envoi de l’avis)' : 'Lancement prévu le'}
                       value={date}
-                      onChange={(e) => setDate(e.currentTarget.value)}
+                      onChange={setDate}
                     />
                   )}
                   <Button

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
+import { FrenchDateInput } from '../dates/french-date-input';
 import { todayIso } from './lifecycle-labels';
 
 type Member = LifecycleView['members'][number];
@@ -43,11 +44,10 @@ export function SignatureModal({ member, isBusy, onClose, onSubmit }: SignatureM
         )}
         {member.needsDeliberation && (
           <Group grow>
-            <TextInput
-              type="date"
+            <FrenchDateInput
               label="Date de la délibération"
               value={deliberationOn || member.deliberationOn || ''}
-              onChange={(e) => setDeliberationOn(e.currentTarget.value)}
+              onChange={setDeliberationOn}
             />
             <TextInput
               label="Référence de la délibération"
@@ -57,12 +57,11 @@ export function SignatureModal({ member, isBusy, onClose, onSubmit }: SignatureM
             />
           </Group>
         )}
-        <TextInput
-          type="date"
+        <FrenchDateInput
           label="Date de signature de la convention"
           value={signedOn || member.signedOn || ''}
-          max={todayIso()}
-          onChange={(e) => setSignedOn(e.currentTarget.value)}
+          maxDate={todayIso()}
+          onChange={setSignedOn}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -6,6 +6,7 @@ import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import { navigate } from '../router/navigation';
 import { localPaths } from '../sourcing/local-routes';
+import { FrenchDateInput } from '../dates/french-date-input';
 
 interface PublishForecastModalProps {
   slug: string;
@@ -54,20 +55,8 @@ export function PublishForecastModal(props: PublishForecastModalProps) {
         </Text>
         <TextInput label="Intitulé" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
         <Group grow>
-          <TextInput
-            label="Lancement prévu"
-            type="date"
-            value={launchDate}
-            onChange={(e) => setLaunchDate(e.currentTarget.value)}
-            error={errors.launchDate}
-          />
-          <TextInput
-            label="Début d’exécution prévu"
-            type="date"
-            value={startDate}
-            onChange={(e) => setStartDate(e.currentTarget.value)}
-            error={errors.startDate}
-          />
+          <FrenchDateInput label="Lancement prévu" value={launchDate} onChange={setLaunchDate} error={errors.launchDate} />
+          <FrenchDateInput label="Début d’exécution prévu" value={startDate} onChange={setStartDate} error={errors.startDate} />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>

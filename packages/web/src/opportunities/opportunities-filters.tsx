@@ -1,10 +1,11 @@
-import { Group, Select, Switch, TextInput } from '@mantine/core';
+import { Group, Select, Switch } from '@mantine/core';
 import type { Organization } from '../api/types';
 import { departementLabel } from '../reference/departements';
 import type { PurchaseFamily } from '../families/family-types';
 import type { OpportunitySort } from './opportunity-types';
 import { PROCEDURE_FILTER_OPTIONS, PROCEDURE_KIND_ORDER, type ProcedureKind } from './procedure-kinds';
 import type { OpportunityFilters } from './use-opportunities-query';
+import { FrenchDateInput } from '../dates/french-date-input';
 
 interface OpportunitiesFiltersProps {
   filters: OpportunityFilters;
@@ -61,12 +62,12 @@ export function OpportunitiesFilters({ filters, onChange, families, buyers }: Op
         clearable
         w={170}
       />
-      <TextInput
+      <FrenchDateInput
         label="Analyse à la date du"
         description="Vide : aujourd’hui"
-        type="date"
         value={filters.at}
-        onChange={(event) => onChange({ at: event.currentTarget.value })}
+        onChange={(at) => onChange({ at })}
+        clearable
         w={170}
       />
       <Select

@@ -1,0 +1,305 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSiret } from '@mutualis/core';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWeb } from './build-web';
+import { launchChromium } from './launch-chromium';
+import { startTestServer, type TestServer } from './start-test-server';
+import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+
+/*
+ * The Alsace seed story (packages/core/src/demo/alsace.ts), walked in the UI by its people:
+ * the Bas-Rhin buyer updates the census, the facilitator finds the families to pool and their
+ * coordinators, creates the health-booklets groupement of the two départements and generates its
+ * convention, each département records its deliberation and signature, the facilitator launches
+ * and awards, the Bas-Rhin buyer enters a month of consumption, and the dashboard shows the
+ * savings estimated, committed and realised.
+ *
+ * Expected values are computed here from the seed rows, not read from the application:
+ *   Bas-Rhin (cd67)  health booklets 13 000 × 1,62 €, maternity booklets 15 000 × 0,88 €
+ *   Haut-Rhin (cd68) health booklets  8 500 × 2,05 €, maternity booklets  9 500 × 1,12 €
+ */
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const FLOW_TIMEOUT_MS = 420_000;
+
+const FACILITATOR = 'animatrice@alsace.demo';
+const BAS_RHIN_BUYER = 'achats@bas-rhin.demo';
+const HAUT_RHIN_BUYER = 'achats@haut-rhin.demo';
+const BAS_RHIN = 'Département du Bas-Rhin';
+const HAUT_RHIN = 'Département du Haut-Rhin';
+
+/*
+ * The families the seed story pools. Every one has members in both départements (cd67 and cd68
+ * buy salt, booklets, gloves/high-visibility wear, paper and office supplies). The default family
+ * catalogue keeps paper and office supplies apart, so the seed's four purchase lines give five rows.
+ */
+const FAMILIES = [
+  // Salt: cd67, cd68, ems, mulhouse, colmar, haguenau, selestat, saintLouisAgglo = 8 members;
+  // 12 000×96 + 9 500×104 + 3 500×112 + 1 200×121 + 800×124 + 450×127 + 300×129 + 600×118 = 2 943 050 €.
+  { label: 'Sel de déneigement', members: 8, pooled: '2 943 050 €' },
+  // Office supplies, 13 members: 185 000 + 142 000 + 96 000 + 120 000 + 210 000 + 12 500 + 8 500 + 58 000
+  // + 31 000 + 88 000 + 26 000 + 14 000 + 9 800 = 1 000 800 €.
+  { label: 'Fournitures de bureau', members: 13, pooled: '1 000 800 €' },
+  // Paper, 13 members: 82 800 + 70 200 + 54 000 + 68 000 + 132 000 + 11 500 + 8 640 + 36 900 + 25 500
+  // + 61 600 + 12 450 + 7 050 + 9 680 = 580 320 €.
+  { label: 'Papier de reprographie', members: 13, pooled: '580 320 €' },
+  // Gloves (cd67, cd68, ems, mulhouse, colmar, hus, haguenau, m2a = 8 members) 206 650 € + high-visibility
+  // wear (cd67, cd68) 105 750 € + the hospital's surgical gloves 280 000 × 0,62 = 173 600 € → 486 000 €.
+  { label: 'Équipements de protection individuelle et gants de travail', members: 8, pooled: '486 000 €' },
+  // Booklets after the Bas-Rhin buyer's update below (health booklets 13 000 → 14 000):
+  // cd67 14 000×1,62 + 15 000×0,88 = 35 880 €; cd68 8 500×2,05 + 9 500×1,12 = 28 065 € → 63 945 €.
+  { label: 'Carnets de santé et de maternité', members: 2, pooled: '63 945 €' },
+] as const;
+const BOOKLETS = 'Carnets de santé et de maternité';
+
+/*
+ * The award: Imprimerie de l’Ill (seed SIREN prefix 98670004, Bas-Rhin SME) at 1,10 € a booklet.
+ * Committed savings = forecast quantity × (former unit price − 1,10 €), the former unit price being
+ * the member's booklet spend ÷ its booklet count:
+ *   cd67: 29 000 booklets, 35 880 € before → 35 880 − 29 000 × 1,10 = 3 980 €
+ *   cd68: 18 000 booklets, 28 065 € before → 28 065 − 18 000 × 1,10 = 8 265 €   total 12 245 €
+ * Realised: the Bas-Rhin buyer receives 2 000 booklets for 2 200 €; valued at its former price
+ * (35 880 € / 29 000 = 1,23724… €) they cost 2 474,48 €, so 274,48 € saved (shown rounded: 274 €).
+ */
+const HOLDER = { name: 'Imprimerie de l’Ill', siret: buildSiret('98670004', '0001') };
+const AWARDED_PRICE = '1,10';
+const COMMITTED = { basRhin: '3 980 €', hautRhin: '8 265 €', total: '12 245 €' };
+const DELIVERED = { quantity: '2000', paid: '2200', realised: '274 €' };
+
+let distDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
+  await buildWeb(distDir);
+  server = await startTestServer(distDir);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, FLOW_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  return page;
+}
+
+/** `n` days before today, typed the French way (jj/mm/aaaa). */
+function daysAgo(n: number): string {
+  const date = new Date(Date.now() - n * 86_400_000);
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+}
+
+/** Normalises the narrow and plain no-break spaces of French number formatting. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+async function recordOwnAccession(page: Page, organization: string, reference: string, screenshot?: string) {
+  await page.getByRole('button', { name: `Enregistrer l’adhésion de ${organization}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Adhésion de ${organization}` });
+  await dialog.getByLabel('Date de la délibération').fill(daysAgo(20));
+  await dialog.getByLabel('Référence de la délibération').fill(reference);
+  await dialog.getByLabel('Date de signature de la convention').fill(daysAgo(10));
+  // The dates read back day first, whatever the browser's locale.
+  expect(await dialog.getByLabel('Date de la délibération').inputValue()).toBe(daysAgo(20));
+  // Leave the date field so its calendar closes before the picture.
+  await dialog.getByLabel('Référence de la délibération').click();
+  await dialog.locator('.mantine-DateInput-dropdown, .mantine-Popover-dropdown').waitFor({ state: 'hidden' });
+  if (screenshot) await page.screenshot({ path: screenshot });
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function openGroupement(page: Page, name: RegExp) {
+  await page.getByRole('link', { name: 'Groupements', exact: true }).click();
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
+}
+
+describe('the Alsace story, from census to realised savings', () => {
+  test(
+    'the two départements’ buyers and the facilitator take the booklets groupement from census to realised savings',
+    async () => {
+      // 1. The Bas-Rhin buyer reviews the census and updates the yearly count of health booklets.
+      const basRhin = await newPage();
+      await logIn(basRhin, server.baseUrl, BAS_RHIN_BUYER);
+      await basRhin.getByRole('link', { name: 'Mes besoins' }).click();
+      const needs = basRhin.getByRole('table', { name: 'Besoins recensés' });
+      await needs.waitFor();
+      // cd67 has 8 seed rows: salt, health booklets, maternity booklets, gloves, high-visibility wear, paper, office, spreaders.
+      await basRhin.getByText('Besoins 1 à 8 sur 8').waitFor();
+      const bookletRow = needs.getByRole('row').filter({ hasText: 'Carnets de santé de l’enfant' });
+      expect(plain(await bookletRow.textContent())).toMatch(/13 000 unités.*1,62 €.*21 060,00 €/);
+      await bookletRow.getByRole('button', { name: /^Modifier/ }).click();
+      const edit = basRhin.getByRole('dialog', { name: 'Modifier le besoin' });
+      await edit.getByLabel('Quantité annuelle').fill('14000');
+      // 14 000 × 1,62 € = 22 680 €.
+      await expect.poll(async () => plain(await edit.textContent()), POLL).toContain('Calculé : 22 680,00 €');
+      await edit.getByRole('button', { name: 'Enregistrer' }).click();
+      await edit.waitFor({ state: 'hidden' });
+      await expect.poll(async () => plain(await bookletRow.textContent()), POLL).toMatch(/14 000 unités.*22 680,00 €/);
+      expect(await bookletRow.getByText('Confirmé').count()).toBe(1);
+      await waitForToastsGone(basRhin);
+      await captureFullPage(basRhin, join(SCREENSHOTS, 'needs.png'));
+
+      // 2. The facilitator reads the opportunities: the seed families, each with both départements.
+      const facilitator = await newPage();
+      await logIn(facilitator, server.baseUrl, FACILITATOR);
+      await facilitator.getByRole('link', { name: 'Opportunités', exact: true }).click();
+      const list = facilitator.getByRole('table', { name: 'Opportunités de groupement' });
+      await list.waitFor();
+      expect(await list.locator('tbody tr').count()).toBe(FAMILIES.length);
+      for (const family of FAMILIES) {
+        const row = list.getByRole('row').filter({ has: facilitator.getByRole('link', { name: family.label, exact: true }) });
+        const text = plain(await row.textContent());
+        expect(text).toContain(`${family.members} membres`);
+        expect(text).toContain(family.pooled);
+        const members = (await row.getByRole('button', { name: /^Membres : / }).getAttribute('aria-label')) ?? '';
+        expect(members).toContain(BAS_RHIN);
+        expect(members).toContain(HAUT_RHIN);
+      }
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunities.png'));
+
+      // 3. One coordinator per family on the coordinator board.
+      await facilitator.getByRole('link', { name: 'Coordonnateurs' }).first().click();
+      await facilitator.getByTestId('coordinator-row').first().waitFor();
+      const coordinatorRows = facilitator.getByTestId('coordinator-row');
+      expect(await coordinatorRows.count()).toBe(FAMILIES.length);
+      for (const family of FAMILIES) {
+        const row = coordinatorRows.filter({ hasText: family.label });
+        expect(await row.count()).toBe(1);
+        expect(await row.getByRole('textbox').inputValue()).not.toBe('');
+      }
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'coordinators.png'));
+
+      // 4. The booklets opportunity: both départements are its members; the facilitator creates the groupement.
+      await facilitator.getByRole('link', { name: BOOKLETS }).click();
+      const members = facilitator.getByRole('table', { name: 'Membres du groupement' });
+      await members.waitFor();
+      expect(await members.locator('tbody tr').count()).toBe(2);
+      // cd67 35 880 € and cd68 28 065 € of 63 945 €: 56,1 % and 43,9 %.
+      expect(plain(await members.getByRole('row').filter({ hasText: BAS_RHIN }).textContent())).toMatch(
+        /Bas-Rhin \(67\).*56,1 %.*35 880 €/,
+      );
+      expect(plain(await members.getByRole('row').filter({ hasText: HAUT_RHIN }).textContent())).toMatch(
+        /Haut-Rhin \(68\).*43,9 %.*28 065 €/,
+      );
+      // The savings range estimated for the opportunity, which the dashboard must carry once launched.
+      const estimate = plain(await facilitator.getByText('Économies estimées par an', { exact: true }).locator('..').textContent());
+      const estimatedCentral = /central[e]? ([\d ]+ €)/.exec(estimate)?.[1] ?? 'missing';
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunity.png'));
+      await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
+      const create = facilitator.getByRole('dialog', { name: 'Créer le groupement de commandes' });
+      await create.getByRole('button', { name: 'Créer', exact: true }).click();
+      await facilitator.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
+      const groupementUrl = facilitator.url();
+
+      // 5. The convention, generated from the analysis, downloaded and read back.
+      const [download] = await Promise.all([
+        facilitator.waitForEvent('download'),
+        facilitator.getByRole('link', { name: 'Convention (DOCX)' }).click(),
+      ]);
+      const docxPath = join(distDir, 'convention.docx');
+      await download.saveAs(docxPath);
+      const zip = await JSZip.loadAsync(readFileSync(docxPath));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const text = xml.replace(/<[^>]+>/g, '');
+      expect(text).toContain('Convention constitutive de groupement de commandes');
+      // The parties: both départements with their SIRETs (seed SIREN prefixes 99670001 and 99680001).
+      for (const [name, prefix] of [
+        [BAS_RHIN, '99670001'],
+        [HAUT_RHIN, '99680001'],
+      ] as const) {
+        expect(text).toContain(name);
+        expect(text).toContain(buildSiret(prefix, '0001'));
+      }
+      // Eleven articles, numbered in order, from the object to the legal references.
+      const articles = [...text.matchAll(/Article (\d+) — /g)].map((m) => Number(m[1]));
+      expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      for (const title of ['Objet', 'Membres du groupement', 'Coordonnateur', 'Commission d’appel d’offres', 'Références juridiques'])
+        expect(text).toContain(`— ${title}`);
+      await facilitator.getByRole('button', { name: 'Déclarer la convention rédigée' }).click();
+      await facilitator.getByRole('button', { name: 'Constater la signature par tous' }).waitFor();
+      // Launch is blocked while the two départements have neither deliberated nor signed.
+      const blocked = facilitator.getByRole('alert').filter({ hasText: 'n’est pas encore possible' });
+      expect(await blocked.textContent()).toContain(BAS_RHIN);
+      expect(await blocked.textContent()).toContain(HAUT_RHIN);
+      await waitForToastsGone(facilitator);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'groupement.png'));
+
+      // 6. Each département records its own deliberation and signature.
+      const hautRhin = await newPage();
+      await logIn(hautRhin, server.baseUrl, HAUT_RHIN_BUYER);
+      await openGroupement(hautRhin, /Carnets de santé et de maternité/);
+      expect(await hautRhin.getByRole('button', { name: `Enregistrer l’adhésion de ${BAS_RHIN}` }).count()).toBe(0);
+      await recordOwnAccession(hautRhin, HAUT_RHIN, 'CP-68-2026-117', join(SCREENSHOTS, 'signature.png'));
+      await openGroupement(basRhin, /Carnets de santé et de maternité/);
+      await recordOwnAccession(basRhin, BAS_RHIN, 'CP-67-2026-042');
+      const acts = basRhin.getByRole('table', { name: 'Adhésions des membres' });
+      await expect.poll(async () => plain(await acts.textContent()), POLL).toContain(`CP-67-2026-042 du ${daysAgo(20)}`);
+
+      // 7. The facilitator finds everything signed, launches the consultation and awards it.
+      await facilitator.goto(groupementUrl);
+      await expect.poll(() => blocked.count(), POLL).toBe(0);
+      await facilitator.getByRole('button', { name: 'Constater la signature par tous' }).click();
+      await facilitator.getByRole('button', { name: 'Lancer la procédure' }).click();
+      await facilitator.getByText(/^Lancée le/).waitFor();
+      expect(await facilitator.getByText('Membres arrêtés au lancement : 2').count()).toBe(1);
+      await facilitator.getByRole('button', { name: 'Attribuer un lot' }).click();
+      const award = facilitator.getByRole('dialog', { name: 'Attribuer un lot' });
+      await award.getByLabel('SIRET du titulaire').fill(HOLDER.siret);
+      await award.getByLabel('Raison sociale du titulaire').fill(HOLDER.name);
+      await award.getByLabel(/Prix unitaire attribué/).fill(AWARDED_PRICE);
+      await award.getByRole('button', { name: 'Enregistrer l’attribution' }).click();
+      await award.waitFor({ state: 'hidden' });
+      const awarded = facilitator.getByRole('table', { name: 'Lots attribués' });
+      await awarded.waitFor();
+      // The holder is a firm of the territory and an SME (seed: Bas-Rhin, kind sme).
+      expect(plain(await awarded.textContent())).toMatch(/Imprimerie de l’Ill\s*Local\s*PME.*1,10 € HT/);
+      const savingsTable = facilitator.getByRole('table', { name: 'Économies par membre' });
+      await expect
+        .poll(async () => plain(await savingsTable.getByRole('row').filter({ hasText: BAS_RHIN }).textContent()), POLL)
+        .toContain(COMMITTED.basRhin);
+      expect(plain(await savingsTable.getByRole('row').filter({ hasText: HAUT_RHIN }).textContent())).toContain(COMMITTED.hautRhin);
+
+      // 8. The Bas-Rhin buyer enters a month of deliveries.
+      await basRhin.reload();
+      await basRhin.getByRole('button', { name: 'Saisir une consommation' }).click();
+      const consumption = basRhin.getByRole('dialog', { name: 'Saisir une consommation' });
+      await consumption.getByLabel(/Quantité livrée/).fill(DELIVERED.quantity);
+      await consumption.getByLabel('Montant payé (€ HT)').fill(DELIVERED.paid);
+      await consumption.getByRole('button', { name: 'Enregistrer la consommation' }).click();
+      await consumption.waitFor({ state: 'hidden' });
+      const ownSavings = basRhin.getByRole('table', { name: 'Économies par membre' }).getByRole('row').filter({ hasText: BAS_RHIN });
+      await expect.poll(async () => plain(await ownSavings.textContent()), POLL).toMatch(/2 200 €\s*274 €$/);
+
+      // 9. The facilitator reads the groupement's savings and the territory dashboard.
+      await facilitator.reload();
+      await facilitator.getByRole('table', { name: 'Journal des décisions' }).getByText('Consommation saisie').waitFor();
+      await waitForToastsGone(facilitator);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'lifecycle.png'));
+      await facilitator.getByRole('link', { name: 'Tableau de bord', exact: true }).first().click();
+      await facilitator.getByRole('heading', { name: 'Tableau de bord des achats mutualisés' }).waitFor();
+      const figure = (label: string) => facilitator.getByText(label, { exact: true }).locator('..');
+      // Pooled spend of the launched groupement: 63 945 € a year.
+      await expect.poll(async () => plain(await figure('Dépense mutualisée').textContent()), POLL).toContain('63 945 €');
+      expect(plain(await figure('Économies engagées').textContent())).toContain(COMMITTED.total);
+      expect(plain(await figure('Économies réalisées').textContent())).toContain(DELIVERED.realised);
+      // Estimated savings are frozen at launch with the parameters of the opportunity's estimate.
+      expect(plain(await figure('Économies estimées').textContent())).toContain(estimatedCentral);
+      await facilitator.locator('.recharts-bar-rectangle').first().waitFor();
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'dashboard.png'));
+      await Promise.all([basRhin.close(), hautRhin.close(), facilitator.close()]);
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});

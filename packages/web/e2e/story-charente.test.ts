@@ -1,0 +1,250 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWeb } from './build-web';
+import { launchChromium } from './launch-chromium';
+import { startTestServer, type TestServer } from './start-test-server';
+import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+
+/*
+ * The Charente seed story (packages/core/src/demo/charente.ts and the gel recipe in
+ * packages/core/src/recipes/default-recipes.ts), walked in the UI by its people: the hospital's
+ * pharmacist checks her gel need, the facilitator finds the gel opportunity of the city and the
+ * hospital, reads which local firms could make it and supply its inputs, designs lots that local
+ * firms can answer, publishes the forecast; anyone reads it on the public page; the polish maker
+ * declares its interest; the facilitator sees the declaration and the contact log.
+ *
+ * Seed gel rows (litres a year × € per litre):
+ *   Ville d’Angoulême (16015)        6 500 × 6,80 = 44 200 €
+ *   CH d’Angoulême (Saint-Michel 16341) 18 000 × 5,20 = 93 600 €
+ *   GrandAngoulême (16015)           2 200 × 7,40 = 16 280 €
+ *   Département de la Charente (16015) 3 800 × 6,95 = 26 410 €
+ *   Ville de Cognac (16102)          1 500 × 7,90 = 11 850 €
+ *   → 5 members, 32 000 L, 192 340 € a year.
+ */
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const FLOW_TIMEOUT_MS = 420_000;
+
+const FACILITATOR = 'facilitateur@charente.demo';
+const PHARMACIST = 'pharmacie@ch-angouleme.demo';
+const SUPPLIER = 'contact@cirages-angoumois.demo';
+const CITY = 'Ville d’Angoulême';
+const HOSPITAL = 'Centre hospitalier d’Angoulême';
+const GEL = 'Gel et solution hydro-alcoolique';
+const POLISH_MAKER = 'Cirages et Cires de l’Angoumois';
+const TITLE = 'Gel hydro-alcoolique des acheteurs charentais';
+
+/*
+ * The gel recipe's competences and weights: formulation of liquids 2, tank mixing 2, bottling 3,
+ * flammable storage 2, quality laboratory 1, biocide regulation 1, labelling 1 (total 12). The
+ * polish maker holds all but the laboratory and the biocide file: 10 / 12 = 83 %.
+ */
+const POLISH_MAKER_COVERS = [
+  'Formulation de liquides',
+  'Mélange en cuves',
+  'Conditionnement en flacons',
+  'Stockage de liquides inflammables (ICPE)',
+  'Étiquetage',
+];
+const POLISH_MAKER_MISSES = ['Laboratoire de contrôle qualité', 'Mise sur le marché de biocides (TP1, déclaration)'];
+/*
+ * Inputs and their local suppliers: rectified ethanol (CPV 24322510) from the Cognac distillery
+ * (400 000 L a year); 500 mL bottles (39225730) and pumps (44618300) from the Touvre bottle blower.
+ */
+const INPUT_SUPPLIERS = [
+  { node: 'supplier:demo-firm-16-distillerie-marcs', name: 'Distillerie des Marcs de Cognac', input: 'Éthanol' },
+  { node: 'supplier:demo-firm-16-plastiques-touvre', name: 'Plastiques Soufflés de la Touvre', input: 'Flacon' },
+];
+/*
+ * Lots by delivery site. Each lot can be answered by two local firms on their own: the polish
+ * maker (25 000 L of convertible capacity, 500 km radius) and the hygiene wholesaler (sells gel,
+ * 20 000 L free, 150 km); the whole 32 000 L exceeds both, so one single lot would shut them out.
+ *   Angoulême:    6 500 + 2 200 + 3 800 = 12 500 L, 44 200 + 16 280 + 26 410 = 86 890 €
+ *   Cognac:       1 500 L, 11 850 €
+ *   Saint-Michel: 18 000 L, 93 600 €
+ */
+const LOTS = [
+  { label: 'Angoulême — tous produits', volume: '12 500 L', amount: '86 890 €' },
+  { label: 'Cognac — tous produits', volume: '1 500 L', amount: '11 850 €' },
+  { label: 'Saint-Michel — tous produits', volume: '18 000 L', amount: '93 600 €' },
+];
+const LOCAL_FIRMS = [POLISH_MAKER, 'Hygiène Services Charente'];
+
+let distDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
+  await buildWeb(distDir);
+  server = await startTestServer(distDir);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, FLOW_TIMEOUT_MS);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (distDir) rmSync(distDir, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  return page;
+}
+
+/** Normalises the narrow and plain no-break spaces of French number formatting. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
+
+describe('the Charente story, from a gel opportunity to a local firm’s interest', () => {
+  test(
+    'the hospital, the facilitator, the public and the polish maker take the gel from opportunity to declared interest',
+    async () => {
+      // 1. The hospital's pharmacist finds her gel need in the census.
+      const pharmacist = await newPage();
+      await logIn(pharmacist, server.baseUrl, PHARMACIST);
+      await pharmacist.getByRole('link', { name: 'Mes besoins' }).click();
+      const gelNeed = pharmacist
+        .getByRole('table', { name: 'Besoins recensés' })
+        .getByRole('row')
+        .filter({ hasText: 'Gel hydro-alcoolique' });
+      await gelNeed.waitFor();
+      expect(plain(await gelNeed.textContent())).toMatch(/18 000 L.*5,20 €.*93 600,00 €/);
+      await pharmacist.close();
+
+      // 2. The facilitator starts from an empty dashboard (no groupement yet), which says what to do,
+      // then opens the gel opportunity: the city and the hospital among its five members.
+      const facilitator = await newPage();
+      await logIn(facilitator, server.baseUrl, FACILITATOR);
+      await facilitator.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
+      await facilitator.getByRole('heading', { name: 'Aucun groupement pour l’instant' }).waitFor();
+      expect(await facilitator.locator('.recharts-surface').count()).toBe(0);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'dashboard-empty.png'));
+      await facilitator.getByRole('link', { name: 'Opportunités', exact: true }).click();
+      const list = facilitator.getByRole('table', { name: 'Opportunités de groupement' });
+      const gelRow = list.getByRole('row').filter({ has: facilitator.getByRole('link', { name: GEL, exact: true }) });
+      await gelRow.waitFor();
+      expect(plain(await gelRow.textContent())).toMatch(/5 membres.*192 340 €/);
+      await gelRow.getByRole('link', { name: GEL, exact: true }).click();
+      const members = facilitator.getByRole('table', { name: 'Membres du groupement' });
+      await members.waitFor();
+      expect(await members.locator('tbody tr').count()).toBe(5);
+      // Shares of 192 340 €: hospital 93 600 € = 48,66 % (shown 48,7 %), city 44 200 € = 22,98 % (shown 23 %).
+      expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(/48,7 %.*93 600 €/);
+      expect(plain(await members.getByRole('row').filter({ hasText: CITY }).textContent())).toMatch(/23 %.*44 200 €/);
+      expect(plain(await facilitator.getByText(/Quantités harmonisées/).textContent())).toContain('32 000 L');
+
+      // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
+      await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
+      await facilitator.getByRole('img', { name: 'Graphe de la filière locale' }).waitFor();
+      const producers = facilitator.getByRole('table', { name: 'Producteurs potentiels' });
+      const polishRow = producers.getByRole('row').filter({ hasText: POLISH_MAKER });
+      const cells = polishRow.getByRole('cell');
+      for (const competence of POLISH_MAKER_COVERS) expect(await cells.nth(1).getByText(competence, { exact: true }).count()).toBe(1);
+      for (const competence of POLISH_MAKER_MISSES) expect(await cells.nth(2).getByText(competence, { exact: true }).count()).toBe(1);
+      expect(await cells.nth(3).textContent()).toBe('83 %');
+      for (const supplier of INPUT_SUPPLIERS) {
+        await facilitator.locator(`[data-node="${supplier.node}"]`).hover();
+        // The explanation under the graph (the SVG <title> repeats it for mouse users).
+        const explanation = facilitator.getByRole('paragraph').filter({ hasText: new RegExp(`^${supplier.name} peut fournir`) });
+        await explanation.first().waitFor();
+        expect(await explanation.allTextContents()).toContainEqual(expect.stringContaining(`« ${supplier.input}`));
+      }
+      await facilitator.locator('[data-node="producer:demo-firm-16-cirages-angoumois"]').hover();
+      const polishExplanation = facilitator.getByRole('paragraph').filter({ hasText: `${POLISH_MAKER} couvre 5 compétences sur 7` });
+      await expect.poll(() => polishExplanation.count(), POLL).toBe(1);
+      // Its convertible litre line: 25 000 L a year, 78 % of the pooled 32 000 L.
+      expect(plain(await polishExplanation.textContent())).toContain('Capacité estimée 25 000 L/an, soit 78 % du volume groupé');
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'supply-chain.png'));
+
+      // 4. The lot designer: the frontier and three lots, each open to two local firms.
+      await facilitator.getByRole('link', { name: 'Concevoir les lots →' }).click();
+      const lots = facilitator.getByRole('table', { name: 'Lots du découpage' });
+      await lots.waitFor();
+      await facilitator
+        .getByRole('img', { name: /Frontière économies/ })
+        .or(facilitator.getByLabel(/Frontière économies/))
+        .first()
+        .waitFor();
+      expect(await lots.locator('tbody tr').count()).toBe(LOTS.length);
+      for (const lot of LOTS) {
+        const row = plain(await lots.getByRole('row').filter({ hasText: lot.label }).textContent());
+        expect(row).toContain(lot.volume);
+        expect(row).toContain(lot.amount);
+        expect(row).toContain('2 éligibles');
+        for (const firm of LOCAL_FIRMS) expect(row).toContain(firm);
+      }
+      expect(plain(await facilitator.getByText(/^Découpage recommandé/).textContent())).toMatch(/3 lots.*100 % du volume accessible/);
+      await facilitator.locator('.leaflet-interactive').first().waitFor();
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'lots.png'));
+
+      // 5. The facilitator publishes the forecast, dates typed the French way.
+      await facilitator.getByRole('button', { name: 'Publier la prévision' }).click();
+      const dialog = facilitator.getByRole('dialog', { name: 'Publier la prévision de consultation' });
+      await dialog.getByLabel('Intitulé').fill(TITLE);
+      await dialog.getByLabel('Lancement prévu').fill('01/02/2027');
+      await dialog.getByLabel('Début d’exécution prévu').fill('01/07/2027');
+      await dialog.getByLabel('Intitulé').click();
+      expect(await dialog.getByLabel('Lancement prévu').inputValue()).toBe('01/02/2027');
+      await facilitator.screenshot({ path: join(SCREENSHOTS, 'publish-forecast.png') });
+      await dialog.getByRole('button', { name: 'Publier' }).click();
+      const consultation = facilitator.getByRole('region', { name: `Consultation ${TITLE}` });
+      await consultation.waitFor();
+      expect(plain(await consultation.textContent())).toMatch(/1er février 2027|01\/02\/2027|février 2027/);
+
+      // 6. Anyone reads it on the public page, without an account.
+      const visitor = await newPage();
+      await visitor.goto(`${server.baseUrl}/public/charente/previsions`);
+      await visitor.getByRole('heading', { name: TITLE }).waitFor();
+      expect(await visitor.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);
+      const publicText = plain(await visitor.getByRole('region', { name: `Consultation ${TITLE}` }).textContent());
+      for (const lot of LOTS) expect(publicText).toContain(lot.label);
+      // Volumes and dates only: no member's price reaches the public page (the hospital pays 5,20 €/L).
+      expect(publicText).not.toContain('5,20');
+      expect(publicText).not.toContain(HOSPITAL);
+      await captureFullPage(visitor, join(SCREENSHOTS, 'forecast.png'));
+      await visitor.close();
+
+      // 7. The polish maker declares its interest for the hospital's lot, within its 25 000 L.
+      const supplier = await newPage();
+      await logIn(supplier, server.baseUrl, SUPPLIER);
+      await supplier.getByRole('link', { name: 'Prévisions' }).click();
+      const card = supplier.getByRole('region', { name: `Consultation ${TITLE}` });
+      await card.getByRole('textbox', { name: 'Lot' }).click();
+      await supplier.getByRole('option', { name: 'Saint-Michel — tous produits' }).click();
+      await card.getByLabel(/Capacité annuelle/).fill('20000');
+      await card.getByRole('button', { name: 'Déclarer mon intérêt' }).click();
+      // 20 000 L ≥ the lot's 18 000 L.
+      await expect
+        .poll(async () => plain(await card.getByText(/Déclaré :/).textContent()), POLL)
+        .toContain('Saint-Michel — tous produits — 20 000 L (couvre le lot)');
+      await waitForToastsGone(supplier);
+      await captureFullPage(supplier, join(SCREENSHOTS, 'forecast-supplier.png'));
+      await supplier.close();
+
+      // 8. The facilitator sees the declaration on the forecast and in the contact log.
+      // Publishing left the facilitator on the forecast page; coming back to it later reloads it.
+      await facilitator.reload();
+      const interests = facilitator.getByRole('table', { name: `Déclarations d’intérêt pour ${TITLE}` });
+      await interests.waitFor();
+      const interest = plain(await interests.getByRole('row').filter({ hasText: POLISH_MAKER }).textContent());
+      expect(interest).toContain('Saint-Michel — tous produits');
+      expect(interest).toContain('20 000 L');
+      expect(interest).toContain('Oui');
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'forecast-facilitator.png'));
+      await facilitator.getByRole('link', { name: 'Entreprises', exact: true }).click();
+      const contacts = facilitator.getByRole('table', { name: 'Journal des contacts' });
+      await contacts.waitFor();
+      const contact = plain(await contacts.getByRole('row').filter({ hasText: POLISH_MAKER }).textContent());
+      expect(contact).toContain('Plateforme Mutualis');
+      expect(contact).toContain(`Déclaration d’intérêt : ${TITLE} — Saint-Michel — tous produits`);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'firms.png'));
+      await facilitator.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});
