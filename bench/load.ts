@@ -1,9 +1,12 @@
 // HTTP load bench (issue 6 §3): `npx tsx bench/load.ts`. A generated territory of 10,000 needs
 // in a temporary SQLite file, the real server (`mutualis serve`) on 127.0.0.1, 200 concurrent
-// logged-in clients (keep-alive) alternating the opportunities and needs endpoints for 30 s
-// (BENCH_LOAD_SECONDS, BENCH_LOAD_CLIENTS, BENCH_LOAD_NEEDS override). Targets: zero errors, p99 < 100 ms.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+// clients, each with its own logged-in session and keep-alive connection, alternating the
+// opportunities and needs endpoints for 30 s (BENCH_LOAD_SECONDS, BENCH_LOAD_CLIENTS,
+// BENCH_LOAD_NEEDS override). Targets: zero errors, p99 < 100 ms. The load generator
+// (load-client.ts) runs in this process on raw sockets: node:http's client cost as much CPU per
+// request as the server, on the same two cores. Also printed: CPU time per request of the server
+// process (/proc) and of the generator, the figures to compare on a loaded machine.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,8 +15,9 @@ import type { Organization } from '@mutualis/core';
 import { createDatabase, createRepositories, migrateToLatest } from '@mutualis/db';
 import { buildNeed, buildOrganization, buildTerritory, CPV, INSEE } from '../packages/db/test/builders';
 import { hashPassword } from '../packages/server/src/auth/password';
-import { logInOver } from '../packages/server/test/reliability/http-session';
+import { type HttpSession, logInOver } from '../packages/server/test/reliability/http-session';
 import { startServer } from '../packages/server/test/reliability/server-process';
+import { driveClosedLoop } from './load-client';
 
 export interface EndpointFigures {
   requests: number;
@@ -33,7 +37,13 @@ export interface LoadBenchResult {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** CPU time (user + system) of the server process per request, when /proc is readable. */
+  serverCpuMsPerRequest: number | undefined;
+  /** CPU time of this load generator per request. */
+  clientCpuMsPerRequest: number | undefined;
   byEndpoint: Record<string, EndpointFigures>;
+  /** Failures by cause: an HTTP status, `socket` or `timeout`. */
+  errorCauses: Record<string, number>;
   targets: { zeroErrors: boolean; p99Under100Ms: boolean };
 }
 
@@ -48,7 +58,7 @@ function positiveInt(name: string, fallback: number): number {
 }
 
 /** A territory of `needCount` needs spread over 100 buyers, and a facilitator; returns its slug and login. */
-async function seed(url: string, needCount: number): Promise<{ slug: string; email: string }> {
+export async function seed(url: string, needCount: number): Promise<{ slug: string; email: string }> {
   const m = await createDatabase(url);
   try {
     await migrateToLatest(m);
@@ -78,43 +88,15 @@ async function seed(url: string, needCount: number): Promise<{ slug: string; ema
   }
 }
 
-interface Sample {
-  endpoint: string;
-  ms: number;
-  ok: boolean;
-}
-
-function get(agent: Agent, baseUrl: string, path: string, cookie: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = request(`${baseUrl}${path}`, { agent, headers: { cookie, [CLIENT_HEADER]: CLIENT_HEADER_VALUE } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300));
-      res.on('error', () => resolve(false));
-    });
-    req.on('error', () => resolve(false));
-    req.end();
-  });
-}
-
-/** `clients` loops, each awaiting its answer before the next request, until the deadline. */
-async function drive(options: { baseUrl: string; cookie: string; paths: Record<string, string>; clients: number; seconds: number }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
-  const samples: Sample[] = [];
-  const deadline = performance.now() + options.seconds * 1000;
-  const endpoints = Object.entries(options.paths);
-  const client = async (c: number) => {
-    for (let i = c; performance.now() < deadline; i += 1) {
-      const [endpoint, path] = endpoints[i % endpoints.length] ?? ['?', '/'];
-      const start = performance.now();
-      const ok = await get(agent, options.baseUrl, path, options.cookie);
-      samples.push({ endpoint, ms: performance.now() - start, ok });
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: options.clients }, (_, c) => client(c)));
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  return { samples, elapsed };
+/** User + system CPU time of a process in ms, from /proc (Linux); undefined elsewhere. */
+export function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -122,10 +104,15 @@ function percentile(sorted: readonly number[], p: number): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
 }
 
-function figures(samples: readonly Sample[]): EndpointFigures {
-  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
-  const errors = samples.filter((s) => !s.ok).length;
-  return { requests: samples.length, errors, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99) };
+function figures(latencies: readonly number[], errors: number): EndpointFigures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length + errors,
+    errors,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+  };
 }
 
 export async function runLoadBench(): Promise<LoadBenchResult> {
@@ -138,24 +125,53 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
     const { slug, email } = await seed(url, needs);
     const server = await startServer(url, { LOG_LEVEL: 'silent' });
     try {
-      const session = await logInOver(server.baseUrl, email, PASSWORD);
+      // One logged-in session per client, as many browsers would have (argon2 logins, a few at a time).
+      const sessions: HttpSession[] = [];
+      for (let i = 0; i < clients; i += 10) {
+        const batch = Math.min(10, clients - i);
+        sessions.push(...(await Promise.all(Array.from({ length: batch }, () => logInOver(server.baseUrl, email, PASSWORD)))));
+      }
+      const session = sessions[0] as HttpSession;
       const paths = { opportunities: `/api/territories/${slug}/opportunities`, needs: `/api/needs?territory=${slug}` };
       // Warm-up: the first analysis of the territory is computed, then served from the cache.
       for (const path of Object.values(paths)) {
         const answer = await session.request('GET', path);
         if (answer.status !== 200) throw new Error(`warm-up ${path}: ${answer.status}`);
       }
-      const cookie = session.cookie;
-      const { samples, elapsed } = await drive({ baseUrl: server.baseUrl, cookie, paths, clients, seconds });
-      const all = figures(samples);
-      const byEndpoint = Object.fromEntries(Object.keys(paths).map((name) => [name, figures(samples.filter((s) => s.endpoint === name))]));
+      const { hostname, port } = new URL(server.baseUrl);
+      const serverCpuBefore = processCpuMs(server.pid);
+      const clientCpuBefore = process.cpuUsage();
+      const run = await driveClosedLoop({
+        host: hostname,
+        port: Number(port),
+        headersOf: (client) => ({ cookie: sessions[client]?.cookie ?? session.cookie, [CLIENT_HEADER]: CLIENT_HEADER_VALUE }),
+        targets: Object.entries(paths).map(([name, path]) => ({ name, path })),
+        clients,
+        seconds,
+      });
+      const clientCpu = process.cpuUsage(clientCpuBefore);
+      const serverCpuAfter = processCpuMs(server.pid);
+      const byEndpoint = Object.fromEntries(
+        Object.keys(paths).map((name) => [name, figures(run.latencies[name] ?? [], run.errors[name] ?? 0)]),
+      );
+      const all = figures(
+        Object.values(run.latencies).flat(),
+        Object.values(run.errors).reduce((a, b) => a + b, 0),
+      );
+      const perRequest = (ms: number | undefined) =>
+        ms === undefined || all.requests === 0 ? undefined : Math.round((ms / all.requests) * 1000) / 1000;
       return {
         needs,
         clients,
-        seconds: Math.round(elapsed * 10) / 10,
+        seconds: Math.round(run.elapsedSeconds * 10) / 10,
         ...all,
-        requestsPerSecond: Math.round(all.requests / elapsed),
+        requestsPerSecond: Math.round(all.requests / run.elapsedSeconds),
+        serverCpuMsPerRequest: perRequest(
+          serverCpuBefore === undefined || serverCpuAfter === undefined ? undefined : serverCpuAfter - serverCpuBefore,
+        ),
+        clientCpuMsPerRequest: perRequest((clientCpu.user + clientCpu.system) / 1000),
         byEndpoint,
+        errorCauses: run.errorCauses,
         targets: { zeroErrors: all.errors === 0, p99Under100Ms: all.p99Ms < 100 },
       };
     } finally {
@@ -175,6 +191,8 @@ export function formatLoadReport(r: LoadBenchResult): string {
   return [
     `Load: ${r.needs} needs, ${r.clients} clients, ${r.seconds} s — ${r.requests} requests, ${r.requestsPerSecond} req/s`,
     ...rows,
+    `  errors by cause: ${JSON.stringify(r.errorCauses)}`,
+    `  server CPU ${r.serverCpuMsPerRequest ?? '?'} ms/req, load generator CPU ${r.clientCpuMsPerRequest ?? '?'} ms/req`,
     `  all            errors ${r.errors} ${mark(r.targets.zeroErrors)}  p50 ${r.p50Ms} ms  p95 ${r.p95Ms} ms  p99 ${r.p99Ms} ms ${mark(r.targets.p99Under100Ms)} (target < 100 ms)`,
   ].join('\n');
 }

@@ -71,7 +71,17 @@ async function runLoad(): Promise<BenchReport> {
     p50Ms: number;
     p95Ms: number;
     p99Ms: number;
+    serverCpuMsPerRequest?: number;
+    clientCpuMsPerRequest?: number;
+    byEndpoint: Record<string, { requests: number; errors: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
+    errorCauses: Record<string, number>;
   };
+  const cpuRows: BenchRow[] = [
+    ...(r.serverCpuMsPerRequest === undefined ? [] : [{ label: 'CPU serveur par requête', value: r.serverCpuMsPerRequest, unit: 'ms' }]),
+    ...(r.clientCpuMsPerRequest === undefined
+      ? []
+      : [{ label: 'CPU du générateur de charge par requête', value: r.clientCpuMsPerRequest, unit: 'ms' }]),
+  ];
   return {
     name: 'load',
     title: `Charge HTTP : ${r.clients} clients, ${r.needs.toLocaleString('fr-FR')} besoins, ${r.seconds} s`,
@@ -82,8 +92,21 @@ async function runLoad(): Promise<BenchReport> {
       { label: 'p50', value: r.p50Ms, unit: 'ms' },
       { label: 'p95', value: r.p95Ms, unit: 'ms' },
       { label: 'p99', value: r.p99Ms, unit: 'ms', target: '< 100 ms', isMet: r.p99Ms < 100 },
+      ...cpuRows,
     ],
-    notes: [],
+    notes: [
+      ...Object.entries(r.byEndpoint).map(
+        ([name, f]) => `${name} : ${f.requests} req, ${f.errors} erreurs, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`,
+      ),
+      ...(r.errors === 0
+        ? []
+        : [
+            `causes des erreurs : ${Object.entries(r.errorCauses)
+              .map(([cause, n]) => `${cause} × ${n}`)
+              .join(', ')} (timeout = pas de réponse en 10 s)`,
+          ]),
+      'Serveur réel (`mutualis serve`, SQLite, une session connectée par client) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive ouvertes avant le départ du chrono (bench/load-client.ts, quelques dizaines de µs de CPU par requête au lieu d’environ 1 ms pour le client node:http utilisé jusque-là), sur les mêmes deux cœurs que le serveur.',
+    ],
   };
 }
 

@@ -51,9 +51,41 @@ function openSqlite(path: string): MutualisDb {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   sqliteHandles.set(db, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/** Prepared statements kept per connection; Kysely's SQL text varies only with `in (…)` list lengths and batch sizes. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query anew; parsing and planning the SQL cost as much as
+ * running a small query. This wrapper reuses the prepared statement of an identical SQL text
+ * (least recently used evicted). Safe because Kysely runs one query at a time on the single
+ * connection (its mutex also covers streamed queries), and SQLite re-prepares a statement itself
+ * when the schema changes (migrations).
+ */
+function withStatementCache(database: Sqlite.Database) {
+  const statements = new Map<string, Sqlite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string): Sqlite.Statement {
+      const cached = statements.get(sql);
+      if (cached) {
+        statements.delete(sql);
+        statements.set(sql, cached);
+        return cached;
+      }
+      const statement = database.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > STATEMENT_CACHE_SIZE) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }
 
 async function openPostgres(url: string): Promise<MutualisDb> {

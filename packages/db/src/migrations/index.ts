@@ -4,6 +4,7 @@ import * as coordinatorOverrides from './202611280800_coordinator_overrides';
 import * as lifecycle from './202611280900_lifecycle';
 import * as localCapacity from './202611280930_local_capacity';
 import * as decpImportSpeed from './202611281000_decp_import_speed';
+import * as listIndexes from './202611281100_list_indexes';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '202611280900_lifecycle': lifecycle,
   '202611280930_local_capacity': localCapacity,
   '202611281000_decp_import_speed': decpImportSpeed,
+  '202611281100_list_indexes': listIndexes,
 };

@@ -1,5 +1,5 @@
 import type { Need, NeedStatus } from '@mutualis/core';
-import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Insertable, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import { newId } from '../dialect/new-id';
 import { nowIso } from '../dialect/now-iso';
 import { guardWrite } from '../dialect/write-error';
@@ -35,14 +35,17 @@ export function createNeedRepository(db: Kysely<Database>) {
       return row && toNeed(row);
     },
 
-    /** Needs matching every given filter, ordered by CPV code, label, id. */
+    /**
+     * Needs matching every given filter, ordered by CPV code, label, id. The page is read along
+     * `needs_list_order_idx` (territory membership tested per row with EXISTS, so the scan stops
+     * after `offset + limit` matches); the count looks the territory's members up first (IN), the
+     * cheaper plan when every matching row is visited anyway.
+     */
     async list(filter: NeedFilter = {}, page: ListPage = DEFAULT_PAGE): Promise<ListResult<Need>> {
-      const base = db
-        .selectFrom('needs')
-        .innerJoin('organizations', 'organizations.id', 'needs.organization_id')
-        .where((eb) => needWhere(eb, filter));
+      const from = () => db.selectFrom('needs').innerJoin('organizations', 'organizations.id', 'needs.organization_id');
       const [rows, count] = await Promise.all([
-        base
+        from()
+          .where((eb) => needWhere(eb, filter, 'exists'))
           .selectAll('needs')
           .orderBy('needs.cpv_code')
           .orderBy('needs.label')
@@ -50,7 +53,10 @@ export function createNeedRepository(db: Kysely<Database>) {
           .limit(page.limit)
           .offset(page.offset)
           .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        from()
+          .where((eb) => needWhere(eb, filter, 'in'))
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toNeed), total: count.total };
     },
@@ -128,14 +134,23 @@ export function createNeedRepository(db: Kysely<Database>) {
 
 export type NeedRepository = ReturnType<typeof createNeedRepository>;
 
-function needWhere(eb: ExpressionBuilder<Database, 'needs' | 'organizations'>, filter: NeedFilter): Expression<SqlBool> {
+/** How the territory condition is written; both select the same rows, the planners pick different paths. */
+type MembershipTest = 'exists' | 'in';
+
+function needWhere(
+  eb: ExpressionBuilder<Database, 'needs' | 'organizations'>,
+  filter: NeedFilter,
+  membership: MembershipTest,
+): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.territoryId !== undefined) {
-    const members = eb
-      .selectFrom('territory_members')
-      .select('territory_members.organization_id')
-      .where('territory_members.territory_id', '=', filter.territoryId);
-    conditions.push(eb('needs.organization_id', 'in', members));
+    const territoryId = filter.territoryId;
+    const members = eb.selectFrom('territory_members').where('territory_members.territory_id', '=', territoryId);
+    conditions.push(
+      membership === 'exists'
+        ? eb.exists(members.select(sql.lit(1).as('one')).whereRef('territory_members.organization_id', '=', 'needs.organization_id'))
+        : eb('needs.organization_id', 'in', members.select('territory_members.organization_id')),
+    );
   }
   if (filter.organizationId !== undefined) conditions.push(eb('needs.organization_id', '=', filter.organizationId));
   if (filter.cpvPrefix !== undefined) conditions.push(startsWith(eb.ref('needs.cpv_code'), filter.cpvPrefix));

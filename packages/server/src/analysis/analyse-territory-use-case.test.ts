@@ -3,6 +3,7 @@ import { buildDemoTerritories } from '@mutualis/core/demo';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDialect } from '../../../db/test/dialects';
 import { loadDemo } from '../demo/load-demo';
+import { TerritoryVersions } from '../cache/territory-versions';
 import { AnalysisCache } from './analysis-cache';
 import { analyseTerritoryUseCase, type TerritoryAnalysis } from './analyse-territory-use-case';
 
@@ -136,5 +137,40 @@ describe('AnalysisCache', () => {
     cache.set('t2', 'k', cache.version('t2'), 'two');
     cache.invalidateAll();
     expect([cache.get('t1', 'k'), cache.get('t2', 'k')]).toEqual([undefined, undefined]);
+  });
+
+  it('computes a value once for concurrent misses, and not again once stored', async () => {
+    const cache = new AnalysisCache<string>();
+    let computations = 0;
+    const compute = async () => {
+      computations += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return `value ${computations}`;
+    };
+    const answers = await Promise.all([1, 2, 3].map(() => cache.getOrCompute('t1', 'k', compute)));
+    expect(answers).toEqual(['value 1', 'value 1', 'value 1']);
+    expect(await cache.getOrCompute('t1', 'k', compute)).toBe('value 1');
+    expect(computations).toBe(1);
+  });
+
+  it('does not share a computation started before a write with a caller arriving after it', async () => {
+    const cache = new AnalysisCache<string>();
+    let release: (value: string) => void = () => {};
+    const before = cache.getOrCompute('t1', 'k', () => new Promise<string>((resolve) => (release = resolve)));
+    cache.invalidate('t1');
+    const after = cache.getOrCompute('t1', 'k', async () => 'fresh');
+    release('stale');
+    expect(await before).toBe('stale');
+    expect(await after).toBe('fresh');
+    expect(cache.get('t1', 'k')).toBe('fresh');
+  });
+
+  it('makes every cache sharing the territory versions stale on one invalidation', () => {
+    const versions = new TerritoryVersions();
+    const analyses = new AnalysisCache<string>({ versions });
+    const pages = new AnalysisCache<string>({ versions });
+    pages.set('t1', 'page', pages.version('t1'), 'json');
+    analyses.invalidate('t1');
+    expect(pages.get('t1', 'page')).toBeUndefined();
   });
 });

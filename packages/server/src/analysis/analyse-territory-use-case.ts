@@ -52,17 +52,12 @@ const THRESHOLDS = carryThresholdsForward(THRESHOLD_TABLE);
 export async function analyseTerritoryUseCase(options: AnalyseTerritoryUseCaseOptions): Promise<TerritoryAnalysis> {
   const { repos, territorySlug, at, confirmedOnly = false, familyLevel = 'class', scope, overrides = [], cache } = options;
   const territory = await repos.territories.getBySlug(territorySlug);
-  const useCache = cache !== undefined && territory !== undefined && overrides.length === 0;
-  const optionsKey = JSON.stringify([at, confirmedOnly, familyLevel, scope ?? null]);
-  if (useCache) {
-    const hit = cache.get(territory.id, optionsKey);
-    if (hit) return hit;
-  }
-  const version = territory && cache ? cache.version(territory.id) : '';
-  const data = await loadTerritoryData(repos, territorySlug);
-  const analysis = analyseTerritoryData({ data, at, confirmedOnly, familyLevel, scope, extraOverrides: overrides });
-  if (useCache) cache.set(territory.id, optionsKey, version, analysis);
-  return analysis;
+  const compute = async () => {
+    const data = await loadTerritoryData(repos, territorySlug);
+    return analyseTerritoryData({ data, at, confirmedOnly, familyLevel, scope, extraOverrides: overrides });
+  };
+  if (cache === undefined || territory === undefined || overrides.length > 0) return compute();
+  return cache.getOrCompute(territory.id, JSON.stringify([at, confirmedOnly, familyLevel, scope ?? null]), compute);
 }
 
 export interface AnalyseTerritoryDataOptions {

@@ -1,4 +1,5 @@
 import type { MutualisDb } from '@mutualis/db';
+import { TerritoryVersions, territoryVersionsOf } from '../cache/territory-versions';
 import type { TerritoryAnalysis } from './analyse-territory-use-case';
 
 export interface AnalysisCacheOptions {
@@ -6,6 +7,8 @@ export interface AnalysisCacheOptions {
   /** Safety net for writes the server cannot see (a CLI import into the same database). */
   maxAgeMs?: number;
   clock?: () => number;
+  /** Territory versions shared with other caches of the same database (a private set by default). */
+  versions?: TerritoryVersions;
 }
 
 interface Entry<T> {
@@ -15,20 +18,23 @@ interface Entry<T> {
 }
 
 /**
- * In-memory cache of analyses per (territory, options). Each territory has a version counter,
- * bumped on every successful write to it through the API (see `installAnalysisInvalidation`);
- * an entry computed at an older version is never returned. Entries also expire after `maxAgeMs`
- * and the oldest are evicted beyond `maxEntries`.
+ * In-memory cache of values computed from a territory's data, per (territory, options key): the
+ * analyses, and serialised list pages (`responseCacheOf`). Each territory has a version
+ * (`TerritoryVersions`), bumped on every successful write to it through the API (see
+ * `installAnalysisInvalidation`); an entry computed at an older version is never returned.
+ * Entries also expire after `maxAgeMs` and the oldest are evicted beyond `maxEntries`.
  */
 export class AnalysisCache<T = unknown> {
-  readonly #versions = new Map<string, number>();
-  #epoch = 0;
+  readonly #versions: TerritoryVersions;
   readonly #entries = new Map<string, Entry<T>>();
+  /** Computations in flight, per (territory, options, version): concurrent misses share one. */
+  readonly #pending = new Map<string, Promise<T>>();
   readonly #maxEntries: number;
   readonly #maxAgeMs: number;
   readonly #clock: () => number;
 
-  constructor({ maxEntries = 32, maxAgeMs = 60_000, clock = Date.now }: AnalysisCacheOptions = {}) {
+  constructor({ maxEntries = 32, maxAgeMs = 60_000, clock = Date.now, versions = new TerritoryVersions() }: AnalysisCacheOptions = {}) {
+    this.#versions = versions;
     this.#maxEntries = maxEntries;
     this.#maxAgeMs = maxAgeMs;
     this.#clock = clock;
@@ -36,7 +42,7 @@ export class AnalysisCache<T = unknown> {
 
   /** The current version of a territory's data; read it before loading, pass it to `set`. */
   version(territoryId: string): string {
-    return `${this.#epoch}.${this.#versions.get(territoryId) ?? 0}`;
+    return this.#versions.version(territoryId);
   }
 
   get(territoryId: string, optionsKey: string): T | undefined {
@@ -52,6 +58,8 @@ export class AnalysisCache<T = unknown> {
 
   /** Stores a value computed from data read at `version` (a write since then makes it stale at once). */
   set(territoryId: string, optionsKey: string, version: string, value: T): void {
+    // Computed before a write: useless, and it must not replace a fresher entry.
+    if (version !== this.version(territoryId)) return;
     const key = `${territoryId}|${optionsKey}`;
     this.#entries.delete(key);
     this.#entries.set(key, { version, storedAt: this.#clock(), value });
@@ -61,13 +69,36 @@ export class AnalysisCache<T = unknown> {
     }
   }
 
+  /**
+   * The cached value; else the computation another caller started at the current version; else
+   * `compute()`, stored once done. Without the sharing, every request arriving while a value is
+   * being (re)computed would compute it again, which is how a burst of readers stalls a server.
+   */
+  getOrCompute(territoryId: string, optionsKey: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.get(territoryId, optionsKey);
+    if (hit !== undefined) return Promise.resolve(hit);
+    const version = this.version(territoryId);
+    const pendingKey = `${territoryId}|${optionsKey}|${version}`;
+    const pending = this.#pending.get(pendingKey);
+    if (pending) return pending;
+    const computation = compute()
+      .then((value) => {
+        this.set(territoryId, optionsKey, version, value);
+        return value;
+      })
+      .finally(() => this.#pending.delete(pendingKey));
+    this.#pending.set(pendingKey, computation);
+    return computation;
+  }
+
+  /** Makes every cache sharing these territory versions stale for this territory. */
   invalidate(territoryId: string): void {
-    this.#versions.set(territoryId, (this.#versions.get(territoryId) ?? 0) + 1);
+    this.#versions.invalidate(territoryId);
   }
 
   /** After a write whose territories are unknown: every version changes. */
   invalidateAll(): void {
-    this.#epoch += 1;
+    this.#versions.invalidateAll();
     this.#entries.clear();
   }
 }
@@ -78,7 +109,7 @@ const caches = new WeakMap<MutualisDb, AnalysisCache<TerritoryAnalysis>>();
 export function analysisCacheOf(database: MutualisDb): AnalysisCache<TerritoryAnalysis> {
   let cache = caches.get(database);
   if (!cache) {
-    cache = new AnalysisCache<TerritoryAnalysis>();
+    cache = new AnalysisCache<TerritoryAnalysis>({ versions: territoryVersionsOf(database) });
     caches.set(database, cache);
   }
   return cache;

@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
+import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
 import type { ServerConfig } from '../config/load-config';
 import { installErrorHandling } from '../errors/error-handler';
@@ -30,6 +31,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     now,
     loginLimiter: new LoginRateLimiter(() => now().getTime()),
+    sessionCache: new SessionCache(),
     version: packageJson.version,
   };
   const app = Fastify({

@@ -27,7 +27,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - every route must declare `config.access` (API routes without one fail at start-up; the docs
  *   UI and the static web app are public);
  * - onRequest: CSRF header on non-GET requests, then the session (401 before any validation);
- * - preHandler: the route's policy on the resolved scope (404 outside the caller's territories, 403 inside).
+ * - preHandler: the route's policy on the resolved scope (404 outside the caller's territories, 403 inside);
+ * - onSend of every non-GET request: the session cache is cleared (a logout, a role or user change).
  */
 export function installAccessControl(app: FastifyInstance, ctx: ServerContext): void {
   app.decorateRequest('actor', null);
@@ -56,6 +57,10 @@ export function installAccessControl(app: FastifyInstance, ctx: ServerContext): 
     if (!request.actor) throw new DomainError('unauthenticated', 'Connectez-vous pour continuer.');
   });
 
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) ctx.sessionCache.clear();
+    return payload;
+  });
   app.addHook('preHandler', async (request) => {
     const access = accessOf(request);
     if (access?.kind !== 'policy') return;

@@ -10,6 +10,8 @@ const START_DEADLINE_MS = 60_000;
 /** A real `mutualis serve` child process on a loopback port. */
 export interface ServerProcess {
   baseUrl: string;
+  /** The server's process id (to read its CPU time). */
+  pid: number;
   /** SIGKILL (no cleanup at all), resolved once the process is gone. */
   kill(): Promise<void>;
   /** SIGTERM (graceful close), resolved once the process is gone. */
@@ -48,7 +50,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
     if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(-child.pid, name);
     await exited;
   };
-  return { baseUrl: `http://127.0.0.1:${port}`, kill: signal('SIGKILL'), stop: signal('SIGTERM') };
+  return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, kill: signal('SIGKILL'), stop: signal('SIGTERM') };
 }
 
 async function waitForListening(child: ChildProcess, exited: Promise<void>): Promise<void> {

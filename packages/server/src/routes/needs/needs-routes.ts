@@ -5,12 +5,16 @@ import { policy } from '../../authz/access';
 import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-access-control';
 import { ownOrganizationFilter } from '../../authz/policy';
 import { needFromParams, organizationFromBody, territoryFromQuery } from '../../authz/scopes';
+import { priceViewKey } from '../../authz/visibility';
+import { jsonSerializerOf, responseCacheOf, sendJson } from '../../cache/response-cache';
 import type { RouteOptions } from '../register-api-routes';
 import { settleNeedAmount } from './need-amounts';
 import { presentNeed } from './present-need';
 
 export const needsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['needs'];
+  const pages = responseCacheOf(ctx.database);
+  const serializePage = jsonSerializerOf(pageSchema(needSchema), '/api/needs');
   const getNeed = async (id: string) => {
     const need = await ctx.repos.needs.getById(id);
     if (!need) throw new DomainError('not_found', 'Besoin introuvable.');
@@ -28,16 +32,19 @@ export const needsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
         response: { 200: pageSchema(needSchema) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, offset, organization, cpv, departement, status, q } = request.query;
       const actor = actorOf(request);
       const territoryId = allowedTerritoryId(request);
       const organizationId = ownOrganizationFilter(actor, territoryId, ['facilitator', 'observer'], organization);
-      const page = await ctx.repos.needs.list(
-        { territoryId, organizationId, cpvPrefix: cpv, departementCode: departement, status, q },
-        { limit, offset },
-      );
-      return { items: page.items.map((n) => presentNeed(actor, [territoryId], n)), total: page.total, limit, offset };
+      const filter = { territoryId, organizationId, cpvPrefix: cpv, departementCode: departement, status, q };
+      // The page depends only on the filter, the page bounds and which prices the caller sees.
+      const key = JSON.stringify(['needs', priceViewKey(actor, [territoryId]), filter, limit, offset]);
+      const json = await pages.getOrCompute(territoryId, key, async () => {
+        const page = await ctx.repos.needs.list(filter, { limit, offset });
+        return serializePage({ items: page.items.map((n) => presentNeed(actor, [territoryId], n)), total: page.total, limit, offset });
+      });
+      return sendJson(reply, json);
     },
   );
 

@@ -13,9 +13,10 @@ import { familyContractsOf, runScenarioUseCase } from '../../analysis';
 import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
+import { sendJson } from '../../cache/response-cache';
 import type { RouteOptions } from '../register-api-routes';
 import { type AnalysisQuery, analyseForRequest } from './analyse-for-request';
-import { listOpportunities } from './list-opportunities';
+import { opportunityListJson } from './opportunity-list-json';
 import { canSeeOpportunity, type OpportunityViewer, viewerOf } from './opportunity-viewer';
 import { presentOpportunityDetail } from './present-opportunity';
 
@@ -34,9 +35,10 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
         response: { 200: opportunityListSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const analysis = await analyseForRequest(ctx, request.params.slug, request.query);
-      return listOpportunities(analysis, viewerOf(actorOf(request), allowedTerritoryId(request)), request.query);
+      const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
+      return sendJson(reply, opportunityListJson(analysis, viewer, request.query));
     },
   );
 

@@ -1,0 +1,44 @@
+import type { MutualisDb } from '@mutualis/db';
+import type { FastifyReply } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { AnalysisCache } from '../analysis/analysis-cache';
+import { territoryVersionsOf } from './territory-versions';
+
+/**
+ * Serialised list pages are kept this long at most. Writes through the API make them stale at
+ * once (territory versions); this bound is for writes the server cannot see (a CLI import into the
+ * same database), which a list then shows within two seconds.
+ */
+const PAGE_MAX_AGE_MS = 2_000;
+/** About 20 KB a page: at most ~20 MB. */
+const PAGE_MAX_ENTRIES = 1_000;
+
+const caches = new WeakMap<MutualisDb, AnalysisCache<string>>();
+
+/** The cache of serialised JSON answers of a database handle, versioned per territory like the analyses. */
+export function responseCacheOf(database: MutualisDb): AnalysisCache<string> {
+  let cache = caches.get(database);
+  if (!cache) {
+    cache = new AnalysisCache<string>({
+      versions: territoryVersionsOf(database),
+      maxAgeMs: PAGE_MAX_AGE_MS,
+      maxEntries: PAGE_MAX_ENTRIES,
+    });
+    caches.set(database, cache);
+  }
+  return cache;
+}
+
+/**
+ * The JSON text the route's own serializer produces for `schema` (the same zod encoding, which drops
+ * every key the schema does not declare), to cache an answer in the form it is sent.
+ */
+export function jsonSerializerOf<T extends z.ZodType>(schema: T, url: string): (value: z.output<T>) => string {
+  return serializerCompiler({ schema, method: 'GET', url, httpStatus: '200' });
+}
+
+/** Sends JSON text as it is: fastify serialises nothing when the payload is a string typed JSON. */
+export function sendJson(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
