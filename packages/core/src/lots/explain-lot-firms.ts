@@ -26,6 +26,8 @@ export interface ExplainLotFirmsOptions {
   assessed: readonly AssessedLotFirm[];
   /** Competence vocabulary, for French labels. */
   competences: readonly Competence[];
+  /** Names of every local firm by id (input suppliers are often not assessed for the lot itself). */
+  firmNames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ExplainLotFirmsOptions {
  * of the offers and, for an ineligible firm, each condition it fails with the figures.
  */
 export function explainLotFirms(options: ExplainLotFirmsOptions): LotFirmVerdict[] {
-  const { demandUnitIds, demand, sites, assessed, competences } = options;
+  const { demandUnitIds, demand, sites, assessed, competences, firmNames } = options;
   const ids = new Set(demandUnitIds);
   const units = demand.filter((d) => ids.has(d.id));
   const volumes = new Map<string, { volume: number; unit: UnitCode }>();
@@ -43,7 +45,7 @@ export function explainLotFirms(options: ExplainLotFirmsOptions): LotFirmVerdict
   const siteCodes = new Set(units.map((u) => u.siteCode));
   const lotSites = sites.filter((s) => siteCodes.has(s.code));
   const labels = new Map(competences.map((c) => [c.code, c.labelFr] as const));
-  const names = new Map(assessed.map((a) => [a.firm.id, a.name] as const));
+  const names = new Map([...(firmNames ?? []), ...assessed.map((a) => [a.firm.id, a.name] as const)]);
   const verdicts = assessed.map((a) => verdictOf({ assessed: a, volumes, lotSites, labels, names }));
   return verdicts.sort((x, y) => Number(y.isEligible) - Number(x.isEligible) || x.name.localeCompare(y.name, 'fr'));
 }

@@ -104,6 +104,7 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
   });
   if (!result.ok) return result;
   const firmById = new Map(context.firms.map((f) => [f.organization.id, f] as const));
+  const firmNames = new Map(context.firms.map((f) => [f.organization.id, f.organization.name] as const));
   const siteOfUnit = new Map(units.map((u) => [u.id, u.siteCode] as const));
   // A lot id names its geography × product node: frontier structures share lots, explained once.
   const verdictsByLot = new Map<string, LotFirmVerdict[]>();
@@ -116,6 +117,7 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
         sites,
         assessed: counted,
         competences: context.competences,
+        firmNames,
       });
       verdictsByLot.set(lot.id, verdicts);
     }

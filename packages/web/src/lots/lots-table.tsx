@@ -1,4 +1,4 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { DesignedLotDto } from '@mutualis/contract';
 import { formatWholeEuros } from '../format/money';
 import { formatNumber } from '../format/number';
@@ -7,7 +7,7 @@ import { lotColor } from './lot-colors';
 
 const SOURCE_LABELS = { product: 'vend ce produit', producer: 'producteur potentiel', declaration: 'a déclaré son intérêt' } as const;
 
-/** The lots of the structure shown: volume, amount, eligible local firms and why each is eligible. */
+/** The lots of the structure shown: volume, amount, eligible local firms and why each is eligible (and why nearby firms are not). */
 export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -43,20 +43,44 @@ export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
               </Table.Td>
               <Table.Td>{formatWholeEuros(lot.amountCents)}</Table.Td>
               <Table.Td>
-                <Group gap={6}>
+                <Stack gap={6}>
                   <Badge color={lot.isAccessible ? 'teal' : 'red'} variant="filled">
                     {lot.eligibleFirms.length} éligible{lot.eligibleFirms.length > 1 ? 's' : ''}
                     {lot.isAccessible ? '' : ` (moins de ${k})`}
                   </Badge>
                   {lot.eligibleFirms.map((f) => (
-                    <Text key={f.id} size="sm" title={f.sources.map((s) => SOURCE_LABELS[s]).join(', ')}>
-                      {f.name}{' '}
-                      <Text span size="xs" c="dimmed">
-                        ({f.sources.map((s) => SOURCE_LABELS[s]).join(', ')})
+                    <div key={f.id}>
+                      <Text size="sm" fw={500}>
+                        {f.name}{' '}
+                        <Text span size="xs" c="dimmed">
+                          ({f.sources.map((s) => SOURCE_LABELS[s]).join(', ')})
+                        </Text>
                       </Text>
-                    </Text>
+                      <Text size="xs" c="dimmed">
+                        {f.explanation}
+                      </Text>
+                    </div>
                   ))}
-                </Group>
+                  {lot.ineligibleFirms.length > 0 && (
+                    <details>
+                      <summary>
+                        <Text span size="xs">
+                          {lot.ineligibleFirms.length} entreprise{lot.ineligibleFirms.length > 1 ? 's' : ''} proche
+                          {lot.ineligibleFirms.length > 1 ? 's' : ''} mais non éligible{lot.ineligibleFirms.length > 1 ? 's' : ''} :
+                          pourquoi
+                        </Text>
+                      </summary>
+                      {lot.ineligibleFirms.map((f) => (
+                        <Text key={f.id} size="xs" c="dimmed" mt={4}>
+                          <Text span size="xs" fw={500} c="dark">
+                            {f.name}
+                          </Text>{' '}
+                          — {f.explanation}
+                        </Text>
+                      ))}
+                    </details>
+                  )}
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}

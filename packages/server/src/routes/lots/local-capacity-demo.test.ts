@@ -88,6 +88,11 @@ describe('Charente hand-sanitiser gel (demo)', () => {
     expect(recommended?.lots.length).toBeGreaterThan(1);
     for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length, lot.label).toBeGreaterThanOrEqual(2);
     expect(recommended?.accessibleShare).toBe(1);
+    // Explanations name the input suppliers (the distillery is not a lot candidate itself), never their ids.
+    const polishMaker = recommended?.lots[0]?.eligibleFirms.find((f) => f.name === 'Cirages et Cires de l’Angoumois');
+    expect(polishMaker?.explanation).toContain('Distillerie');
+    for (const lot of recommended?.lots ?? [])
+      for (const firm of [...lot.eligibleFirms, ...lot.ineligibleFirms]) expect(firm.explanation).not.toMatch(/demo-firm-/);
   });
 });
 
