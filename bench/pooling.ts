@@ -284,13 +284,15 @@ export function toPoolingReport(result: BenchResult): BenchReport {
     title: `Analyse de mutualisation : ${result.needs.toLocaleString('fr-FR')} besoins, ${result.organizations.toLocaleString('fr-FR')} organisations, ${result.opportunities} opportunités`,
     rows: [
       ...result.stages.map((s): BenchRow => ({ label: s.name, value: s.wallMs, unit: 'ms', cpuMs: s.cpuMs })),
+      // « Must finish in under 5 s »: elapsed time. CPU time counts the parallel GC threads too, so it
+      // can exceed the elapsed time; on a loaded machine the elapsed time is inflated instead (see the load).
       {
         label: 'total des trois étapes',
         value: result.total.wallMs,
         unit: 'ms',
         cpuMs: result.total.cpuMs,
-        target: '< 5 000 ms (CPU)',
-        isMet: result.total.cpuMs < 5000,
+        target: '< 5 000 ms (durée)',
+        isMet: result.total.wallMs < 5000,
       },
       { label: 'pic mémoire (maxRSS)', value: result.peakRssMb, unit: 'Mo', target: '< 2 048 Mo', isMet: result.peakRssMb < 2048 },
       { label: 'regroupement JS', value: g.jsMs, unit: 'ms', cpuMs: g.jsCpuMs },
