@@ -1,4 +1,4 @@
-import type { AnalysedOpportunity } from '@mutualis/core';
+import { type AnalysedOpportunity, departementCentroid, haversineKm, placeCommune } from '@mutualis/core';
 import { buildDemoTerritories } from '@mutualis/core/demo';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDialect } from '../../../db/test/dialects';
@@ -40,6 +40,26 @@ forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
   it('groups the city and the hospital of Angoulême in one hand-rub gel opportunity in Charente', () => {
     const gel = charente.result.opportunities.find((o) => o.family.key === 'famille:fam-hand-sanitizer');
     expect(gel?.members.map((m) => m.name)).toEqual(expect.arrayContaining(['Ville d’Angoulême', 'Centre hospitalier d’Angoulême']));
+  });
+
+  it('pools within a distance between the members’ communes, not their départements’ centres', async () => {
+    // Invariant of the distance scope: two members of one opportunity are at most `km` apart. Measured here
+    // independently, between the commune points of the shipped reference (département centroid only when a
+    // commune has none); with département centroids every Bas-Rhin member would sit at one point.
+    const km = 25;
+    const byDistance = await analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'alsace', at: AT, scope: { kind: 'distance', km } });
+    expect(byDistance.result.opportunities.length).toBeGreaterThan(0);
+    const pointOf = (organizationId: string) => {
+      const org = byDistance.data.organizations.find((o) => o.id === organizationId);
+      return org ? (placeCommune(org.inseeCode)?.position ?? departementCentroid(org.departementCode)) : undefined;
+    };
+    for (const o of byDistance.result.opportunities)
+      for (const a of o.members)
+        for (const b of o.members) {
+          const [pa, pb] = [pointOf(a.organizationId), pointOf(b.organizationId)];
+          if (!pa || !pb) throw new Error('every demo organization has a position');
+          expect(haversineKm(pa, pb), `${a.name} – ${b.name}`).toBeLessThanOrEqual(km + 1e-9);
+        }
   });
 
   it('dates every procedure at a threshold version and keeps savings ranges ordered', () => {

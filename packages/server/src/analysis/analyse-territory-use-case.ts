@@ -7,6 +7,7 @@ import {
   type CpvLevel,
   DEFAULT_ANALYSIS_PARAMETERS,
   departementCentroid,
+  placeCommune,
   detectOpportunities,
   type IsoDate,
   type PoolingScope,
@@ -69,7 +70,7 @@ export interface AnalyseTerritoryDataOptions {
   extraOverrides?: readonly OverrideRequest[];
 }
 
-/** Builds the core input from loaded data (positions: département centroids) and analyses it. */
+/** Builds the core input from loaded data (positions: commune points) and analyses it. */
 export function analyseTerritoryData({
   data,
   at,
@@ -80,8 +81,9 @@ export function analyseTerritoryData({
 }: AnalyseTerritoryDataOptions): TerritoryAnalysis {
   const territory = scope ? { ...data.territory, poolingScope: scope } : data.territory;
   const positions: Record<string, Position> = {};
+  // The `distance` scope measures between the members' communes (département centroid when the commune has no point).
   for (const o of data.organizations) {
-    const point = departementCentroid(o.departementCode);
+    const point = placeCommune(o.inseeCode)?.position ?? departementCentroid(o.departementCode);
     if (point) positions[o.id] = point;
   }
   const base: AnalysisInput = {
