@@ -1,3 +1,9 @@
+/** Hash slot of a non-negative integer key (< 2^53) in a table of `mask + 1` slots. */
+function slotOf(key: number, mask: number): number {
+  const high = Math.floor(key / 4294967296);
+  return (Math.imul((key >>> 0) ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> 0) & mask;
+}
+
 /** Rows grouped by an integer key: rows of group g are `rows[start[g]] … rows[start[g + 1] − 1]`, in input order. */
 export interface KeyGroups {
   groupCount: number;
@@ -9,15 +15,16 @@ export interface KeyGroups {
 
 /**
  * Groups rows by non-negative integer keys (< 2^53; negative keys are skipped) with an
- * open-addressing table and a counting sort: O(n), no string keys, no per-row allocation.
+ * open-addressing table (sized by the distinct keys) and a counting sort: O(n), no string keys,
+ * no per-row allocation.
  */
 export function groupByKey(rowKeys: Float64Array): KeyGroups {
   const n = rowKeys.length;
-  let capacity = 16;
-  while (capacity < n * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const slotKey = new Float64Array(capacity).fill(-1);
-  const slotGroup = new Int32Array(capacity);
+  // The table grows with the number of distinct keys (not rows), so it stays in cache.
+  let capacity = 1024;
+  let mask = capacity - 1;
+  let slotKey = new Float64Array(capacity).fill(-1);
+  let slotGroup = new Int32Array(capacity);
   const groupOfRow = new Int32Array(n);
   const groupKeys: number[] = [];
   for (let i = 0; i < n; i += 1) {
@@ -26,13 +33,28 @@ export function groupByKey(rowKeys: Float64Array): KeyGroups {
       groupOfRow[i] = -1;
       continue;
     }
-    const high = Math.floor(key / 4294967296);
-    let slot = (Math.imul((key >>> 0) ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> 0) & mask;
+    let slot = slotOf(key, mask);
     while (slotKey[slot] !== key && slotKey[slot] !== -1) slot = (slot + 1) & mask;
     if (slotKey[slot] === -1) {
       slotKey[slot] = key;
       slotGroup[slot] = groupKeys.length;
       groupKeys.push(key);
+      if (groupKeys.length * 2 > capacity) {
+        // Load factor above ½: double the table and re-insert the keys met so far.
+        capacity *= 2;
+        mask = capacity - 1;
+        slotKey = new Float64Array(capacity).fill(-1);
+        slotGroup = new Int32Array(capacity);
+        for (let g = 0; g < groupKeys.length; g += 1) {
+          const k = groupKeys[g] as number;
+          let free = slotOf(k, mask);
+          while (slotKey[free] !== -1) free = (free + 1) & mask;
+          slotKey[free] = k;
+          slotGroup[free] = g;
+        }
+      }
+      groupOfRow[i] = groupKeys.length - 1;
+      continue;
     }
     groupOfRow[i] = slotGroup[slot] as number;
   }
