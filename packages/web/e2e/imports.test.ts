@@ -1,41 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CENSUS_COLUMNS } from '@mutualis/core';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 const DEMO_PASSWORD = 'mutualis-demo';
 const DEMO_FACILITATOR = 'animatrice@alsace.demo';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const LABEL = 'Sel import e2e';
 // Generous bounds: a real server, argon2 logins and a real browser on a shared 2-core machine.
 const FLOW_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 30_000;
 const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 /** A census workbook of three rows for `siret`; the second has an unknown CPV code (cell B3). */
 async function censusWithOneBadRow(siret: string): Promise<Buffer> {
@@ -50,7 +28,7 @@ async function censusWithOneBadRow(siret: string): Promise<Buffer> {
 }
 
 async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
+  await page.goto(`${app.server.baseUrl}/`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -60,13 +38,12 @@ describe('census spreadsheet import and groupements', () => {
   test(
     'a member buyer uploads a census workbook with one bad row, reads the cell report and saves the valid rows',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      await logIn(page, server.memberBuyer.email);
+      const page = await app.newPage();
+      await logIn(page, app.server.memberBuyer.email);
       await page.getByRole('link', { name: 'Mes besoins' }).click();
       await page.getByRole('heading', { name: 'Recensement des besoins' }).waitFor();
-      const organizationId = server.memberBuyer.organizationId;
-      const { siret } = (await (await page.request.get(`${server.baseUrl}/api/organizations/${organizationId}`)).json()) as {
+      const organizationId = app.server.memberBuyer.organizationId;
+      const { siret } = (await (await page.request.get(`${app.server.baseUrl}/api/organizations/${organizationId}`)).json()) as {
         siret: string;
       };
 
@@ -101,8 +78,7 @@ describe('census spreadsheet import and groupements', () => {
   test(
     'the facilitator creates a groupement from an opportunity and finds its convention downloads',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      const page = await app.newPage();
       await logIn(page, DEMO_FACILITATOR);
       await page.getByRole('link', { name: 'Groupements' }).click();
       await page.getByRole('heading', { name: 'Groupements de commandes' }).waitFor();
@@ -115,7 +91,7 @@ describe('census spreadsheet import and groupements', () => {
       expect(new URL(page.url()).pathname).toMatch(/^\/groupements\//);
       expect(await page.getByText('Coordonnateur', { exact: true }).count()).toBeGreaterThan(0);
       const docx = page.getByRole('link', { name: 'Convention (DOCX)' });
-      const response = await page.request.get(`${server.baseUrl}${await docx.getAttribute('href')}`);
+      const response = await page.request.get(`${app.server.baseUrl}${await docx.getAttribute('href')}`);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('wordprocessingml');
       await page.close();

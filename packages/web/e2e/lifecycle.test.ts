@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { setUpWebApp } from './web-app';
 
 const DEMO_PASSWORD = 'mutualis-demo';
 const FACILITATOR = 'animatrice@alsace.demo';
@@ -18,22 +13,7 @@ const STEP_TIMEOUT_MS = 30_000;
 const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
 const HEADERS = { 'X-Mutualis-Client': 'web' };
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 interface Member {
   organizationId: string;
@@ -43,7 +23,7 @@ interface Member {
 
 /** The facilitator's API calls that set the scene (the groupement creation screen belongs to another flow). */
 async function apiJson<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.baseUrl}/api${path}`, { method, headers: HEADERS, ...(data ? { data } : {}) });
+  const response = await page.request.fetch(`${app.server.baseUrl}/api${path}`, { method, headers: HEADERS, ...(data ? { data } : {}) });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -64,9 +44,8 @@ describe('a facilitator takes a groupement from its convention to realised savin
   test(
     'records signatures and deliberations, is blocked then allowed to launch, awards, enters consumption and reads the dashboard',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      await page.goto(`${server.baseUrl}/`);
+      const page = await app.newPage();
+      await page.goto(`${app.server.baseUrl}/`);
       await page.getByLabel('Adresse e-mail').fill(FACILITATOR);
       await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -78,7 +57,7 @@ describe('a facilitator takes a groupement from its convention to realised savin
       });
       const firm = (await apiJson<{ items: { siret: string; name: string }[] }>(page, 'GET', `/organizations?territory=${SLUG}&kind=sme`))
         .items[0];
-      await page.goto(`${server.baseUrl}/groupements/${groupement.id}`);
+      await page.goto(`${app.server.baseUrl}/groupements/${groupement.id}`);
       await page.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
 
       await page.getByRole('button', { name: 'Déclarer la convention rédigée' }).click();

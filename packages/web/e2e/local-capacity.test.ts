@@ -1,59 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
-const DEMO_PASSWORD = 'mutualis-demo';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const GEL = 'famille:fam-hand-sanitizer@16';
 const TITLE = 'Gel hydro-alcoolique des acheteurs charentais';
 // Generous bounds: a real server, argon2 logins and a real browser on a shared 2-core machine.
 const FLOW_TIMEOUT_MS = 300_000;
 const STEP_TIMEOUT_MS = 40_000;
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, FLOW_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
-}
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  return page;
-}
+const newPage = () => app.newPage({ height: 1000 });
 
 describe('local capacity in Charente', () => {
   test(
     'the facilitator sources the gel, designs its lots and publishes the forecast; the polish maker declares interest; the public page shows it',
     async () => {
       const facilitator = await newPage();
-      await logIn(facilitator, 'facilitateur@charente.demo');
+      await app.logIn(facilitator, 'facilitateur@charente.demo');
 
       await facilitator.getByRole('link', { name: 'Entreprises', exact: true }).click();
       await facilitator.getByRole('table', { name: 'Entreprises du territoire' }).waitFor();
@@ -63,7 +27,7 @@ describe('local capacity in Charente', () => {
       await facilitator.locator('path.leaflet-interactive').first().waitFor();
       await facilitator.screenshot({ path: join(SCREENSHOTS, 'map.png') });
 
-      await facilitator.goto(`${server.baseUrl}/territoires/charente/opportunites/${encodeURIComponent(GEL)}`);
+      await facilitator.goto(`${app.server.baseUrl}/territoires/charente/opportunites/${encodeURIComponent(GEL)}`);
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
       await facilitator.getByRole('img', { name: 'Graphe de la filière locale' }).waitFor();
       await facilitator.locator('[data-node="producer:demo-firm-16-cirages-angoumois"]').hover();
@@ -89,7 +53,7 @@ describe('local capacity in Charente', () => {
       await facilitator.close();
 
       const supplier = await newPage();
-      await logIn(supplier, 'contact@cirages-angoumois.demo');
+      await app.logIn(supplier, 'contact@cirages-angoumois.demo');
       await supplier.getByRole('link', { name: 'Prévisions' }).click();
       const card = supplier.getByRole('region', { name: `Consultation ${TITLE}` });
       await card.getByLabel(/Capacité annuelle/).fill('20000');
@@ -99,7 +63,7 @@ describe('local capacity in Charente', () => {
       await supplier.close();
 
       const visitor = await newPage();
-      await visitor.goto(`${server.baseUrl}/public/charente/previsions`);
+      await visitor.goto(`${app.server.baseUrl}/public/charente/previsions`);
       await visitor.getByRole('heading', { name: /Consultations prévues — Charente/ }).waitFor();
       await visitor.getByRole('heading', { name: TITLE }).waitFor();
       expect(await visitor.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);

@@ -1,39 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { captureFullPage } from './story-helpers';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 const DEMO_PASSWORD = 'mutualis-demo';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const NEED_LABEL = 'Papier recyclé A4 – essai e2e';
 // Generous bounds: the flow runs a real server, argon2 logins and a real browser on a shared 2-core machine.
 const FLOW_TIMEOUT_MS = 180_000;
 const STEP_TIMEOUT_MS = 30_000;
 const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 async function errorOf(page: Page, field: Locator): Promise<string> {
   const id = await field.getAttribute('id');
@@ -49,19 +27,18 @@ describe('a member buyer edits their census of needs', () => {
   test(
     'logs in, adds a need after fixing a bad CPV code, changes its quantity and deletes it',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
-      await page.goto(`${server.baseUrl}/`);
+      const page = await app.newPage();
+      await page.goto(`${app.server.baseUrl}/`);
 
       await page.getByRole('heading', { name: 'Connexion' }).waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
-      await page.getByLabel('Adresse e-mail').fill(server.memberBuyer.email);
+      await page.getByLabel('Adresse e-mail').fill(app.server.memberBuyer.email);
       await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Se connecter' }).click();
 
       await page.getByRole('link', { name: 'Mes besoins' }).click();
       await page.getByRole('heading', { name: 'Recensement des besoins' }).waitFor();
-      expect(new URL(page.url()).pathname).toBe(`/organisations/${server.memberBuyer.organizationId}/besoins`);
+      expect(new URL(page.url()).pathname).toBe(`/organisations/${app.server.memberBuyer.organizationId}/besoins`);
       await page.getByRole('table', { name: 'Besoins recensés' }).waitFor();
 
       await page.getByRole('button', { name: 'Ajouter un besoin' }).click();

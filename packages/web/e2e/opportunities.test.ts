@@ -1,42 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { captureFullPage } from './story-helpers';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 const DEMO_PASSWORD = 'mutualis-demo';
 // The Alsace facilitator of the demo territories (packages/core/src/demo/alsace.ts).
 const FACILITATOR_EMAIL = 'animatrice@alsace.demo';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const FLOW_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 30_000;
 const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/`);
+  await page.goto(`${app.server.baseUrl}/`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -52,8 +30,7 @@ describe('a territory facilitator studies the pooling opportunities', () => {
   test(
     'lists the seed families, opens the salt groupement with its calendar, savings and procedure, and simulates a member leaving',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      const page = await app.newPage();
       await logIn(page, FACILITATOR_EMAIL);
 
       await page.getByRole('link', { name: 'Opportunités' }).click();

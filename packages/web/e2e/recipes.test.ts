@@ -1,16 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DEFAULT_RECIPES } from '@mutualis/core';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
-const DEMO_PASSWORD = 'mutualis-demo';
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const GEL = 'famille:fam-hand-sanitizer@16';
 // The shipped hand-rub recipe is the expected data: the screen must show the library of core as is.
 const HAND_RUB = DEFAULT_RECIPES.find((r) => r.id === 'recipe-hand-rub-who-1');
@@ -21,32 +14,11 @@ const STEP_TIMEOUT_MS = 40_000;
 /** Intl fr-FR writes decimals with a comma: 14.5 → "14,5". */
 const french = (value: number) => String(value).replace('.', ',');
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, FLOW_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 async function logIn(email: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'fr-FR' });
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  await page.goto(`${server.baseUrl}/`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  const page = await app.newPage({ height: 1000 });
+  await app.logIn(page, email);
   return page;
 }
 
@@ -70,7 +42,7 @@ describe('recipes in Charente', () => {
       const page = await logIn('facilitateur@charente.demo');
 
       // From the sourcing screen of the pooled gel, the facilitator reaches the recipe it uses.
-      await page.goto(`${server.baseUrl}/territoires/charente/opportunites/${encodeURIComponent(GEL)}/sourcing`);
+      await page.goto(`${app.server.baseUrl}/territoires/charente/opportunites/${encodeURIComponent(GEL)}/sourcing`);
       await page.getByRole('link', { name: 'modifier la recette' }).click();
       const fromSourcing = page.getByRole('dialog', { name: 'Modifier la recette' });
       expect(await fromSourcing.getByLabel('Libellé du produit').inputValue()).toBe(HAND_RUB.label);
@@ -131,7 +103,7 @@ describe('recipes in Charente', () => {
       await page.close();
 
       const observer = await logIn('observateur@mutualis.demo');
-      await observer.goto(`${server.baseUrl}/territoires/charente/recettes`);
+      await observer.goto(`${app.server.baseUrl}/territoires/charente/recettes`);
       await observer.getByRole('article', { name: `Recette ${HAND_RUB.label}` }).waitFor();
       expect(await observer.getByRole('button', { name: /Modifier|Ajouter une recette|Rétablir|Supprimer/ }).count()).toBe(0);
       await observer.close();

@@ -1,15 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSiret } from '@mutualis/core';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 /*
  * The Alsace seed story (packages/core/src/demo/alsace.ts), walked in the UI by its people:
@@ -23,7 +20,6 @@ import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from
  *   Bas-Rhin (cd67)  health booklets 13 000 × 1,62 €, maternity booklets 15 000 × 0,88 €
  *   Haut-Rhin (cd68) health booklets  8 500 × 2,05 €, maternity booklets  9 500 × 1,12 €
  */
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const FLOW_TIMEOUT_MS = 420_000;
 
 const FACILITATOR = 'animatrice@alsace.demo';
@@ -70,29 +66,9 @@ const AWARDED_PRICE = '1,10';
 const COMMITTED = { basRhin: '3 980 €', hautRhin: '8 265 €', total: '12 245 €' };
 const DELIVERED = { quantity: '2000', paid: '2200', realised: '274 €' };
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, FLOW_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR', acceptDownloads: true });
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  return page;
-}
+const newPage = () => app.newPage({ acceptDownloads: true });
 
 /** `n` days before today, typed the French way (jj/mm/aaaa). */
 function daysAgo(n: number): string {
@@ -131,7 +107,7 @@ describe('the Alsace story, from census to realised savings', () => {
     async () => {
       // 1. The Bas-Rhin buyer reviews the census and updates the yearly count of health booklets.
       const basRhin = await newPage();
-      await logIn(basRhin, server.baseUrl, BAS_RHIN_BUYER);
+      await logIn(basRhin, app.server.baseUrl, BAS_RHIN_BUYER);
       await basRhin.getByRole('link', { name: 'Mes besoins' }).click();
       const needs = basRhin.getByRole('table', { name: 'Besoins recensés' });
       await needs.waitFor();
@@ -153,7 +129,7 @@ describe('the Alsace story, from census to realised savings', () => {
 
       // 2. The facilitator reads the opportunities: the seed families, each with both départements.
       const facilitator = await newPage();
-      await logIn(facilitator, server.baseUrl, FACILITATOR);
+      await logIn(facilitator, app.server.baseUrl, FACILITATOR);
       await facilitator.getByRole('link', { name: 'Opportunités', exact: true }).click();
       const list = facilitator.getByRole('table', { name: 'Opportunités de groupement' });
       await list.waitFor();
@@ -208,7 +184,7 @@ describe('the Alsace story, from census to realised savings', () => {
         facilitator.waitForEvent('download'),
         facilitator.getByRole('link', { name: 'Convention (DOCX)' }).click(),
       ]);
-      const docxPath = join(distDir, 'convention.docx');
+      const docxPath = join(mkdtempSync(join(tmpdir(), 'mutualis-convention-')), 'convention.docx');
       await download.saveAs(docxPath);
       const zip = await JSZip.loadAsync(readFileSync(docxPath));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -238,7 +214,7 @@ describe('the Alsace story, from census to realised savings', () => {
 
       // 6. Each département records its own deliberation and signature.
       const hautRhin = await newPage();
-      await logIn(hautRhin, server.baseUrl, HAUT_RHIN_BUYER);
+      await logIn(hautRhin, app.server.baseUrl, HAUT_RHIN_BUYER);
       await openGroupement(hautRhin, /Carnets de santé et de maternité/);
       expect(await hautRhin.getByRole('button', { name: `Enregistrer l’adhésion de ${BAS_RHIN}` }).count()).toBe(0);
       await recordOwnAccession(hautRhin, HAUT_RHIN, 'CP-68-2026-117', join(SCREENSHOTS, 'signature.png'));

@@ -1,13 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from './build-web';
-import { launchChromium } from './launch-chromium';
-import { startTestServer, type TestServer } from './start-test-server';
+import { describe, expect, test } from 'vitest';
 import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 /*
  * The Charente seed story (packages/core/src/demo/charente.ts and the gel recipe in
@@ -25,7 +19,6 @@ import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from
  *   Ville de Cognac (16102)          1 500 × 7,90 = 11 850 €
  *   → 5 members, 32 000 L, 192 340 € a year.
  */
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const FLOW_TIMEOUT_MS = 420_000;
 
 const FACILITATOR = 'facilitateur@charente.demo';
@@ -73,29 +66,9 @@ const LOTS = [
 ];
 const LOCAL_FIRMS = [POLISH_MAKER, 'Hygiène Services Charente'];
 
-let distDir: string;
-let server: TestServer;
-let browser: Browser;
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
-beforeAll(async () => {
-  distDir = mkdtempSync(join(tmpdir(), 'mutualis-web-'));
-  await buildWeb(distDir);
-  server = await startTestServer(distDir);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, FLOW_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (distDir) rmSync(distDir, { recursive: true, force: true });
-});
-
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  return page;
-}
+const newPage = () => app.newPage();
 
 /** Normalises the narrow and plain no-break spaces of French number formatting. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -106,7 +79,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
     async () => {
       // 1. The hospital's pharmacist finds her gel need in the census.
       const pharmacist = await newPage();
-      await logIn(pharmacist, server.baseUrl, PHARMACIST);
+      await logIn(pharmacist, app.server.baseUrl, PHARMACIST);
       await pharmacist.getByRole('link', { name: 'Mes besoins' }).click();
       const gelNeed = pharmacist
         .getByRole('table', { name: 'Besoins recensés' })
@@ -119,7 +92,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // 2. The facilitator starts from an empty dashboard (no groupement yet), which says what to do,
       // then opens the gel opportunity: the city and the hospital among its five members.
       const facilitator = await newPage();
-      await logIn(facilitator, server.baseUrl, FACILITATOR);
+      await logIn(facilitator, app.server.baseUrl, FACILITATOR);
       await facilitator.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
       await facilitator.getByRole('heading', { name: 'Aucun groupement pour l’instant' }).waitFor();
       expect(await facilitator.locator('.recharts-surface').count()).toBe(0);
@@ -198,7 +171,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
 
       // 6. Anyone reads it on the public page, without an account.
       const visitor = await newPage();
-      await visitor.goto(`${server.baseUrl}/public/charente/previsions`);
+      await visitor.goto(`${app.server.baseUrl}/public/charente/previsions`);
       await visitor.getByRole('heading', { name: TITLE }).waitFor();
       expect(await visitor.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);
       const publicText = plain(await visitor.getByRole('region', { name: `Consultation ${TITLE}` }).textContent());
@@ -211,7 +184,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
 
       // 7. The polish maker declares its interest for the hospital's lot, within its 25 000 L.
       const supplier = await newPage();
-      await logIn(supplier, server.baseUrl, SUPPLIER);
+      await logIn(supplier, app.server.baseUrl, SUPPLIER);
       await supplier.getByRole('link', { name: 'Prévisions' }).click();
       const card = supplier.getByRole('region', { name: `Consultation ${TITLE}` });
       await card.getByRole('textbox', { name: 'Lot' }).click();
