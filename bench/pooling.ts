@@ -143,6 +143,9 @@ function generate(needCount: number, orgCount: number): { organizations: Organiz
   return { organizations, needs, contracts };
 }
 
+/** Both sides of the grouping comparison run this many times; the best run of each is compared. */
+const GROUPING_RUNS = 3;
+
 /** The grouping stage alone, as detectOpportunities runs it: (cell, family) keys, open addressing, distinct SIRENs. */
 function groupInJs(organizations: Organization[], needs: Need[]): number {
   const orgIndex = new Map<string, number>();
@@ -162,16 +165,18 @@ function groupInJs(organizations: Organization[], needs: Need[]): number {
   const resolver = createFamilyResolver({ families: [], level: 'class' });
   const needOrg = new Int32Array(needs.length);
   const needFamily = new Int32Array(needs.length);
+  const needAmount = new Float64Array(needs.length);
   for (let i = 0; i < needs.length; i += 1) {
     const need = needs[i] as Need;
-    needOrg[i] = orgIndex.get(need.organizationId) ?? -1;
+    needOrg[i] = need.status === 'rejected' ? -1 : (orgIndex.get(need.organizationId) ?? -1);
     needFamily[i] = resolver.resolve(need.cpvCode, need.label);
+    needAmount[i] = need.annualAmountCents;
   }
   const familyCount = resolver.families.length;
   const keys = new Float64Array(needs.length);
   for (let i = 0; i < needs.length; i += 1) {
     const o = needOrg[i] as number;
-    keys[i] = o < 0 || (needs[i] as Need).status === 'rejected' ? -1 : (orgCell[o] as number) * familyCount + (needFamily[i] as number);
+    keys[i] = o < 0 ? -1 : (orgCell[o] as number) * familyCount + (needFamily[i] as number);
   }
   const groups = groupByKey(keys);
   const lastSeen = new Int32Array(sirenIndex.size).fill(-1);
@@ -181,7 +186,7 @@ function groupInJs(organizations: Organization[], needs: Need[]): number {
     let buyers = 0;
     for (let r = groups.start[g] as number; r < (groups.start[g + 1] as number); r += 1) {
       const row = groups.rows[r] as number;
-      amounts[g] = (amounts[g] as number) + (needs[row] as Need).annualAmountCents;
+      amounts[g] = (amounts[g] as number) + (needAmount[row] as number);
       const s = orgSiren[needOrg[row] as number] as number;
       if (lastSeen[s] !== g) {
         lastSeen[s] = g;
@@ -206,14 +211,20 @@ async function groupInDuckDb(organizations: Organization[], needs: Need[]): Prom
   try {
     await connection.run(`CREATE TABLE orgs AS SELECT * FROM read_csv('${orgCsv}', types={'dep': 'VARCHAR', 'siren': 'VARCHAR'})`);
     await connection.run(`CREATE TABLE needs AS SELECT * FROM read_csv('${needCsv}', types={'cpv': 'VARCHAR'})`);
-    const started = performance.now();
-    const reader = await connection.runAndReadAll(`
-      SELECT o.dep, substr(n.cpv, 1, 4) AS family, count(DISTINCT o.siren) AS buyers, sum(n.amount) AS amount
-      FROM needs n JOIN orgs o ON o.org_id = n.org_id
-      WHERE n.status <> 'rejected'
-      GROUP BY ALL HAVING count(DISTINCT o.siren) >= 2`);
-    const ms = performance.now() - started;
-    return { ms, groups: reader.currentRowCount };
+    // Best of GROUPING_RUNS, like the JS side: the first run also warms DuckDB's caches.
+    let ms = Number.POSITIVE_INFINITY;
+    let groups = 0;
+    for (let run = 0; run < GROUPING_RUNS; run += 1) {
+      const started = performance.now();
+      const reader = await connection.runAndReadAll(`
+        SELECT o.dep, substr(n.cpv, 1, 4) AS family, count(DISTINCT o.siren) AS buyers, sum(n.amount) AS amount
+        FROM needs n JOIN orgs o ON o.org_id = n.org_id
+        WHERE n.status <> 'rejected'
+        GROUP BY ALL HAVING count(DISTINCT o.siren) >= 2`);
+      ms = Math.min(ms, performance.now() - started);
+      groups = reader.currentRowCount;
+    }
+    return { ms, groups };
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -260,10 +271,12 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
   );
   const total = { wallMs: stages.reduce((s, x) => s + x.wallMs, 0), cpuMs: stages.reduce((s, x) => s + x.cpuMs, 0) };
   const js: StageFigures[] = [];
-  const groups = timeStage(js, 'regroupement JS', () => groupInJs(organizations, needs));
+  let groups = 0;
+  for (let run = 0; run < GROUPING_RUNS; run += 1) groups = timeStage(js, 'regroupement JS', () => groupInJs(organizations, needs));
   const duck = await groupInDuckDb(organizations, needs);
   if (plans.length !== detection.opportunities.length) throw new Error('a plan per opportunity');
-  const jsMs = js[0]?.wallMs ?? 0;
+  const bestJs = js.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
+  const jsMs = bestJs.wallMs;
   return {
     needs: sizes.needs,
     organizations: sizes.organizations,
@@ -271,7 +284,7 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
     stages,
     total,
     peakRssMb: peakRssMb(),
-    grouping: { jsMs, jsCpuMs: js[0]?.cpuMs ?? 0, duckdbMs: duck.ms, ratio: jsMs / duck.ms, groups, duckdbGroups: duck.groups },
+    grouping: { jsMs, jsCpuMs: bestJs.cpuMs, duckdbMs: duck.ms, ratio: jsMs / duck.ms, groups, duckdbGroups: duck.groups },
   };
 }
 
@@ -295,8 +308,8 @@ export function toPoolingReport(result: BenchResult): BenchReport {
         isMet: result.total.wallMs < 5000,
       },
       { label: 'pic mémoire (maxRSS)', value: result.peakRssMb, unit: 'Mo', target: '< 2 048 Mo', isMet: result.peakRssMb < 2048 },
-      { label: 'regroupement JS', value: g.jsMs, unit: 'ms', cpuMs: g.jsCpuMs },
-      { label: 'regroupement DuckDB (2 threads)', value: g.duckdbMs, unit: 'ms' },
+      { label: `regroupement JS (meilleur de ${GROUPING_RUNS})`, value: g.jsMs, unit: 'ms', cpuMs: g.jsCpuMs },
+      { label: `regroupement DuckDB, 2 threads (meilleur de ${GROUPING_RUNS})`, value: g.duckdbMs, unit: 'ms' },
       { label: 'ratio regroupement JS / DuckDB', value: g.ratio, unit: '×', target: '≤ 2×', isMet: g.ratio <= 2 },
     ],
     notes: [
