@@ -25,6 +25,7 @@ export const sourcingResultSchema = z
       unit: z.enum(UNIT_CODES),
       deliveryCommunes: z.array(z.string()),
     }),
+    recipeId: z.string().nullable(),
     recipeLabel: z.string().nullable(),
     directSuppliers: z.array(
       z.object({

@@ -72,6 +72,7 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
   const potentialProducers = listedProducers.map((p) => placed(toProducer(p, labelOf, unitOf, siteCount), p.firmIndex));
   return {
     need,
+    recipeId: recipe?.id ?? null,
     recipeLabel: recipe?.label ?? null,
     directSuppliers,
     potentialProducers,

@@ -16,6 +16,8 @@ export interface SourcingRecipeInput {
 
 /** Recipe as sourcing needs it (structurally a subset of `Recipe` in `recipes/`). */
 export interface SourcingRecipe {
+  /** The stored recipe's id, when it has one (lets a screen link to the recipe that was used). */
+  id?: string;
   productCpvCode: string;
   label: string;
   /** Unit of product the input quantities refer to; the need's unit when absent. */
@@ -157,6 +159,8 @@ export interface SourcingCoverage {
 
 export interface SourcingResult {
   need: SourcingNeed;
+  /** Id of the recipe used (null without a recipe, or for a recipe without an id). */
+  recipeId: string | null;
   recipeLabel: string | null;
   directSuppliers: DirectSupplier[];
   potentialProducers: PotentialProducer[];

@@ -5,7 +5,6 @@ import { useSession } from '../auth/session-context';
 import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
-import type { Recipe } from '../recipes/recipe-types';
 import { unitName } from '../reference/units';
 import { SupplyChainGraph } from './supply-chain-graph';
 
@@ -18,9 +17,8 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
   );
   const { session } = useSession();
   const canEditRecipes = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
-  // The sourcing result names its recipe by label only; the facilitator's link needs its id.
-  const recipes = useApi<{ items: Recipe[] }>(canEditRecipes ? `/territories/${encodeURIComponent(slug)}/recipes` : null);
-  const recipeId = recipes.data?.items.find((r) => r.label === data?.recipeLabel)?.id ?? null;
+  // Only a facilitator may edit recipes: the link to the recipe used is theirs.
+  const recipeId = canEditRecipes ? (data?.recipeId ?? null) : null;
   if (error)
     return (
       <Alert color="red" title="Sourcing indisponible">

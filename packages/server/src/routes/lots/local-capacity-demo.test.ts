@@ -74,6 +74,11 @@ describe('Charente hand-sanitiser gel (demo)', () => {
     expect(suppliersOf('24322510')).toContain('Distillerie des Marcs de Cognac');
     expect(suppliersOf('39225730')).toEqual(['Plastiques Soufflés de la Touvre']);
     expect(result.notice).toContain('R2111-1');
+    // The result names the recipe it used by id: the one the recipes list gives for the gel's product.
+    const recipes = (await facilitator.get('/api/territories/charente/recipes')).json<{ items: { id: string; label: string }[] }>();
+    const used = recipes.items.find((r) => r.id === result.recipeId);
+    expect(used?.label).toBe(result.recipeLabel);
+    expect(result.recipeId).not.toBeNull();
   });
 
   it('shows one large lot excludes every local firm while the proposed lots keep two eligible local firms each', async () => {
