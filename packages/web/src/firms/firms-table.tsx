@@ -39,21 +39,28 @@ export function LocalFirmsTable({ firms, competenceLabels }: FirmsTableProps) {
                   )}
                 </Group>
               </Table.Td>
-              <Table.Td maw={320}>
+              <Table.Td miw={260} maw={360}>
                 <Group gap={4}>
                   {firm.profile.competences.map((code) => (
-                    <Badge
+                    // A plain pill, not a Mantine Badge: a Badge never wraps, so a long competence ran over the next column.
+                    <Text
                       key={code}
-                      size="sm"
-                      variant="outline"
-                      color="gray"
-                      tt="none"
-                      h="auto"
+                      span
+                      size="xs"
+                      fw={600}
+                      c="gray.7"
+                      px={8}
+                      py={1}
                       maw="100%"
-                      styles={{ label: { whiteSpace: 'normal' } }}
+                      style={{
+                        display: 'inline-block',
+                        border: '1px solid var(--mantine-color-gray-5)',
+                        borderRadius: 12,
+                        lineHeight: 1.35,
+                      }}
                     >
                       {competenceLabels.get(code) ?? code}
-                    </Badge>
+                    </Text>
                   ))}
                 </Group>
               </Table.Td>
