@@ -71,7 +71,7 @@ export interface DecpAward {
   amountCents: Cents | null;
   /** `montant` as first published, in cents. */
   initialAmountCents: Cents | null;
-  /** The amendments that changed something, in the order they apply (see `DecpAmendment`); empty for most records. */
+  /** The amendments stating a new duration, amount or holder list, in the order they apply (see `readDecpAmendments`); empty for most records. */
   amendments: readonly DecpAmendment[];
   /** Some text holds U+FFFD (accents broken at publication): kept as published, flagged. */
   hasBrokenText: boolean;

@@ -4,7 +4,7 @@ import type { DecpAward, DecpFormat, DecpHolder, DecpRejection, NormalizeDecpRes
 import { MAX_DURATION_MONTHS, readAmountCents, readDurationMonths, readHolders, readSiret } from './decp-values';
 import { detectTestRecord } from './detect-test-record';
 import { addMonths, parseDecpDate } from './parse-decp-date';
-import { NO_AMENDMENTS, readDecpAmendments } from './read-decp-amendments';
+import { readDecpAmendments } from './read-decp-amendments';
 import { field, isRawObject, type RawObject, readText, readWrappedList } from './raw-record';
 
 /**
@@ -30,7 +30,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   const initialDuration = need(readDurationMonths(raw.dureeMois), 'dureeMois', DURATION_REASON, rejections);
   const notificationDate = readNotificationDate(raw.dateNotification, rejections);
   const startDate = notificationDate ?? readPublicationFallback(raw, rejections);
-  const amendments = raw.modifications === undefined ? NO_AMENDMENTS : readDecpAmendments(raw.modifications, rejections);
+  const amendments = readDecpAmendments(raw.modifications, rejections);
   if (id === null || buyerSiret === null || cpvCode === null || nature === null || objet === null) return { ok: false, rejections };
   if (initialDuration === null || startDate === null || rejections.length > 0) return { ok: false, rejections };
 

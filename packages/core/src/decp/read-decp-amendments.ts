@@ -30,8 +30,8 @@ interface ReadAmendment {
  * `modifications.<i>.<field>`: the current state of the contract would be unknown.
  */
 export function readDecpAmendments(value: unknown, rejections: DecpRejection[]): readonly DecpAmendment[] {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return NO_AMENDMENTS; // the usual case
   const items = readWrappedList(value, 'modification');
-  if (items.length === 0) return NO_AMENDMENTS;
   const read: ReadAmendment[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
