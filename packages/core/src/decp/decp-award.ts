@@ -13,6 +13,34 @@ export interface DecpHolder {
   name: string | null;
 }
 
+/**
+ * Where the start date comes from: the notification date, or — when the record has none — the date
+ * its data were first published (`datePublicationDonnees`), an estimate: the regulation has the
+ * data published within two months after notification, so the real start is up to two months
+ * earlier when the buyer complied.
+ */
+export type DecpStartDateSource = 'notification' | 'publication';
+
+/**
+ * One amendment (`modifications[]`: avenant or other modification) as published; a null value is
+ * one the amendment leaves unchanged. 2019: the fields sit in the list item; 2024: in
+ * `modification`. `dureeMois` and `montant` are the new totals, not increments (both schemas say
+ * "Nouvelle durée", "Nouveau montant"; some publishers put the increment, which we cannot tell).
+ */
+export interface DecpAmendment {
+  /** Position in the record's `modifications` (0-based), as in `jq '.modifications[i]'`. */
+  index: number;
+  /** The amendment's own number (2024 `id`: increasing in notification order), when given. */
+  id: string | null;
+  /** Date it is ordered by: of notification, else signature, else publication (the first kind all the record's amendments have). */
+  date: IsoDate | null;
+  /** Which field `date` was read from. */
+  dateField: string | null;
+  durationMonths: number | null;
+  amountCents: Cents | null;
+  holders: DecpHolder[] | null;
+}
+
 /** One award (marché or accord-cadre) of the DECP, normalised and checked. */
 export interface DecpAward {
   /** Natural key `buyerSiret|id`: unique per buyer in the DECP. */
@@ -20,6 +48,7 @@ export interface DecpAward {
   id: string;
   format: DecpFormat;
   buyer: { siret: string; name: string | null };
+  /** Current holders: `titulaires` of the latest amendment that lists some, else the initial ones. */
   holders: DecpHolder[];
   /** 8-digit CPV 2008 code, without check digit. */
   cpvCode: string;
@@ -27,14 +56,23 @@ export interface DecpAward {
   objet: string;
   procedure: string | null;
   executionPlace: { code: string; typeCode: string; name: string | null } | null;
+  /** Current duration: `dureeMois` of the latest amendment that states one, else the initial one. */
   durationMonths: number;
-  notificationDate: IsoDate;
-  /** The notification date: neither format publishes a start of execution for marchés. */
+  /** `dureeMois` as first published (it includes optional renewals). */
+  initialDurationMonths: number;
+  /** Null when the record publishes none (then the start date is estimated: see `startDateSource`). */
+  notificationDate: IsoDate | null;
+  /** The notification date (neither format publishes a start of execution for marchés), else the estimate. */
   startDate: IsoDate;
-  /** Start + duration (the duration includes optional renewals, so this is the latest end). */
+  startDateSource: DecpStartDateSource;
+  /** Start + current duration (the duration includes optional renewals, so this is the latest end). */
   endDate: IsoDate;
-  /** Montant HT in cents; for an accord-cadre, its maximum. Null when missing or zero. */
+  /** Current montant HT in cents (latest amendment that states one, else the initial one); for an accord-cadre, its maximum. Null when missing or zero. */
   amountCents: Cents | null;
+  /** `montant` as first published, in cents. */
+  initialAmountCents: Cents | null;
+  /** The amendments stating a new duration, amount or holder list, in the order they apply (see `readDecpAmendments`); empty for most records. */
+  amendments: readonly DecpAmendment[];
   /** Some text holds U+FFFD (accents broken at publication): kept as published, flagged. */
   hasBrokenText: boolean;
 }

@@ -1,5 +1,6 @@
 export * from './decp-award';
 export * from './detect-test-record';
+export * from './explain-decp-provenance';
 export * from './guess-buyer-kind';
 export * from './locate-execution-place';
 export * from './normalize-decp-award';

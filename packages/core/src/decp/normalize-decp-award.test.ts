@@ -24,9 +24,13 @@ describe('normalizeDecpAward', () => {
       nature: 'marche',
       notificationDate: '2018-12-17',
       startDate: '2018-12-17',
+      startDateSource: 'notification',
       endDate: '2022-02-17',
       durationMonths: 38,
+      initialDurationMonths: 38,
       amountCents: 15_390_000,
+      initialAmountCents: 15_390_000,
+      amendments: [],
       hasBrokenText: false,
     });
   });
@@ -103,5 +107,176 @@ describe('normalizeDecpAward', () => {
 
   it('lists every problem of a record at once', () => {
     expect(rejectedFields({ codeCPV: '74200000', dateNotification: undefined })).toEqual(['codeCPV', 'dateNotification']);
+  });
+});
+
+/** A holder other than the template's AXIMA CONCEPT (a real SIRET of the e-marchespublics file). */
+const SUDERIANE = { typeIdentifiant: 'SIRET', id: '53474829800039', denominationSociale: 'SUDERIANE' };
+
+/**
+ * The template is notified 2018-12-17 for 38 months and 153,900 € (end 2018-12-17 + 38 months =
+ * 2022-02-17). End dates keep the importer's convention: start + months, the day clamped to the
+ * month's end (`addMonths`), no day subtracted.
+ */
+describe('normalizeDecpAward with amendments (modifications)', () => {
+  it('applies a 2019 amendment: new duration, amount and holders, initial values kept', () => {
+    // 2018-12-17 + 50 months = 2023-02-17 (2018-12 + 50 = 2023-02); 160,000.50 € = 16,000,050 cents.
+    const amended = award({
+      modifications: [
+        {
+          objetModification: 'Avenant n° 1 : prolongation et changement de titulaire',
+          dureeMois: 50,
+          montant: 160000.5,
+          datePublicationDonneesModification: '2019-06-01',
+          titulaires: [SUDERIANE],
+        },
+      ],
+    });
+    expect(amended).toMatchObject({
+      durationMonths: 50,
+      initialDurationMonths: 38,
+      endDate: '2023-02-17',
+      amountCents: 16_000_050,
+      initialAmountCents: 15_390_000,
+      holders: [{ idType: 'SIRET', siret: '53474829800039', name: 'SUDERIANE' }],
+    });
+    expect(amended.amendments).toEqual([
+      expect.objectContaining({ index: 0, id: null, date: '2019-06-01', dateField: 'datePublicationDonneesModification' }),
+    ]);
+  });
+
+  it('takes each value from the latest amendment that states it, by date and not by position', () => {
+    // Array order: [12 Sep: 60 months], [1 Mar: 48 months + 200,000 €], [1 Jun: 210,000 €].
+    // By date: Mar (48, 200k) → Jun (210k) → Sep (60). Duration 60: 2018-12-17 + 60 = 2023-12-17.
+    const amended = award({
+      modifications: [
+        { dureeMois: 60, datePublicationDonneesModification: '2019-09-12' },
+        { dureeMois: 48, montant: 200000, datePublicationDonneesModification: '2019-03-01' },
+        { montant: 210000, datePublicationDonneesModification: '2019-06-01' },
+      ],
+    });
+    expect([amended.durationMonths, amended.endDate, amended.amountCents]).toEqual([60, '2023-12-17', 21_000_000]);
+    expect(amended.amendments.map((a) => a.index)).toEqual([1, 2, 0]);
+  });
+
+  it('orders amendments of the same date by their position', () => {
+    const amended = award({
+      modifications: [
+        { montant: 1000, dateNotificationModification: '2019-05-02' },
+        { montant: 2000, dateNotificationModification: '2019-05-02' },
+      ],
+    });
+    expect(amended.amountCents).toBe(200_000);
+  });
+
+  it('dates all amendments by the kind they all have, never a notification against a publication', () => {
+    // A: notified 15 Feb, published 4 Mar (40 months); B: published 1 Mar only (44 months).
+    // Publication is the only kind both have: A (4 Mar) is the latest → 40 months. Comparing A's
+    // notification (15 Feb) with B's publication (1 Mar) would wrongly pick B.
+    const amended = award({
+      modifications: [
+        { dureeMois: 40, dateNotificationModification: '2019-02-15+01:00', datePublicationDonneesModification: '2019-03-04+01:00' },
+        { dureeMois: 44, datePublicationDonneesModification: '2019-03-01' },
+      ],
+    });
+    expect([amended.durationMonths, amended.amendments.map((a) => a.dateField)]).toEqual([
+      40,
+      ['datePublicationDonneesModification', 'datePublicationDonneesModification'],
+    ]);
+  });
+
+  it('reads 2024 wrapped amendments and orders same-day ones by their id', () => {
+    // Both notified 2020-01-10; id 2 (36 months) follows id 1 (24 months) whatever the array order.
+    // 2018-12-17 + 36 months = 2021-12-17.
+    const amended = award({
+      modifications: [
+        {
+          modification: {
+            id: 2,
+            dureeMois: 36,
+            dateNotificationModification: '2020-01-10',
+            datePublicationDonneesModification: '2020-01-12',
+          },
+        },
+        {
+          modification: {
+            id: 1,
+            dureeMois: 24,
+            montant: 99000,
+            dateNotificationModification: '2020-01-10',
+            datePublicationDonneesModification: '2020-01-11',
+          },
+        },
+      ],
+    });
+    expect([amended.durationMonths, amended.endDate, amended.amountCents]).toEqual([36, '2021-12-17', 9_900_000]);
+    expect(amended.amendments.map((a) => a.id)).toEqual(['1', '2']);
+  });
+
+  it('reads amendments shaped by the XML reader (texts, single child instead of a list)', () => {
+    const amended = award({
+      modifications: {
+        modification: {
+          dureeMois: '50',
+          montant: '160000,50',
+          titulaires: { titulaire: SUDERIANE },
+          dateNotificationModification: '2019-05-02',
+        },
+      },
+    });
+    expect([amended.durationMonths, amended.amountCents, amended.holders.map((h) => h.siret)]).toEqual([
+      50,
+      16_000_050,
+      ['53474829800039'],
+    ]);
+  });
+
+  it('keeps the amount when an amendment states a zero montant (the placeholder of « no amount »)', () => {
+    const amended = award({ modifications: [{ montant: 0, titulaires: [SUDERIANE], dateNotificationModification: '2019-02-05' }] });
+    expect([amended.amountCents, amended.holders[0]?.siret]).toEqual([15_390_000, '53474829800039']);
+  });
+
+  it('ignores amendments that change none of duration, amount and holders', () => {
+    const amended = award({
+      modifications: [{ objetModification: 'Mise à jour du BPU', dateNotificationModification: '2019-02-04' }, {}, ''],
+    });
+    expect([amended.durationMonths, amended.amountCents, amended.amendments]).toEqual([38, 15_390_000, []]);
+  });
+
+  it.each([
+    [[{ dureeMois: 'douze' }], 'modifications.0.dureeMois', /« douze » non numérique/],
+    [[{ dureeMois: -3 }], 'modifications.0.dureeMois', /non positive/],
+    [[{ dureeMois: 0 }], 'modifications.0.dureeMois', /non positive/],
+    [[{ montant: 10 }, { montant: -5 }], 'modifications.1.montant', /négatif/],
+    [[{ montant: 'N/A' }], 'modifications.0.montant', /non numérique/],
+    [[{ montant: 1e12 }], 'modifications.0.montant', /100 milliards/],
+    [[{ montant: 10, dateNotificationModification: '2019-02-30' }], 'modifications.0.dateNotificationModification', /date invalide/],
+    [[{ titulaires: [{ typeIdentifiant: 'SIRET', id: '868768687576575' }] }], 'modifications.0.titulaires.0.id', /SIRET/],
+    [['avenant'], 'modifications.0', /un objet est attendu/],
+    [[{ modification: { id: 1, dureeMois: {} } }], 'modifications.0.dureeMois', /non numérique/],
+  ])('rejects the bad amendment %j naming the field %s', (modifications, field, reason) => {
+    const result = normalizeDecpAward(buildRawDecpRecord({ modifications }));
+    expect(result.ok ? [] : result.rejections).toEqual([{ field, reason: expect.stringMatching(reason) }]);
+  });
+});
+
+describe('normalizeDecpAward on records without a notification date', () => {
+  it('dates the contract by the publication of its data, flagged as an estimate', () => {
+    // 2019-02-27 + 38 months = 2022-04-27.
+    const undated = award({ dateNotification: undefined, datePublicationDonnees: '2019-02-27' });
+    expect(undated).toMatchObject({
+      notificationDate: null,
+      startDate: '2019-02-27',
+      startDateSource: 'publication',
+      endDate: '2022-04-27',
+    });
+  });
+
+  it.each([
+    [{ dateNotification: undefined, datePublicationDonnees: 'bientôt' }, 'datePublicationDonnees'],
+    [{ dateNotification: '2018-02-30', datePublicationDonnees: '2019-02-27' }, 'dateNotification'],
+    [{ dateNotification: '', datePublicationDonnees: undefined }, 'dateNotification'],
+  ])('still rejects %j naming the field %s', (overrides, field) => {
+    expect(rejectedFields(overrides)).toEqual([field]);
   });
 });

@@ -1,14 +1,18 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import type { ContractNature } from '../domain/types';
-import { checkSiret } from '../identity/siret';
+import type { ContractNature, IsoDate } from '../domain/types';
 import type { DecpAward, DecpFormat, DecpHolder, DecpRejection, NormalizeDecpResult } from './decp-award';
+import { MAX_DURATION_MONTHS, readAmountCents, readDurationMonths, readHolders, readSiret } from './decp-values';
 import { detectTestRecord } from './detect-test-record';
 import { addMonths, parseDecpDate } from './parse-decp-date';
-import { field, isRawObject, readNumber, readText, readWrappedList } from './raw-record';
+import { readDecpAmendments } from './read-decp-amendments';
+import { field, isRawObject, type RawObject, readText, readWrappedList } from './raw-record';
 
 /**
  * Turns one raw DECP record (2019 or 2024 format, from JSON or XML) into a checked award, or lists
  * every reason it cannot be imported. Test records and concessions are refused as a whole.
+ * Amendments (`modifications`) give the current duration, amount and holders (the latest one
+ * stating each, see `readDecpAmendments`); the initial values are kept alongside. A record
+ * without a notification date is dated by the publication of its data, flagged as an estimate.
  */
 export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (!isRawObject(raw)) return refuse('*', 'l’enregistrement n’est pas un objet');
@@ -19,21 +23,27 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   const rejections: DecpRejection[] = [];
   const id = need(readText(raw.id), 'id', 'identifiant du marché absent', rejections);
   const buyerSiret = readSiret(field(raw.acheteur, 'id'), 'acheteur.id', rejections);
-  const holders = readHolders(raw.titulaires, rejections);
+  const initialHolders = readHolders(raw.titulaires, 'titulaires', rejections);
   const cpvCode = readCpv(raw.codeCPV, rejections);
   const nature = need(readNature(raw), 'nature', 'nature du marché absente', rejections);
   const objet = need(readText(raw.objet), 'objet', 'objet du marché absent', rejections);
-  const durationMonths = need(readDuration(raw.dureeMois), 'dureeMois', DURATION_REASON, rejections);
-  const notificationText = readText(raw.dateNotification);
-  const notificationDate = need(
-    notificationText === null ? null : parseDecpDate(notificationText),
-    'dateNotification',
-    notificationText === null ? 'date de notification absente : le contrat ne peut pas être daté' : `date invalide « ${notificationText} »`,
-    rejections,
-  );
+  const initialDuration = need(readDurationMonths(raw.dureeMois), 'dureeMois', DURATION_REASON, rejections);
+  const notificationDate = readNotificationDate(raw.dateNotification, rejections);
+  const startDate = notificationDate ?? readPublicationFallback(raw, rejections);
+  const amendments = readDecpAmendments(raw.modifications, rejections);
   if (id === null || buyerSiret === null || cpvCode === null || nature === null || objet === null) return { ok: false, rejections };
-  if (durationMonths === null || notificationDate === null || rejections.length > 0) return { ok: false, rejections };
+  if (initialDuration === null || startDate === null || rejections.length > 0) return { ok: false, rejections };
 
+  const initialAmountCents = readAmountCents(raw.montant);
+  let durationMonths = initialDuration;
+  let amountCents = initialAmountCents;
+  let holders = initialHolders;
+  // In the order they apply: the latest amendment stating a value gives the current one.
+  for (const amendment of amendments) {
+    if (amendment.durationMonths !== null) durationMonths = amendment.durationMonths;
+    if (amendment.amountCents !== null) amountCents = amendment.amountCents;
+    if (amendment.holders !== null) holders = amendment.holders;
+  }
   const buyerName = readText(field(raw.acheteur, 'nom'));
   const award: DecpAward = {
     key: `${buyerSiret}|${id}`,
@@ -47,14 +57,51 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     procedure: readText(raw.procedure),
     executionPlace: readPlace(raw.lieuExecution),
     durationMonths,
+    initialDurationMonths: initialDuration,
     notificationDate,
-    startDate: notificationDate,
-    endDate: addMonths(notificationDate, durationMonths),
-    amountCents: readAmountCents(raw.montant),
+    startDate,
+    startDateSource: notificationDate === null ? 'publication' : 'notification',
+    endDate: addMonths(startDate, durationMonths),
+    amountCents,
+    initialAmountCents,
+    amendments,
     hasBrokenText: hasBrokenText(objet, buyerName, holders),
   };
   return { ok: true, award };
 }
+
+/** The notification date; null when absent (no rejection: see `readPublicationFallback`) or invalid (rejected). */
+function readNotificationDate(value: unknown, rejections: DecpRejection[]): IsoDate | null {
+  const text = readText(value);
+  if (text === null) return null;
+  const date = parseDecpDate(text);
+  if (date === null) rejections.push({ field: 'dateNotification', reason: `date invalide « ${text} »` });
+  return date;
+}
+
+/**
+ * The start of an undated record (no `dateNotification`, the only start date marchés publish):
+ * its `datePublicationDonnees`, an estimate (see `DecpStartDateSource`), else a rejection. Only
+ * called when the notification date is absent or invalid; an invalid one is already rejected.
+ */
+function readPublicationFallback(raw: RawObject, rejections: DecpRejection[]): IsoDate | null {
+  if (readText(raw.dateNotification) !== null) return null;
+  const text = readText(raw.datePublicationDonnees);
+  if (text === null) {
+    rejections.push({ field: 'dateNotification', reason: UNDATED_REASON });
+    return null;
+  }
+  const date = parseDecpDate(text);
+  if (date === null) {
+    rejections.push({
+      field: 'datePublicationDonnees',
+      reason: `date invalide « ${text} » (seule date du marché, la date de notification étant absente)`,
+    });
+  }
+  return date;
+}
+
+const UNDATED_REASON = 'date de notification absente (et pas de date de publication des données) : le contrat ne peut pas être daté';
 
 /** `value`, or null with a rejection of `path` for `reason` when it is missing. */
 function need<T>(value: T | null, path: string, reason: string, rejections: DecpRejection[]): T | null {
@@ -79,37 +126,6 @@ function isConcession(raw: Readonly<Record<string, unknown>>): boolean {
 
 function detectFormat(raw: Readonly<Record<string, unknown>>): DecpFormat {
   return 'techniques' in raw || 'ccag' in raw || 'offresRecues' in raw || 'modalitesExecution' in raw ? '2024' : '2019';
-}
-
-function readSiret(value: unknown, path: string, rejections: DecpRejection[]): string | null {
-  const text = readText(value);
-  if (text === null) {
-    rejections.push({ field: path, reason: 'SIRET absent' });
-    return null;
-  }
-  const check = checkSiret(text);
-  if (check.ok) return check.siret;
-  rejections.push({ field: path, reason: `SIRET « ${text} » invalide : ${check.reason}` });
-  return null;
-}
-
-function readHolders(value: unknown, rejections: DecpRejection[]): DecpHolder[] {
-  const holders: DecpHolder[] = [];
-  const items = readWrappedList(value, 'titulaire');
-  for (let index = 0; index < items.length; index += 1) {
-    const holder = items[index];
-    const id = readText(field(holder, 'id'));
-    if (id === null) continue; // an empty titulaire block: nothing to record
-    const idType = readText(field(holder, 'typeIdentifiant'))?.toUpperCase() ?? 'SIRET';
-    const name = readText(field(holder, 'denominationSociale'));
-    if (idType !== 'SIRET') {
-      holders.push({ idType, id, siret: null, name });
-      continue;
-    }
-    const siret = readSiret(id, `titulaires.${index}.id`, rejections);
-    if (siret !== null) holders.push({ idType, id, siret, name });
-  }
-  return holders;
 }
 
 /**
@@ -143,22 +159,7 @@ function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | nu
   return nature === 'accord-cadre' ? 'accord_cadre' : 'marche';
 }
 
-/** No public contract runs a century: longer durations are publication errors (and would overflow dates). */
-const MAX_DURATION_MONTHS = 1200;
 const DURATION_REASON = `durée en mois absente, non positive ou supérieure à ${MAX_DURATION_MONTHS} mois`;
-/** Largest amount kept (10^13 cents = 100 G€); larger values are publication errors, kept as "no amount". */
-const MAX_AMOUNT_CENTS = 1e13;
-
-function readDuration(value: unknown): number | null {
-  const months = readNumber(value);
-  return months !== null && months > 0 && months <= MAX_DURATION_MONTHS ? Math.max(1, Math.round(months)) : null;
-}
-
-/** Montant HT in cents; 0 and negative amounts are publication placeholders, kept as "no amount". */
-function readAmountCents(value: unknown): number | null {
-  const amount = readNumber(value);
-  return amount !== null && amount > 0 && amount * 100 <= MAX_AMOUNT_CENTS ? Math.round(amount * 100) : null;
-}
 
 function readPlace(value: unknown): DecpAward['executionPlace'] {
   const code = readText(field(value, 'code'));

@@ -7,6 +7,7 @@ export interface DecpContractFacts {
   organizationId: string;
   decpId: string;
   cpvCode: string;
+  /** Current amount and duration (after the DECP amendments). */
   amountCents: Cents | null;
   durationMonths: number;
 }
@@ -29,9 +30,10 @@ export interface ProposeDecpNeedsOptions {
 
 /**
  * Annualised need per buyer and purchase family: Σ montant / (dureeMois / 12) over the family's
- * contracts that have an amount. Caveat: for an accord-cadre the montant is its maximum, and the
- * duration includes optional renewals, so the proposal overstates what is actually bought; the
- * buyer confirms or corrects it.
+ * contracts that have an amount, both as amended (current amount over current duration). Caveats:
+ * for an accord-cadre the montant is its maximum, and the duration includes optional renewals, so
+ * the proposal overstates what is actually bought; some publishers put an avenant's own amount
+ * where the DECP wants the new total, which understates it. The buyer confirms or corrects it.
  */
 export function proposeDecpNeeds(contracts: readonly DecpContractFacts[], options: ProposeDecpNeedsOptions = {}): ProposedDecpNeed[] {
   const level = options.familyLevel ?? 'class';

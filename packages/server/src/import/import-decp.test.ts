@@ -15,24 +15,32 @@ const FIXTURES = join(import.meta.dirname, '../../test/fixtures/decp');
 const SLOW = 240_000;
 
 /**
- * Expected values derived independently, once, by
+ * Expected values derived independently by
  *   python3 packages/server/test/fixtures/decp/derive-expected.py
  * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
- *   {'read': 8486, 'invalid': 2153, 'ok': 6256, 'duplicates': 213, 'test': 54, 'concession': 23,
- *    'imported': 6043, 'no_amount': 51, 'buyers': 870}   needs 3092
- * rejected = invalid + test + concession = 2153 + 54 + 23 = 2230; 54 test records (SOURCE.md counts
+ *   {'read': 8486, 'invalid': 2140, 'ok': 6269, 'duplicates': 219, 'test': 54, 'concession': 23,
+ *    'imported': 6050, 'estimated_start': 7, 'amended': 67, 'no_amount': 51, 'buyers': 875}   needs 3099
+ * rejected = invalid + test + concession = 2140 + 54 + 23 = 2217; 54 test records (SOURCE.md counts
  * 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer "Essentiel", plus
- * "TEST PES", "marché pes test"); 1,911 of the invalid ones only lack a dateNotification (AIFE).
+ * "TEST PES", "marché pes test"); 1,898 of the invalid ones only lack a date (AIFE: no
+ * dateNotification and no datePublicationDonnees).
+ * Before amendments and undated records were handled the script printed invalid 2153, ok 6256,
+ * duplicates 213, imported 6043, buyers 870, needs 3092 (rejected 2230): the 13 AIFE records
+ * without dateNotification but with a datePublicationDonnees are now imported, dated by that
+ * publication (an estimate): 7 new contracts and 6 more duplicates (republications of the same
+ * keys); buyers 870 → 875, needs 3092 → 3099. Amendments change no count: none is unusable in
+ * these files; 67 imported contracts carry one, and they change amounts and durations (the needs of
+ * the named buyers below have none).
  */
 const EXPECTED = {
   read: 8486,
-  imported: 6043,
-  duplicates: 213,
-  rejected: 2230,
+  imported: 6050,
+  duplicates: 219,
+  rejected: 2217,
   testRecords: 54,
   concessions: 23,
-  buyers: 870,
-  needs: 3092,
+  buyers: 875,
+  needs: 3099,
 };
 
 /**
@@ -129,6 +137,22 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     expect(inovalys.source_ref).toBe('13001898900017|2019I1701000 13001898900017|2019I1702000 13001898900017|2019I1703000');
   });
 
+  it('stores the amended duration and amount, and the estimated start of an undated record', async () => {
+    // marches-publics.info[2785] 2019FCS0101: notified 2019-01-31, 24 months, 21,312 €, amended to
+    // 48 months and 42,624 €. AIFE[650] 2018badHseH4GQ00: no dateNotification, datePublicationDonnees
+    // 2019-03-05, 36 months (same records as in core's normalize-decp-award.data.test.ts).
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'notification_date', 'start_date', 'duration_months', 'amount_cents'])
+      .where('decp_id', 'in', ['21310417700018|2019FCS0101', '24600037600078|2018badHseH4GQ00'])
+      .orderBy('decp_id')
+      .execute();
+    expect(rows.map((r) => [r.decp_id, r.notification_date, r.start_date, r.duration_months, Number(r.amount_cents)])).toEqual([
+      ['21310417700018|2019FCS0101', '2019-01-31', '2019-01-31', 48, 4_262_400],
+      ['24600037600078|2018badHseH4GQ00', null, '2019-03-05', 36, 5_866_300],
+    ]);
+  });
+
   it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
     const lambersart = await t.m.db.selectFrom('organizations').selectAll().where('siret', '=', '21590328700013').executeTakeFirstOrThrow();
     expect([lambersart.kind, lambersart.insee_code, lambersart.departement_code, lambersart.region_code]).toEqual([
@@ -167,29 +191,63 @@ forEachDialect('importDecp on small files', (t) => {
     ]);
   });
 
-  // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong (21750001630066).
-  it('imports the official 2024 example in JSON and finds the same contracts in its XML conversion', async () => {
+  // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong
+  // (21750001630066), and both marchés' amendment (modification id 1) gives as new holder a
+  // 15-digit "SIRET" (868768687576575): the current holder is unknown, so both are rejected.
+  it('rejects the official 2024 example’s fictitious amendment holder in JSON and in its XML conversion', async () => {
     const json = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [OFFICIAL_2024] });
-    expect([json.read, json.imported, json.rejected]).toEqual([4, 1, 3]);
+    expect([json.read, json.imported, json.rejected]).toEqual([4, 0, 4]);
     expect(json.rejections.map((r) => [r.record, r.field])).toEqual([
       [0, '_type'],
       [1, '_type'],
       [2, 'acheteur.id'],
+      [2, 'modifications.0.titulaires.0.id'],
+      [3, 'modifications.0.titulaires.0.id'],
+    ]);
+    const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
+    expect([xml.read, xml.imported, xml.rejected, xml.rejections.map((r) => r.field)]).toEqual([
+      2,
+      0,
+      2,
+      ['acheteur.id', 'modifications.0.titulaires.0.id', 'modifications.0.titulaires.0.id'],
+    ]);
+  });
+
+  it('imports the official 2024 example with its amendment applied once the new holder has a valid SIRET', async () => {
+    // TEST2022Bis: notified 2024-05-15, 48 months, 575,000 €; its modification id 1 sets 12 months,
+    // 123,457.87 € and one holder (given here the valid SIRET 85480074501125).
+    const doc = JSON.parse(readFileSync(OFFICIAL_2024, 'utf8')) as {
+      marches: { marche: { modifications: { modification: Record<string, unknown> }[] }[] };
+    };
+    for (const marche of doc.marches.marche) {
+      for (const { modification } of marche.modifications)
+        modification.titulaires = [{ titulaire: { id: '85480074501125', typeIdentifiant: 'SIRET' } }];
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'decp-')), 'official-2024-valid-holder.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const result = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [path] });
+    expect([result.read, result.imported, result.rejections.map((r) => [r.record, r.field])]).toEqual([
+      4,
+      1,
+      [
+        [0, '_type'],
+        [1, '_type'],
+        [2, 'acheteur.id'],
+      ],
     ]);
     const contract = await t.m.db
       .selectFrom('running_contracts')
       .selectAll()
       .where('decp_id', '=', '21750001630040|TEST2022Bis')
       .executeTakeFirstOrThrow();
-    expect([contract.nature, contract.cpv_code, contract.amount_cents, contract.start_date, contract.holder_siret]).toEqual([
-      'accord_cadre',
-      '45000000',
-      57_500_000,
-      '2024-05-15',
-      '55204599900869',
-    ]);
-    const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
-    expect([xml.read, xml.imported, xml.updated, xml.unchanged, xml.rejected]).toEqual([2, 0, 0, 1, 1]);
+    expect([
+      contract.nature,
+      contract.cpv_code,
+      Number(contract.amount_cents),
+      contract.start_date,
+      contract.duration_months,
+      contract.holder_siret,
+    ]).toEqual(['accord_cadre', '45000000', 12_345_787, '2024-05-15', 12, '85480074501125']);
   });
 
   it('reads the 2019 XML format like its JSON source', async () => {

@@ -1,0 +1,54 @@
+import { addMonths, formatDateFr } from '../calendar/iso-date';
+import { formatEuros } from '../census/decimal';
+import type { DecpAmendment, DecpAward } from './decp-award';
+
+/**
+ * Why an imported contract's start, end, amount and holders are what they are, in French for the
+ * buyer: an estimated start date, and each value an amendment changed (which amendment, from what
+ * to what). Empty when the record is taken as first published. Computed on demand, not during
+ * the import.
+ */
+export function explainDecpProvenance(award: DecpAward): string[] {
+  const lines: string[] = [];
+  if (award.startDateSource === 'publication') {
+    lines.push(
+      `Date de début estimée au ${formatDateFr(award.startDate)} : le marché ne publie pas de date de notification, ` +
+        'c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
+    );
+  }
+  const duration = latestStating(award.amendments, 'durationMonths');
+  if (duration !== null && award.durationMonths !== award.initialDurationMonths) {
+    const initialEnd = addMonths(award.startDate, award.initialDurationMonths);
+    lines.push(
+      `Durée portée de ${award.initialDurationMonths} à ${award.durationMonths} mois par ${nameOf(duration)} : ` +
+        `fin au ${formatDateFr(award.endDate)} au lieu du ${formatDateFr(initialEnd)}.`,
+    );
+  }
+  const amount = latestStating(award.amendments, 'amountCents');
+  if (amount !== null && award.amountCents !== award.initialAmountCents) {
+    const initial = award.initialAmountCents === null ? 'non publié' : formatEuros(award.initialAmountCents);
+    lines.push(`Montant HT porté de ${initial} à ${formatEuros(award.amountCents as number)} par ${nameOf(amount)}.`);
+  }
+  const holders = latestStating(award.amendments, 'holders');
+  if (holders !== null) {
+    const names = award.holders.map((h) => h.name ?? `${h.idType} ${h.id}`).join(', ');
+    lines.push(`Titulaire${award.holders.length > 1 ? 's' : ''} selon ${nameOf(holders)} : ${names}.`);
+  }
+  return lines;
+}
+
+/** The amendment that gave the current value of `key` (the last of the applying order that states it). */
+function latestStating(amendments: readonly DecpAmendment[], key: 'durationMonths' | 'amountCents' | 'holders'): DecpAmendment | null {
+  for (let i = amendments.length - 1; i >= 0; i -= 1) {
+    const amendment = amendments[i] as DecpAmendment;
+    if (amendment[key] !== null) return amendment;
+  }
+  return null;
+}
+
+/** « la modification n° 2 du 10 janvier 2020 (modifications[1]) ». */
+function nameOf(amendment: DecpAmendment): string {
+  const id = amendment.id === null ? '' : ` n° ${amendment.id}`;
+  const date = amendment.date === null ? '' : ` du ${formatDateFr(amendment.date)}`;
+  return `la modification${id}${date} (modifications[${amendment.index}])`;
+}
