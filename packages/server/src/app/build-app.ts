@@ -5,6 +5,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
+import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
 import type { ServerConfig } from '../config/load-config';
 import { installErrorHandling } from '../errors/error-handler';
 import { registerApiRoutes } from '../routes/register-api-routes';
@@ -45,6 +46,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installErrorHandling(app);
   // Cookies are parsed by an onRequest hook that must run before the access-control one.
   await registerSecurity(app);
+  // Before the session is read: writes committed by other processes drop the caches first.
+  installCrossProcessInvalidation(app, ctx);
   installAccessControl(app, ctx);
   await registerDocs(app, ctx.version);
   await app.register(registerApiRoutes, { prefix: '/api', ctx });
