@@ -79,11 +79,11 @@ async function serveInProcess(
  * migrated the database), listening on the port node:cluster shares between the workers.
  */
 async function serveWorker(ctx: CommandContext): Promise<number> {
-  const { buildApp, loadConfig } = await import('@mutualis/server');
+  const { buildApp, ClusterLoginLimiter, loadConfig } = await import('@mutualis/server');
   const { createDatabase } = await import('@mutualis/db');
   const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
   const database = await createDatabase(config.databaseUrl);
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, loginLimiter: new ClusterLoginLimiter() });
   await app.listen({ port: config.port, host: config.host });
   await untilStopSignal();
   await app.close();
@@ -95,11 +95,15 @@ async function serveWorker(ctx: CommandContext): Promise<number> {
 
 /**
  * The primary of `serve --workers N`: forks the workers (node:cluster hands each accepted
- * connection to one of them), replaces a worker that dies, and on SIGINT/SIGTERM stops them all.
+ * connection to one of them), keeps their shared failed-login counter, replaces a worker that
+ * dies, and on SIGINT/SIGTERM stops them all.
  */
 async function servePrimary(ctx: CommandContext, workers: number, address: string): Promise<number> {
   const cluster = (await import('node:cluster')).default;
+  const { serveLoginLimiterToWorkers } = await import('@mutualis/server');
   cluster.setupPrimary({ exec: BIN, args: ['serve', '--no-demo'] });
+  // One failed-login counter for all workers: the limit holds whichever worker a login reaches.
+  serveLoginLimiterToWorkers(cluster);
   const { DomainError } = await import('@mutualis/core');
   let started = false;
   let stopping = false;

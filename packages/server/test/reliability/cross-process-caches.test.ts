@@ -141,6 +141,31 @@ describe('mutualis serve --workers 2', () => {
   });
 });
 
+describe('login rate limiting of mutualis serve --workers 2', () => {
+  let tdb: TestDatabase;
+  let world: World;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    tdb = await openTestDatabase('sqlite');
+    world = await buildWorld(tdb.repos);
+    server = await startServer(tdb.url, {}, ['--workers', '2']);
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await tdb?.dispose();
+  });
+
+  it('counts the failures of one e-mail across workers: the sixth attempt is refused', async () => {
+    // LOGIN_MAX_FAILURES = 5 per e-mail and IP. Each attempt opens its own connection, which
+    // node:cluster hands to the workers in turn: a per-worker counter would have seen ~3 each.
+    const attempt = (password: string) => bound(server.baseUrl, '')('POST', '/api/auth/login', { email: world.emails.member, password });
+    for (let i = 0; i < 5; i += 1) expect((await attempt('mauvais-mot-de-passe')).status).toBe(401);
+    for (let i = 0; i < 2; i += 1) expect((await attempt(TEST_PASSWORD)).status).toBe(429);
+  });
+});
+
 /** Pids of the live children of `pid` (the cluster's workers), from /proc. */
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')
