@@ -2,11 +2,11 @@
 // in a temporary SQLite file, the real server (`mutualis serve`) on 127.0.0.1, 200 concurrent
 // clients, each with its own logged-in session and keep-alive connection, alternating the
 // opportunities and needs endpoints for 30 s (BENCH_LOAD_SECONDS, BENCH_LOAD_CLIENTS,
-// BENCH_LOAD_NEEDS override). Targets: zero errors, p99 < 100 ms. The load generator
+// BENCH_LOAD_NEEDS, BENCH_LOAD_WORKERS override). Targets: zero errors, p99 < 100 ms. The load generator
 // (load-client.ts) runs in this process on raw sockets: node:http's client cost as much CPU per
 // request as the server, on the same two cores. Also printed: CPU time per request of the server
 // process (/proc) and of the generator, the figures to compare on a loaded machine.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,8 @@ export interface EndpointFigures {
 
 export interface LoadBenchResult {
   needs: number;
+  /** `serve --workers` value the server ran with. */
+  workers: string;
   clients: number;
   seconds: number;
   requests: number;
@@ -48,6 +50,8 @@ export interface LoadBenchResult {
 }
 
 const PASSWORD = 'banc-de-charge-mot-de-passe';
+/** `mutualis serve --workers` of the bench (BENCH_LOAD_WORKERS overrides). */
+const LOAD_WORKERS = 2;
 const CPV_CODES = Object.values(CPV);
 const COMMUNES = Object.values(INSEE);
 
@@ -88,15 +92,31 @@ export async function seed(url: string, needCount: number): Promise<{ slug: stri
   }
 }
 
-/** User + system CPU time of a process in ms, from /proc (Linux); undefined elsewhere. */
-export function processCpuMs(pid: number): number | undefined {
+/** Fields 3… of /proc/<pid>/stat (after the command name), or undefined. */
+function statFields(pid: number | string): string[] | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms on Linux.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * User + system CPU time in ms of a process and of its live children (the workers of
+ * `serve --workers N`), from /proc (Linux); undefined elsewhere.
+ */
+export function processCpuMs(pid: number): number | undefined {
+  const own = statFields(pid);
+  if (!own) return undefined;
+  // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms on Linux; field 4 is the parent's pid.
+  const cpuOf = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) * 10;
+  let total = cpuOf(own);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(entry);
+    if (fields && Number(fields[1]) === pid) total += cpuOf(fields);
+  }
+  return total;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -119,11 +139,12 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
   const needs = positiveInt('BENCH_LOAD_NEEDS', 10_000);
   const clients = positiveInt('BENCH_LOAD_CLIENTS', 200);
   const seconds = positiveInt('BENCH_LOAD_SECONDS', 30);
+  const workers = process.env.BENCH_LOAD_WORKERS ?? String(LOAD_WORKERS);
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-load-'));
   const url = `sqlite:${join(dir, 'load.db')}`;
   try {
     const { slug, email } = await seed(url, needs);
-    const server = await startServer(url, { LOG_LEVEL: 'silent' });
+    const server = await startServer(url, { LOG_LEVEL: 'silent' }, ['--workers', workers]);
     try {
       // One logged-in session per client, as many browsers would have (argon2 logins, a few at a time).
       const sessions: HttpSession[] = [];
@@ -162,6 +183,7 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
         ms === undefined || all.requests === 0 ? undefined : Math.round((ms / all.requests) * 1000) / 1000;
       return {
         needs,
+        workers,
         clients,
         seconds: Math.round(run.elapsedSeconds * 10) / 10,
         ...all,
@@ -189,7 +211,7 @@ export function formatLoadReport(r: LoadBenchResult): string {
       `  ${name.padEnd(14)} ${String(f.requests).padStart(7)} req  ${f.errors} err  p50 ${f.p50Ms} ms  p95 ${f.p95Ms} ms  p99 ${f.p99Ms} ms`,
   );
   return [
-    `Load: ${r.needs} needs, ${r.clients} clients, ${r.seconds} s — ${r.requests} requests, ${r.requestsPerSecond} req/s`,
+    `Load: ${r.needs} needs, serve --workers ${r.workers}, ${r.clients} clients, ${r.seconds} s — ${r.requests} requests, ${r.requestsPerSecond} req/s`,
     ...rows,
     `  errors by cause: ${JSON.stringify(r.errorCauses)}`,
     `  server CPU ${r.serverCpuMsPerRequest ?? '?'} ms/req, load generator CPU ${r.clientCpuMsPerRequest ?? '?'} ms/req`,

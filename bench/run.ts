@@ -63,6 +63,7 @@ async function runLoad(): Promise<BenchReport> {
   const { runLoadBench } = await import(pathToFileURL(join(BENCH_DIR, 'load.ts')).href);
   const r = (await runLoadBench()) as {
     needs: number;
+    workers: string;
     clients: number;
     seconds: number;
     requests: number;
@@ -105,7 +106,7 @@ async function runLoad(): Promise<BenchReport> {
               .map(([cause, n]) => `${cause} × ${n}`)
               .join(', ')} (timeout = pas de réponse en 10 s)`,
           ]),
-      'Serveur réel (`mutualis serve`, SQLite, une session connectée par client) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive ouvertes avant le départ du chrono (bench/load-client.ts, quelques dizaines de µs de CPU par requête au lieu d’environ 1 ms pour le client node:http utilisé jusque-là), sur les mêmes deux cœurs que le serveur.',
+      `Serveur réel (\`mutualis serve --workers ${r.workers}\`, SQLite, une session connectée par client ; CPU serveur = somme des processus) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive ouvertes avant le départ du chrono (bench/load-client.ts, quelques dizaines de µs de CPU par requête au lieu d’environ 1 ms pour le client node:http utilisé jusque-là), sur les mêmes deux cœurs que le serveur.`,
     ],
   };
 }

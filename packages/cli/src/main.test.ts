@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('mutualis command', () => {
   const lines: string[] = [];
   const out = (line: string) => lines.push(line);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
   it('exits 2 on an unknown command or flag', async () => {
     expect(await main(['fly'], env, out)).toBe(2);
@@ -21,6 +21,20 @@ describe('mutualis command', () => {
 
   it('maps an invalid configuration to exit status 78', async () => {
     expect(await main(['migrate'], { DATABASE_URL: 'mysql://nope' }, out)).toBe(78);
+  });
+
+  it('refuses several server processes on PostgreSQL, whose caches would not see the other processes’ writes', async () => {
+    // The check comes before any connection: no PostgreSQL needs to listen on this port.
+    const pg = { DATABASE_URL: 'postgres://mutualis@127.0.0.1:1/absent' };
+    expect(await main(['serve', '--no-demo', '--workers', '2'], pg, out)).toBe(78);
+    expect(String(errors.mock.lastCall?.[0])).toContain('--workers 2 : plusieurs processus ne sont possibles qu’avec SQLite');
+  });
+
+  it('refuses a --workers value that is not 1 to 64 or auto (exit status 65)', async () => {
+    for (const bad of ['0', '65', '1.5', 'deux']) {
+      expect(await main(['serve', '--no-demo', '--workers', bad], env, out)).toBe(65);
+      expect(String(errors.mock.lastCall?.[0])).toContain(`--workers : entier de 1 à 64 ou auto attendu, reçu « ${bad} »`);
+    }
   });
 
   it('migrates, loads the demo once, and reloads it with --reset without duplicating it', async () => {

@@ -2,7 +2,14 @@
  * @mutualis/db — the storage layer: dialect setup (SQLite or PostgreSQL), migrations, and
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
-export { createDatabase, type DialectName, type MutualisDb, type SqliteHandle, sqliteHandleOf } from './dialect/create-database';
+export {
+  createDatabase,
+  type DialectName,
+  dataVersionReaderOf,
+  type MutualisDb,
+  type SqliteHandle,
+  sqliteHandleOf,
+} from './dialect/create-database';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';

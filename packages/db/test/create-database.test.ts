@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDatabase, migrateToLatest, migrations } from '../src/index';
+import {
+  createDatabase,
+  createRepositories,
+  dataVersionReaderOf,
+  migrateToLatest,
+  migrations,
+  sqliteHandleOf,
+  withTransaction,
+} from '../src/index';
 import { buildNeed, buildOrganization, forEachDialect } from './dialects';
 import { domainErrorOf } from './domain-error-of';
 
@@ -24,6 +32,61 @@ describe('createDatabase with SQLite', () => {
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
     } finally {
       await m.close();
+    }
+  });
+
+  it('moves data_version only when another connection commits', async () => {
+    const url = `sqlite:${join(dir, 'data-version.db')}`;
+    const a = await createDatabase(url);
+    await migrateToLatest(a);
+    const b = await createDatabase(url);
+    try {
+      const readA = dataVersionReaderOf(a);
+      const readB = dataVersionReaderOf(b);
+      if (!readA || !readB) throw new Error('SQLite has a data_version');
+      const [a0, b0] = [readA(), readB()];
+      await createRepositories(a).organizations.insert(buildOrganization());
+      // A's own commit leaves A's value alone and moves B's.
+      expect(readA()).toBe(a0);
+      const b1 = readB();
+      expect(b1).not.toBe(b0);
+      expect(readB()).toBe(b1);
+      await createRepositories(b).organizations.insert(buildOrganization());
+      expect(readB()).toBe(b1);
+      expect(readA()).not.toBe(a0);
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+
+  it('takes the write lock when a transaction begins, so another writer cannot invalidate it midway', async () => {
+    const url = `sqlite:${join(dir, 'immediate.db')}`;
+    const a = await createDatabase(url);
+    await migrateToLatest(a);
+    const b = await createDatabase(url);
+    try {
+      const other = sqliteHandleOf(b);
+      if (!other) throw new Error('SQLite handle expected');
+      other.pragma('busy_timeout = 0');
+      const insertOther = () =>
+        other
+          .prepare(
+            "insert into territories (id, slug, name, pooling_scope_json, created_at) values ('t-b', 'autre', 'Autre', '{}', '2026-01-01T00:00:00Z')",
+          )
+          .run();
+      const created = await withTransaction(a, async (repos) => {
+        await repos.organizations.list();
+        // With a deferred begin, B's commit would succeed here and A's insert below would then fail
+        // with SQLITE_BUSY (stale snapshot). With `begin immediate` A already holds the lock: B waits (here: refused at once).
+        expect(insertOther).toThrow(/locked|busy/i);
+        return repos.organizations.insert(buildOrganization());
+      });
+      expect(await createRepositories(b).organizations.getById(created.id)).toEqual(created);
+      expect(() => insertOther()).not.toThrow();
+    } finally {
+      await b.close();
+      await a.close();
     }
   });
 

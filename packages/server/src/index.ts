@@ -10,6 +10,7 @@ export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
 export { buildTerritoryDecp, buildTerritoryOcds } from './groupements';
 export { type ImportDecpProgress, type ImportDecpResult, importDecp } from './import';
 export type { ServerContext } from './app/server-context';
+export { ClusterLoginLimiter, type LoginLimiter, serveLoginLimiterToWorkers } from './auth/cluster-login-limiter';
 export { hashPassword, verifyPassword } from './auth/password';
 export { loadConfig, type ServerConfig } from './config/load-config';
 export { ERROR_STATUS } from './errors/error-status';

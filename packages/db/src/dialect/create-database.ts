@@ -22,6 +22,20 @@ export function sqliteHandleOf(m: MutualisDb): SqliteHandle | null {
   return sqliteHandles.get(m.db) ?? null;
 }
 
+/**
+ * A reader of SQLite's `PRAGMA data_version` on the connection of `m`, else null (PostgreSQL). The
+ * value changes when ANOTHER connection (another server process, a CLI command) has committed
+ * since the last read, never for this connection's own commits: a process compares it before
+ * answering to drop caches that another process's write made stale. One prepared statement, a
+ * few microseconds a call.
+ */
+export function dataVersionReaderOf(m: MutualisDb): (() => number) | null {
+  const handle = sqliteHandleOf(m);
+  if (!handle) return null;
+  const statement = handle.prepare('PRAGMA data_version').pluck();
+  return () => Number(statement.get());
+}
+
 /** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
 export interface MutualisDb {
   db: Kysely<Database>;
@@ -70,7 +84,11 @@ function withStatementCache(database: Sqlite.Database) {
   const statements = new Map<string, Sqlite.Statement>();
   return {
     close: () => database.close(),
-    prepare(sql: string): Sqlite.Statement {
+    prepare(text: string): Sqlite.Statement {
+      // Kysely opens transactions with a deferred `begin`: one that reads, then writes after another
+      // process committed, fails at once with SQLITE_BUSY (its snapshot is stale; busy_timeout does
+      // not apply). `begin immediate` takes the write lock first, waiting up to busy_timeout for it.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = statements.get(sql);
       if (cached) {
         statements.delete(sql);

@@ -22,6 +22,8 @@ import { type OverrideRequest, resolveCoordinatorOverrides } from './resolve-coo
 export interface AnalyseTerritoryUseCaseOptions {
   repos: Repositories;
   territorySlug: string;
+  /** The id of the territory `territorySlug` names, when the caller already resolved it (the authorization scope): saves reading it again. */
+  territoryId?: string;
   /** The date the analysis is computed at (callers pass today by default). */
   at: IsoDate;
   confirmedOnly?: boolean;
@@ -52,13 +54,13 @@ const THRESHOLDS = carryThresholdsForward(THRESHOLD_TABLE);
 /** Loads a territory and runs the core analysis on it; answers from the cache when nothing changed. */
 export async function analyseTerritoryUseCase(options: AnalyseTerritoryUseCaseOptions): Promise<TerritoryAnalysis> {
   const { repos, territorySlug, at, confirmedOnly = false, familyLevel = 'class', scope, overrides = [], cache } = options;
-  const territory = await repos.territories.getBySlug(territorySlug);
+  const territoryId = options.territoryId ?? (await repos.territories.getBySlug(territorySlug))?.id;
   const compute = async () => {
     const data = await loadTerritoryData(repos, territorySlug);
     return analyseTerritoryData({ data, at, confirmedOnly, familyLevel, scope, extraOverrides: overrides });
   };
-  if (cache === undefined || territory === undefined || overrides.length > 0) return compute();
-  return cache.getOrCompute(territory.id, JSON.stringify([at, confirmedOnly, familyLevel, scope ?? null]), compute);
+  if (cache === undefined || territoryId === undefined || overrides.length > 0) return compute();
+  return cache.getOrCompute(territoryId, JSON.stringify([at, confirmedOnly, familyLevel, scope ?? null]), compute);
 }
 
 export interface AnalyseTerritoryDataOptions {

@@ -2,9 +2,11 @@ import { createRepositories, type MutualisDb } from '@mutualis/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { LoginLimiter } from '../auth/cluster-login-limiter';
 import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
+import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
 import type { ServerConfig } from '../config/load-config';
 import { installErrorHandling } from '../errors/error-handler';
 import { registerApiRoutes } from '../routes/register-api-routes';
@@ -19,6 +21,8 @@ export interface BuildAppOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   logger?: boolean;
+  /** Failed-login counter; the workers of `serve --workers N` share the primary's. One per app by default. */
+  loginLimiter?: LoginLimiter;
 }
 
 /** The Mutualis HTTP server: API under /api, OpenAPI docs, and the built web app when present. */
@@ -30,7 +34,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     repos: createRepositories(database),
     config,
     now,
-    loginLimiter: new LoginRateLimiter(() => now().getTime()),
+    loginLimiter: options.loginLimiter ?? new LoginRateLimiter(() => now().getTime()),
     sessionCache: new SessionCache(),
     version: packageJson.version,
   };
@@ -45,6 +49,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installErrorHandling(app);
   // Cookies are parsed by an onRequest hook that must run before the access-control one.
   await registerSecurity(app);
+  // Before the session is read: writes committed by other processes drop the caches first.
+  installCrossProcessInvalidation(app, ctx);
   installAccessControl(app, ctx);
   await registerDocs(app, ctx.version);
   await app.register(registerApiRoutes, { prefix: '/api', ctx });

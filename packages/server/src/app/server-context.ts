@@ -1,6 +1,6 @@
 import type { MutualisDb, Repositories } from '@mutualis/db';
 export type { Repositories };
-import type { LoginRateLimiter } from '../auth/login-rate-limiter';
+import type { LoginLimiter } from '../auth/cluster-login-limiter';
 import type { SessionCache } from '../auth/session-cache';
 import type { ServerConfig } from '../config/load-config';
 
@@ -10,7 +10,7 @@ export interface ServerContext {
   repos: Repositories;
   config: ServerConfig;
   now: () => Date;
-  loginLimiter: LoginRateLimiter;
+  loginLimiter: LoginLimiter;
   sessionCache: SessionCache;
   version: string;
 }

@@ -5,8 +5,10 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export type LoginGate = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * In-memory sliding-window counter of failed logins per (e-mail, IP). One process serves the
- * API, so memory is enough; a restart forgets the counters, which only helps the legitimate user.
+ * In-memory sliding-window counter of failed logins per (e-mail, IP). One process holds it: the
+ * server's, or the primary's of `serve --workers N` (its workers ask it, see
+ * `ClusterLoginLimiter`), so memory is enough; a restart forgets the counters, which only helps
+ * the legitimate user.
  */
 export class LoginRateLimiter {
   readonly #failures = new Map<string, number[]>();

@@ -1,6 +1,7 @@
 import { DomainError } from '@mutualis/core';
 import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../app/server-context';
+import { territorySlugsOf } from '../cache/territory-slugs';
 import { type Actor, type Scope, territoryIdsOf } from './actor';
 import type { ScopeResolver } from './access';
 
@@ -17,10 +18,15 @@ async function organizationScope(ctx: ServerContext, organizationId: string | un
   return territoryIds.length === 0 ? null : { territoryIds, organizationId };
 }
 
+/** The id of the territory `slug` names, or null (remembered while the territory is unchanged). */
+function territoryIdOf(ctx: ServerContext, slug: string): Promise<string | null> {
+  return territorySlugsOf(ctx.database).idOf(slug, (s) => ctx.repos.territories.getBySlug(s));
+}
+
 /** The territory named by `slug` (route parameter). */
 export const territoryFromParams: ScopeResolver = async (request, ctx) => {
-  const territory = await ctx.repos.territories.getBySlug(field(request.params, 'slug') ?? '');
-  return territory ? { territoryIds: [territory.id] } : null;
+  const territoryId = await territoryIdOf(ctx, field(request.params, 'slug') ?? '');
+  return territoryId === null ? null : { territoryIds: [territoryId] };
 };
 
 /**
@@ -40,7 +46,7 @@ async function resolveListTerritory(
   actor: Actor,
   slug: string | undefined,
 ): Promise<string | null> {
-  if (slug !== undefined) return (await ctx.repos.territories.getBySlug(slug))?.id ?? null;
+  if (slug !== undefined) return territoryIdOf(ctx, slug);
   const own = territoryIdsOf(actor);
   if (own.length === 1 && own[0] !== undefined) return own[0];
   throw DomainError.validation('Précisez le territoire.', [

@@ -9,6 +9,12 @@ import type { MutualisDb } from '@mutualis/db';
 export class TerritoryVersions {
   readonly #versions = new Map<string, number>();
   #epoch = 0;
+  #changes = 0;
+
+  /** Bumped by every invalidation, of any territory: a value read while it did not move is current. */
+  get changes(): number {
+    return this.#changes;
+  }
 
   /** The current version of a territory's data; read it before loading, store it with the value. */
   version(territoryId: string): string {
@@ -16,11 +22,13 @@ export class TerritoryVersions {
   }
 
   invalidate(territoryId: string): void {
+    this.#changes += 1;
     this.#versions.set(territoryId, (this.#versions.get(territoryId) ?? 0) + 1);
   }
 
   /** After a write whose territories are unknown: every version changes. */
   invalidateAll(): void {
+    this.#changes += 1;
     this.#epoch += 1;
   }
 }

@@ -32,13 +32,17 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `node packages/cli/bin/mutualis.mjs serve --no-demo` on `databaseUrl` (migrated by the
- * command) and resolves once it listens. The child runs in its own process group so that a
- * kill reaches it whatever it spawned.
+ * Starts `node packages/cli/bin/mutualis.mjs serve --no-demo [...args]` on `databaseUrl` (migrated
+ * by the command) and resolves once it listens. The child runs in its own process group so that a
+ * kill reaches it whatever it spawned (the workers of `--workers N`).
  */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  args: readonly string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [CLI, 'serve', '--no-demo'], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--no-demo', ...args], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

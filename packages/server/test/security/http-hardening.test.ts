@@ -37,6 +37,27 @@ describeApp(
         },
       );
 
+      it.each(['/api/health', '/api/does-not-exist'])(
+        'sends helmet’s other default headers on %s, the same on every request',
+        async (url) => {
+          // Helmet 8 defaults (helmetjs.github.io): HSTS one year (365 × 86 400 s) with subdomains, etc.
+          const expected = {
+            'cross-origin-opener-policy': 'same-origin',
+            'cross-origin-resource-policy': 'same-origin',
+            'origin-agent-cluster': '?1',
+            'strict-transport-security': 'max-age=31536000; includeSubDomains',
+            'x-dns-prefetch-control': 'off',
+            'x-download-options': 'noopen',
+            'x-permitted-cross-domain-policies': 'none',
+            'x-xss-protection': '0',
+          };
+          for (let i = 0; i < 2; i += 1) {
+            const response = await t.as('anonymous').get(url);
+            expect(Object.fromEntries(Object.keys(expected).map((name) => [name, response.headers[name]]))).toEqual(expected);
+          }
+        },
+      );
+
       it('never allows a script from another origin or inline', async () => {
         const csp = directivesOf((await t.as('anonymous').get('/api/health')).headers['content-security-policy']);
         expect(csp.get('script-src')).not.toMatch(/unsafe-inline|unsafe-eval|\*|http/);

@@ -23,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const gate = ctx.loginLimiter.check(email, request.ip);
+      const gate = await ctx.loginLimiter.check(email, request.ip);
       if (!gate.allowed) {
         throw new DomainError('rate_limited', 'Trop d’échecs de connexion ; réessayez dans quelques minutes.', {
           retryAfterSeconds: gate.retryAfterSeconds,
@@ -33,10 +33,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx
       // Verify against a decoy hash for unknown accounts: same timing, no account enumeration.
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
       if (!user || !passwordOk) {
-        ctx.loginLimiter.recordFailure(email, request.ip);
+        await ctx.loginLimiter.recordFailure(email, request.ip);
         throw new DomainError('unauthenticated', 'E-mail ou mot de passe incorrect.');
       }
-      ctx.loginLimiter.reset(email, request.ip);
+      await ctx.loginLimiter.reset(email, request.ip);
       const token = createSessionToken();
       const now = ctx.now();
       const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000);

@@ -9,11 +9,20 @@ export interface AnalysisQuery {
   level?: CpvLevel;
 }
 
-/** The (cached) analysis a request asks for. */
-export function analyseForRequest(ctx: ServerContext, slug: string, query: AnalysisQuery): Promise<TerritoryAnalysis> {
+/**
+ * The (cached) analysis a request asks for. `territoryId`: the id the authorization scope resolved
+ * from this same `slug` (saves reading the territory twice per request).
+ */
+export function analyseForRequest(
+  ctx: ServerContext,
+  slug: string,
+  query: AnalysisQuery,
+  territoryId?: string,
+): Promise<TerritoryAnalysis> {
   return analyseTerritoryUseCase({
     repos: ctx.repos,
     territorySlug: slug,
+    ...(territoryId === undefined ? {} : { territoryId }),
     at: query.at ?? ctx.now().toISOString().slice(0, 10),
     confirmedOnly: query.confirmedOnly ?? false,
     familyLevel: query.level ?? 'class',

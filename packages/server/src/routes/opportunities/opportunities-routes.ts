@@ -36,8 +36,9 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       },
     },
     async (request, reply) => {
-      const analysis = await analyseForRequest(ctx, request.params.slug, request.query);
-      const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
+      const territoryId = allowedTerritoryId(request);
+      const analysis = await analyseForRequest(ctx, request.params.slug, request.query, territoryId);
+      const viewer = viewerOf(actorOf(request), territoryId);
       return sendJson(reply, opportunityListJson(analysis, viewer, request.query));
     },
   );
