@@ -3,6 +3,7 @@
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
 export { createDatabase, type DialectName, type MutualisDb, type SqliteHandle, sqliteHandleOf } from './dialect/create-database';
+export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
