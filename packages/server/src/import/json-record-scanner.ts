@@ -74,7 +74,8 @@ export class JsonRecordScanner {
       } else if (byte === COMMA) this.expectKey = this.stack.at(-1)?.isArray === false;
       i += 1;
     }
-    if (this.recordDepth > 0 && recordStart >= 0) this.recordParts.push(chunk.subarray(recordStart));
+    // A copy: the caller may reuse the chunk's memory for the next read.
+    if (this.recordDepth > 0 && recordStart >= 0) this.recordParts.push(Buffer.from(chunk.subarray(recordStart)));
   }
 
   /**
