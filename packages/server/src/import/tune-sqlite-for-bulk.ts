@@ -1,7 +1,7 @@
 import type { MutualisDb } from '@mutualis/db';
 import { sql } from 'kysely';
 
-/** Page cache for the import, in KiB (negative = KiB in SQLite's convention): holds the hot index pages; 128 MiB cost about 90 MB more peak RSS for little CPU. */
+/** Page cache for the import, in KiB (negative = KiB in SQLite's convention): holds the hot index pages (the indexes filled at random places being deferred on large imports, 32 MiB suffice; each doubling costs as much peak RSS). */
 const BULK_CACHE_KIB = 32_768;
 
 /**
