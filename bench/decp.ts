@@ -121,6 +121,8 @@ export function toDecpReport(result: BenchResult): BenchReport {
     ],
     notes: [
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
+      'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
+      'Plancher : le même lecteur que l’import (scanner d’octets + JSON.parse de chaque enregistrement, pris un à un), sans normalisation ni écriture ; temps CPU = tous les threads du processus.',
       ...('error' in duckdb ? [`DuckDB : ${duckdb.error}`] : []),
       ...(isFullSize ? [] : ['taille réduite : les cibles portent sur 1 000 000 d’enregistrements']),
     ],

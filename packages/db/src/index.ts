@@ -10,6 +10,7 @@ export {
   type SqliteHandle,
   sqliteHandleOf,
 } from './dialect/create-database';
+export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';

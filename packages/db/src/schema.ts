@@ -47,10 +47,21 @@ export interface Database {
   planned_consultations: PlannedConsultationTable;
   interest_declarations: InterestDeclarationTable;
   contact_log: ContactLogTable;
+  deferred_indexes: DeferredIndexTable;
 }
 
 type Bool = number; // 0 | 1
 type Timestamp = ColumnType<string, string, string>;
+
+/** A secondary index a bulk import dropped, to be rebuilt from `definition` (SQLite only; see `deferIndexes`). */
+export interface DeferredIndexTable {
+  name: string;
+  /** The `CREATE INDEX` statement, as SQLite stored it. */
+  definition: string;
+  /** `<hostname>:<pid>` of the process that deferred it. */
+  deferred_by: string;
+  deferred_at: Timestamp;
+}
 
 export interface TerritoryTable {
   id: string;

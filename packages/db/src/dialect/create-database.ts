@@ -5,6 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema';
+import { restoreDeferredIndexes } from './deferred-indexes';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -65,9 +66,23 @@ function openSqlite(path: string): MutualisDb {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  restoreIndexesLeftDeferred(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   sqliteHandles.set(db, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Rebuilds the indexes a bulk import dropped and could not rebuild (killed mid-import), unless
+ * that import still runs. Another process holding the write lock past the busy timeout only
+ * postpones it to the next opening: the database is correct without them, only slower.
+ */
+function restoreIndexesLeftDeferred(database: Sqlite.Database): void {
+  try {
+    restoreDeferredIndexes(database, { isSkippingLiveDeferrers: true });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+  }
 }
 
 /** Prepared statements kept per connection; Kysely's SQL text varies only with `in (…)` list lengths and batch sizes. */

@@ -9,7 +9,16 @@ const COUNTER_SPAN = 2 ** 42;
 /** A fresh millisecond starts its counter below this, leaving 2^41 ids of headroom in that millisecond. */
 const COUNTER_START_SPAN = 2 ** 41;
 const LOW_BITS = 2 ** 30;
-const random32 = (): number => (getRandomValues(new Uint32Array(1))[0] as number) >>> 0;
+/** Random 32-bit words drawn 1,024 at a time: one `getRandomValues` call each cost about as much as minting 20 ids. */
+const randomPool = new Uint32Array(1024);
+let randomNext = randomPool.length;
+const random32 = (): number => {
+  if (randomNext === randomPool.length) {
+    getRandomValues(randomPool);
+    randomNext = 0;
+  }
+  return (randomPool[randomNext++] as number) >>> 0;
+};
 const hex = (value: number, width: number): string => value.toString(16).padStart(width, '0');
 
 /** 32 random bits per process: two processes minting ids in the same millisecond differ here too. */

@@ -5,6 +5,7 @@ import * as lifecycle from './202611280900_lifecycle';
 import * as localCapacity from './202611280930_local_capacity';
 import * as decpImportSpeed from './202611281000_decp_import_speed';
 import * as listIndexes from './202611281100_list_indexes';
+import * as deferredIndexes from './202611281200_deferred_indexes';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '202611280930_local_capacity': localCapacity,
   '202611281000_decp_import_speed': decpImportSpeed,
   '202611281100_list_indexes': listIndexes,
+  '202611281200_deferred_indexes': deferredIndexes,
 };

@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forEachDialect } from '../../../db/test/dialects';
+import { sqliteHandleOf } from '@mutualis/db';
+import { forEachDialect, openTestDatabase } from '../../../db/test/dialects';
 import { type ImportDecpResult, importDecp } from './import-decp';
 import { readDecpFile } from './read-decp-file';
 
@@ -176,6 +177,53 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
   });
 });
 
+// SQLite only: the bulk path drops the indexes filled at random places and builds them at the end.
+describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqlite]', () => {
+  it(
+    'gives the same counts and needs, puts the indexes back as they were, and changes nothing on a re-import',
+    async () => {
+      const t = await openTestDatabase('sqlite');
+      try {
+        const database = sqliteHandleOf(t.m);
+        if (database === null) throw new Error('SQLite expected');
+        const indexes = () => database.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
+        const before = indexes();
+        const options = { m: t.m, territorySlug: 'decp-bulk', files: REAL_FILES, isDeferringIndexes: true };
+        const result = await importDecp(options);
+        expect([result.read, result.imported, result.duplicates, result.rejected]).toEqual([
+          EXPECTED.read,
+          EXPECTED.imported,
+          EXPECTED.duplicates,
+          EXPECTED.rejected,
+        ]);
+        expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
+        expect(indexes()).toEqual(before);
+        expect(database.prepare('SELECT count(*) AS n FROM deferred_indexes').get()).toEqual({ n: 0 });
+        const inovalys = await t.m.db
+          .selectFrom('needs')
+          .innerJoin('organizations', 'organizations.id', 'needs.organization_id')
+          .select(['needs.cpv_code', 'needs.annual_amount_cents'])
+          .where('organizations.siret', '=', '13001898900017')
+          .execute();
+        expect(Object.fromEntries(inovalys.map((r) => [r.cpv_code, r.annual_amount_cents]))).toEqual(EXPECTED_NEEDS['13001898900017']);
+
+        const again = await importDecp(options);
+        expect([again.imported, again.updated, again.unchanged, again.needs.created, again.needs.updated]).toEqual([
+          0,
+          0,
+          EXPECTED.imported,
+          0,
+          0,
+        ]);
+        expect(indexes()).toEqual(before);
+      } finally {
+        await t.dispose();
+      }
+    },
+    SLOW,
+  );
+});
+
 forEachDialect('importDecp on small files', (t) => {
   it('rejects a corrupted record (bad JSON, bad SIRET) with file, record, field and reason, and imports the others', async () => {
     const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
@@ -271,6 +319,23 @@ forEachDialect('importDecp on small files', (t) => {
     expect([result.imported, result.updated, result.unchanged]).toEqual([0, 1, 2]);
     // INOVALYS 50700000: 307,800 € × 100 × 12 / 38 = 9,720,000 cents.
     expect(result.needs).toEqual({ created: 0, updated: 1 });
+  });
+});
+
+describe('readDecpFile read sizes', () => {
+  it('gives the same records whatever the read size, though it reuses one buffer for every read', async () => {
+    const file = join(FIXTURES, 'real-2019-sample.json');
+    const readWith = async (chunkBytes: number) => {
+      const records: unknown[] = [];
+      for await (const record of readDecpFile(file, { chunkBytes })) records.push(record);
+      return records;
+    };
+    const whole = await readWith(1 << 24);
+    // JSON.parse of the file itself, independently of the scanner.
+    const expected = (JSON.parse(readFileSync(file, 'utf8')) as { marches: unknown[] }).marches;
+    expect(whole.map((r) => (r as { raw: unknown }).raw)).toEqual(expected);
+    // 61 bytes: most records span many reads, so their first parts must not be overwritten by the next read.
+    expect(await readWith(61)).toEqual(whole);
   });
 });
 

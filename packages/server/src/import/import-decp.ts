@@ -1,7 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type DecpAward, type DecpRejection, normalizeDecpAward } from '@mutualis/core';
-import { createRepositories, type MutualisDb, nowIso, type SqliteHandle, sqliteHandleOf } from '@mutualis/db';
+import {
+  createRepositories,
+  deferIndexes,
+  type MutualisDb,
+  nowIso,
+  restoreDeferredIndexes,
+  type SqliteHandle,
+  sqliteHandleOf,
+} from '@mutualis/db';
 import { DecpKeySet } from './decp-key-set';
 import { readDecpFile } from './read-decp-file';
 import { refreshDecpNeeds } from './refresh-decp-needs';
@@ -38,6 +46,12 @@ export interface ImportDecpOptions {
   batchSize?: number;
   /** Rejections kept in the result (all are counted); 10,000 by default. */
   maxRejections?: number;
+  /**
+   * SQLite: drop the secondary indexes the import fills at random places and build them once at
+   * its end (see `BULK_DEFERRED_INDEXES`). By default when the files hold more records than the
+   * database holds contracts and weigh at least 32 MiB.
+   */
+  isDeferringIndexes?: boolean;
 }
 
 export interface ImportDecpResult {
@@ -73,6 +87,19 @@ interface PendingAward {
 const SQLITE_CHUNK = 2_000;
 
 /**
+ * Non-unique indexes whose keys an import inserts in random order (by buyer, by CPV code and
+ * label), each an extra b-tree page touched per row; on a large import, one `CREATE INDEX` that
+ * sorts the keys costs far less. The unique `decp_id` index stays: it keeps the import idempotent.
+ * The contracts index is rebuilt before the needs refresh, which reads contracts through it.
+ */
+const CONTRACTS_INDEX = 'running_contracts_org_decp_idx';
+const BULK_DEFERRED_INDEXES = [CONTRACTS_INDEX, 'needs_list_order_idx'] as const;
+/** Below this, rebuilding indexes is not worth the bother. */
+const BULK_MIN_BYTES = 32 * 2 ** 20;
+/** Size of a DECP JSON record, to estimate a file's records from its size (the real files: 600–900 bytes). */
+const BYTES_PER_RECORD = 750;
+
+/**
  * Imports DECP files (2019 or 2024 format, JSON or XML) into a territory: buyers and holders as
  * organizations, buyers as members, awards as running contracts (idempotent by `decp_id`), then
  * proposed needs per buyer and purchase family. Records are written in batches, one transaction
@@ -88,7 +115,7 @@ export async function importDecp(options: ImportDecpOptions): Promise<ImportDecp
 }
 
 async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult> {
-  const { m, files, onProgress } = options;
+  const { m } = options;
   const sqlite = sqliteHandleOf(m);
   const batchSize = options.batchSize ?? (sqlite === null ? 1000 : 100_000);
   const maxRejections = options.maxRejections ?? 10_000;
@@ -116,7 +143,42 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
   };
   const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
   const writer = sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now);
+  const deferred = sqlite !== null && (await isWorthDeferring(sqlite, options)) ? deferIndexes(sqlite, BULK_DEFERRED_INDEXES, now) : [];
+  try {
+    await importEachFile({ ...options, territoryId, batchSize, now, sqlite, writer, context });
+    if (sqlite === null) result.needs = await refreshDecpNeeds(m.db, touchedBuyers, now);
+    else {
+      restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name === CONTRACTS_INDEX) });
+      result.needs = refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
+    }
+  } finally {
+    if (sqlite !== null && deferred.length > 0) restoreDeferredIndexes(sqlite, { names: deferred });
+  }
+  return result;
+}
 
+/** Whether to defer indexes: as asked, else when the files are large and hold more records than the database holds contracts. */
+async function isWorthDeferring(database: SqliteHandle, options: ImportDecpOptions): Promise<boolean> {
+  if (options.isDeferringIndexes !== undefined) return options.isDeferringIndexes;
+  let bytes = 0;
+  for (const path of options.files) bytes += (await stat(path)).size;
+  if (bytes < BULK_MIN_BYTES) return false;
+  const { contracts } = database.prepare('SELECT count(*) AS contracts FROM running_contracts').get() as { contracts: number };
+  return bytes / BYTES_PER_RECORD > contracts;
+}
+
+interface ImportEachFileOptions extends ImportDecpOptions {
+  territoryId: string;
+  batchSize: number;
+  now: string;
+  sqlite: SqliteHandle | null;
+  writer: SqliteDecpWriter | null;
+  context: BatchContext;
+}
+
+async function importEachFile(options: ImportEachFileOptions): Promise<void> {
+  const { m, files, onProgress, territoryId, batchSize, now, sqlite, writer, context } = options;
+  const { result } = context;
   for (const path of files) {
     const file = basename(path);
     const totalBytes = (await stat(path)).size;
@@ -138,8 +200,6 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       report();
     }
   }
-  result.needs = sqlite === null ? await refreshDecpNeeds(m.db, touchedBuyers, now) : refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
-  return result;
 }
 
 /** The records of one file that pass normalisation and were not met before in this import; counts the others. */

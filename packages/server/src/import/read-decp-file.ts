@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { DomainError } from '@mutualis/core';
 import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
 import { JsonRecordScanner } from './json-record-scanner';
@@ -18,13 +18,20 @@ export interface ReadDecpFileOptions {
  * `DomainError('unreadable_file')` when the file is neither, or has no record list.
  */
 export async function* readDecpFile(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<DecpRawRecord> {
-  const stream = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
   let scanner: JsonRecordScanner | XmlRecordScanner | null = null;
   const decoder = new TextDecoder('utf-8');
   let bytesRead = 0;
+  let file: FileHandle | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytesRead += chunk.length;
+    file = await open(path, 'r');
+    // One buffer for every read (the scanners copy what they keep): a fresh buffer per read would
+    // leave tens of MB of dead buffers between two garbage collections.
+    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? 1 << 20);
+    for (;;) {
+      const { bytesRead: length } = await file.read(buffer, 0, buffer.length, null);
+      if (length === 0) break;
+      const chunk = buffer.subarray(0, length);
+      bytesRead += length;
       scanner ??= createScanner(sniffSyntax(chunk), path);
       if (scanner === null) continue;
       yield* scanner instanceof JsonRecordScanner ? scanner.push(chunk) : scanner.push(decoder.decode(chunk, { stream: true }));
@@ -36,7 +43,7 @@ export async function* readDecpFile(path: string, options: ReadDecpFileOptions =
     if (error instanceof DomainError) throw error;
     throw unreadable(path, error instanceof Error ? error.message : String(error));
   } finally {
-    stream.destroy();
+    await file?.close();
   }
 }
 

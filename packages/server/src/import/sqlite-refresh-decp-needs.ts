@@ -36,7 +36,7 @@ interface ExistingNeed {
 
 /**
  * `refreshDecpNeeds` on SQLite with prepared statements, one buyer at a time (its contracts read
- * from the covering `running_contracts_org_decp_idx` alone, its needs through `needs_org_idx`),
+ * from the covering `running_contracts_org_decp_idx` alone, its needs through `needs_organization_list_order_idx`),
  * 1,000 buyers per transaction: the same proposals, inserts and updates, without building and
  * compiling multi-row queries.
  */

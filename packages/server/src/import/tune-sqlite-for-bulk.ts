@@ -1,8 +1,8 @@
 import type { MutualisDb } from '@mutualis/db';
 import { sql } from 'kysely';
 
-/** Page cache for the import, in KiB (negative = KiB in SQLite's convention): holds the hot index pages; 128 MiB cost about 90 MB more peak RSS for little CPU. */
-const BULK_CACHE_KIB = 65_536;
+/** Page cache for the import, in KiB (negative = KiB in SQLite's convention): holds the hot index pages (the indexes filled at random places being deferred on large imports, 32 MiB suffice; each doubling costs as much peak RSS). */
+const BULK_CACHE_KIB = 32_768;
 
 /**
  * On SQLite, enlarges the page cache and keeps temporary b-trees in memory for the duration of an
