@@ -29,7 +29,12 @@ export function readSiret(value: unknown, path: string, rejections: DecpRejectio
  * The holders of a (possibly wrapped) `titulaires` list; a SIRET holder whose SIRET is invalid is
  * rejected as `<path>.<i>.id`. Empty blocks (no id) are skipped.
  */
-export function readHolders(value: unknown, path: string, rejections: DecpRejection[]): DecpHolder[] {
+export function readHolders(
+  value: unknown,
+  path: string,
+  rejections: DecpRejection[],
+  invalidSiret: 'reject' | 'keep' = 'reject',
+): DecpHolder[] {
   const holders: DecpHolder[] = [];
   const items = readWrappedList(value, 'titulaire');
   for (let index = 0; index < items.length; index += 1) {
@@ -40,6 +45,12 @@ export function readHolders(value: unknown, path: string, rejections: DecpReject
     const name = readText(field(holder, 'denominationSociale'));
     if (idType !== 'SIRET') {
       holders.push({ idType, id, siret: null, name });
+      continue;
+    }
+    if (invalidSiret === 'keep') {
+      // The holder is kept as published, with no usable SIRET (unknown firm), instead of refusing the record.
+      const scratch: DecpRejection[] = [];
+      holders.push({ idType, id, siret: readSiret(id, `${path}.${index}.id`, scratch), name });
       continue;
     }
     const siret = readSiret(id, `${path}.${index}.id`, rejections);

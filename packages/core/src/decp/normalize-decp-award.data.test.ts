@@ -121,14 +121,20 @@ describe('normalizeDecpAward on the official 2024 example with modifications', (
   const document = JSON.parse(readFileSync(join(OFFICIAL, 'marches_avec_modifications.json'), 'utf8')) as OfficialDocument;
   const [first = {}, second = {}] = document.marches.marche;
 
-  it('rejects the fictitious SIRETs of the example, the amendment’s new holder included', () => {
-    // TEST2022: buyer 21750001630066 fails the Luhn key; both marchés' amendment names a holder
-    // "868768687576575", 15 digits: not a SIRET.
+  it('rejects the fictitious buyer SIRET of the example and keeps the amendment’s invalid holder as unknown', () => {
+    // TEST2022: buyer 21750001630066 fails the Luhn key. Both marchés' amendment names a holder
+    // "868768687576575", 15 digits: not a SIRET, so TEST2022Bis is imported with an unknown current holder.
     const rejections = [first, second].map((raw) => {
       const result = normalizeDecpAward(raw);
       return result.ok ? [] : result.rejections.map((r) => r.field);
     });
-    expect(rejections).toEqual([['acheteur.id', 'modifications.0.titulaires.0.id'], ['modifications.0.titulaires.0.id']]);
+    expect(rejections).toEqual([['acheteur.id'], []]);
+    const result = normalizeDecpAward(second);
+    expect(result.ok && [result.award.durationMonths, result.award.amountCents, result.award.holders.map((h) => h.siret)]).toEqual([
+      12,
+      12_345_787,
+      [null],
+    ]);
   });
 
   it('applies the amendment once its holder has a valid SIRET', () => {

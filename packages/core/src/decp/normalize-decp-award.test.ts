@@ -251,12 +251,21 @@ describe('normalizeDecpAward with amendments (modifications)', () => {
     [[{ montant: 'N/A' }], 'modifications.0.montant', /non numérique/],
     [[{ montant: 1e12 }], 'modifications.0.montant', /100 milliards/],
     [[{ montant: 10, dateNotificationModification: '2019-02-30' }], 'modifications.0.dateNotificationModification', /date invalide/],
-    [[{ titulaires: [{ typeIdentifiant: 'SIRET', id: '868768687576575' }] }], 'modifications.0.titulaires.0.id', /SIRET/],
     [['avenant'], 'modifications.0', /un objet est attendu/],
     [[{ modification: { id: 1, dureeMois: {} } }], 'modifications.0.dureeMois', /non numérique/],
   ])('rejects the bad amendment %j naming the field %s', (modifications, field, reason) => {
     const result = normalizeDecpAward(buildRawDecpRecord({ modifications }));
     expect(result.ok ? [] : result.rejections).toEqual([{ field, reason: expect.stringMatching(reason) }]);
+  });
+
+  it('keeps an amendment’s new holder with an invalid SIRET as an unknown firm instead of refusing the contract', () => {
+    // 868768687576575 has 15 digits: not a SIRET. The amendment still changes the holder list, to one unknown firm.
+    const result = normalizeDecpAward(
+      buildRawDecpRecord({
+        modifications: [{ titulaires: [{ typeIdentifiant: 'SIRET', id: '868768687576575', denominationSociale: 'X' }] }],
+      }),
+    );
+    expect(result.ok && result.award.holders).toEqual([{ idType: 'SIRET', id: '868768687576575', siret: null, name: 'X' }]);
   });
 });
 

@@ -26,8 +26,10 @@ interface ReadAmendment {
  * order they apply: by date, then by the 2024 `id`, then by position. All the record's
  * amendments are dated by the first date kind they all have, so that one publisher's notification
  * dates are never compared with another kind; without a common kind, position alone orders them.
- * Unusable values (non-numeric, negative, out of range, invalid date or SIRET) are rejections of
- * `modifications.<i>.<field>`: the current state of the contract would be unknown.
+ * Unusable values (non-numeric, negative, out of range, invalid date) are rejections of
+ * `modifications.<i>.<field>`: the current state of the contract would be unknown. A new holder
+ * whose SIRET is invalid is kept with `siret: null` (the holder is then unknown, the contract's
+ * dates and amount still hold), as the official 2024 example's 15-digit holder id requires.
  */
 export function readDecpAmendments(value: unknown, rejections: DecpRejection[]): readonly DecpAmendment[] {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return NO_AMENDMENTS; // the usual case
@@ -64,7 +66,7 @@ function readAmendment(item: RawObject, index: number, rejections: DecpRejection
   }
   const durationMonths = readAmendedDuration(item.dureeMois, path, rejections);
   const amountCents = readAmendedAmount(item.montant, path, rejections);
-  const holders = item.titulaires === undefined ? [] : readHolders(item.titulaires, `${path}.titulaires`, rejections);
+  const holders = item.titulaires === undefined ? [] : readHolders(item.titulaires, `${path}.titulaires`, rejections, 'keep');
   if (durationMonths === null && amountCents === null && holders.length === 0) return null;
   const amendment: DecpAmendment = {
     index,
