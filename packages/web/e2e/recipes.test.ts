@@ -49,7 +49,8 @@ describe('recipes in Charente', () => {
       await fromSourcing.getByRole('button', { name: 'Annuler' }).click();
       await fromSourcing.waitFor({ state: 'hidden' });
 
-      await page.getByRole('link', { name: 'Recettes', exact: true }).click();
+      // The link led to the recipes screen itself (its ?modifier= opened the form, then was dropped).
+      await page.waitForURL((url) => url.pathname === '/territoires/charente/recettes' && url.search === '');
       const card = page.getByRole('article', { name: `Recette ${HAND_RUB.label}` });
       await card.waitFor();
       for (const label of ['Éthanol', 'Glycérol', "Peroxyde d'hydrogène", 'Eau distillée', 'Flacon'])
