@@ -50,8 +50,11 @@ export interface LoadBenchResult {
 }
 
 const PASSWORD = 'banc-de-charge-mot-de-passe';
-/** `mutualis serve --workers` of the bench (BENCH_LOAD_WORKERS overrides). */
-const LOAD_WORKERS = 2;
+/**
+ * `mutualis serve --workers` of the bench: the serve default, one process (BENCH_LOAD_WORKERS
+ * overrides). `npm run bench` also runs the same load on two workers to compare (run.ts).
+ */
+export const LOAD_WORKERS = '1';
 const CPV_CODES = Object.values(CPV);
 const COMMUNES = Object.values(INSEE);
 
@@ -135,11 +138,11 @@ function figures(latencies: readonly number[], errors: number): EndpointFigures 
   };
 }
 
-export async function runLoadBench(): Promise<LoadBenchResult> {
+export async function runLoadBench(options: { workers?: string } = {}): Promise<LoadBenchResult> {
   const needs = positiveInt('BENCH_LOAD_NEEDS', 10_000);
   const clients = positiveInt('BENCH_LOAD_CLIENTS', 200);
   const seconds = positiveInt('BENCH_LOAD_SECONDS', 30);
-  const workers = process.env.BENCH_LOAD_WORKERS ?? String(LOAD_WORKERS);
+  const workers = options.workers ?? process.env.BENCH_LOAD_WORKERS ?? LOAD_WORKERS;
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-load-'));
   const url = `sqlite:${join(dir, 'load.db')}`;
   try {
