@@ -8,7 +8,8 @@ import { territoryVersionsOf } from './territory-versions';
 /**
  * Serialised list pages are kept this long at most. Writes through the API make them stale at
  * once (territory versions); this bound is for writes the server cannot see (a CLI import into the
- * same database), which a list then shows within two seconds.
+ * same PostgreSQL database), which a list then shows within two seconds. On SQLite every other
+ * writer is reported (`installCrossProcessInvalidation`) and the bound is dropped.
  */
 const PAGE_MAX_AGE_MS = 2_000;
 /** About 20 KB a page: at most ~20 MB. */
