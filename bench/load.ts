@@ -7,7 +7,8 @@
 // request as the server, on the same two cores. Also printed: CPU time per request of the server
 // process (/proc) and of the generator, the figures to compare on a loaded machine.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
@@ -95,6 +96,17 @@ export async function seed(url: string, needCount: number): Promise<{ slug: stri
   }
 }
 
+/** GET on a connection of its own (no keep-alive); resolves the status once the body is read. */
+function getOnNewConnection(baseUrl: string, path: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(`${baseUrl}${path}`, { agent: false, headers: { cookie, connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+}
+
 /** Fields 3… of /proc/<pid>/stat (after the command name), or undefined. */
 function statFields(pid: number | string): string[] | undefined {
   try {
@@ -157,10 +169,14 @@ export async function runLoadBench(options: { workers?: string } = {}): Promise<
       }
       const session = sessions[0] as HttpSession;
       const paths = { opportunities: `/api/territories/${slug}/opportunities`, needs: `/api/needs?territory=${slug}` };
-      // Warm-up: the first analysis of the territory is computed, then served from the cache.
-      for (const path of Object.values(paths)) {
-        const answer = await session.request('GET', path);
-        if (answer.status !== 200) throw new Error(`warm-up ${path}: ${answer.status}`);
+      // Warm-up: the first analysis of the territory is computed, then served from the cache. Each
+      // worker has its own caches; new connections go to the workers in turn, so two per worker.
+      const processes = workers === 'auto' ? availableParallelism() : Number(workers);
+      for (let round = 0; round < 2 * processes; round += 1) {
+        for (const path of Object.values(paths)) {
+          const status = await getOnNewConnection(server.baseUrl, path, session.cookie);
+          if (status !== 200) throw new Error(`warm-up ${path}: ${status}`);
+        }
       }
       const { hostname, port } = new URL(server.baseUrl);
       const serverCpuBefore = processCpuMs(server.pid);
