@@ -7,7 +7,8 @@
 // request as the server, on the same two cores. Also printed: CPU time per request of the server
 // process (/proc) and of the generator, the figures to compare on a loaded machine.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { get as httpGet } from 'node:http';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
@@ -50,8 +51,11 @@ export interface LoadBenchResult {
 }
 
 const PASSWORD = 'banc-de-charge-mot-de-passe';
-/** `mutualis serve --workers` of the bench (BENCH_LOAD_WORKERS overrides). */
-const LOAD_WORKERS = 2;
+/**
+ * `mutualis serve --workers` of the bench: the serve default, one process (BENCH_LOAD_WORKERS
+ * overrides). `npm run bench` also runs the same load on two workers to compare (run.ts).
+ */
+export const LOAD_WORKERS = '1';
 const CPV_CODES = Object.values(CPV);
 const COMMUNES = Object.values(INSEE);
 
@@ -90,6 +94,17 @@ export async function seed(url: string, needCount: number): Promise<{ slug: stri
   } finally {
     await m.close();
   }
+}
+
+/** GET on a connection of its own (no keep-alive); resolves the status once the body is read. */
+function getOnNewConnection(baseUrl: string, path: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(`${baseUrl}${path}`, { agent: false, headers: { cookie, connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
 }
 
 /** Fields 3… of /proc/<pid>/stat (after the command name), or undefined. */
@@ -135,11 +150,11 @@ function figures(latencies: readonly number[], errors: number): EndpointFigures 
   };
 }
 
-export async function runLoadBench(): Promise<LoadBenchResult> {
+export async function runLoadBench(options: { workers?: string } = {}): Promise<LoadBenchResult> {
   const needs = positiveInt('BENCH_LOAD_NEEDS', 10_000);
   const clients = positiveInt('BENCH_LOAD_CLIENTS', 200);
   const seconds = positiveInt('BENCH_LOAD_SECONDS', 30);
-  const workers = process.env.BENCH_LOAD_WORKERS ?? String(LOAD_WORKERS);
+  const workers = options.workers ?? process.env.BENCH_LOAD_WORKERS ?? LOAD_WORKERS;
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-load-'));
   const url = `sqlite:${join(dir, 'load.db')}`;
   try {
@@ -154,10 +169,14 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
       }
       const session = sessions[0] as HttpSession;
       const paths = { opportunities: `/api/territories/${slug}/opportunities`, needs: `/api/needs?territory=${slug}` };
-      // Warm-up: the first analysis of the territory is computed, then served from the cache.
-      for (const path of Object.values(paths)) {
-        const answer = await session.request('GET', path);
-        if (answer.status !== 200) throw new Error(`warm-up ${path}: ${answer.status}`);
+      // Warm-up: the first analysis of the territory is computed, then served from the cache. Each
+      // worker has its own caches; new connections go to the workers in turn, so two per worker.
+      const processes = workers === 'auto' ? availableParallelism() : Number(workers);
+      for (let round = 0; round < 2 * processes; round += 1) {
+        for (const path of Object.values(paths)) {
+          const status = await getOnNewConnection(server.baseUrl, path, session.cookie);
+          if (status !== 200) throw new Error(`warm-up ${path}: ${status}`);
+        }
       }
       const { hostname, port } = new URL(server.baseUrl);
       const serverCpuBefore = processCpuMs(server.pid);

@@ -61,7 +61,7 @@ async function runLoad(): Promise<BenchReport> {
   // A quick run keeps the load test short unless its duration is set explicitly.
   if (process.env.BENCH_QUICK === '1') process.env.BENCH_LOAD_SECONDS ??= '5';
   const { runLoadBench } = await import(pathToFileURL(join(BENCH_DIR, 'load.ts')).href);
-  const r = (await runLoadBench()) as {
+  type LoadRun = {
     needs: number;
     workers: string;
     clients: number;
@@ -77,6 +77,9 @@ async function runLoad(): Promise<BenchReport> {
     byEndpoint: Record<string, { requests: number; errors: number; p50Ms: number; p95Ms: number; p99Ms: number }>;
     errorCauses: Record<string, number>;
   };
+  const r = (await runLoadBench()) as LoadRun;
+  // The same load on two workers, to show whether `serve --workers 2` would serve it better here.
+  const twoWorkers = r.workers === '2' ? undefined : ((await runLoadBench({ workers: '2' })) as LoadRun);
   const cpuRows: BenchRow[] = [
     ...(r.serverCpuMsPerRequest === undefined ? [] : [{ label: 'CPU serveur par requête', value: r.serverCpuMsPerRequest, unit: 'ms' }]),
     ...(r.clientCpuMsPerRequest === undefined
@@ -94,6 +97,17 @@ async function runLoad(): Promise<BenchReport> {
       { label: 'p95', value: r.p95Ms, unit: 'ms' },
       { label: 'p99', value: r.p99Ms, unit: 'ms', target: '< 100 ms', isMet: r.p99Ms < 100 },
       ...cpuRows,
+      ...(twoWorkers === undefined
+        ? []
+        : [
+            { label: 'comparaison --workers 2 : débit', value: twoWorkers.requestsPerSecond, unit: 'req/s' },
+            { label: 'comparaison --workers 2 : erreurs', value: twoWorkers.errors, unit: '' },
+            { label: 'comparaison --workers 2 : p50', value: twoWorkers.p50Ms, unit: 'ms' },
+            { label: 'comparaison --workers 2 : p99', value: twoWorkers.p99Ms, unit: 'ms' },
+            ...(twoWorkers.serverCpuMsPerRequest === undefined
+              ? []
+              : [{ label: 'comparaison --workers 2 : CPU serveur par requête', value: twoWorkers.serverCpuMsPerRequest, unit: 'ms' }]),
+          ]),
     ],
     notes: [
       ...Object.entries(r.byEndpoint).map(
@@ -106,7 +120,7 @@ async function runLoad(): Promise<BenchReport> {
               .map(([cause, n]) => `${cause} × ${n}`)
               .join(', ')} (timeout = pas de réponse en 10 s)`,
           ]),
-      `Serveur réel (\`mutualis serve --workers ${r.workers}\`, SQLite, une session connectée par client ; CPU serveur = somme des processus) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive ouvertes avant le départ du chrono (bench/load-client.ts, quelques dizaines de µs de CPU par requête au lieu d’environ 1 ms pour le client node:http utilisé jusque-là), sur les mêmes deux cœurs que le serveur.`,
+      `Serveur réel (\`mutualis serve --workers ${r.workers}\`, SQLite, une session connectée par client ; CPU serveur = somme des processus ; les lignes « comparaison » relancent aussitôt la même charge sur \`--workers 2\`) ; générateur de charge en boucle fermée sur sockets HTTP/1.1 keep-alive ouvertes avant le départ du chrono (bench/load-client.ts, quelques dizaines de µs de CPU par requête au lieu d’environ 1 ms pour le client node:http utilisé jusque-là), sur les mêmes deux cœurs que le serveur.`,
     ],
   };
 }

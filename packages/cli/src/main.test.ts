@@ -30,6 +30,11 @@ describe('mutualis command', () => {
     expect(String(errors.mock.lastCall?.[0])).toContain('--workers 2 : plusieurs processus ne sont possibles qu’avec SQLite');
   });
 
+  it('refuses several server processes on an in-memory SQLite database, which each would open anew', async () => {
+    expect(await main(['serve', '--no-demo', '--workers', '2'], { DATABASE_URL: 'sqlite::memory:' }, out)).toBe(78);
+    expect(String(errors.mock.lastCall?.[0])).toContain('une base SQLite en mémoire ne se partage pas entre processus');
+  });
+
   it('refuses a --workers value that is not 1 to 64 or auto (exit status 65)', async () => {
     for (const bad of ['0', '65', '1.5', 'deux']) {
       expect(await main(['serve', '--no-demo', '--workers', bad], env, out)).toBe(65);

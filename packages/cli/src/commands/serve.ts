@@ -31,6 +31,11 @@ export const serveCommand: Command = {
           },
         ],
       });
+    // Each worker opens the URL itself: an in-memory database would be a different, empty one per worker.
+    if (workers > 1 && /^sqlite:(\/\/)?:memory:$/.test(config.databaseUrl))
+      throw new DomainError('invalid_config', `--workers ${workers} : une base SQLite en mémoire ne se partage pas entre processus.`, {
+        issues: [{ field: 'workers', reason: 'Donnez un fichier (DATABASE_URL=sqlite:chemin) ou lancez --workers 1.' }],
+      });
     const database = await openMigratedDatabase(config.databaseUrl);
     if (ctx.flags['no-demo'] !== true && (await isDatabaseEmpty(database))) printDemoAccounts(await loadDemo(database), ctx.out);
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

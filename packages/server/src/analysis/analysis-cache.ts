@@ -4,7 +4,7 @@ import type { TerritoryAnalysis } from './analyse-territory-use-case';
 
 export interface AnalysisCacheOptions {
   maxEntries?: number;
-  /** Safety net for writes the server cannot see (a CLI import into the same database). */
+  /** Safety net for writes the server cannot see (a CLI import into the same PostgreSQL database; see `keepUntilInvalidated`). */
   maxAgeMs?: number;
   clock?: () => number;
   /** Territory versions shared with other caches of the same database (a private set by default). */
@@ -30,7 +30,7 @@ export class AnalysisCache<T = unknown> {
   /** Computations in flight, per (territory, options, version): concurrent misses share one. */
   readonly #pending = new Map<string, Promise<T>>();
   readonly #maxEntries: number;
-  readonly #maxAgeMs: number;
+  #maxAgeMs: number;
   readonly #clock: () => number;
 
   constructor({ maxEntries = 32, maxAgeMs = 60_000, clock = Date.now, versions = new TerritoryVersions() }: AnalysisCacheOptions = {}) {
@@ -43,6 +43,15 @@ export class AnalysisCache<T = unknown> {
   /** The current version of a territory's data; read it before loading, pass it to `set`. */
   version(territoryId: string): string {
     return this.#versions.version(territoryId);
+  }
+
+  /**
+   * Drops the age limit: for a database whose other writers are all reported (SQLite, see
+   * `installCrossProcessInvalidation`), versions alone are exact, and expiring entries only made
+   * every reader wait for a recomputation now and then.
+   */
+  keepUntilInvalidated(): void {
+    this.#maxAgeMs = Number.POSITIVE_INFINITY;
   }
 
   get(territoryId: string, optionsKey: string): T | undefined {

@@ -15,11 +15,13 @@ const READ_ONLY_ROUTES = new Set(['/api/territories/:slug/opportunities/:id/scen
  */
 export function installAnalysisInvalidation(app: FastifyInstance, ctx: ServerContext): void {
   const cache = analysisCacheOf(ctx.database);
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (SAFE_METHODS.has(request.method) || reply.statusCode >= 400 || READ_ONLY_ROUTES.has(request.routeOptions.url ?? '')) return payload;
-    const territoryIds = request.scope?.territoryIds ?? [];
-    if (territoryIds.length === 0) cache.invalidateAll();
-    for (const id of territoryIds) cache.invalidate(id);
-    return payload;
+  // Callback style: an async hook costs a promise per request, and most requests are reads.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!SAFE_METHODS.has(request.method) && reply.statusCode < 400 && !READ_ONLY_ROUTES.has(request.routeOptions.url ?? '')) {
+      const territoryIds = request.scope?.territoryIds ?? [];
+      if (territoryIds.length === 0) cache.invalidateAll();
+      for (const id of territoryIds) cache.invalidate(id);
+    }
+    done(null, payload);
   });
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../authz/actor';
 
 export interface SessionCacheOptions {
-  /** Safety net for changes the server cannot see (a CLI command on the same database). */
+  /** Safety net for changes the server cannot see (a CLI command on the same PostgreSQL database; see `keepUntilCleared`). */
   maxAgeMs?: number;
   maxEntries?: number;
   clock?: () => number;
@@ -22,7 +22,7 @@ interface Entry {
  */
 export class SessionCache {
   readonly #entries = new Map<string, Entry>();
-  readonly #maxAgeMs: number;
+  #maxAgeMs: number;
   readonly #maxEntries: number;
   readonly #clock: () => number;
   #epoch = 0;
@@ -31,6 +31,11 @@ export class SessionCache {
     this.#maxAgeMs = maxAgeMs;
     this.#maxEntries = maxEntries;
     this.#clock = clock;
+  }
+
+  /** Drops the age limit once every other writer of the database is reported (SQLite, cross-process invalidation). */
+  keepUntilCleared(): void {
+    this.#maxAgeMs = Number.POSITIVE_INFINITY;
   }
 
   /** Read before loading a session from the database; pass it to `set`. */

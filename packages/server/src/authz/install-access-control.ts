@@ -57,9 +57,10 @@ export function installAccessControl(app: FastifyInstance, ctx: ServerContext): 
     if (!request.actor) throw new DomainError('unauthenticated', 'Connectez-vous pour continuer.');
   });
 
-  app.addHook('onSend', async (request, _reply, payload) => {
+  // Callback style: an async hook costs a promise per request, and most requests are reads.
+  app.addHook('onSend', (request, _reply, payload, done) => {
     if (!SAFE_METHODS.has(request.method)) ctx.sessionCache.clear();
-    return payload;
+    done(null, payload);
   });
   app.addHook('preHandler', async (request) => {
     const access = accessOf(request);

@@ -67,4 +67,15 @@ describe('TerritorySlugs', () => {
     await ids.idOf('alsace', t.load);
     expect(t.reads).toEqual(['alsace', 'alsace']);
   });
+
+  it('keeps an entry past two seconds once every writer is reported (SQLite)', async () => {
+    let now = 0;
+    const ids = new TerritorySlugs(new TerritoryVersions(), () => now);
+    ids.keepUntilInvalidated();
+    const t = table({ alsace: 't-1' });
+    await ids.idOf('alsace', t.load);
+    now = 3_600_000;
+    await ids.idOf('alsace', t.load);
+    expect(t.reads).toEqual(['alsace']);
+  });
 });

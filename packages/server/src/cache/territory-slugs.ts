@@ -29,15 +29,21 @@ export class TerritorySlugs {
   readonly #versions: TerritoryVersions;
   readonly #entries = new Map<string, Entry>();
   readonly #clock: () => number;
+  #maxAgeMs = MAX_AGE_MS;
 
   constructor(versions: TerritoryVersions, clock: () => number = Date.now) {
     this.#versions = versions;
     this.#clock = clock;
   }
 
+  /** Drops the age limit once every other writer of the database is reported (SQLite, cross-process invalidation). */
+  keepUntilInvalidated(): void {
+    this.#maxAgeMs = Number.POSITIVE_INFINITY;
+  }
+
   async idOf(slug: string, load: (slug: string) => Promise<{ id: string } | undefined>): Promise<string | null> {
     const entry = this.#entries.get(slug);
-    if (entry && entry.version === this.#versions.version(entry.id) && this.#clock() - entry.storedAt <= MAX_AGE_MS) return entry.id;
+    if (entry && entry.version === this.#versions.version(entry.id) && this.#clock() - entry.storedAt <= this.#maxAgeMs) return entry.id;
     if (entry) this.#entries.delete(slug);
     // The row may be read before a write and come back after its invalidation: remember it only
     // when no territory was invalidated meanwhile.

@@ -8,14 +8,14 @@ import type { OpportunityViewer } from './opportunity-viewer';
 const MAX_PAGES_PER_ANALYSIS = 500;
 
 const serializeList = jsonSerializerOf(opportunityListSchema, '/api/territories/:slug/opportunities');
-const pagesByAnalysis = new WeakMap<TerritoryAnalysis, Map<string, string>>();
+const pagesByAnalysis = new WeakMap<TerritoryAnalysis, Map<string, Buffer>>();
 
 /**
  * The serialised page of `listOpportunities`, kept with the (cached) analysis it comes from: it
  * lives and goes stale with that analysis, and is keyed by all the page depends on besides it —
  * what the viewer may see and the list options.
  */
-export function opportunityListJson(analysis: TerritoryAnalysis, viewer: OpportunityViewer, options: OpportunityListOptions): string {
+export function opportunityListJson(analysis: TerritoryAnalysis, viewer: OpportunityViewer, options: OpportunityListOptions): Buffer {
   const { family, departement, sort, limit, offset } = options;
   const viewerKey = viewer.seesAll ? '*' : [...viewer.organizationIds].sort().join(',');
   const key = JSON.stringify([viewerKey, family ?? null, departement ?? null, sort, limit, offset]);
