@@ -139,23 +139,6 @@ describe('mutualis serve --workers 2', () => {
     expect((await oneShot('POST', '/api/auth/logout')).status).toBe(200);
     for (let i = 0; i < 4; i += 1) expect((await oneShot('GET', '/api/auth/me')).status).toBe(401);
   });
-});
-
-describe('login rate limiting of mutualis serve --workers 2', () => {
-  let tdb: TestDatabase;
-  let world: World;
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    tdb = await openTestDatabase('sqlite');
-    world = await buildWorld(tdb.repos);
-    server = await startServer(tdb.url, {}, ['--workers', '2']);
-  }, 120_000);
-
-  afterAll(async () => {
-    await server?.stop();
-    await tdb?.dispose();
-  });
 
   it('counts the failures of one e-mail across workers: the sixth attempt is refused', async () => {
     // LOGIN_MAX_FAILURES = 5 per e-mail and IP. Each attempt opens its own connection, which

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { FormActions } from '../forms/form-actions';
 import { CpvCodesField } from './cpv-codes-field';
 import type { FamilyFormValues } from './family-form-values';
 import type { PurchaseFamily } from './family-types';
@@ -80,19 +81,7 @@ export function FamilyForm({ slug, initial, familyId, onCancel, onSaved }: Famil
           onChange={(event) => setField('provenance', event.currentTarget.value)}
           error={errors.byField.provenance}
         />
-        {errors.general.length > 0 && (
-          <Alert color="red" title="Enregistrement impossible">
-            {errors.general.join(' ')}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={isSaving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions isSaving={isSaving} onCancel={onCancel} generalErrors={errors.general} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, List, Stack } from '@mantine/core';
+import { Alert, List, Stack } from '@mantine/core';
+import { FormActions } from '../forms/form-actions';
 import type { FormEvent } from 'react';
 import type { Need } from '../api/types';
 import { NeedFormFields } from './need-form-fields';
@@ -41,14 +42,7 @@ export function NeedForm({ need, organizationId, cpvLabel, onCancel, onSaved }: 
             )}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={form.isSaving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions isSaving={form.isSaving} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormActions } from '../forms/form-actions';
 import { CpvAutocomplete } from '../needs/cpv-autocomplete';
 import { isUnitCode, UNIT_OPTIONS } from '../reference/units';
 import { RecipeCompetencesField } from './recipe-competences-field';
@@ -85,19 +86,7 @@ export function RecipeForm({ slug, initial, recipeId, productCpvLabel, vocabular
           onChange={(event) => setField('provenance', event.currentTarget.value)}
           error={errorOf('provenance')}
         />
-        {errors.general.length > 0 && (
-          <Alert color="red" title="Enregistrement impossible">
-            {errors.general.join(' ')}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={isSaving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions isSaving={isSaving} onCancel={onCancel} generalErrors={errors.general} />
       </Stack>
     </form>
   );
