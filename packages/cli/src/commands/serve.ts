@@ -69,13 +69,7 @@ async function serveInProcess(
   config: import('@mutualis/server').ServerConfig,
   address: string,
 ): Promise<number> {
-  const { buildApp } = await import('@mutualis/server');
-  const app = await buildApp({ database, config });
-  await app.listen({ port: config.port, host: config.host });
-  ctx.out(`Mutualis écoute sur ${address}`);
-  await untilStopSignal();
-  await app.close();
-  await database.close();
+  await runAppUntilStopped({ database, config }, () => ctx.out(`Mutualis écoute sur ${address}`));
   return 0;
 }
 
@@ -84,18 +78,25 @@ async function serveInProcess(
  * migrated the database), listening on the port node:cluster shares between the workers.
  */
 async function serveWorker(ctx: CommandContext): Promise<number> {
-  const { buildApp, ClusterLoginLimiter, loadConfig } = await import('@mutualis/server');
+  const { ClusterLoginLimiter, loadConfig } = await import('@mutualis/server');
   const { createDatabase } = await import('@mutualis/db');
   const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
   const database = await createDatabase(config.databaseUrl);
-  const app = await buildApp({ database, config, loginLimiter: new ClusterLoginLimiter() });
-  await app.listen({ port: config.port, host: config.host });
-  await untilStopSignal();
-  await app.close();
-  await database.close();
+  await runAppUntilStopped({ database, config, loginLimiter: new ClusterLoginLimiter() }, () => {});
   // The IPC channel to the primary would keep this process alive.
   process.disconnect();
   return 0;
+}
+
+/** Builds the app, listens, and on SIGINT/SIGTERM closes the app, then its database. */
+async function runAppUntilStopped(options: import('@mutualis/server').BuildAppOptions, onListening: () => void): Promise<void> {
+  const { buildApp } = await import('@mutualis/server');
+  const app = await buildApp(options);
+  await app.listen({ port: options.config.port, host: options.config.host });
+  onListening();
+  await untilStopSignal();
+  await app.close();
+  await options.database.close();
 }
 
 /**

@@ -47,14 +47,9 @@ export function readHolders(
       holders.push({ idType, id, siret: null, name });
       continue;
     }
-    if (invalidSiret === 'keep') {
-      // The holder is kept as published, with no usable SIRET (unknown firm), instead of refusing the record.
-      const scratch: DecpRejection[] = [];
-      holders.push({ idType, id, siret: readSiret(id, `${path}.${index}.id`, scratch), name });
-      continue;
-    }
-    const siret = readSiret(id, `${path}.${index}.id`, rejections);
-    if (siret !== null) holders.push({ idType, id, siret, name });
+    // 'keep': a holder with an invalid SIRET stays as published, an unknown firm (siret null), instead of refusing the record.
+    const siret = readSiret(id, `${path}.${index}.id`, invalidSiret === 'keep' ? [] : rejections);
+    if (siret !== null || invalidSiret === 'keep') holders.push({ idType, id, siret, name });
   }
   return holders;
 }
