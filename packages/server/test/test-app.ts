@@ -154,4 +154,19 @@ export function fieldsOf(response: Response): string[] {
   return (body.details?.issues ?? []).map((i) => i.field);
 }
 
+/**
+ * Every number in a JSON answer, wherever it sits. Tests that a hidden amount or price is absent
+ * look here rather than in the raw text, where random UUIDs may contain the same digits.
+ */
+export function numbersIn(response: Response): number[] {
+  const found: number[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === 'number') found.push(value);
+    else if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) visit(item);
+  };
+  visit(response.json());
+  return found;
+}
+
 export type { LoggedPersona };
