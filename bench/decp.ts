@@ -1,21 +1,34 @@
 // DECP import benchmark (issue 4 §5): `npx tsx bench/decp.ts`; BENCH_DECP_RECORDS sets the size
 // (default 1,000,000 ≈ 0.9 GB, generated once in the OS temp directory and reused; BENCH_QUICK=1:
 // 100,000), BENCH_DECP_DUCKDB=0 skips the DuckDB comparison.
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createDatabase, migrateToLatest } from '@mutualis/db';
-import { importDecp, readDecpFile } from '../packages/server/src/import';
+import { promisify } from 'node:util';
+import { createDatabase } from '@mutualis/db';
+import { readDecpFile } from '../packages/server/src/import';
 import { generateDecpFile } from './decp-generate';
 import { type BenchReport, cpuMsSince, formatReport } from './measure';
+
+const execFileAsync = promisify(execFile);
 
 export interface BenchResult {
   name: string;
   records: number;
   fileMb: number;
-  /** Import into a fresh SQLite file. */
-  import: Timed & { recordsPerSecond: number; cpuRecordsPerSecond: number; peakRssMb: number; imported: number; needs: number };
+  /** `mutualis import decp` into a fresh SQLite file, in a process of its own. */
+  import: Timed & {
+    recordsPerSecond: number;
+    cpuRecordsPerSecond: number;
+    /** The import process's peak RSS (kernel high-water mark), modules included. */
+    peakRssMb: number;
+    /** Its RSS once migrated, before the import: the modules' share of the peak. */
+    rssBeforeMb: number;
+    imported: number;
+    needs: number;
+  };
   /** Record splitter + JSON.parse of each record, storing nothing. */
   parseFloor: Timed & { recordsPerSecond: number };
   /** DuckDB read_json: count + group by CPV over the same file. */
@@ -101,8 +114,9 @@ export function toDecpReport(result: BenchResult): BenchReport {
         isMet: result.targets.withinThreeTimesParseFloor,
       },
       { label: 'import / plancher (mural)', value: result.importToParseFloor.wall, unit: '×' },
+      { label: 'RSS du processus avant l’import (modules chargés)', value: imported.rssBeforeMb, unit: 'Mo' },
       {
-        label: 'pic mémoire (RSS) pendant l’import',
+        label: 'pic mémoire (RSS) du processus d’import',
         value: imported.peakRssMb,
         unit: 'Mo',
         target: '< 500 Mo',
@@ -122,6 +136,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
     notes: [
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
       'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
+      'Import : la commande `mutualis import decp --json` dans un processus à part (bench/decp-import-process.ts) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.',
       'Plancher : le même lecteur que l’import (scanner d’octets + JSON.parse de chaque enregistrement, pris un à un), sans normalisation ni écriture ; temps CPU = tous les threads du processus.',
       ...('error' in duckdb ? [`DuckDB : ${duckdb.error}`] : []),
       ...(isFullSize ? [] : ['taille réduite : les cibles portent sur 1 000 000 d’enregistrements']),
@@ -139,33 +154,46 @@ async function measureParseFloor(file: string): Promise<BenchResult['parseFloor'
   return { seconds: round(seconds), cpuSeconds: round(cpuSeconds), recordsPerSecond: Math.round(count / seconds) };
 }
 
+/** The import as the `mutualis import decp` command runs it, in a child process of its own (see decp-import-process.ts). */
 async function measureImport(file: string): Promise<BenchResult['import']> {
   const dbPath = join(tmpdir(), `mutualis-decp-bench-${process.pid}.db`);
-  const m = await createDatabase(`sqlite:${dbPath}`);
-  await migrateToLatest(m);
-  let peak = process.memoryUsage().rss;
-  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-  const timer = setInterval(sample, 50);
-  const start = performance.now();
-  const cpu = process.cpuUsage();
   try {
-    const result = await importDecp({ m, territorySlug: 'bench', files: [file], onProgress: sample });
-    const seconds = (performance.now() - start) / 1000;
-    const cpuSeconds = cpuMsSince(cpu) / 1000;
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'decp-import-process.ts'), file, dbPath],
+      { maxBuffer: 64 * 2 ** 20 },
+    );
+    const measured = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ChildMeasure;
+    const m = await createDatabase(`sqlite:${dbPath}`);
+    const needs = await m.db
+      .selectFrom('needs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('source', '=', 'decp')
+      .executeTakeFirstOrThrow();
+    await m.close();
     return {
-      seconds: round(seconds),
-      cpuSeconds: round(cpuSeconds),
-      recordsPerSecond: Math.round(result.read / seconds),
-      cpuRecordsPerSecond: Math.round(result.read / cpuSeconds),
-      peakRssMb: Math.round(peak / 2 ** 20),
-      imported: result.imported,
-      needs: result.needs.created,
+      seconds: round(measured.seconds),
+      cpuSeconds: round(measured.cpuSeconds),
+      recordsPerSecond: Math.round(measured.read / measured.seconds),
+      cpuRecordsPerSecond: Math.round(measured.read / measured.cpuSeconds),
+      peakRssMb: Math.round(measured.peakRssMb),
+      rssBeforeMb: Math.round(measured.rssBeforeMb),
+      imported: measured.imported,
+      needs: Number(needs.n),
     };
   } finally {
-    clearInterval(timer);
-    await m.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   }
+}
+
+/** What decp-import-process.ts prints. */
+interface ChildMeasure {
+  seconds: number;
+  cpuSeconds: number;
+  rssBeforeMb: number;
+  peakRssMb: number;
+  read: number;
+  imported: number;
 }
 
 async function measureDuckDb(file: string): Promise<Timed & { recordsPerSecond: number; count: number }> {

@@ -15,7 +15,7 @@ export async function failOnIssues(issues: readonly { field: string; reason: str
 
 /** Opens the database of `--database`, or of DATABASE_URL, migrated; runs `use`; closes it. */
 export async function withDatabase<T>(ctx: CommandContext, use: (database: import('@mutualis/db').MutualisDb) => Promise<T>): Promise<T> {
-  const { loadConfig } = await import('@mutualis/server');
+  const { loadConfig } = await import('@mutualis/server/config');
   const { openMigratedDatabase } = await import('../open-database');
   const database = await openMigratedDatabase(stringFlag(ctx.flags, 'database') ?? loadConfig(ctx.env).databaseUrl);
   try {

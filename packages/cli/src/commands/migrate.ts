@@ -6,7 +6,7 @@ export const migrateCommand: Command = {
   options: {},
   // Heavy modules load only when the command runs, so `mutualis --help` stays instant.
   async run({ env, out }) {
-    const { loadConfig } = await import('@mutualis/server');
+    const { loadConfig } = await import('@mutualis/server/config');
     const { openMigratedDatabase } = await import('../open-database');
     const config = loadConfig(env);
     const database = await openMigratedDatabase(config.databaseUrl);
