@@ -10,8 +10,10 @@ import {
   type SqliteHandle,
   sqliteHandleOf,
 } from '@mutualis/db';
+import type { DecpRawRecord } from './decp-raw-record';
+import { withCappedHeapGrowth } from './cap-heap-growth';
 import { DecpKeySet } from './decp-key-set';
-import { readDecpFile } from './read-decp-file';
+import { readDecpRecordBatches } from './read-decp-file';
 import { refreshDecpNeeds } from './refresh-decp-needs';
 import { createSqliteDecpWriter, type SqliteDecpWriter } from './sqlite-decp-writer';
 import { refreshDecpNeedsSqlite } from './sqlite-refresh-decp-needs';
@@ -106,12 +108,14 @@ const BYTES_PER_RECORD = 750;
  * each; a bad record is reported and skipped, never aborting the import.
  */
 export async function importDecp(options: ImportDecpOptions): Promise<ImportDecpResult> {
-  const restore = await tuneSqliteForBulk(options.m);
-  try {
-    return await importFiles(options);
-  } finally {
-    await restore();
-  }
+  return withCappedHeapGrowth(async () => {
+    const restore = await tuneSqliteForBulk(options.m);
+    try {
+      return await importFiles(options);
+    } finally {
+      await restore();
+    }
+  });
 }
 
 async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult> {
@@ -184,17 +188,19 @@ async function importEachFile(options: ImportEachFileOptions): Promise<void> {
     const totalBytes = (await stat(path)).size;
     let bytesRead = 0;
     const report = () => onProgress?.({ file, bytesRead, totalBytes, ...counts(result) });
-    const awards = acceptedAwards(path, file, context, (n) => (bytesRead = n));
+    const awards = acceptedAwardBatches(path, file, context, (n) => (bytesRead = n));
     if (sqlite !== null && writer !== null)
       await writeSqliteBatches({ m, database: sqlite, writer, awards, batchSize, ctx: context, report });
     else {
       let batch: PendingAward[] = [];
-      for await (const pending of awards) {
-        batch.push(pending);
-        if (batch.length < batchSize) continue;
-        await writeBatchOrEach(m, territoryId, batch, now, context);
-        batch = [];
-        report();
+      for await (const accepted of awards) {
+        for (const pending of accepted) {
+          batch.push(pending);
+          if (batch.length < batchSize) continue;
+          await writeBatchOrEach(m, territoryId, batch, now, context);
+          batch = [];
+          report();
+        }
       }
       if (batch.length > 0) await writeBatchOrEach(m, territoryId, batch, now, context);
       report();
@@ -202,14 +208,19 @@ async function importEachFile(options: ImportEachFileOptions): Promise<void> {
   }
 }
 
-/** The records of one file that pass normalisation and were not met before in this import; counts the others. */
-async function* acceptedAwards(
+/** The awards of one file, one lazy batch per chunk read (see `readDecpRecordBatches`). */
+async function* acceptedAwardBatches(
   path: string,
   file: string,
   ctx: BatchContext,
   onBytesRead: (n: number) => void,
-): AsyncGenerator<PendingAward> {
-  for await (const record of readDecpFile(path, { onBytesRead })) {
+): AsyncGenerator<Iterable<PendingAward>> {
+  for await (const records of readDecpRecordBatches(path, { onBytesRead })) yield acceptedAwards(records, file, ctx);
+}
+
+/** The records that pass normalisation and were not met before in this import; counts the others. */
+function* acceptedAwards(records: Iterable<DecpRawRecord>, file: string, ctx: BatchContext): Generator<PendingAward> {
+  for (const record of records) {
     ctx.result.read += 1;
     if ('error' in record) {
       ctx.reject(file, record.index, [{ field: '*', reason: record.error }]);
@@ -226,7 +237,7 @@ interface SqliteBatchesOptions {
   m: MutualisDb;
   database: SqliteHandle;
   writer: SqliteDecpWriter;
-  awards: AsyncIterable<PendingAward>;
+  awards: AsyncIterable<Iterable<PendingAward>>;
   batchSize: number;
   ctx: BatchContext;
   report: () => void;
@@ -236,13 +247,15 @@ interface SqliteBatchesOptions {
  * The SQLite path: one transaction per batch of `batchSize` awards, written by sorted chunks as
  * the file is read (so a large batch costs no memory) and reported once committed. The
  * transaction stays open while the file is read, so it holds Kysely's single connection
- * meanwhile: no other query of this process can slip into it.
+ * meanwhile: no other query of this process can slip into it. A chunk read's awards may span
+ * two transactions.
  */
 async function writeSqliteBatches(options: SqliteBatchesOptions): Promise<void> {
   const { m, database, writer, batchSize, ctx, report } = options;
-  const awards = options.awards[Symbol.asyncIterator]();
+  const reads = options.awards[Symbol.asyncIterator]();
   const chunkSize = Math.min(batchSize, SQLITE_CHUNK);
   const refused = (pending: PendingAward, error: unknown) => ctx.reject(pending.file, pending.record, [refusal(error)]);
+  let read: Iterator<PendingAward> | null = null;
   let isDone = false;
   while (!isDone) {
     await m.db.connection().execute(async () => {
@@ -251,12 +264,20 @@ async function writeSqliteBatches(options: SqliteBatchesOptions): Promise<void> 
         let written = 0;
         let chunk: PendingAward[] = [];
         while (written + chunk.length < batchSize) {
-          const next = await awards.next();
-          if (next.done === true) {
-            isDone = true;
-            break;
+          if (read === null) {
+            const next = await reads.next();
+            if (next.done === true) {
+              isDone = true;
+              break;
+            }
+            read = next.value[Symbol.iterator]();
           }
-          chunk.push(next.value);
+          const item = read.next();
+          if (item.done === true) {
+            read = null;
+            continue;
+          }
+          chunk.push(item.value);
           if (chunk.length < chunkSize) continue;
           addOutcome(ctx, writer.writeChunk(chunk, refused));
           written += chunk.length;
