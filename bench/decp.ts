@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { promisify } from 'node:util';
-import { createDatabase } from '@mutualis/db';
+import { createDatabase, deferIndexes, migrateToLatest, restoreDeferredIndexes, sqliteHandleOf } from '@mutualis/db';
 import { readDecpFile } from '../packages/server/src/import';
 import { generateDecpFile } from './decp-generate';
 import { type BenchReport, cpuMsSince, formatReport } from './measure';
@@ -31,6 +31,8 @@ export interface BenchResult {
   };
   /** Record splitter + JSON.parse of each record, storing nothing. */
   parseFloor: Timed & { recordsPerSecond: number };
+  /** SQLite alone storing the rows the import wrote (see `measureWriteFloor`). */
+  writeFloor: Timed;
   /** DuckDB read_json: count + group by CPV over the same file. */
   duckdb: (Timed & { recordsPerSecond: number; count: number }) | { error: string };
   /** Import time over parse-floor time, on CPU time (the machine may be loaded) and on wall time. */
@@ -55,7 +57,7 @@ export async function runDecpBench(): Promise<BenchResult> {
   const file = join(tmpdir(), `mutualis-decp-bench-${records}.json`);
   const bytes = await generateDecpFile(file, records);
   const parseFloor = await measureParseFloor(file);
-  const imported = await measureImport(file);
+  const { writeFloor, ...imported } = await measureImport(file);
   const duckdb =
     process.env.BENCH_DECP_DUCKDB === '0'
       ? { error: 'skipped' }
@@ -67,6 +69,7 @@ export async function runDecpBench(): Promise<BenchResult> {
     fileMb: Math.round(bytes / 1e6),
     import: imported,
     parseFloor,
+    writeFloor,
     duckdb,
     importToParseFloor: { cpu: round2(cpuRatio), wall: round2(imported.seconds / parseFloor.seconds) },
     targets: {
@@ -93,6 +96,17 @@ export function toDecpReport(result: BenchResult): BenchReport {
         cpuMs: parseFloor.cpuSeconds * 1000,
       },
       {
+        label: 'plancher d’écriture SQLite (mêmes lignes, INSERT … SELECT natif)',
+        value: result.writeFloor.seconds * 1000,
+        unit: 'ms',
+        cpuMs: result.writeFloor.cpuSeconds * 1000,
+      },
+      {
+        label: 'débit maximal du schéma (1 / (plancher lecture + plancher écriture), CPU)',
+        value: Math.round(result.records / (parseFloor.cpuSeconds + result.writeFloor.cpuSeconds)),
+        unit: 'enr./s',
+      },
+      {
         label: 'import complet (contrats + besoins proposés)',
         value: imported.seconds * 1000,
         unit: 'ms',
@@ -114,6 +128,11 @@ export function toDecpReport(result: BenchResult): BenchReport {
         isMet: result.targets.withinThreeTimesParseFloor,
       },
       { label: 'import / plancher (mural)', value: result.importToParseFloor.wall, unit: '×' },
+      {
+        label: 'import / (plancher lecture + plancher écriture) (CPU)',
+        value: round2(imported.cpuSeconds / (parseFloor.cpuSeconds + result.writeFloor.cpuSeconds)),
+        unit: '×',
+      },
       { label: 'RSS du processus avant l’import (modules chargés)', value: imported.rssBeforeMb, unit: 'Mo' },
       {
         label: 'pic mémoire (RSS) du processus d’import',
@@ -137,6 +156,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
       'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
       'Import : la commande `mutualis import decp --json` dans un processus à part (bench/decp-import-process.ts) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.',
+      'Plancher d’écriture : les lignes que l’import a écrites (territoire, organisations, adhésions, contrats, besoins) recopiées par SQLite seul (INSERT … SELECT, dans l’ordre de l’import) dans une base neuve au même schéma, index différés reconstruits après comme le fait l’import : aucun importeur ne descend sous plancher de lecture + plancher d’écriture.',
       'Plancher : le même lecteur que l’import (scanner d’octets + JSON.parse de chaque enregistrement, pris un à un), sans normalisation ni écriture ; temps CPU = tous les threads du processus.',
       ...('error' in duckdb ? [`DuckDB : ${duckdb.error}`] : []),
       ...(isFullSize ? [] : ['taille réduite : les cibles portent sur 1 000 000 d’enregistrements']),
@@ -155,7 +175,7 @@ async function measureParseFloor(file: string): Promise<BenchResult['parseFloor'
 }
 
 /** The import as the `mutualis import decp` command runs it, in a child process of its own (see decp-import-process.ts). */
-async function measureImport(file: string): Promise<BenchResult['import']> {
+async function measureImport(file: string): Promise<BenchResult['import'] & { writeFloor: Timed }> {
   const dbPath = join(tmpdir(), `mutualis-decp-bench-${process.pid}.db`);
   try {
     const { stdout } = await execFileAsync(
@@ -180,9 +200,46 @@ async function measureImport(file: string): Promise<BenchResult['import']> {
       rssBeforeMb: Math.round(measured.rssBeforeMb),
       imported: measured.imported,
       needs: Number(needs.n),
+      writeFloor: await measureWriteFloor(dbPath),
     };
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  }
+}
+
+/** The secondary indexes the import's bulk path drops and rebuilds (BULK_DEFERRED_INDEXES in import-decp.ts). */
+const BULK_DEFERRED_INDEXES = ['running_contracts_org_decp_idx', 'needs_list_order_idx'];
+
+/**
+ * What SQLite alone needs to store what the import stored: the territory, organizations,
+ * memberships, contracts and needs of the imported database copied by `INSERT … SELECT` (native
+ * code, rows already built, in the import's order) into a fresh database with the same schema and
+ * settings, the bulk path's deferred indexes dropped during the copy and rebuilt after it, as the
+ * import does. No importer, however fast its own code, goes below parse floor + write floor.
+ */
+async function measureWriteFloor(importedDbPath: string): Promise<Timed> {
+  const floorPath = `${importedDbPath}.floor`;
+  const m = await createDatabase(`sqlite:${floorPath}`);
+  try {
+    await migrateToLatest(m);
+    const database = sqliteHandleOf(m);
+    if (database === null) throw new Error('the write floor needs SQLite');
+    database.pragma('cache_size = -32768'); // as tuneSqliteForBulk
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    const deferred = deferIndexes(database, BULK_DEFERRED_INDEXES, new Date().toISOString());
+    database.exec(`ATTACH DATABASE '${importedDbPath.replace(/'/g, "''")}' AS imported`);
+    database.transaction(() => {
+      for (const table of ['territories', 'organizations', 'territory_members', 'running_contracts', 'needs'])
+        database.exec(`INSERT INTO main.${table} SELECT * FROM imported.${table} ORDER BY rowid`);
+    })();
+    database.exec('DETACH DATABASE imported');
+    restoreDeferredIndexes(database, { names: deferred });
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds: round(seconds), cpuSeconds: round(cpuMsSince(cpu) / 1000) };
+  } finally {
+    await m.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(floorPath + suffix, { force: true });
   }
 }
 
