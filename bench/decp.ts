@@ -153,6 +153,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
           ]),
     ],
     notes: [
+      writeFloorVerdict(result),
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
       'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
       'Import : la commande `mutualis import decp --json` dans un processus à part (bench/decp-import-process.ts) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.',
@@ -162,6 +163,25 @@ export function toDecpReport(result: BenchResult): BenchReport {
       ...(isFullSize ? [] : ['taille réduite : les cibles portent sur 1 000 000 d’enregistrements']),
     ],
   };
+}
+
+/** Whether SQLite's own write floor leaves room for the 50,000 records/s target, in French, from this run's figures. */
+function writeFloorVerdict(result: BenchResult): string {
+  const budgetSeconds = result.records / 50_000;
+  const floors = result.parseFloor.cpuSeconds + result.writeFloor.cpuSeconds;
+  const figures =
+    `À 50 000 enr./s, ${result.records.toLocaleString('fr-FR')} enregistrements disposent de ${formatSeconds(budgetSeconds)} de CPU ; ` +
+    `lire le fichier en demande ${formatSeconds(result.parseFloor.cpuSeconds)} et SQLite seul ${formatSeconds(result.writeFloor.cpuSeconds)} pour écrire les mêmes lignes`;
+  const verdict =
+    floors > budgetSeconds
+      ? `${figures} : la cible est hors de portée de ce schéma sur cette machine, quel que soit le code de l’importeur.`
+      : `${figures} : la cible reste atteignable, l’écart est dans le code de l’importeur.`;
+  const floorRatio = floors / result.parseFloor.cpuSeconds;
+  return `${verdict} De même, lecture + écriture seules font déjà ${floorRatio.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} × le plancher de lecture (cible ≤ 3×).`;
+}
+
+function formatSeconds(seconds: number): string {
+  return `${seconds.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`;
 }
 
 async function measureParseFloor(file: string): Promise<BenchResult['parseFloor']> {
