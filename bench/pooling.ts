@@ -138,6 +138,7 @@ function generate(needCount: number, orgCount: number): { organizations: Organiz
       nature: 'accord_cadre',
       source: 'manual',
       decpId: null,
+      decpProvenance: [],
     }),
   );
   return { organizations, needs, contracts };

@@ -89,6 +89,8 @@ export const ganttContractSchema = z.object({
   finalEndDate: z.string(),
   /** Null for another organization when the caller is a member buyer. */
   amountCents: z.number().nullable(),
+  /** Why the DECP dates, amount or holders are what they are (see the running contract's `decpProvenance`); amount line left out with the amount. */
+  decpProvenance: z.array(z.string()),
 });
 
 export const opportunityDetailSchema = opportunitySummarySchema

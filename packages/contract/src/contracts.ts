@@ -13,7 +13,7 @@ import {
   siretSchema,
 } from './fields';
 
-/** A running contract; `amountCents` is null when hidden from the caller (`pricesHidden`). */
+/** A running contract; `amountCents` (and the amount line of `decpProvenance`) hidden from the caller when `pricesHidden`. */
 export const runningContractSchema = z
   .object({
     id: z.string(),
@@ -34,6 +34,11 @@ export const runningContractSchema = z
     nature: z.enum(CONTRACT_NATURES),
     source: z.enum(['manual', 'decp']),
     decpId: z.string().nullable(),
+    /**
+     * Why the imported dates, amount or holders differ from the record as first published (amendments,
+     * estimated start), one French sentence each; empty for most. Without the amount line when `pricesHidden`.
+     */
+    decpProvenance: z.array(z.string()),
     pricesHidden: z.boolean(),
   })
   .meta({ id: 'RunningContract' });

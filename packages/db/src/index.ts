@@ -16,6 +16,7 @@ export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
+export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
 export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';

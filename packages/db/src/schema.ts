@@ -159,6 +159,8 @@ export interface RunningContractTable {
   nature: ContractNature;
   source: 'manual' | 'decp';
   decp_id: string | null;
+  /** `explainDecpProvenance` lines joined by "\n"; null when it gives none (most contracts). */
+  decp_provenance: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

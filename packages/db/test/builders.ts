@@ -111,6 +111,7 @@ export function buildRunningContract(overrides: Partial<NewRunningContract> & { 
     nature: 'accord_cadre',
     source: 'manual',
     decpId: null,
+    decpProvenance: [],
     ...overrides,
   } satisfies Omit<RunningContract, 'id'>;
 }

@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase, migrateToLatest } from '@mutualis/db';
+import { createDatabase, type MutualisDb, migrateToLatest } from '@mutualis/db';
 import { buildApp, loadConfig, loadDemo } from '@mutualis/server';
 
 export interface TestServer {
   baseUrl: string;
   /** A demo member buyer: their e-mail and organization. */
   memberBuyer: { email: string; organizationId: string };
+  /** The server's database, for a flow that needs data the demo lacks (written before the first page is read). */
+  database: MutualisDb;
   stop: () => Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startTestServer(webDistDir: string): Promise<TestServer> {
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     memberBuyer: { email: member.email, organizationId: member.organization_id ?? '' },
+    database,
     stop: async () => {
       await app.close();
       await database.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRawDecpRecord } from './build-raw-decp-record';
-import { explainDecpProvenance } from './explain-decp-provenance';
+import { explainDecpProvenance, withoutDecpAmounts } from './explain-decp-provenance';
 import { normalizeDecpAward } from './normalize-decp-award';
 
 function explain(overrides: Record<string, unknown>): string[] {
@@ -47,5 +47,15 @@ describe('explainDecpProvenance', () => {
     expect(explain({ dateNotification: undefined, datePublicationDonnees: '2019-02-27' })).toEqual([
       'Date de début estimée au 27 février 2019 : le marché ne publie pas de date de notification, c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
     ]);
+  });
+
+  it('leaves out only the line quoting amounts for a caller who may not see prices', () => {
+    const lines = explain({
+      modifications: [{ dureeMois: 50, montant: 160000.5, datePublicationDonneesModification: '2019-06-01' }],
+    });
+    // Two lines: the new duration, then the new amount (first test above); only the first stays.
+    expect(lines).toHaveLength(2);
+    expect(withoutDecpAmounts(lines)).toEqual([lines[0]]);
+    expect(withoutDecpAmounts(lines).join(' ')).not.toContain('€');
   });
 });

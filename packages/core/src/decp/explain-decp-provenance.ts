@@ -2,11 +2,14 @@ import { addMonths, formatDateFr } from '../calendar/iso-date';
 import { formatEuros } from '../census/decimal';
 import type { DecpAmendment, DecpAward } from './decp-award';
 
+/** How the one line quoting amounts begins (see `withoutDecpAmounts`). */
+const AMOUNT_LINE_START = 'Montant HT porté de';
+
 /**
  * Why an imported contract's start, end, amount and holders are what they are, in French for the
  * buyer: an estimated start date, and each value an amendment changed (which amendment, from what
- * to what). Empty when the record is taken as first published. Computed on demand, not during
- * the import.
+ * to what). Empty when the record is taken as first published. The DECP import stores these lines
+ * with the contract (`RunningContract.decpProvenance`).
  */
 export function explainDecpProvenance(award: DecpAward): string[] {
   const lines: string[] = [];
@@ -27,7 +30,7 @@ export function explainDecpProvenance(award: DecpAward): string[] {
   const amount = latestStating(award.amendments, 'amountCents');
   if (amount !== null && award.amountCents !== award.initialAmountCents) {
     const initial = award.initialAmountCents === null ? 'non publié' : formatEuros(award.initialAmountCents);
-    lines.push(`Montant HT porté de ${initial} à ${formatEuros(award.amountCents as number)} par ${nameOf(amount)}.`);
+    lines.push(`${AMOUNT_LINE_START} ${initial} à ${formatEuros(award.amountCents as number)} par ${nameOf(amount)}.`);
   }
   const holders = latestStating(award.amendments, 'holders');
   if (holders !== null) {
@@ -51,4 +54,9 @@ function nameOf(amendment: DecpAmendment): string {
   const id = amendment.id === null ? '' : ` n° ${amendment.id}`;
   const date = amendment.date === null ? '' : ` du ${formatDateFr(amendment.date)}`;
   return `la modification${id}${date} (modifications[${amendment.index}])`;
+}
+
+/** The provenance a caller who may not see the contract's prices is shown: without the line quoting amounts. */
+export function withoutDecpAmounts(lines: readonly string[]): string[] {
+  return lines.filter((line) => !line.startsWith(AMOUNT_LINE_START));
 }

@@ -157,6 +157,7 @@ export function demoContract(options: DemoContractOptions): RunningContract {
     nature: 'accord_cadre',
     source: 'manual',
     decpId: null,
+    decpProvenance: [],
   };
 }
 

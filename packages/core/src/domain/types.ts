@@ -135,6 +135,11 @@ export interface RunningContract {
   source: 'manual' | 'decp';
   /** DECP natural key (buyer SIRET + id) when imported. */
   decpId: string | null;
+  /**
+   * Why an imported contract's dates, amount or holders differ from the record as first published
+   * (`explainDecpProvenance`: amendments, estimated start), one French sentence each; empty for most.
+   */
+  decpProvenance: string[];
 }
 
 export const COMPETENCE_KINDS = ['process', 'skill', 'equipment'] as const;

@@ -63,6 +63,7 @@ export function buildContract(
     nature: 'accord_cadre',
     source: 'manual',
     decpId: null,
+    decpProvenance: [],
     ...overrides,
   };
 }

@@ -5,9 +5,11 @@ import { newId } from '../dialect/new-id';
 import { nowIso } from '../dialect/now-iso';
 import { guardWrite } from '../dialect/write-error';
 import type { Database, RunningContractTable } from '../schema';
+import { readDecpProvenance, writeDecpProvenance } from './decp-provenance-column';
 import { containsText, DEFAULT_PAGE, type ListPage, type ListResult, startsWith } from './list-page';
 
-export type NewRunningContract = Omit<RunningContract, 'id'> & { id?: string };
+/** `decpProvenance` is written by the DECP import; a contract declared by hand has none. */
+export type NewRunningContract = Omit<RunningContract, 'id' | 'decpProvenance'> & { id?: string; decpProvenance?: string[] };
 export type RunningContractPatch = Partial<Omit<RunningContract, 'id'>>;
 
 export interface RunningContractFilter {
@@ -120,6 +122,7 @@ export function createRunningContractRepository(db: Kysely<Database>) {
             nature: patch.nature,
             source: patch.source,
             decp_id: patch.decpId,
+            decp_provenance: patch.decpProvenance === undefined ? undefined : writeDecpProvenance(patch.decpProvenance),
             updated_at: nowIso(),
           })
           .where('id', '=', id)
@@ -180,6 +183,7 @@ function toRow(input: NewRunningContract, now: string): Insertable<RunningContra
     nature: input.nature,
     source: input.source,
     decp_id: input.decpId,
+    decp_provenance: writeDecpProvenance(input.decpProvenance ?? []),
     created_at: now,
     updated_at: now,
   };
@@ -205,5 +209,6 @@ function toRunningContract(row: Selectable<RunningContractTable>): RunningContra
     nature: row.nature,
     source: row.source,
     decpId: row.decp_id,
+    decpProvenance: readDecpProvenance(row.decp_provenance),
   };
 }

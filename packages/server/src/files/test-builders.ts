@@ -57,6 +57,7 @@ export function buildRunningContract(
     nature: 'accord_cadre',
     source: 'manual',
     decpId: null,
+    decpProvenance: [],
     ...overrides,
   };
 }

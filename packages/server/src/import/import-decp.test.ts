@@ -154,6 +154,37 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     ]);
   });
 
+  it('stores why an amended or undated contract reads as it does, and nothing for a plain one', async () => {
+    // Read by hand in the real files (marches-publics.info[2785], AIFE[650], PES record of INOVALYS):
+    // - 2019FCS0101: dateNotification 2019-01-31, dureeMois 24, montant 21312; modifications[0] (2019
+    //   format: no id) dateNotificationModification 2019-01-31, dureeMois 48, montant 42624, no
+    //   titulaires. End 2019-01-31 + 48 months = 31 janvier 2023 instead of + 24 months = 31 janvier
+    //   2021; amount 21 312,00 € → 42 624,00 €; no holder line (the amendment names none).
+    // - 2018badHseH4GQ00: no dateNotification, datePublicationDonnees 2019-03-05, no modification:
+    //   only the estimated start.
+    // - 2019I1701000 (INOVALYS): dateNotification given, modifications [] → NULL.
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'decp_provenance'])
+      .where('decp_id', 'in', ['21310417700018|2019FCS0101', '24600037600078|2018badHseH4GQ00', '13001898900017|2019I1701000'])
+      .orderBy('decp_id')
+      .execute();
+    expect(rows).toEqual([
+      { decp_id: '13001898900017|2019I1701000', decp_provenance: null },
+      {
+        decp_id: '21310417700018|2019FCS0101',
+        decp_provenance:
+          'Durée portée de 24 à 48 mois par la modification du 31 janvier 2019 (modifications[0]) : fin au 31 janvier 2023 au lieu du 31 janvier 2021.\n' +
+          'Montant HT porté de 21 312,00 € à 42 624,00 € par la modification du 31 janvier 2019 (modifications[0]).',
+      },
+      {
+        decp_id: '24600037600078|2018badHseH4GQ00',
+        decp_provenance:
+          'Date de début estimée au 5 mars 2019 : le marché ne publie pas de date de notification, c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
+      },
+    ]);
+  });
+
   it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
     const lambersart = await t.m.db.selectFrom('organizations').selectAll().where('siret', '=', '21590328700013').executeTakeFirstOrThrow();
     expect([lambersart.kind, lambersart.insee_code, lambersart.departement_code, lambersart.region_code]).toEqual([
@@ -224,7 +255,24 @@ describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqli
   );
 });
 
+/**
+ * TEST2022Bis read by hand in the official 2024 example: dateNotification 2024-05-15, dureeMois 48,
+ * montant 575000; modification id 1, dateNotificationModification 2022-10-18 (the date amendments
+ * are named by when all have one), dureeMois 12, montant 123457.87, one holder without a name
+ * (hence « SIRET <id> »). End 2024-05-15 + 12 months = 15 mai 2025 instead of + 48 = 15 mai 2028.
+ */
+const TEST2022BIS_PROVENANCE = (holder: string) =>
+  [
+    'Durée portée de 48 à 12 mois par la modification n° 1 du 18 octobre 2022 (modifications[0]) : fin au 15 mai 2025 au lieu du 15 mai 2028.',
+    'Montant HT porté de 575 000,00 € à 123 457,87 € par la modification n° 1 du 18 octobre 2022 (modifications[0]).',
+    `Titulaire selon la modification n° 1 du 18 octobre 2022 (modifications[0]) : ${holder}.`,
+  ].join('\n');
+
 forEachDialect('importDecp on small files', (t) => {
+  const provenanceOf = async (decpId: string) =>
+    (await t.m.db.selectFrom('running_contracts').select('decp_provenance').where('decp_id', '=', decpId).executeTakeFirstOrThrow())
+      .decp_provenance;
+
   it('rejects a corrupted record (bad JSON, bad SIRET) with file, record, field and reason, and imports the others', async () => {
     const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
     expect([result.read, result.imported, result.rejected]).toEqual([4, 2, 2]);
@@ -257,9 +305,10 @@ forEachDialect('importDecp on small files', (t) => {
       .where('decp_id', '=', '21750001630040|TEST2022Bis')
       .executeTakeFirstOrThrow();
     expect([stored.duration_months, Number(stored.amount_cents), stored.holder_siret]).toEqual([12, 12_345_787, null]);
+    expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 868768687576575'));
     const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
-    // Same marchés: TEST2022Bis is unchanged by the second import.
-    expect([xml.read, xml.imported, xml.rejected, xml.rejections.map((r) => r.field)]).toEqual([2, 0, 1, ['acheteur.id']]);
+    // Same marchés: TEST2022Bis is unchanged by the second import, its explanation included.
+    expect([xml.read, xml.imported, xml.updated, xml.rejected, xml.rejections.map((r) => r.field)]).toEqual([2, 0, 0, 1, ['acheteur.id']]);
   });
 
   it('imports the official 2024 example with its amendment applied once the new holder has a valid SIRET', async () => {
@@ -298,6 +347,8 @@ forEachDialect('importDecp on small files', (t) => {
       contract.duration_months,
       contract.holder_siret,
     ]).toEqual(['accord_cadre', '45000000', 12_345_787, '2024-05-15', 12, '85480074501125']);
+    // The changed amendment holder changes the stored explanation (an update, not a stale text).
+    expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 85480074501125'));
   });
 
   it('reads the 2019 XML format like its JSON source', async () => {

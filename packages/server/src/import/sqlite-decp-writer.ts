@@ -51,6 +51,7 @@ const CONTRACT_COLUMNS = [
   'nature',
   'source',
   'decp_id',
+  'decp_provenance',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof ContractRow)[];

@@ -1,5 +1,5 @@
-import { type DecpAward, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
-import { type Database, newOrderedId } from '@mutualis/db';
+import { type DecpAward, explainDecpProvenance, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
+import { type Database, newOrderedId, writeDecpProvenance } from '@mutualis/db';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -15,7 +15,7 @@ export interface BatchOutcome {
   buyerIds: string[];
 }
 
-/** Rows per multi-row statement: 21 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
+/** Rows per multi-row statement: 22 columns × 500 stays far below SQLite's and PostgreSQL's parameter limits. */
 const ROWS_PER_STATEMENT = 500;
 const DEFAULT_NOTICE_MONTHS = 3;
 
@@ -180,9 +180,20 @@ export function toContractRow(award: DecpAward, organizationId: string, now: str
     nature: award.nature,
     source: 'decp',
     decp_id: award.key,
+    decp_provenance: provenanceOf(award),
     created_at: now,
     updated_at: now,
   };
+}
+
+/**
+ * The stored explanation of an award's dates, amount and holders; null without building any
+ * string for the ~99 % of records with no amendment and a published notification date, since this
+ * runs for every imported record.
+ */
+function provenanceOf(award: DecpAward): string | null {
+  if (award.amendments.length === 0 && award.startDateSource !== 'publication') return null;
+  return writeDecpProvenance(explainDecpProvenance(award));
 }
 
 export const DECP_FIELDS = [
@@ -197,6 +208,7 @@ export const DECP_FIELDS = [
   'duration_months',
   'amount_cents',
   'nature',
+  'decp_provenance',
 ] as const;
 
 /** Only fields that come from the DECP count: renewals and notice entered by a member are theirs. */

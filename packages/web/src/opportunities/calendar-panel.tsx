@@ -1,8 +1,9 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import { GanttChart } from '../charts/gantt-chart';
 import { GanttLegend } from '../charts/gantt-legend';
 import { contractGanttRows, ganttRange } from './contract-gantt-rows';
+import { DecpProvenanceBadge, ProvenanceLines } from './decp-provenance-badge';
 import type { OpportunityDetail } from './opportunity-types';
 import { waveColor, waveLabel } from './wave-colors';
 
@@ -32,6 +33,35 @@ export function CalendarPanel({ detail }: { detail: OpportunityDetail }) {
         ariaLabel={`Calendrier des marchés en cours des membres ; démarrage proposé le ${formatDateFr(detail.startDate)}`}
       />
       <GanttLegend waves={waves} />
+      <ExplainedDates detail={detail} />
     </Paper>
+  );
+}
+
+/**
+ * The contracts whose dates are not those first published (amendments, estimated start), each with
+ * why; the explanation states the end itself (no second end date beside it: the bars end the day before).
+ */
+function ExplainedDates({ detail }: { detail: OpportunityDetail }) {
+  const explained = detail.runningContracts.filter((c) => c.decpProvenance.length > 0);
+  if (explained.length === 0) return null;
+  const names = new Map(detail.members.map((m) => [m.organizationId, m.name]));
+  return (
+    <Stack gap="xs" mt="md" data-testid="decp-provenance">
+      <Text size="sm" fw={600}>
+        Dates modifiées par avenant ou estimées (données essentielles publiées)
+      </Text>
+      {explained.map((contract) => (
+        <div key={contract.id}>
+          <Group gap="xs">
+            <Text size="sm">{`${names.get(contract.organizationId) ?? contract.organizationId} · marché ${contract.reference}`}</Text>
+            <DecpProvenanceBadge lines={contract.decpProvenance} />
+          </Group>
+          <Text component="div" size="xs" c="dimmed">
+            <ProvenanceLines lines={contract.decpProvenance} />
+          </Text>
+        </div>
+      ))}
+    </Stack>
   );
 }

@@ -16,7 +16,7 @@ function contractSegments(contract: RunningContractRow, entry: MemberEntry | und
       from: contract.startDate,
       to: firmEnd,
       kind: 'firm',
-      title: `Période ferme : ${formatDateFr(contract.startDate)} – ${formatDateFr(firmEnd)}`,
+      title: [`Période ferme : ${formatDateFr(contract.startDate)} – ${formatDateFr(firmEnd)}`, ...contract.decpProvenance].join('\n'),
     },
   ];
   if (contract.renewalsUsed > 0)

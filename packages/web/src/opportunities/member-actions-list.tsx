@@ -1,5 +1,6 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
+import { DecpProvenanceBadge } from './decp-provenance-badge';
 import type { OpportunityDetail } from './opportunity-types';
 import { waveColorName, waveIndexByMember, waveLabel } from './wave-colors';
 
@@ -36,6 +37,16 @@ export function MemberActionsList({ detail }: { detail: OpportunityDetail }) {
                     <List.Item key={action}>{action}</List.Item>
                   ))}
                 </List>
+                {detail.runningContracts
+                  .filter((c) => c.organizationId === entry.organizationId && c.decpProvenance.length > 0)
+                  .map((contract) => (
+                    <Group key={contract.id} gap="xs" mt={4}>
+                      <Text size="xs" c="dimmed">
+                        {`Dates du marché ${contract.reference}`}
+                      </Text>
+                      <DecpProvenanceBadge lines={contract.decpProvenance} />
+                    </Group>
+                  ))}
               </div>
             );
           })}

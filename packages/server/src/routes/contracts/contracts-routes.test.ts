@@ -31,6 +31,21 @@ describeApp('contracts routes', (t) => {
     expect(fieldsOf(inconsistent)).toEqual(['renewalsUsed']);
   });
 
+  it('shows why an imported contract’s end date differs from its first publication, and nothing for a declared one', async () => {
+    // As `explainDecpProvenance` writes it for an amended duration.
+    const lines = [
+      'Durée portée de 12 à 24 mois par la modification n° 1 du 3 mars 2025 (modifications[0]) : fin au 1er février 2027 au lieu du 1er février 2026.',
+    ];
+    await t.repos.runningContracts.update(t.world.contractA1.id, { decpProvenance: lines });
+    const read = await t.as('member').get(`/api/contracts/${t.world.contractA1.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().decpProvenance).toEqual(lines);
+    const listed = (await t.as('member').get('/api/contracts')).json().items as { id: string; decpProvenance: string[] }[];
+    expect(listed.find((c) => c.id === t.world.contractA1.id)?.decpProvenance).toEqual(lines);
+    const declared = await t.as('member').post('/api/contracts', newContract(t.world.buyerA1.id));
+    expect(declared.json().decpProvenance).toEqual([]);
+  });
+
   it('forbids a member to read or edit another organization’s contract', async () => {
     expect((await t.as('member').get(`/api/contracts/${t.world.contractA2.id}`)).statusCode).toBe(403);
     expect((await t.as('member').patch(`/api/contracts/${t.world.contractA2.id}`, { noticeMonths: 1 })).statusCode).toBe(403);

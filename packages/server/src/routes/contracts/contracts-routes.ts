@@ -74,6 +74,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         nature: body.nature ?? 'marche',
         source: 'manual',
         decpId: null,
+        decpProvenance: [],
       });
       const created = await ctx.repos.runningContracts.insert(contract);
       return reply.code(201).send(presentContract(actorOf(request), allowedScope(request).territoryIds, created));

@@ -19,6 +19,11 @@ describeApp(
     const salt = encodeURIComponent('famille:fam-salt@territoire');
     const paper = encodeURIComponent('famille:fam-paper@territoire');
     const gloves = encodeURIComponent('famille:fam-ppe-gloves@territoire');
+    // As `explainDecpProvenance` writes them: a duration line, then the line quoting amounts.
+    const AMENDED = [
+      'Durée portée de 12 à 24 mois par la modification n° 1 du 3 mars 2025 (modifications[0]) : fin au 1er février 2027 au lieu du 1er février 2026.',
+      'Montant HT porté de 48 000,00 € à 96 000,00 € par la modification n° 1 du 3 mars 2025 (modifications[0]).',
+    ];
     let buyerA3: Organization;
     let buyerA4: Organization;
 
@@ -51,6 +56,9 @@ describeApp(
       await t.repos.needs.insert(
         buildNeed({ organizationId: buyerA4.id, ...glovesNeed, annualAmountCents: 120_000, quantity: 400, status: 'proposed' }),
       );
+      // Both paper contracts of the world explained as amended DECP contracts (before any analysis is cached).
+      for (const contract of [t.world.contractA1, t.world.contractA2])
+        await t.repos.runningContracts.update(contract.id, { decpProvenance: AMENDED });
     });
 
     it('ranks every opportunity of the territory for a facilitator, with each member’s share and the pooled amount', async () => {
@@ -109,6 +117,17 @@ describeApp(
       expect(amounts).toEqual({ [t.world.buyerA1.id]: t.world.contractA1.amountCents, [t.world.buyerA2.id]: null });
       const others = body.calendar.members.filter((m: { organizationId: string }) => m.organizationId !== t.world.buyerA1.id);
       expect(others.every((m: { actions: string[] }) => m.actions.length === 0)).toBe(true);
+    });
+
+    it('explains each running contract’s amended dates, without the amount line of another member’s contract', async () => {
+      const provenance = async (role: 'facilitator' | 'member') => {
+        const body = (await t.as(role).get(url(`/${paper}?at=${AT}`))).json();
+        return Object.fromEntries(
+          body.runningContracts.map((c: { organizationId: string; decpProvenance: string[] }) => [c.organizationId, c.decpProvenance]),
+        );
+      };
+      expect(await provenance('facilitator')).toEqual({ [t.world.buyerA1.id]: AMENDED, [t.world.buyerA2.id]: AMENDED });
+      expect(await provenance('member')).toEqual({ [t.world.buyerA1.id]: AMENDED, [t.world.buyerA2.id]: [AMENDED[0]] });
     });
 
     it('forbids a member the detail and the simulation of an opportunity its organization is not in', async () => {

@@ -1,5 +1,5 @@
 import type { OpportunityDetailDto, OpportunitySummaryDto } from '@mutualis/contract';
-import type { AnalysedOpportunity, Organization, RunningContract } from '@mutualis/core';
+import { type AnalysedOpportunity, type Organization, type RunningContract, withoutDecpAmounts } from '@mutualis/core';
 import { canSeePricesOf, type OpportunityViewer } from './opportunity-viewer';
 
 /** The article that grounds the procedure kind: the first one after the valuation rule R2121-1. */
@@ -105,6 +105,7 @@ export function presentOpportunityDetail({
       noticeMonths: c.noticeMonths,
       finalEndDate: finalEndDate(c),
       amountCents: sees(c.organizationId) ? c.amountCents : null,
+      decpProvenance: sees(c.organizationId) ? c.decpProvenance : withoutDecpAmounts(c.decpProvenance),
     })),
   };
 }
