@@ -9,6 +9,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { promisify } from 'node:util';
 import { createDatabase, deferIndexes, migrateToLatest, restoreDeferredIndexes, sqliteHandleOf } from '@mutualis/db';
 import { readDecpFile } from '../packages/server/src/import';
+import { BULK_DEFERRED_INDEXES } from '../packages/server/src/import/import-decp';
+import { tuneSqliteForBulk } from '../packages/server/src/import/tune-sqlite-for-bulk';
 import { generateDecpFile } from './decp-generate';
 import { type BenchReport, cpuMsSince, formatReport } from './measure';
 
@@ -227,9 +229,6 @@ async function measureImport(file: string): Promise<BenchResult['import'] & { wr
   }
 }
 
-/** The secondary indexes the import's bulk path drops and rebuilds (BULK_DEFERRED_INDEXES in import-decp.ts). */
-const BULK_DEFERRED_INDEXES = ['running_contracts_org_decp_idx', 'needs_list_order_idx'];
-
 /**
  * What SQLite alone needs to store what the import stored: the territory, organizations,
  * memberships, contracts and needs of the imported database copied by `INSERT … SELECT` (native
@@ -244,7 +243,7 @@ async function measureWriteFloor(importedDbPath: string): Promise<Timed> {
     await migrateToLatest(m);
     const database = sqliteHandleOf(m);
     if (database === null) throw new Error('the write floor needs SQLite');
-    database.pragma('cache_size = -32768'); // as tuneSqliteForBulk
+    await tuneSqliteForBulk(m);
     const start = performance.now();
     const cpu = process.cpuUsage();
     const deferred = deferIndexes(database, BULK_DEFERRED_INDEXES, new Date().toISOString());

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, deferIndexes, restoreDeferredIndexes, type SqliteHandle, sqliteHandleOf } from '../src/index';
-import { openTestDatabase } from './dialects';
+import { withSqliteTestDatabase } from './dialects';
 
 const NOW = '2026-11-28T12:00:00.000Z';
 
@@ -22,10 +22,8 @@ function indexDefinitions(database: SqliteHandle): Map<string, string> {
 
 // SQLite only: PostgreSQL imports never defer indexes.
 describe('deferred indexes [sqlite]', () => {
-  it('drops non-unique indexes with their definitions recorded, and rebuilds them identically', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = handleOf(t.m);
+  it('drops non-unique indexes with their definitions recorded, and rebuilds them identically', () =>
+    withSqliteTestDatabase(async (database) => {
       const before = indexDefinitions(database);
       // A UNIQUE index is a constraint, not a mere access path: it stays (as do automatic ones, which have no SQL).
       database.exec('CREATE UNIQUE INDEX needs_test_unique_idx ON needs (id, cpv_code)');
@@ -45,29 +43,19 @@ describe('deferred indexes [sqlite]', () => {
       expect(indexDefinitions(database)).toEqual(before);
       expect(database.prepare('SELECT count(*) AS n FROM deferred_indexes').get()).toEqual({ n: 0 });
       expect(restoreDeferredIndexes(database)).toEqual([]);
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 
-  it('restores only the named indexes when asked', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = handleOf(t.m);
+  it('restores only the named indexes when asked', () =>
+    withSqliteTestDatabase(async (database) => {
       deferIndexes(database, ['needs_list_order_idx', 'running_contracts_org_decp_idx'], NOW);
       expect(restoreDeferredIndexes(database, { names: ['running_contracts_org_decp_idx'] })).toEqual(['running_contracts_org_decp_idx']);
       expect(indexDefinitions(database).has('running_contracts_org_decp_idx')).toBe(true);
       expect(indexDefinitions(database).has('needs_list_order_idx')).toBe(false);
       expect(restoreDeferredIndexes(database)).toEqual(['needs_list_order_idx']);
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 
-  it('rebuilds on opening the indexes a dead process left deferred, not those of a running one', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = handleOf(t.m);
+  it('rebuilds on opening the indexes a dead process left deferred, not those of a running one', () =>
+    withSqliteTestDatabase(async (database, t) => {
       const before = indexDefinitions(database);
       deferIndexes(database, ['needs_list_order_idx', 'running_contracts_org_decp_idx'], NOW);
       // process.ppid (the test runner's parent) is alive; pid 2^22 + 1 is above Linux's pid_max, so never a live process.
@@ -86,8 +74,5 @@ describe('deferred indexes [sqlite]', () => {
       } finally {
         await reopened.close();
       }
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 });

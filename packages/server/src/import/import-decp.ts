@@ -95,7 +95,7 @@ const SQLITE_CHUNK = 2_000;
  * The contracts index is rebuilt before the needs refresh, which reads contracts through it.
  */
 const CONTRACTS_INDEX = 'running_contracts_org_decp_idx';
-const BULK_DEFERRED_INDEXES = [CONTRACTS_INDEX, 'needs_list_order_idx'] as const;
+export const BULK_DEFERRED_INDEXES = [CONTRACTS_INDEX, 'needs_list_order_idx'] as const;
 /** Below this, rebuilding indexes is not worth the bother. */
 const BULK_MIN_BYTES = 32 * 2 ** 20;
 /** Size of a DECP JSON record, to estimate a file's records from its size (the real files: 600–900 bytes). */

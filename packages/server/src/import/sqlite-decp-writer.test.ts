@@ -1,7 +1,7 @@
 import { type DecpAward, normalizeDecpAward } from '@mutualis/core';
 import { sqliteHandleOf } from '@mutualis/db';
 import { describe, expect, it } from 'vitest';
-import { buildTerritory, openTestDatabase } from '../../../db/test/dialects';
+import { buildTerritory, openTestDatabase, withSqliteTestDatabase } from '../../../db/test/dialects';
 import { buildRawDecpRecord } from '../../../core/src/decp/build-raw-decp-record';
 import { createSqliteDecpWriter } from './sqlite-decp-writer';
 import { refreshDecpNeedsSqlite } from './sqlite-refresh-decp-needs';
@@ -25,11 +25,8 @@ describe('SQLite fast path of the DECP import', () => {
     }
   });
 
-  it('inserts, leaves unchanged and updates contracts by decp_id, and shares organizations across batches', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = sqliteHandleOf(t.m);
-      if (database === null) throw new Error('SQLite expected');
+  it('inserts, leaves unchanged and updates contracts by decp_id, and shares organizations across batches', () =>
+    withSqliteTestDatabase(async (database, t) => {
       const territory = await t.repos.territories.insert(buildTerritory({ slug: 'voie-rapide' }));
       const writer = createSqliteDecpWriter(database, territory.id, NOW);
       const write = (awards: DecpAward[]) =>
@@ -56,16 +53,10 @@ describe('SQLite fast path of the DECP import', () => {
       const needs = refreshDecpNeedsSqlite(database, second.buyerIds, NOW);
       expect(needs).toEqual({ created: 1, updated: 0 });
       expect(refreshDecpNeedsSqlite(database, second.buyerIds, NOW)).toEqual({ created: 0, updated: 0 });
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 
-  it('undoes a refused chunk, then writes its awards one by one and reports only the refused one', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = sqliteHandleOf(t.m);
-      if (database === null) throw new Error('SQLite expected');
+  it('undoes a refused chunk, then writes its awards one by one and reports only the refused one', () =>
+    withSqliteTestDatabase(async (database, t) => {
       const territory = await t.repos.territories.insert(buildTerritory({ slug: 'lot-refuse' }));
       const writer = createSqliteDecpWriter(database, territory.id, NOW);
       database.exec(
@@ -89,8 +80,5 @@ describe('SQLite fast path of the DECP import', () => {
         orgs: 2,
         members: 1,
       });
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 });

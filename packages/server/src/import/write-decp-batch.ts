@@ -180,20 +180,10 @@ export function toContractRow(award: DecpAward, organizationId: string, now: str
     nature: award.nature,
     source: 'decp',
     decp_id: award.key,
-    decp_provenance: provenanceOf(award),
+    decp_provenance: writeDecpProvenance(explainDecpProvenance(award)),
     created_at: now,
     updated_at: now,
   };
-}
-
-/**
- * The stored explanation of an award's dates, amount and holders; null without building any
- * string for the ~99 % of records with no amendment and a published notification date, since this
- * runs for every imported record.
- */
-function provenanceOf(award: DecpAward): string | null {
-  if (award.amendments.length === 0 && award.startDateSource !== 'publication') return null;
-  return writeDecpProvenance(explainDecpProvenance(award));
 }
 
 export const DECP_FIELDS = [
