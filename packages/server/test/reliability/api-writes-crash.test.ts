@@ -38,28 +38,36 @@ async function draftGroupements(repos: Repositories, world: World, count: number
 
 /**
  * A burst of writes from several concurrent writers: needs and running contracts created, and
- * groupement lifecycle transitions (draft → convention_drafted), until the kill.
+ * groupement lifecycle transitions (draft → convention_drafted), until the server is dead. Each
+ * writer goes on until one of its requests goes unanswered: writers that stopped as soon as the
+ * kill was ordered could all be answered before the signal landed (the server answers in a
+ * fraction of a millisecond), leaving no write in flight. A request counts as unanswered only if
+ * it was sent before the server was known dead.
  */
 async function writeUntilKilled(session: HttpSession, world: World, drafts: string[], kill: () => Promise<void>): Promise<Acknowledged> {
   const acked: Acknowledged = { needs: [], contracts: [], transitions: [], unanswered: 0 };
   let killing: Promise<void> | undefined;
+  let isDead = false;
   let sequence = 0;
+  const sendUnlessDead = async (method: 'POST', path: string, body: unknown): Promise<{ status: number; body: unknown } | null> => {
+    const wasDead = isDead;
+    try {
+      return await session.request(method, path, body);
+    } catch {
+      if (!wasDead) acked.unanswered += 1;
+      return null;
+    }
+  };
   const writer = async (w: number) => {
     for (;;) {
       sequence += 1;
       const n = sequence;
       const groupementId = n % 3 === 0 ? drafts.pop() : undefined;
       if (groupementId !== undefined) {
-        let transition: { status: number; body: unknown };
-        try {
-          transition = await session.request('POST', `/api/groupements/${groupementId}/transitions`, { to: 'convention_drafted' });
-        } catch {
-          acked.unanswered += 1;
-          return;
-        }
+        const transition = await sendUnlessDead('POST', `/api/groupements/${groupementId}/transitions`, { to: 'convention_drafted' });
+        if (transition === null) return;
         if (transition.status !== 200) throw new Error(`transition refused: ${transition.status} ${JSON.stringify(transition.body)}`);
         acked.transitions.push(groupementId);
-        if (killing) return;
         continue;
       }
       const isNeed = (n + w) % 2 === 0;
@@ -73,18 +81,15 @@ async function writeUntilKilled(session: HttpSession, world: World, drafts: stri
             startDate: '2025-01-01',
             durationMonths: 12,
           };
-      let answer: { status: number; body: unknown };
-      try {
-        answer = await session.request('POST', isNeed ? '/api/needs' : '/api/contracts', body);
-      } catch {
-        acked.unanswered += 1;
-        return;
-      }
+      const answer = await sendUnlessDead('POST', isNeed ? '/api/needs' : '/api/contracts', body);
+      if (answer === null) return;
       if (answer.status !== 201) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
       const { id } = answer.body as { id: string };
       (isNeed ? acked.needs : acked.contracts).push(id);
-      if (acked.needs.length + acked.contracts.length >= KILL_AFTER_ACKS) killing ??= kill();
-      if (killing) return;
+      if (acked.needs.length + acked.contracts.length >= KILL_AFTER_ACKS)
+        killing ??= kill().then(() => {
+          isDead = true;
+        });
     }
   };
   await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
