@@ -16,11 +16,18 @@ function processTag(): string {
 /**
  * Drops these secondary indexes of a SQLite database for a bulk load, in one transaction that
  * also records each one's `CREATE INDEX` statement in `deferred_indexes`: whatever happens next
- * (even SIGKILL), the database holds either the index or the means to rebuild it. Unique indexes
- * and indexes absent or already deferred are left alone. Returns the names it dropped. Call it
- * outside any transaction; rebuild with `restoreDeferredIndexes`.
+ * (even SIGKILL), the database holds either the index or the means to rebuild it. Indexes absent
+ * or already deferred are left alone, and unique indexes too unless `options.isIncludingUnique`:
+ * a unique index is a constraint, which the caller then enforces itself until the rebuild (whose
+ * `CREATE UNIQUE INDEX` fails if it did not). Returns the names it dropped. Call it outside any
+ * transaction; rebuild with `restoreDeferredIndexes`.
  */
-export function deferIndexes(database: SqliteHandle, names: readonly string[], now: string): string[] {
+export function deferIndexes(
+  database: SqliteHandle,
+  names: readonly string[],
+  now: string,
+  options: { isIncludingUnique?: boolean } = {},
+): string[] {
   const read = database.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
   const record = database.prepare(
     'INSERT INTO deferred_indexes (name, definition, deferred_by, deferred_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
@@ -30,7 +37,7 @@ export function deferIndexes(database: SqliteHandle, names: readonly string[], n
     for (const name of names) {
       const row = read.get(name) as { sql: string | null } | undefined;
       // sql is null for the automatic indexes of UNIQUE/PRIMARY KEY constraints; a unique index is a constraint too.
-      if (row?.sql == null || /^\s*CREATE\s+UNIQUE/i.test(row.sql)) continue;
+      if (row?.sql == null || (/^\s*CREATE\s+UNIQUE/i.test(row.sql) && options.isIncludingUnique !== true)) continue;
       if (record.run(name, row.sql, processTag(), now).changes === 0) continue;
       database.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
       dropped.push(name);

@@ -7,6 +7,7 @@ import * as decpImportSpeed from './202611281000_decp_import_speed';
 import * as listIndexes from './202611281100_list_indexes';
 import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
+import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '202611281100_list_indexes': listIndexes,
   '202611281200_deferred_indexes': deferredIndexes,
   '202611281300_decp_provenance': decpProvenance,
+  '202611281400_decp_id_unique_index': decpIdUniqueIndex,
 };

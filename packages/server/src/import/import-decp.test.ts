@@ -1,5 +1,5 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sqliteHandleOf } from '@mutualis/db';
@@ -253,6 +253,33 @@ describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqli
     },
     SLOW,
   );
+
+  it('refuses to run while another live import has the DECP key index deferred, and stores nothing', async () => {
+    const t = await openTestDatabase('sqlite');
+    try {
+      const database = sqliteHandleOf(t.m);
+      if (database === null) throw new Error('SQLite expected');
+      // As a bulk import running in another process leaves it: our parent process (alive) recorded as the deferrer.
+      const definition = database.prepare("SELECT sql FROM sqlite_master WHERE name = 'running_contracts_decp_id_key'").pluck().get();
+      database
+        .prepare("INSERT INTO deferred_indexes VALUES ('running_contracts_decp_id_key', ?, ?, '2026-11-28T18:00:00Z')")
+        .run(definition, `${hostname()}:${process.ppid}`);
+      database.exec('DROP INDEX running_contracts_decp_id_key');
+      const attempt = importDecp({ m: t.m, territorySlug: 'second', files: [REAL_FILES[3] as string], isDeferringIndexes: true });
+      await expect(attempt).rejects.toThrow(`Un autre import DECP est en cours (processus ${hostname()}:${process.ppid})`);
+      expect(database.prepare('SELECT count(*) FROM running_contracts').pluck().get()).toBe(0);
+      // Its own deferral undone: only the other import's index still waits.
+      expect(database.prepare('SELECT name FROM deferred_indexes').pluck().all()).toEqual(['running_contracts_decp_id_key']);
+      expect(
+        database
+          .prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('running_contracts_org_decp_idx', 'needs_list_order_idx')")
+          .pluck()
+          .get(),
+      ).toBe(2);
+    } finally {
+      await t.dispose();
+    }
+  });
 });
 
 /**

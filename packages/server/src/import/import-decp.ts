@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type DecpAward, type DecpRejection, normalizeDecpAward } from '@mutualis/core';
+import { type DecpAward, type DecpRejection, DomainError, normalizeDecpAward } from '@mutualis/core';
 import {
   createRepositories,
   deferIndexes,
@@ -96,6 +96,14 @@ const SQLITE_CHUNK = 2_000;
  */
 const CONTRACTS_INDEX = 'running_contracts_org_decp_idx';
 export const BULK_DEFERRED_INDEXES = [CONTRACTS_INDEX, 'needs_list_order_idx'] as const;
+/**
+ * The unique index of the DECP natural key (`buyerSiret|id`), keys in random order too. A bulk
+ * import defers it only into a database that holds no DECP contract: no stored key can then
+ * collide, and the import's own `DecpKeySet` keeps one award per key, so plain inserts keep the
+ * rule; `CREATE UNIQUE INDEX` at the end checks it again. Meanwhile no other import may run (see
+ * `refuseWhileKeyIndexDeferred`); nothing else writes `decp_id` (the API stores it as null).
+ */
+export const DECP_KEY_INDEX = 'running_contracts_decp_id_key';
 /** Below this, rebuilding indexes is not worth the bother. */
 const BULK_MIN_BYTES = 32 * 2 ** 20;
 /** Size of a DECP JSON record, to estimate a file's records from its size (the real files: 600–900 bytes). */
@@ -146,9 +154,12 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     }
   };
   const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
-  const writer = sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now);
-  const deferred = sqlite !== null && (await isWorthDeferring(sqlite, options)) ? deferIndexes(sqlite, BULK_DEFERRED_INDEXES, now) : [];
+  if (sqlite !== null) refuseWhileKeyIndexDeferred(sqlite);
+  const deferred = sqlite !== null && (await isWorthDeferring(sqlite, options)) ? deferBulkIndexes(sqlite, now) : [];
   try {
+    if (sqlite !== null) refuseWhileKeyIndexDeferred(sqlite, deferred);
+    const writer =
+      sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now, { isKeyIndexDeferred: deferred.includes(DECP_KEY_INDEX) });
     await importEachFile({ ...options, territoryId, batchSize, now, sqlite, writer, context });
     if (sqlite === null) result.needs = await refreshDecpNeeds(m.db, touchedBuyers, now);
     else {
@@ -156,9 +167,36 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       result.needs = refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
     }
   } finally {
-    if (sqlite !== null && deferred.length > 0) restoreDeferredIndexes(sqlite, { names: deferred });
+    // The unique one last: were it to fail, the others would still be back.
+    if (sqlite !== null && deferred.length > 0) {
+      restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name !== DECP_KEY_INDEX) });
+      restoreDeferredIndexes(sqlite, { names: deferred });
+    }
   }
   return result;
+}
+
+/** Defers `BULK_DEFERRED_INDEXES`, and `DECP_KEY_INDEX` too when the database holds no DECP contract; returns the names dropped. */
+function deferBulkIndexes(database: SqliteHandle, now: string): string[] {
+  const holdsDecpContract = database.prepare('SELECT 1 FROM running_contracts WHERE decp_id IS NOT NULL LIMIT 1').get() !== undefined;
+  if (holdsDecpContract) return deferIndexes(database, BULK_DEFERRED_INDEXES, now);
+  return deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], now, { isIncludingUnique: true });
+}
+
+/**
+ * Rebuilds what a killed import left deferred, then refuses to go on if the DECP key index is
+ * still missing: another import, still running, deferred it (this one did not: `deferredHere`),
+ * and two imports inserting keys unchecked could store one twice.
+ */
+function refuseWhileKeyIndexDeferred(database: SqliteHandle, deferredHere: readonly string[] = []): void {
+  if (deferredHere.includes(DECP_KEY_INDEX)) return;
+  restoreDeferredIndexes(database, { isSkippingLiveDeferrers: true });
+  if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(DECP_KEY_INDEX) !== undefined) return;
+  const by = database.prepare('SELECT deferred_by FROM deferred_indexes WHERE name = ?').pluck().get(DECP_KEY_INDEX);
+  throw new DomainError(
+    'conflict',
+    `Un autre import DECP est en cours${typeof by === 'string' ? ` (processus ${by})` : ''} : relancez celui-ci quand il sera terminé.`,
+  );
 }
 
 /** Whether to defer indexes: as asked, else when the files are large and hold more records than the database holds contracts. */

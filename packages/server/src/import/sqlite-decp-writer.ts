@@ -71,6 +71,14 @@ const ORGANIZATION_COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof OrganizationRow)[];
 
+export interface SqliteDecpWriterOptions {
+  /**
+   * The unique `decp_id` index is dropped for a bulk import into a database without DECP
+   * contracts: every award is inserted as new, the caller having kept one award per key.
+   */
+  isKeyIndexDeferred?: boolean;
+}
+
 const placeholders = (names: readonly string[]) => names.map(() => '?').join(', ');
 
 /**
@@ -80,9 +88,16 @@ const placeholders = (names: readonly string[]) => names.map(() => '?').join(', 
  * queries. A new contract costs one `INSERT … ON CONFLICT DO NOTHING`; only when it already
  * exists is it read back and compared.
  */
-export function createSqliteDecpWriter(database: SqliteHandle, territoryId: string, now: string): SqliteDecpWriter {
+export function createSqliteDecpWriter(
+  database: SqliteHandle,
+  territoryId: string,
+  now: string,
+  options: SqliteDecpWriterOptions = {},
+): SqliteDecpWriter {
+  // Without the unique index there is no conflict target: the caller guarantees new keys (see DECP_KEY_INDEX).
+  const onConflict = options.isKeyIndexDeferred === true ? '' : ' ON CONFLICT (decp_id) DO NOTHING';
   const insertContract = database.prepare(
-    `INSERT INTO running_contracts (${CONTRACT_COLUMNS.join(', ')}) VALUES (${placeholders(CONTRACT_COLUMNS)}) ON CONFLICT (decp_id) DO NOTHING`,
+    `INSERT INTO running_contracts (${CONTRACT_COLUMNS.join(', ')}) VALUES (${placeholders(CONTRACT_COLUMNS)})${onConflict}`,
   );
   const selectContract = database.prepare(`SELECT id, decp_id, ${DECP_FIELDS.join(', ')} FROM running_contracts WHERE decp_id = ?`);
   const updateContract = database.prepare(

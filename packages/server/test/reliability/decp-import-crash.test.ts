@@ -53,8 +53,11 @@ async function importAndKill(url: string, file: string, atLeast: number, isDefer
   return acknowledged;
 }
 
-/** The indexes the bulk path defers (import-decp.ts), which must be back once the database is reopened. */
-const DEFERRED = ['running_contracts_org_decp_idx', 'needs_list_order_idx'];
+/**
+ * The indexes the bulk path defers (import-decp.ts) into a database without DECP contracts, the
+ * unique DECP key index included, which must be back once the database is reopened.
+ */
+const DEFERRED = ['running_contracts_org_decp_idx', 'needs_list_order_idx', 'running_contracts_decp_id_key'];
 
 // The bulk path (indexes deferred) is SQLite's only: on PostgreSQL the option does nothing.
 const variants: { dialect: DialectName; isDeferringIndexes: boolean }[] = testDialects().flatMap((dialect) =>
