@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { promisify } from 'node:util';
 import { createDatabase, deferIndexes, migrateToLatest, restoreDeferredIndexes, sqliteHandleOf } from '@mutualis/db';
 import { readDecpFile } from '../packages/server/src/import';
-import { BULK_DEFERRED_INDEXES } from '../packages/server/src/import/import-decp';
+import { BULK_DEFERRED_INDEXES, DECP_KEY_INDEX } from '../packages/server/src/import/import-decp';
 import { tuneSqliteForBulk } from '../packages/server/src/import/tune-sqlite-for-bulk';
 import { generateDecpFile } from './decp-generate';
 import { type BenchReport, cpuMsSince, formatReport } from './measure';
@@ -157,7 +157,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
     notes: [
       writeFloorVerdict(result),
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
-      'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
+      'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx, et l’index unique running_contracts_decp_id_key quand la base ne contient encore aucun contrat DECP, l’unicité étant alors tenue par l’import lui-même) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
       'Import : la commande `mutualis import decp --json` dans un processus à part (bench/decp-import-process.ts) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.',
       'Plancher d’écriture : les lignes que l’import a écrites (territoire, organisations, adhésions, contrats, besoins) recopiées par SQLite seul (INSERT … SELECT, dans l’ordre de l’import) dans une base neuve au même schéma, index différés reconstruits après comme le fait l’import : aucun importeur ne descend sous plancher de lecture + plancher d’écriture.',
       'Plancher : le même lecteur que l’import (scanner d’octets + JSON.parse de chaque enregistrement, pris un à un), sans normalisation ni écriture ; temps CPU = tous les threads du processus.',
@@ -246,7 +246,10 @@ async function measureWriteFloor(importedDbPath: string): Promise<Timed> {
     await tuneSqliteForBulk(m);
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const deferred = deferIndexes(database, BULK_DEFERRED_INDEXES, new Date().toISOString());
+    // As the import does into a database without DECP contracts: the unique DECP key index too.
+    const deferred = deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], new Date().toISOString(), {
+      isIncludingUnique: true,
+    });
     database.exec(`ATTACH DATABASE '${importedDbPath.replace(/'/g, "''")}' AS imported`);
     database.transaction(() => {
       for (const table of ['territories', 'organizations', 'territory_members', 'running_contracts', 'needs'])

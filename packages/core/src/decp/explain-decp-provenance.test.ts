@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRawDecpRecord } from './build-raw-decp-record';
-import { explainDecpProvenance, withoutDecpAmounts } from './explain-decp-provenance';
+import { type DecpExplainedValues, decpProvenanceAfterEdit, explainDecpProvenance, withoutDecpAmounts } from './explain-decp-provenance';
 import { normalizeDecpAward } from './normalize-decp-award';
 
 function explain(overrides: Record<string, unknown>): string[] {
@@ -57,5 +57,53 @@ describe('explainDecpProvenance', () => {
     expect(lines).toHaveLength(2);
     expect(withoutDecpAmounts(lines)).toEqual([lines[0]]);
     expect(withoutDecpAmounts(lines).join(' ')).not.toContain('€');
+  });
+});
+
+describe('decpProvenanceAfterEdit', () => {
+  // The three amended values of the second test above (duration, amount, holder), and an undated record's estimated start.
+  const amended = explain({
+    modifications: [
+      {
+        dureeMois: 50,
+        montant: 160000.5,
+        datePublicationDonneesModification: '2019-06-01',
+        titulaires: [{ typeIdentifiant: 'SIRET', id: '53474829800039', denominationSociale: 'SUDERIANE' }],
+      },
+    ],
+  });
+  const [durationLine, amountLine, holderLine] = amended;
+  const estimated = explain({ dateNotification: undefined, datePublicationDonnees: '2019-02-27' });
+  const stored: DecpExplainedValues = {
+    startDate: '2018-12-17',
+    notificationDate: '2018-12-17',
+    durationMonths: 50,
+    amountCents: 16_000_050,
+    holderSiret: '53474829800039',
+    holderName: 'SUDERIANE',
+  };
+  const after = (edit: Partial<DecpExplainedValues>, lines = amended) => decpProvenanceAfterEdit(lines, stored, { ...stored, ...edit });
+
+  it('keeps every line when no value they speak of changed', () => {
+    expect(amended).toHaveLength(3);
+    expect(after({})).toEqual(amended);
+  });
+
+  it('drops only the lines made untrue by the edited value', () => {
+    expect(after({ durationMonths: 48 })).toEqual([amountLine, holderLine]);
+    expect(after({ amountCents: 15_000_000 })).toEqual([durationLine, holderLine]);
+    expect(after({ amountCents: null })).toEqual([durationLine, holderLine]);
+    expect(after({ holderName: 'AUTRE' })).toEqual([durationLine, amountLine]);
+    expect(after({ holderSiret: null })).toEqual([durationLine, amountLine]);
+    // The duration line states the end date, which follows the start date.
+    expect(after({ startDate: '2019-01-01' })).toEqual([amountLine, holderLine]);
+  });
+
+  it('drops the estimated start once the member gives the start or the notification date', () => {
+    expect(estimated).toHaveLength(1);
+    expect(after({}, estimated)).toEqual(estimated);
+    expect(after({ notificationDate: '2019-01-15' }, estimated)).toEqual([]);
+    expect(after({ startDate: '2019-01-15' }, estimated)).toEqual([]);
+    expect(after({ durationMonths: 12, amountCents: 1 }, estimated)).toEqual(estimated);
   });
 });

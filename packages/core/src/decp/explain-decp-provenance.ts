@@ -2,8 +2,11 @@ import { addMonths, formatDateFr } from '../calendar/iso-date';
 import { formatEuros } from '../census/decimal';
 import type { DecpAmendment, DecpAward } from './decp-award';
 
-/** How the one line quoting amounts begins (see `withoutDecpAmounts`). */
+/** How each kind of line begins: the line quoting amounts (see `withoutDecpAmounts`), and those an edit can make untrue (see `decpProvenanceAfterEdit`). */
 const AMOUNT_LINE_START = 'Montant HT porté de';
+const ESTIMATED_START_LINE_START = 'Date de début estimée au';
+const DURATION_LINE_START = 'Durée portée de';
+const HOLDER_LINE_START = 'Titulaire';
 
 /**
  * Why an imported contract's start, end, amount and holders are what they are, in French for the
@@ -15,7 +18,7 @@ export function explainDecpProvenance(award: DecpAward): string[] {
   const lines: string[] = [];
   if (award.startDateSource === 'publication') {
     lines.push(
-      `Date de début estimée au ${formatDateFr(award.startDate)} : le marché ne publie pas de date de notification, ` +
+      `${ESTIMATED_START_LINE_START} ${formatDateFr(award.startDate)} : le marché ne publie pas de date de notification, ` +
         'c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
     );
   }
@@ -23,7 +26,7 @@ export function explainDecpProvenance(award: DecpAward): string[] {
   if (duration !== null && award.durationMonths !== award.initialDurationMonths) {
     const initialEnd = addMonths(award.startDate, award.initialDurationMonths);
     lines.push(
-      `Durée portée de ${award.initialDurationMonths} à ${award.durationMonths} mois par ${nameOf(duration)} : ` +
+      `${DURATION_LINE_START} ${award.initialDurationMonths} à ${award.durationMonths} mois par ${nameOf(duration)} : ` +
         `fin au ${formatDateFr(award.endDate)} au lieu du ${formatDateFr(initialEnd)}.`,
     );
   }
@@ -35,7 +38,7 @@ export function explainDecpProvenance(award: DecpAward): string[] {
   const holders = latestStating(award.amendments, 'holders');
   if (holders !== null) {
     const names = award.holders.map((h) => h.name ?? `${h.idType} ${h.id}`).join(', ');
-    lines.push(`Titulaire${award.holders.length > 1 ? 's' : ''} selon ${nameOf(holders)} : ${names}.`);
+    lines.push(`${HOLDER_LINE_START}${award.holders.length > 1 ? 's' : ''} selon ${nameOf(holders)} : ${names}.`);
   }
   return lines;
 }
@@ -59,4 +62,31 @@ function nameOf(amendment: DecpAmendment): string {
 /** The provenance a caller who may not see the contract's prices is shown: without the line quoting amounts. */
 export function withoutDecpAmounts(lines: readonly string[]): string[] {
   return lines.filter((line) => !line.startsWith(AMOUNT_LINE_START));
+}
+
+/** The contract values the provenance lines speak of. */
+export interface DecpExplainedValues {
+  startDate: string;
+  notificationDate: string | null;
+  durationMonths: number;
+  amountCents: number | null;
+  holderSiret: string | null;
+  holderName: string | null;
+}
+
+/**
+ * The provenance lines still true once a member edited the contract by hand: a line goes when a
+ * value it speaks of changed (the estimated start: start or notification date; the amended
+ * duration and the end it gives: duration or start date; the amended amount: amount; the holders
+ * named by an amendment: holder). The others stay; a re-import writes them all again.
+ */
+export function decpProvenanceAfterEdit(lines: readonly string[], before: DecpExplainedValues, after: DecpExplainedValues): string[] {
+  const startChanged = before.startDate !== after.startDate;
+  const untrue: [string, boolean][] = [
+    [ESTIMATED_START_LINE_START, startChanged || before.notificationDate !== after.notificationDate],
+    [DURATION_LINE_START, startChanged || before.durationMonths !== after.durationMonths],
+    [AMOUNT_LINE_START, before.amountCents !== after.amountCents],
+    [HOLDER_LINE_START, before.holderSiret !== after.holderSiret || before.holderName !== after.holderName],
+  ];
+  return lines.filter((line) => !untrue.some(([start, changed]) => changed && line.startsWith(start)));
 }

@@ -46,6 +46,22 @@ describeApp('contracts routes', (t) => {
     expect(declared.json().decpProvenance).toEqual([]);
   });
 
+  it('forgets the explanation lines a member’s edit makes untrue, and keeps the others', async () => {
+    // As `explainDecpProvenance` writes an amended duration and an amended amount.
+    const duration =
+      'Durée portée de 12 à 24 mois par la modification n° 1 du 3 mars 2025 (modifications[0]) : fin au 1er février 2027 au lieu du 1er février 2026.';
+    const amount = 'Montant HT porté de 30 000,00 € à 36 000,00 € par la modification n° 1 du 3 mars 2025 (modifications[0]).';
+    await t.repos.runningContracts.update(t.world.contractA1.id, { decpProvenance: [duration, amount] });
+    const path = `/api/contracts/${t.world.contractA1.id}`;
+    const notice = await t.as('member').patch(path, { noticeMonths: 2 });
+    expect(notice.json().decpProvenance).toEqual([duration, amount]);
+    const current = notice.json() as { durationMonths: number };
+    const edited = await t.as('member').patch(path, { durationMonths: current.durationMonths + 6 });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().decpProvenance).toEqual([amount]);
+    expect((await t.repos.runningContracts.getById(t.world.contractA1.id))?.decpProvenance).toEqual([amount]);
+  });
+
   it('forbids a member to read or edit another organization’s contract', async () => {
     expect((await t.as('member').get(`/api/contracts/${t.world.contractA2.id}`)).statusCode).toBe(403);
     expect((await t.as('member').patch(`/api/contracts/${t.world.contractA2.id}`, { noticeMonths: 1 })).statusCode).toBe(403);

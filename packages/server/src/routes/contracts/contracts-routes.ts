@@ -6,7 +6,7 @@ import {
   pageSchema,
   runningContractSchema,
 } from '@mutualis/contract';
-import { DomainError } from '@mutualis/core';
+import { DomainError, decpProvenanceAfterEdit } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
 import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-access-control';
@@ -104,7 +104,10 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     },
     async (request) => {
       const { id, ...current } = await getContract(request.params.id);
-      const updated = await ctx.repos.runningContracts.update(id, checkContractRules({ ...current, ...request.body }));
+      const next = checkContractRules({ ...current, ...request.body });
+      // An imported contract's explanation loses the lines the edit made untrue (an edited duration no longer is the amendment's).
+      const decpProvenance = decpProvenanceAfterEdit(current.decpProvenance, current, next);
+      const updated = await ctx.repos.runningContracts.update(id, { ...next, decpProvenance });
       if (!updated) throw new DomainError('not_found', 'Contrat introuvable.');
       return presentContract(actorOf(request), allowedScope(request).territoryIds, updated);
     },
