@@ -20,7 +20,8 @@ function processTag(): string {
  * or already deferred are left alone, and unique indexes too unless `options.isIncludingUnique`:
  * a unique index is a constraint, which the caller then enforces itself until the rebuild (whose
  * `CREATE UNIQUE INDEX` fails if it did not). Returns the names it dropped. Call it outside any
- * transaction; rebuild with `restoreDeferredIndexes`.
+ * transaction, or inside a write transaction that checks what the drop relies on (it is then a
+ * savepoint of it); rebuild with `restoreDeferredIndexes`.
  */
 export function deferIndexes(
   database: SqliteHandle,

@@ -176,11 +176,19 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
   return result;
 }
 
-/** Defers `BULK_DEFERRED_INDEXES`, and `DECP_KEY_INDEX` too when the database holds no DECP contract; returns the names dropped. */
+/**
+ * Defers `BULK_DEFERRED_INDEXES`, and `DECP_KEY_INDEX` too when the database holds no DECP
+ * contract; returns the names dropped. The check and the drop share one write transaction: an
+ * import of another process cannot commit its first contracts in between.
+ */
 function deferBulkIndexes(database: SqliteHandle, now: string): string[] {
-  const holdsDecpContract = database.prepare('SELECT 1 FROM running_contracts WHERE decp_id IS NOT NULL LIMIT 1').get() !== undefined;
-  if (holdsDecpContract) return deferIndexes(database, BULK_DEFERRED_INDEXES, now);
-  return deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], now, { isIncludingUnique: true });
+  const holdsDecpContract = database.prepare('SELECT 1 FROM running_contracts WHERE decp_id IS NOT NULL LIMIT 1');
+  const defer = database.transaction(() =>
+    holdsDecpContract.get() !== undefined
+      ? deferIndexes(database, BULK_DEFERRED_INDEXES, now)
+      : deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], now, { isIncludingUnique: true }),
+  );
+  return defer.immediate();
 }
 
 /**
