@@ -45,6 +45,33 @@ describe('deferred indexes [sqlite]', () => {
       expect(restoreDeferredIndexes(database)).toEqual([]);
     }));
 
+  it('defers a unique index only when asked, and rebuilds it unique; the rebuild fails if the rule was broken meanwhile', () =>
+    withSqliteTestDatabase(async (database) => {
+      const before = indexDefinitions(database);
+      const key = 'running_contracts_decp_id_key';
+      expect(deferIndexes(database, [key], NOW)).toEqual([]);
+      expect(deferIndexes(database, [key], NOW, { isIncludingUnique: true })).toEqual([key]);
+      expect(indexDefinitions(database).has(key)).toBe(false);
+      expect(restoreDeferredIndexes(database)).toEqual([key]);
+      expect(indexDefinitions(database)).toEqual(before);
+
+      // Two rows with one decp_id while the index is away: CREATE UNIQUE INDEX refuses, and the index stays recorded.
+      deferIndexes(database, [key], NOW, { isIncludingUnique: true });
+      const organizationId = crypto.randomUUID();
+      database
+        .prepare(
+          "INSERT INTO organizations (id, name, siret, siren, kind, insee_code, departement_code, region_code, created_at, updated_at) VALUES (?, 'Commune', '21000001400014', '210000014', 'commune', '', '', '', ?, ?)",
+        )
+        .run(organizationId, NOW, NOW);
+      const insert = database.prepare(
+        "INSERT INTO running_contracts (id, organization_id, reference, cpv_code, label, start_date, duration_months, nature, source, decp_id, created_at, updated_at) VALUES (?, ?, 'M', '30197630', 'Papier', '2026-01-01', 12, 'marche', 'decp', '21000001400014|M', ?, ?)",
+      );
+      insert.run(crypto.randomUUID(), organizationId, NOW, NOW);
+      insert.run(crypto.randomUUID(), organizationId, NOW, NOW);
+      expect(() => restoreDeferredIndexes(database)).toThrow(/UNIQUE constraint failed/);
+      expect(database.prepare('SELECT name FROM deferred_indexes').pluck().all()).toEqual([key]);
+    }));
+
   it('restores only the named indexes when asked', () =>
     withSqliteTestDatabase(async (database) => {
       deferIndexes(database, ['needs_list_order_idx', 'running_contracts_org_decp_idx'], NOW);
