@@ -9,6 +9,18 @@ function explain(overrides: Record<string, unknown>): string[] {
   return explainDecpProvenance(result.award);
 }
 
+/** The template record amended on 2019-06-01: duration, amount and holder (see the second test). */
+const AMENDED = {
+  modifications: [
+    {
+      dureeMois: 50,
+      montant: 160000.5,
+      datePublicationDonneesModification: '2019-06-01',
+      titulaires: [{ typeIdentifiant: 'SIRET', id: '53474829800039', denominationSociale: 'SUDERIANE' }],
+    },
+  ],
+};
+
 describe('explainDecpProvenance', () => {
   it('says nothing of a record taken as first published', () => {
     expect(explain({})).toEqual([]);
@@ -17,16 +29,7 @@ describe('explainDecpProvenance', () => {
   it('names the amendment behind each changed value and the end the buyer would have expected', () => {
     // Template: notified 2018-12-17, 38 months (end 2022-02-17), 153,900 €, AXIMA CONCEPT.
     // Amended on 2019-06-01 to 50 months (end 2018-12-17 + 50 months = 2023-02-17), 160,000.50 €, SUDERIANE.
-    const lines = explain({
-      modifications: [
-        {
-          dureeMois: 50,
-          montant: 160000.5,
-          datePublicationDonneesModification: '2019-06-01',
-          titulaires: [{ typeIdentifiant: 'SIRET', id: '53474829800039', denominationSociale: 'SUDERIANE' }],
-        },
-      ],
-    });
+    const lines = explain(AMENDED);
     expect(lines).toEqual([
       'Durée portée de 38 à 50 mois par la modification du 1er juin 2019 (modifications[0]) : fin au 17 février 2023 au lieu du 17 février 2022.',
       'Montant HT porté de 153 900,00 € à 160 000,50 € par la modification du 1er juin 2019 (modifications[0]).',
@@ -62,16 +65,7 @@ describe('explainDecpProvenance', () => {
 
 describe('decpProvenanceAfterEdit', () => {
   // The three amended values of the second test above (duration, amount, holder), and an undated record's estimated start.
-  const amended = explain({
-    modifications: [
-      {
-        dureeMois: 50,
-        montant: 160000.5,
-        datePublicationDonneesModification: '2019-06-01',
-        titulaires: [{ typeIdentifiant: 'SIRET', id: '53474829800039', denominationSociale: 'SUDERIANE' }],
-      },
-    ],
-  });
+  const amended = explain(AMENDED);
   const [durationLine, amountLine, holderLine] = amended;
   const estimated = explain({ dateNotification: undefined, datePublicationDonnees: '2019-02-27' });
   const stored: DecpExplainedValues = {
