@@ -31,13 +31,14 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 /** SQLite's documented way to change a table's definition: create the new one, copy, drop, rename, recreate its indexes. */
 async function rebuildSqliteTable(db: Kysely<unknown>, change: (definition: string) => string): Promise<void> {
   const objects = await sql<{ type: string; sql: string | null }>`
-    SELECT type, sql FROM sqlite_master WHERE tbl_name = 'running_contracts' AND type IN ('table', 'index') ORDER BY type DESC, name
+    SELECT type, sql FROM sqlite_master WHERE tbl_name = 'running_contracts' AND type IN ('table', 'index')
   `.execute(db);
   const table = objects.rows.find((row) => row.type === 'table')?.sql;
   if (table == null) throw new Error('running_contracts: table definition not found');
   const rebuilt = change(table).replace(/^CREATE TABLE (IF NOT EXISTS )?"running_contracts"/, 'CREATE TABLE "running_contracts_rebuilt"');
   if (!rebuilt.includes('"running_contracts_rebuilt"')) throw new Error(`running_contracts: unexpected definition ${table}`);
-  const indexes = objects.rows.filter((row) => row.type === 'index' && row.sql !== null && !row.sql.includes(INDEX));
+  // Its automatic indexes (sql NULL) come back with the table; the named key index is dropped before and created after.
+  const indexes = objects.rows.filter((row) => row.type === 'index' && row.sql !== null);
   await sql.raw(rebuilt).execute(db);
   await sql`INSERT INTO running_contracts_rebuilt SELECT * FROM running_contracts`.execute(db);
   await sql`DROP TABLE running_contracts`.execute(db);

@@ -101,7 +101,7 @@ export const BULK_DEFERRED_INDEXES = [CONTRACTS_INDEX, 'needs_list_order_idx'] a
  * import defers it only into a database that holds no DECP contract: no stored key can then
  * collide, and the import's own `DecpKeySet` keeps one award per key, so plain inserts keep the
  * rule; `CREATE UNIQUE INDEX` at the end checks it again. Meanwhile no other import may run (see
- * `refuseWhileKeyIndexDeferred`); nothing else writes `decp_id` (the API stores it as null).
+ * `refuseWithoutKeyIndex`); nothing else writes `decp_id` (the API stores it as null).
  */
 export const DECP_KEY_INDEX = 'running_contracts_decp_id_key';
 /** Below this, rebuilding indexes is not worth the bother. */
@@ -154,10 +154,13 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     }
   };
   const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
-  if (sqlite !== null) refuseWhileKeyIndexDeferred(sqlite);
+  if (sqlite !== null) {
+    // What a killed import left deferred is rebuilt first; the indexes of one still running are not.
+    restoreDeferredIndexes(sqlite, { isSkippingLiveDeferrers: true });
+    refuseWithoutKeyIndex(sqlite);
+  }
   const deferred = sqlite !== null && (await isWorthDeferring(sqlite, options)) ? deferBulkIndexes(sqlite, now) : [];
   try {
-    if (sqlite !== null) refuseWhileKeyIndexDeferred(sqlite, deferred);
     const writer =
       sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now, { isKeyIndexDeferred: deferred.includes(DECP_KEY_INDEX) });
     await importEachFile({ ...options, territoryId, batchSize, now, sqlite, writer, context });
@@ -178,27 +181,25 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
 
 /**
  * Defers `BULK_DEFERRED_INDEXES`, and `DECP_KEY_INDEX` too when the database holds no DECP
- * contract; returns the names dropped. The check and the drop share one write transaction: an
- * import of another process cannot commit its first contracts in between.
+ * contract; returns the names dropped. The checks and the drop share one write transaction: an
+ * import of another process cannot defer the key index or commit its first contracts in between.
  */
 function deferBulkIndexes(database: SqliteHandle, now: string): string[] {
   const holdsDecpContract = database.prepare('SELECT 1 FROM running_contracts WHERE decp_id IS NOT NULL LIMIT 1');
-  const defer = database.transaction(() =>
-    holdsDecpContract.get() !== undefined
+  const defer = database.transaction(() => {
+    refuseWithoutKeyIndex(database);
+    return holdsDecpContract.get() !== undefined
       ? deferIndexes(database, BULK_DEFERRED_INDEXES, now)
-      : deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], now, { isIncludingUnique: true }),
-  );
+      : deferIndexes(database, [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX], now, { isIncludingUnique: true });
+  });
   return defer.immediate();
 }
 
 /**
- * Rebuilds what a killed import left deferred, then refuses to go on if the DECP key index is
- * still missing: another import, still running, deferred it (this one did not: `deferredHere`),
+ * Refuses to go on when the DECP key index is missing: another import, still running, deferred it,
  * and two imports inserting keys unchecked could store one twice.
  */
-function refuseWhileKeyIndexDeferred(database: SqliteHandle, deferredHere: readonly string[] = []): void {
-  if (deferredHere.includes(DECP_KEY_INDEX)) return;
-  restoreDeferredIndexes(database, { isSkippingLiveDeferrers: true });
+function refuseWithoutKeyIndex(database: SqliteHandle): void {
   if (database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(DECP_KEY_INDEX) !== undefined) return;
   const by = database.prepare('SELECT deferred_by FROM deferred_indexes WHERE name = ?').pluck().get(DECP_KEY_INDEX);
   throw new DomainError(
