@@ -12,7 +12,7 @@ import { BULK_DEFERRED_INDEXES, DECP_KEY_INDEX } from '../packages/server/src/im
 import { readDecpRecordBatches } from '../packages/server/src/import/read-decp-file';
 import { tuneSqliteForBulk } from '../packages/server/src/import/tune-sqlite-for-bulk';
 import { toContractRow } from '../packages/server/src/import/write-decp-batch';
-import { cpuMsSince } from './measure';
+import { cpuMsSince, roundSeconds } from './measure';
 
 /** Rows read from the imported database, then bound, at a time. */
 const ROWS_PER_SLICE = 1_000;
@@ -39,21 +39,16 @@ export async function measureWriteFloor(importedDbPath: string): Promise<WriteFl
   return withFreshDatabase(`${importedDbPath}.floor`, importedDbPath, (database) => {
     const start = performance.now();
     const total = process.cpuUsage();
-    const cpuOf = (run: () => void): number => {
-      const cpu = process.cpuUsage();
-      run();
-      return cpuMsSince(cpu) / 1000;
-    };
     const deferred = deferIndexes(database, DEFERRED, new Date().toISOString(), { isIncludingUnique: true });
     database.exec('BEGIN IMMEDIATE');
-    const streamed = cpuOf(() => copy(database, STREAMED_TABLES));
-    const needs = cpuOf(() => copy(database, ['needs']));
-    const commit = cpuOf(() => database.exec('COMMIT'));
-    const indexes = cpuOf(() => restoreDeferredIndexes(database, { names: deferred }));
+    const streamed = cpuSecondsOf(() => copy(database, STREAMED_TABLES));
+    const needs = cpuSecondsOf(() => copy(database, ['needs']));
+    const commit = cpuSecondsOf(() => database.exec('COMMIT'));
+    const indexes = cpuSecondsOf(() => restoreDeferredIndexes(database, { names: deferred }));
     return {
-      seconds: round((performance.now() - start) / 1000),
-      cpuSeconds: round(cpuMsSince(total) / 1000),
-      parts: { streamed: round(streamed), needs: round(needs), commit: round(commit), indexes: round(indexes) },
+      seconds: roundSeconds((performance.now() - start) / 1000),
+      cpuSeconds: roundSeconds(cpuMsSince(total) / 1000),
+      parts: { streamed: roundSeconds(streamed), needs: roundSeconds(needs), commit: roundSeconds(commit), indexes: roundSeconds(indexes) },
     };
   });
 }
@@ -104,7 +99,11 @@ export async function measureHandOff(file: string): Promise<HandOff> {
     deserialize(message);
     receiveMs += cpuMsSince(receive);
   }
-  return { readCpuSeconds: round((cpuMsSince(start) - receiveMs) / 1000), receiveCpuSeconds: round(receiveMs / 1000), awards };
+  return {
+    readCpuSeconds: roundSeconds((cpuMsSince(start) - receiveMs) / 1000),
+    receiveCpuSeconds: roundSeconds(receiveMs / 1000),
+    awards,
+  };
 }
 
 /** CPU seconds of prepared `INSERT`s of a table's imported rows, values bound from JavaScript arrays, over those of `INSERT … SELECT` of the same rows. */
@@ -134,7 +133,7 @@ export async function measureBindingCost(importedDbPath: string): Promise<Bindin
         needs: bindRows(database, source, 'needs'),
       })),
     );
-    return { contracts: round(bound.contracts - copied.contracts), needs: round(bound.needs - copied.needs) };
+    return { contracts: roundSeconds(bound.contracts - copied.contracts), needs: roundSeconds(bound.needs - copied.needs) };
   } finally {
     source.close();
   }
@@ -184,7 +183,12 @@ export function twoThreadBound(writeFloor: WriteFloor, handOff: HandOff, binding
   const afterReading = writeFloor.parts.needs + binding.needs + writeFloor.parts.indexes;
   const checkpoint = writeFloor.parts.commit;
   const seconds = afterReading + Math.max(0, work - afterReading - checkpoint) / 2;
-  return { work: round(work), afterReading: round(afterReading), checkpoint: round(checkpoint), seconds: round(seconds) };
+  return {
+    work: roundSeconds(work),
+    afterReading: roundSeconds(afterReading),
+    checkpoint: roundSeconds(checkpoint),
+    seconds: roundSeconds(seconds),
+  };
 }
 
 function copy(database: SqliteHandle, tables: readonly string[]): void {
@@ -197,7 +201,7 @@ function cpuSecondsOf(run: () => void): number {
   return cpuMsSince(cpu) / 1000;
 }
 
-/** Runs `write` inside a transaction that is then rolled back (nothing after the timed inserts matters, and the commit's checkpoint is spared). */
+/** Defers the import's indexes, then runs `write` inside a transaction that is then rolled back (nothing after the timed inserts matters, and the commit's checkpoint is spared). */
 function inOneTransaction<T>(database: SqliteHandle, write: () => T): T {
   deferIndexes(database, DEFERRED, new Date().toISOString(), { isIncludingUnique: true });
   database.exec('BEGIN IMMEDIATE');
@@ -226,8 +230,4 @@ async function withFreshDatabase<T>(path: string, importedDbPath: string, use: (
     await m.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   }
-}
-
-function round(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
 }

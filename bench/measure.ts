@@ -46,6 +46,11 @@ export async function timeStageAsync<T>(stages: StageFigures[], name: string, ru
   return result;
 }
 
+/** Seconds rounded to the millisecond, as the reports print them. */
+export function roundSeconds(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
 export function cpuMsSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;

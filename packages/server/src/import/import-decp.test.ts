@@ -2,8 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sqliteHandleOf } from '@mutualis/db';
-import { forEachDialect, openTestDatabase } from '../../../db/test/dialects';
+import { forEachDialect, withSqliteTestDatabase } from '../../../db/test/dialects';
 import { type ImportDecpResult, importDecp } from './import-decp';
 import { readDecpFile } from './read-decp-file';
 
@@ -212,11 +211,8 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
 describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqlite]', () => {
   it(
     'gives the same counts and needs, puts the indexes back as they were, and changes nothing on a re-import',
-    async () => {
-      const t = await openTestDatabase('sqlite');
-      try {
-        const database = sqliteHandleOf(t.m);
-        if (database === null) throw new Error('SQLite expected');
+    () =>
+      withSqliteTestDatabase(async (database, t) => {
         const indexes = () => database.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
         const before = indexes();
         const options = { m: t.m, territorySlug: 'decp-bulk', files: REAL_FILES, isDeferringIndexes: true };
@@ -247,18 +243,12 @@ describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqli
           0,
         ]);
         expect(indexes()).toEqual(before);
-      } finally {
-        await t.dispose();
-      }
-    },
+      }),
     SLOW,
   );
 
-  it('refuses to run while another live import has the DECP key index deferred, and stores nothing', async () => {
-    const t = await openTestDatabase('sqlite');
-    try {
-      const database = sqliteHandleOf(t.m);
-      if (database === null) throw new Error('SQLite expected');
+  it('refuses to run while another live import has the DECP key index deferred, and stores nothing', () =>
+    withSqliteTestDatabase(async (database, t) => {
       // As a bulk import running in another process leaves it: our parent process (alive) recorded as the deferrer.
       const definition = database.prepare("SELECT sql FROM sqlite_master WHERE name = 'running_contracts_decp_id_key'").pluck().get();
       database
@@ -276,10 +266,7 @@ describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqli
           .pluck()
           .get(),
       ).toBe(2);
-    } finally {
-      await t.dispose();
-    }
-  });
+    }));
 });
 
 /**

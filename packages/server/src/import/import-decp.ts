@@ -173,7 +173,7 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     // The unique one last: were it to fail, the others would still be back.
     if (sqlite !== null && deferred.length > 0) {
       restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name !== DECP_KEY_INDEX) });
-      restoreDeferredIndexes(sqlite, { names: deferred });
+      restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name === DECP_KEY_INDEX) });
     }
   }
   return result;
