@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { promisify } from 'node:util';
-import { createDatabase } from '@mutualis/db';
+import { createDatabase, sqliteHandleOf } from '@mutualis/db';
 import { readDecpFile } from '../packages/server/src/import';
 import { generateDecpFile } from './decp-generate';
 import {
@@ -40,6 +40,8 @@ export interface BenchResult {
     rssBeforeMb: number;
     imported: number;
     needs: number;
+    /** Page size of the SQLite file the import wrote, in bytes (new files: 16 KiB). */
+    pageSizeBytes: number;
   };
   /** Record splitter + JSON.parse of each record, storing nothing. */
   parseFloor: Timed & { recordsPerSecond: number };
@@ -195,7 +197,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
       twoThreadsVerdict(result),
       `${imported.imported.toLocaleString('fr-FR')} contrats importés, ${imported.needs.toLocaleString('fr-FR')} besoins proposés`,
       'Chemin en masse (SQLite, choisi quand le fichier pèse ≥ 32 Mio et compte plus d’enregistrements que la base de contrats) : les index remplis au hasard (running_contracts_org_decp_idx, needs_list_order_idx, et l’index unique running_contracts_decp_id_key quand la base ne contient encore aucun contrat DECP, l’unicité étant alors tenue par l’import lui-même) sont supprimés puis reconstruits par CREATE INDEX, leur définition gardée dans deferred_indexes (reconstruits à l’ouverture suivante après un kill -9).',
-      'Import : la commande `mutualis import decp --json` dans un processus à part (bench/decp-import-process.ts) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.',
+      `Import : la commande \`mutualis import decp --json\` dans un processus à part (bench/decp-import-process.ts), dans une base neuve (pages de ${imported.pageSizeBytes / 1024} Kio) ; pic mémoire = plus haut RSS relevé par le noyau (ru_maxrss), phases synchrones comprises.`,
       'Plancher d’écriture : les lignes que l’import a écrites (territoire, organisations, adhésions, contrats, besoins) recopiées par SQLite seul (INSERT … SELECT, dans l’ordre de l’import) dans une base neuve au même schéma, index différés reconstruits après comme le fait l’import : aucun importeur ne descend sous plancher de lecture + plancher d’écriture.',
       'Plancher : le même lecteur que l’import (scanner d’octets + JSON.parse de chaque enregistrement, pris un à un), sans normalisation ni écriture ; temps CPU = tous les threads du processus.',
       ...('error' in duckdb ? [`DuckDB : ${duckdb.error}`] : []),
@@ -267,6 +269,7 @@ async function measureImport(file: string): Promise<BenchResult['import'] & { wr
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('source', '=', 'decp')
       .executeTakeFirstOrThrow();
+    const pageSizeBytes = Number(sqliteHandleOf(m)?.pragma('page_size', { simple: true }));
     await m.close();
     return {
       seconds: roundSeconds(measured.seconds),
@@ -277,6 +280,7 @@ async function measureImport(file: string): Promise<BenchResult['import'] & { wr
       rssBeforeMb: Math.round(measured.rssBeforeMb),
       imported: measured.imported,
       needs: Number(needs.n),
+      pageSizeBytes,
       writeFloor: await measureWriteFloor(dbPath),
       bindingCost: await measureBindingCost(dbPath),
     };

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -30,6 +31,23 @@ describe('createDatabase with SQLite', () => {
       expect(await pragma('synchronous')).toEqual({ synchronous: 1 });
       expect(await pragma('foreign_keys')).toEqual({ foreign_keys: 1 });
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
+      expect(await pragma('page_size')).toEqual({ page_size: 16_384 });
+    } finally {
+      await m.close();
+    }
+  });
+
+  it("keeps the page size of an existing file (4 KiB, SQLite's default, before 16 KiB pages)", async () => {
+    const path = join(dir, 'old-pages.db');
+    const old = new Sqlite(path);
+    old.exec('CREATE TABLE kept (id INTEGER PRIMARY KEY)');
+    expect(old.pragma('page_size', { simple: true })).toBe(4096);
+    old.close();
+    const m = await createDatabase(`sqlite:${path}`);
+    try {
+      expect((await sql.raw<Record<string, unknown>>('pragma page_size').execute(m.db)).rows[0]).toEqual({ page_size: 4096 });
+      await migrateToLatest(m);
+      expect((await sql<{ n: number }>`select count(*) as n from kept`.execute(m.db)).rows[0]?.n).toBe(0);
     } finally {
       await m.close();
     }

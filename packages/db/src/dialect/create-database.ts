@@ -56,11 +56,17 @@ export async function createDatabase(url: string): Promise<MutualisDb> {
   });
 }
 
+/** Page size of the SQLite files this code creates, in bytes. */
+const SQLITE_PAGE_SIZE = 16_384;
+
 function openSqlite(path: string): MutualisDb {
   if (path === '')
     throw new DomainError('invalid_config', 'Chemin SQLite vide.', { issues: [{ field: 'databaseUrl', reason: 'Chemin vide' }] });
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const database = new Sqlite(path);
+  // 16 KiB pages for a new file (an existing one keeps its own): SQLite alone writes the rows of a
+  // million-record DECP import with ~40 % less CPU than with 4 KiB pages (docs/benchmarks.md).
+  database.pragma(`page_size = ${SQLITE_PAGE_SIZE}`);
   // WAL + NORMAL: durable across process crashes (not power loss of the last commits), readers never block the writer.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
