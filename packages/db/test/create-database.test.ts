@@ -20,7 +20,7 @@ describe('createDatabase with SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-open-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates missing parent directories and sets WAL, NORMAL sync, foreign keys and a busy timeout', async () => {
+  it('creates missing parent directories and sets WAL, NORMAL sync, foreign keys, a busy timeout and 16 KiB pages', async () => {
     const path = join(dir, 'nested', 'deeper', 'mutualis.db');
     const m = await createDatabase(`sqlite:${path}`);
     try {
