@@ -11,13 +11,15 @@ import Database from 'better-sqlite3';
 import { BULK_DEFERRED_INDEXES, DECP_KEY_INDEX } from '../packages/server/src/import/import-decp';
 import { readDecpRecordBatches } from '../packages/server/src/import/read-decp-file';
 import { tuneSqliteForBulk } from '../packages/server/src/import/tune-sqlite-for-bulk';
-import { toContractRow } from '../packages/server/src/import/write-decp-batch';
+import { DECP_FIELDS, toContractRow } from '../packages/server/src/import/write-decp-batch';
 import { cpuMsSince, roundSeconds } from './measure';
 
 /** Rows read from the imported database, then bound, at a time. */
 const ROWS_PER_SLICE = 1_000;
 /** The tables an import fills as it reads, in its order; then the needs, once all is read. */
 const STREAMED_TABLES = ['territories', 'organizations', 'territory_members', 'running_contracts'] as const;
+/** A contract's values that would cross from the reading thread: the DECP fields and key; the organization's id is the writer's to find. */
+const HANDED_OVER = [...DECP_FIELDS.filter((name) => name !== 'organization_id'), 'decp_id'] as const;
 /** What the import defers on a first import (the key index too: the database holds no DECP contract). */
 const DEFERRED = [...BULK_DEFERRED_INDEXES, DECP_KEY_INDEX];
 
@@ -78,20 +80,7 @@ export async function measureHandOff(file: string): Promise<HandOff> {
       const normalized = normalizeDecpAward(record.raw);
       if (!normalized.ok) continue;
       const row = toContractRow(normalized.award, '', now);
-      values.push(
-        row.reference,
-        row.cpv_code,
-        row.label,
-        row.holder_siret,
-        row.holder_name,
-        row.notification_date,
-        row.start_date,
-        row.duration_months,
-        row.amount_cents,
-        row.nature,
-        row.decp_id,
-        row.decp_provenance,
-      );
+      for (const name of HANDED_OVER) values.push(row[name]);
       awards += 1;
     }
     const message = serialize(values);

@@ -141,7 +141,7 @@ export function toDecpReport(result: BenchResult): BenchReport {
       },
       {
         label: 'deux threads : liaison depuis JS, contrats + besoins (INSERT préparé − INSERT … SELECT)',
-        value: (twoThreads.binding.contracts + twoThreads.binding.needs) * 1000,
+        value: bindingSeconds(result) * 1000,
         unit: 'ms CPU',
       },
       {
@@ -213,42 +213,51 @@ export function toDecpReport(result: BenchResult): BenchReport {
 
 /** Whether SQLite's own write floor leaves room for the 50,000 records/s target, in French, from this run's figures. */
 function writeFloorVerdict(result: BenchResult): string {
-  const budgetSeconds = result.records / TARGET_RECORDS_PER_SECOND;
+  const budget = budgetSeconds(result);
   const floors = result.parseFloor.cpuSeconds + result.writeFloor.cpuSeconds;
-  const { binding } = result.twoThreads;
   const figures =
-    `À 50 000 enr./s, ${result.records.toLocaleString('fr-FR')} enregistrements disposent de ${formatSeconds(budgetSeconds)} de CPU ; ` +
+    `À 50 000 enr./s, ${result.records.toLocaleString('fr-FR')} enregistrements disposent de ${formatSeconds(budget)} de CPU ; ` +
     `lire le fichier en demande ${formatSeconds(result.parseFloor.cpuSeconds)}, SQLite seul ${formatSeconds(result.writeFloor.cpuSeconds)} pour écrire les mêmes lignes, ` +
-    `et lui passer leurs valeurs depuis JavaScript ${formatSeconds(binding.contracts + binding.needs)} de plus`;
+    `et lui passer leurs valeurs depuis JavaScript ${formatSeconds(bindingSeconds(result))} de plus`;
   const verdict =
-    floors > budgetSeconds
+    floors > budget
       ? `${figures} : sur un thread, la cible est hors de portée de ce schéma sur cette machine, quel que soit le code de l’importeur.`
-      : oneThreadSeconds(result) > budgetSeconds
+      : oneThreadSeconds(result) > budget
         ? `${figures} : sur un thread, la cible est hors de portée de tout importeur dont les règles (normalisation, dans le cœur) tournent en JavaScript ; seul un import dont les règles tourneraient dans SQLite passerait dessous.`
         : `${figures} : la cible reste atteignable, l’écart est dans le code de l’importeur.`;
   const floorRatio = floors / result.parseFloor.cpuSeconds;
   return `${verdict} De même, lecture + écriture seules font déjà ${floorRatio.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} × le plancher de lecture (cible ≤ 3×).`;
 }
 
+/** CPU seconds the target leaves for all the records. */
+function budgetSeconds(result: BenchResult): number {
+  return result.records / TARGET_RECORDS_PER_SECOND;
+}
+
+/** CPU seconds binding the contracts' and needs' values from JavaScript costs over SQLite's own copy. */
+function bindingSeconds(result: BenchResult): number {
+  const { binding } = result.twoThreads;
+  return binding.contracts + binding.needs;
+}
+
 /** CPU seconds of one thread that reads the file and hands SQLite the rows' values from JavaScript: parse floor + write floor + binding. */
 function oneThreadSeconds(result: BenchResult): number {
-  const { binding } = result.twoThreads;
-  return result.parseFloor.cpuSeconds + result.writeFloor.cpuSeconds + binding.contracts + binding.needs;
+  return result.parseFloor.cpuSeconds + result.writeFloor.cpuSeconds + bindingSeconds(result);
 }
 
 /** Whether a second thread could bring the import to the targets, in French, from this run's figures. */
 function twoThreadsVerdict(result: BenchResult): string {
   const { handOff, bound } = result.twoThreads;
-  const budgetSeconds = result.records / TARGET_RECORDS_PER_SECOND;
+  const budget = budgetSeconds(result);
   const threeTimes = 3 * result.parseFloor.cpuSeconds;
-  const limit = Math.min(budgetSeconds, threeTimes);
+  const limit = Math.min(budget, threeTimes);
   // The reading thread's work that would meet both targets, everything else as measured.
   const readingBudget = handOff.readCpuSeconds - 2 * Math.max(0, bound.seconds - limit);
   const figures =
     `Sur deux cœurs parfaitement partagés, sans contention et sans aucune logique d’import hors lecture et normalisation : ` +
     `${formatSeconds(bound.work)} de travail (thread de lecture ${formatSeconds(handOff.readCpuSeconds)}, réception, plancher d’écriture, liaison des valeurs), ` +
     `dont ${formatSeconds(bound.afterReading)} ne peuvent commencer qu’après le dernier enregistrement (les besoins sont des sommes sur tout le fichier, les index portent sur toutes les lignes) : ` +
-    `au moins ${formatSeconds(bound.seconds)}, contre ${formatSeconds(budgetSeconds)} pour 50 000 enr./s et ${formatSeconds(threeTimes)} pour 3 × le plancher de lecture`;
+    `au moins ${formatSeconds(bound.seconds)}, contre ${formatSeconds(budget)} pour 50 000 enr./s et ${formatSeconds(threeTimes)} pour 3 × le plancher de lecture`;
   return bound.seconds <= limit
     ? `${figures} : les cibles restent atteignables à deux threads.`
     : `${figures} : hors de portée aussi à deux threads, à moins que le thread de lecture ne tombe à ${formatSeconds(Math.max(0, readingBudget))} (plancher de lecture : ${formatSeconds(result.parseFloor.cpuSeconds)}).`;
