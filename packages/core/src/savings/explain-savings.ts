@@ -45,3 +45,13 @@ export function explainSavings(o: ExplainSavingsOptions): string {
     `Provenance : ${provenance.rationale} Sources : ${sources}. Élasticités : ${o.elasticity.provenance}`,
   ].join(' ');
 }
+
+/** One line for exports: the published range (or zero-gain) and the cited sources with what they measured. */
+export function formatSavingsProvenanceFr(provenance: SavingsProvenance): string {
+  const head =
+    provenance.kind === 'supply_security'
+      ? `${provenance.segment} : pas d’économie de prix attendue (au plus ${formatSavingsShareFr(provenance.range.high)})`
+      : `${provenance.segment} : fourchette publiée ${formatSavingsShareFr(provenance.range.low)} à ${formatSavingsShareFr(provenance.range.high)}`;
+  const sources = provenance.sources.map((s) => `${s.citation} (${s.measureLabel}, ${s.url})`).join(' ; ');
+  return `${head}. Sources : ${sources}. Preuves ${provenance.evidenceVersion}.`;
+}
