@@ -180,7 +180,10 @@ describe('estimateSavings', () => {
         fc.double({ min: 0, max: 0.4, noNaN: true }),
       )
       .map((bs) => [...bs].sort((a, b) => a - b));
-    const segment = fc.record({ kind: fc.constantFrom('price' as const, 'supply_security' as const), high: fc.double({ min: 0, max: 0.5, noNaN: true }) });
+    const segment = fc.record({
+      kind: fc.constantFrom('price' as const, 'supply_security' as const),
+      high: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    });
     fc.assert(
       fc.property(
         members,

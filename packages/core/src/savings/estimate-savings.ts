@@ -212,7 +212,12 @@ export function estimateSavings({
     if (calibration.kind === 'price' && purchase.central < memberRaw.central) isCapped.central = true;
     if (purchase.high < memberRaw.high) isCapped.high = true;
     procedural += memberProcedural;
-    return { organizationId: member.organizationId, purchase, procedural: memberProcedural, total: range((s) => purchase[s] + memberProcedural) };
+    return {
+      organizationId: member.organizationId,
+      purchase,
+      procedural: memberProcedural,
+      total: range((s) => purchase[s] + memberProcedural),
+    };
   });
   const volumeEffect = range((s) => raw[s] - priceHarmonisation[s]);
   const procedureCycle: ProcedureCycle = {
@@ -239,6 +244,17 @@ export function estimateSavings({
     provenance,
     coordinatorId: coordinator,
     caveat: SAVINGS_CAVEAT,
-    explanation: explainSavings({ basis, ratio, elasticity, price, isCapped, procedural, procedureCycle, total, annualAmountCents, provenance }),
+    explanation: explainSavings({
+      basis,
+      ratio,
+      elasticity,
+      price,
+      isCapped,
+      procedural,
+      procedureCycle,
+      total,
+      annualAmountCents,
+      provenance,
+    }),
   };
 }

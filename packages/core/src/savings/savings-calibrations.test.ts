@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultElasticity, GENERAL_CALIBRATION, MAX_ELASTICITY, resolveSavingsCalibration, SAVINGS_CALIBRATIONS } from './savings-calibrations';
+import {
+  defaultElasticity,
+  GENERAL_CALIBRATION,
+  MAX_ELASTICITY,
+  resolveSavingsCalibration,
+  SAVINGS_CALIBRATIONS,
+} from './savings-calibrations';
 import { EVIDENCE_SOURCES, evidenceSource } from './savings-evidence';
 import { savingsProvenance } from './savings-provenance';
 
@@ -70,6 +76,10 @@ describe('SAVINGS_CALIBRATIONS', () => {
       ['petersen-jensen-bhatti-2022', 'essai randomisé'],
       ['nao-ccs-2016', 'contrôle d’une juridiction financière'],
     ]);
-    expect(provenance).toMatchObject({ evidenceVersion: 'preuves-economies-2026-12', checkedOn: '2026-12-06', range: { low: 0, high: 0.15 } });
+    expect(provenance).toMatchObject({
+      evidenceVersion: 'preuves-economies-2026-12',
+      checkedOn: '2026-12-06',
+      range: { low: 0, high: 0.15 },
+    });
   });
 });

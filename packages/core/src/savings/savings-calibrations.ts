@@ -100,7 +100,12 @@ export const SAVINGS_CALIBRATIONS: readonly SavingsCalibration[] = [
       'Bien standardisé au prix de marché : en Italie, plafonner les prix payés par les acheteurs publics au 70e centile ne ferait gagner que 2 % sur l’A4 (ANAC, 2025). Aucun effet prix central n’est retenu ; au mieux 2 % par l’harmonisation des prix.',
     benefit:
       'Un seul marché, des références harmonisées (recyclé 80 g) et une procédure au lieu d’une par acheteur ; l’économie de prix attendue est nulle.',
-    elasticity: { low: 0, central: 0, high: 0.03, provenance: `${ASSUMPTION} : le papier suit le cours de la pâte, le volume n’y change presque rien.` },
+    elasticity: {
+      low: 0,
+      central: 0,
+      high: 0.03,
+      provenance: `${ASSUMPTION} : le papier suit le cours de la pâte, le volume n’y change presque rien.`,
+    },
     familyIds: ['fam-paper'],
     cpvPrefixes: ['30197600', '30197630', '30197640', '30199100'],
     keywords: ['papier', 'ramette'],
@@ -115,17 +120,27 @@ export const SAVINGS_CALIBRATIONS: readonly SavingsCalibration[] = [
     cpvPrefixes: ['18141000', '18143000', '18424000', '35113400', '18130000', '18830000', '18444100'],
     keywords: ['gants', 'epi', 'protection individuelle'],
   }),
-  general('printed-matter', 'Imprimés (carnets, livrets)', [0, 0.1, 0.2], 'coûts fixes de calage et de prépresse répartis sur un tirage plus long.', {
-    familyIds: ['fam-health-booklets'],
-    cpvPrefixes: ['22100000', '22160000', '22458000', '22800000'],
-    keywords: ['carnet', 'livret', 'fascicule', 'imprime'],
-  }),
+  general(
+    'printed-matter',
+    'Imprimés (carnets, livrets)',
+    [0, 0.1, 0.2],
+    'coûts fixes de calage et de prépresse répartis sur un tirage plus long.',
+    {
+      familyIds: ['fam-health-booklets'],
+      cpvPrefixes: ['22100000', '22160000', '22458000', '22800000'],
+      keywords: ['carnet', 'livret', 'fascicule', 'imprime'],
+    },
+  ),
   general(
     'hand-sanitizer',
     'Gel hydroalcoolique',
     [0, 0.05, 0.1],
     'économies d’échelle jusqu’à la capacité d’une production locale, au-delà le prix remonte.',
-    { familyIds: ['fam-hand-sanitizer'], cpvPrefixes: ['33741300', '33631600', '24455000'], keywords: ['hydroalcoolique', 'hydro-alcoolique'] },
+    {
+      familyIds: ['fam-hand-sanitizer'],
+      cpvPrefixes: ['33741300', '33631600', '24455000'],
+      keywords: ['hydroalcoolique', 'hydro-alcoolique'],
+    },
   ),
   general('cleaning', 'Produits d’entretien', [0, 0.05, 0.08], 'biens de catalogue, comme les fournitures.', {
     familyIds: ['fam-cleaning'],
@@ -174,7 +189,11 @@ export const GENERAL_CALIBRATION: SavingsCalibration = general(
  * (callers list the needs' CPV codes by decreasing amount, then the family codes) under a segment
  * prefix (most specific prefix), else a label keyword, else the general one.
  */
-export function resolveSavingsCalibration(family: { familyId: string | null; cpvCodes: readonly string[]; label: string }): SavingsCalibration {
+export function resolveSavingsCalibration(family: {
+  familyId: string | null;
+  cpvCodes: readonly string[];
+  label: string;
+}): SavingsCalibration {
   const byFamily = family.familyId === null ? undefined : SAVINGS_CALIBRATIONS.find((c) => c.familyIds.includes(family.familyId ?? ''));
   if (byFamily) return byFamily;
   for (const code of family.cpvCodes) {

@@ -121,7 +121,8 @@ export const EVIDENCE_SOURCES: readonly EvidenceSource[] = [
   },
   {
     id: 'karjalainen-2008',
-    citation: 'Karjalainen, Kivioja et Pellava, Yhteishankintojen kustannusvaikutus, Helsingin kauppakorkeakoulu B-94, 2008 (repris par Hansel)',
+    citation:
+      'Karjalainen, Kivioja et Pellava, Yhteishankintojen kustannusvaikutus, Helsingin kauppakorkeakoulu B-94, 2008 (repris par Hansel)',
     publishedOn: '2008',
     measure: 'fixed_coefficient',
     finding:
