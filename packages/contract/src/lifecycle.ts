@@ -174,9 +174,15 @@ const totalsSchema = z.object({
   baselineCents: z.number(),
   estimated: rangeSchema,
   committedSpendCents: z.number(),
-  committedSavingsCents: z.number(),
+  /** Null when some line cannot be computed: `committedKnownCents` sums those that can, `committedUnknown` says why. */
+  committedSavingsCents: z.number().nullable(),
+  committedKnownCents: z.number(),
+  committedUnknown: z.string().nullable(),
   realisedSpendCents: z.number(),
-  realisedSavingsCents: z.number(),
+  /** Null when some consumption cannot be valued (no quantity): never shown as 0. */
+  realisedSavingsCents: z.number().nullable(),
+  realisedKnownCents: z.number(),
+  realisedUnknown: z.string().nullable(),
 });
 
 /** `GET /groupements/:id/savings`: estimated → committed → realised, per member and lot (a member sees its own lines). */
