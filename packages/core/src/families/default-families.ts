@@ -76,7 +76,7 @@ export const DEFAULT_FAMILIES: PurchaseFamily[] = [
     id: 'fam-cleaning',
     territoryId: null,
     name: "Produits d'entretien et d'hygiène",
-    cpvCodes: ['39830000', '33711900', '33760000', '39224300'],
+    cpvCodes: ['39800000', '39830000', '33711900', '33760000', '39224300'],
     keywords: ["produits d'entretien", 'détergent', 'savon', 'essuie-mains', 'papier hygiénique', 'lingettes'],
     elasticity: elasticityOf('fam-cleaning'),
   },

@@ -144,7 +144,7 @@ export const SAVINGS_CALIBRATIONS: readonly SavingsCalibration[] = [
   ),
   general('cleaning', 'Produits d’entretien', [0, 0.05, 0.08], 'biens de catalogue, comme les fournitures.', {
     familyIds: ['fam-cleaning'],
-    cpvPrefixes: ['39830000', '33711900', '33760000', '39224300'],
+    cpvPrefixes: ['39800000', '39830000', '33711900', '33760000', '39224300'],
     keywords: ['detergent'],
   }),
   general('it-consumables', 'Consommables informatiques', [0, 0.05, 0.1], 'biens de catalogue, comme les fournitures de bureau.', {
