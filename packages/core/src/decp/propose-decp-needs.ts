@@ -99,7 +99,8 @@ const byStart = (a: DecpContractFacts, b: DecpContractFacts) => a.startDate.loca
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
 function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNeed[] {
-  const latestStart = purchase.reduce((max, c) => (c.startDate > max ? c.startDate : max), '');
+  // ISO dates compare as strings: the latest start of the purchase.
+  const latestStart = purchase.map((c) => c.startDate).sort().at(-1) ?? '';
   const isSuperseded = (c: DecpContractFacts) =>
     latestStart > c.startDate && latestStart >= addMonths(addMonths(c.startDate, c.durationMonths), -SUCCESSOR_OVERLAP_MONTHS);
   const current = purchase.filter((c) => !isSuperseded(c));
