@@ -100,7 +100,11 @@ const byStart = (a: DecpContractFacts, b: DecpContractFacts) => a.startDate.loca
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
 function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNeed[] {
   // ISO dates compare as strings: the latest start of the purchase.
-  const latestStart = purchase.map((c) => c.startDate).sort().at(-1) ?? '';
+  const latestStart =
+    purchase
+      .map((c) => c.startDate)
+      .sort()
+      .at(-1) ?? '';
   const isSuperseded = (c: DecpContractFacts) =>
     latestStart > c.startDate && latestStart >= addMonths(addMonths(c.startDate, c.durationMonths), -SUCCESSOR_OVERLAP_MONTHS);
   const current = purchase.filter((c) => !isSuperseded(c));

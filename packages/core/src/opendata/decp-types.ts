@@ -18,6 +18,25 @@ export type DecpConsiderationSociale = 'Clause sociale' | 'Critère social' | 'M
 export type DecpConsiderationEnvironnementale = 'Clause environnementale' | 'Critère environnemental';
 export type DecpLieuTypeCode = 'Code commune' | 'Code département' | 'Code région' | 'Code pays';
 
+/**
+ * What the DECP 2024 asks of an awarded lot that the award decision itself does not say: recorded
+ * by the coordinator with the award (or completed later), never guessed for publication.
+ */
+export interface AwardEssentialData {
+  /** Date the contract was notified to the holder. */
+  notifiedOn: IsoDate;
+  /** Offers received, irregular and unacceptable ones included (≥ 1). */
+  offersReceived: number;
+  priceTypes: readonly DecpTypePrix[];
+  ccag: DecpCcag;
+  subcontractingDeclared: boolean;
+  advanceGranted: boolean;
+  isInnovative: boolean;
+  operatorGrouping: DecpGroupementOperateurs;
+  socialConsiderations: readonly DecpConsiderationSociale[];
+  environmentalConsiderations: readonly DecpConsiderationEnvironnementale[];
+}
+
 /** A contract awarded through Mutualis, in the words of the DECP 2024 format. */
 export interface DecpContractInput {
   /** Buyer's internal number, 1 to 16 characters. */
