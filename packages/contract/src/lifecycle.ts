@@ -52,14 +52,19 @@ export const admissionBodySchema = z.strictObject({ organizationId: idSchema });
 export const awardEssentialDataSchema = z.strictObject({
   notifiedOn: isoDateSchema,
   offersReceived: z.number().int('Nombre entier d’offres.').min(1, 'Au moins une offre reçue.').max(10_000),
-  priceTypes: z.array(z.enum(DECP_PRICE_TYPES, { error: 'Type de prix inconnu.' })).min(1, 'Indiquez au moins un type de prix.').max(4),
+  priceTypes: z
+    .array(z.enum(DECP_PRICE_TYPES, { error: 'Type de prix inconnu.' }))
+    .min(1, 'Indiquez au moins un type de prix.')
+    .max(4),
   ccag: z.enum(DECP_CCAGS, { error: 'CCAG inconnu.' }),
   subcontractingDeclared: z.boolean(),
   advanceGranted: z.boolean(),
   isInnovative: z.boolean(),
   operatorGrouping: z.enum(DECP_OPERATOR_GROUPINGS, { error: 'Groupement d’opérateurs inconnu.' }),
   socialConsiderations: z.array(z.enum(DECP_SOCIAL_CONSIDERATIONS, { error: 'Considération sociale inconnue.' })).max(3),
-  environmentalConsiderations: z.array(z.enum(DECP_ENVIRONMENTAL_CONSIDERATIONS, { error: 'Considération environnementale inconnue.' })).max(2),
+  environmentalConsiderations: z
+    .array(z.enum(DECP_ENVIRONMENTAL_CONSIDERATIONS, { error: 'Considération environnementale inconnue.' }))
+    .max(2),
 });
 export type AwardEssentialDataBody = z.input<typeof awardEssentialDataSchema>;
 
