@@ -1,4 +1,4 @@
-import { Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { AwardEssentialDataBody } from '@mutualis/contract';
 import { FrenchDateInput } from '../dates/french-date-input';
 
@@ -50,7 +50,7 @@ export function EssentialDataFields({ value, onChange }: { value: EssentialDataD
       <Text size="sm" c="dimmed">
         Données essentielles à publier (DECP 2024) : sans elles, le lot ne peut pas être publié.
       </Text>
-      <Group grow align="flex-start">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <FrenchDateInput label="Date de notification" value={value.notifiedOn} onChange={(v) => set('notifiedOn', v)} />
         <NumberInput
           label="Nombre d’offres reçues"
@@ -59,8 +59,8 @@ export function EssentialDataFields({ value, onChange }: { value: EssentialDataD
           value={value.offersReceived}
           onChange={(v) => set('offersReceived', v)}
         />
-      </Group>
-      <Group grow align="flex-start">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="CCAG de référence"
           data={[...CCAGS]}
@@ -74,8 +74,8 @@ export function EssentialDataFields({ value, onChange }: { value: EssentialDataD
           value={value.priceTypes}
           onChange={(v) => set('priceTypes', v as EssentialDataDraft['priceTypes'])}
         />
-      </Group>
-      <Group grow align="flex-start">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label="Groupement d’opérateurs titulaire"
           data={[...GROUPINGS]}
@@ -95,7 +95,7 @@ export function EssentialDataFields({ value, onChange }: { value: EssentialDataD
           value={value.environmentalConsiderations}
           onChange={(v) => set('environmentalConsiderations', v as EssentialDataDraft['environmentalConsiderations'])}
         />
-      </Group>
+      </SimpleGrid>
       <Group>
         <Checkbox
           label="Avance attribuée"
