@@ -240,8 +240,9 @@ function toRow(input: NewRunningContract, now: string): Insertable<RunningContra
     decp_id: input.decpId,
     decp_provenance: writeDecpProvenance(input.decpProvenance ?? []),
     // The amount verdict is the assessment's (amount_check_json), never the writer's.
-    decp_flags_json: writeDecpFlags((input.decpFlags ?? []).filter((f) => f.code !== 'amount_anomalous')),
-    decp_flag_reviews_json: writeDecpFlagReviews(input.decpFlagReviews ?? {}),
+    // Left out when empty: a contract without flag or review writes neither column.
+    decp_flags_json: writeDecpFlags((input.decpFlags ?? []).filter((f) => f.code !== 'amount_anomalous')) ?? undefined,
+    decp_flag_reviews_json: writeDecpFlagReviews(input.decpFlagReviews ?? {}) ?? undefined,
     created_at: now,
     updated_at: now,
   };
