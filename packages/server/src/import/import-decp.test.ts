@@ -190,6 +190,36 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     ]);
   });
 
+  it('flags a real aberrant amount against its peer group and leaves it out of the proposed needs', async () => {
+    // e-marchespublics[324] 201962164900, MAIRIE DU PERRAY-EN-YVELINES (kind commune from its name), works
+    // CPV 45000000, marché, 20,000,000 €: peer group class 4500 × marché × commune, 110 contracts. By
+    // derive-expected.py: median of log10(euros + 1) 5.007646, MAD 0.341683; x = log10(20,000,001) =
+    // 7.30103 → score (7.30103 − 5.007646) ÷ 0.341683 = 6.71 > 6: aberrant. Median amount 101,815.25 €.
+    const row = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['amount_check_json', 'organization_id'])
+      .where('decp_id', '=', '21780486300017|201962164900')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.amount_check_json ?? 'null')).toEqual({
+      code: 'amount_anomalous',
+      value: 2_000_000_000,
+      level: 'aberrant',
+      score: 6.71,
+      basis: 'total',
+      comparedCents: 2_000_000_000,
+      peerMedianCents: 10_181_525,
+      peerCount: 110,
+      peerGroup: 'classe CPV 4500, marchés, communes',
+    });
+    const needs = await t.m.db
+      .selectFrom('needs')
+      .select('source_ref')
+      .where('organization_id', '=', row.organization_id)
+      .where('cpv_code', '=', '45000000')
+      .execute();
+    expect(needs.some((n) => n.source_ref?.includes('201962164900'))).toBe(false);
+  });
+
   it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
     const lambersart = await t.m.db.selectFrom('organizations').selectAll().where('siret', '=', '21590328700013').executeTakeFirstOrThrow();
     expect([lambersart.kind, lambersart.insee_code, lambersart.departement_code, lambersart.region_code]).toEqual([
