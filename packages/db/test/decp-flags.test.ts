@@ -61,10 +61,29 @@ forEachDialect('running contracts: DECP flags', (t) => {
 
     const outcome = await refreshDecpAmountChecks(t.m.db);
     expect(outcome).toEqual({ flagged: 2, changed: 2, organizationIds: [org.id] });
-    const flagOf = async (id: string) => (await t.repos.runningContracts.getById(id))?.decpFlags?.find((f) => f.code === 'amount_anomalous');
-    const group = { code: 'amount_anomalous', basis: 'total', peerMedianCents: 99_900, peerCount: 32, peerGroup: 'classe CPV 4500, marchés, communes' };
-    expect(await flagOf(suspect.id)).toEqual({ ...group, value: 5_000_000_000, level: 'suspect', score: 4.7, comparedCents: 5_000_000_000 });
-    expect(await flagOf(aberrant.id)).toEqual({ ...group, value: 500_000_000_000, level: 'aberrant', score: 6.7, comparedCents: 500_000_000_000 });
+    const flagOf = async (id: string) =>
+      (await t.repos.runningContracts.getById(id))?.decpFlags?.find((f) => f.code === 'amount_anomalous');
+    const group = {
+      code: 'amount_anomalous',
+      basis: 'total',
+      peerMedianCents: 99_900,
+      peerCount: 32,
+      peerGroup: 'classe CPV 4500, marchés, communes',
+    };
+    expect(await flagOf(suspect.id)).toEqual({
+      ...group,
+      value: 5_000_000_000,
+      level: 'suspect',
+      score: 4.7,
+      comparedCents: 5_000_000_000,
+    });
+    expect(await flagOf(aberrant.id)).toEqual({
+      ...group,
+      value: 500_000_000_000,
+      level: 'aberrant',
+      score: 6.7,
+      comparedCents: 500_000_000_000,
+    });
     expect(await flagOf(sentinel.id)).toBeUndefined();
     expect(await refreshDecpAmountChecks(t.m.db)).toEqual({ flagged: 2, changed: 0, organizationIds: [] });
   });

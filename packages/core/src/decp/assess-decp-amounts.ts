@@ -73,7 +73,10 @@ const LEVELS: Level[] = [
     key: (p) => `${p.type}|${p.facts.nature}|${p.facts.buyerKind}`,
     describe: (p) => `${TYPE_LABELS[p.type]}, ${NATURE_LABELS[p.facts.nature]}, ${KIND_LABELS[p.facts.buyerKind]}`,
   },
-  { key: (p) => `${p.type}|${p.facts.nature}`, describe: (p) => `${TYPE_LABELS[p.type]}, ${NATURE_LABELS[p.facts.nature]}, tous acheteurs` },
+  {
+    key: (p) => `${p.type}|${p.facts.nature}`,
+    describe: (p) => `${TYPE_LABELS[p.type]}, ${NATURE_LABELS[p.facts.nature]}, tous acheteurs`,
+  },
 ];
 
 /**
@@ -87,7 +90,10 @@ const LEVELS: Level[] = [
  * without amount or CPV code, and placeholder amounts, are neither peers nor assessed; a group with
  * no spread (MAD 0) flags nothing. Returns the flags by contract id (contracts not flagged are absent).
  */
-export function assessDecpAmounts(contracts: readonly DecpAmountFacts[], options: AssessDecpAmountsOptions = {}): Map<string, AmountAnomalyFlag> {
+export function assessDecpAmounts(
+  contracts: readonly DecpAmountFacts[],
+  options: AssessDecpAmountsOptions = {},
+): Map<string, AmountAnomalyFlag> {
   const groups = new DecpAmountPeerGroups();
   for (const facts of contracts) groups.add(facts);
   const stats = groups.finish();
@@ -133,7 +139,11 @@ export class DecpAmountPeerGroups {
 }
 
 /** The verdict on one contract's amount against its peers (see `assessDecpAmounts`), or null when it is not anomalous. */
-export function assessDecpAmount(stats: DecpAmountPeerStats, facts: DecpAmountFacts, options: AssessDecpAmountsOptions = {}): AmountAnomalyFlag | null {
+export function assessDecpAmount(
+  stats: DecpAmountPeerStats,
+  facts: DecpAmountFacts,
+  options: AssessDecpAmountsOptions = {},
+): AmountAnomalyFlag | null {
   const peer = toPeer(facts);
   if (peer === null) return null;
   const minPeers = options.minPeers ?? 30;

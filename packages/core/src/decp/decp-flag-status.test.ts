@@ -35,7 +35,9 @@ function contract(overrides: Record<string, unknown> = {}) {
 describe('decpFlagStatus', () => {
   it('keeps a flag pending until its value is confirmed or changed', () => {
     expect(decpFlagStatus(contract(), SENTINEL)).toBe('pending');
-    expect(decpFlagStatus(contract({ decpFlagReviews: { amount_sentinel: { ...REVIEW, value: 99_999_999_900 } } }), SENTINEL)).toBe('confirmed');
+    expect(decpFlagStatus(contract({ decpFlagReviews: { amount_sentinel: { ...REVIEW, value: 99_999_999_900 } } }), SENTINEL)).toBe(
+      'confirmed',
+    );
     expect(decpFlagStatus(contract({ amountCents: 1_200_000 }), SENTINEL)).toBe('corrected');
   });
 
@@ -59,12 +61,12 @@ describe('isDecpContractDated and isDecpAmountEstimable', () => {
     const aberrant = contract({ amountCents: 2_000_000_000, decpFlags: [ABERRANT] });
     const suspect = contract({ amountCents: 2_000_000_000, decpFlags: [{ ...ABERRANT, level: 'suspect', score: 4.7 }] });
     const confirmed = contract({ decpFlagReviews: { amount_sentinel: { ...REVIEW, value: 99_999_999_900 } } });
-    expect([isDecpAmountEstimable(contract()), isDecpAmountEstimable(aberrant), isDecpAmountEstimable(suspect), isDecpAmountEstimable(confirmed)]).toEqual([
-      false,
-      false,
-      true,
-      true,
-    ]);
+    expect([
+      isDecpAmountEstimable(contract()),
+      isDecpAmountEstimable(aberrant),
+      isDecpAmountEstimable(suspect),
+      isDecpAmountEstimable(confirmed),
+    ]).toEqual([false, false, true, true]);
   });
 });
 

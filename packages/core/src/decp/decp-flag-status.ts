@@ -60,5 +60,8 @@ export function isDecpContractDated(contract: FlaggedContract): boolean {
  * amount (score 4–6) is kept, flagged.
  */
 export function isDecpAmountEstimable(contract: FlaggedContract): boolean {
-  return !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous'], true) && !hasOpenFlag(contract, ['duration_missing', 'cpv_unknown'], false);
+  return (
+    !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous'], true) &&
+    !hasOpenFlag(contract, ['duration_missing', 'cpv_unknown'], false)
+  );
 }

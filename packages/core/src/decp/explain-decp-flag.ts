@@ -77,8 +77,10 @@ function explainUndated(flag: Extract<DecpFlag, { code: 'undated' }>): string {
 }
 
 function explainRepairedCpv(flag: Extract<DecpFlag, { code: 'cpv_repaired' }>): string {
-  if (flag.how === 'objet') return `Code CPV absent ou hors nomenclature : ${cpvName(flag.value)}, cité dans l’objet du marché, est retenu.`;
-  if (flag.how === 'padded') return `Code CPV « ${flag.published} » à 7 chiffres : lu ${cpvName(flag.value)} (un chiffre perdu à la publication).`;
+  if (flag.how === 'objet')
+    return `Code CPV absent ou hors nomenclature : ${cpvName(flag.value)}, cité dans l’objet du marché, est retenu.`;
+  if (flag.how === 'padded')
+    return `Code CPV « ${flag.published} » à 7 chiffres : lu ${cpvName(flag.value)} (un chiffre perdu à la publication).`;
   return `Code CPV « ${flag.published} » hors nomenclature : rattaché à son code parent ${cpvName(flag.value)}.`;
 }
 
@@ -108,7 +110,11 @@ function cpvName(code: string): string {
 }
 
 function formatRatio(ratio: number): string {
-  return ratio >= 10 ? Math.round(ratio).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : ratio.toFixed(1).replace('.', ',');
+  return ratio >= 10
+    ? Math.round(ratio)
+        .toString()
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+    : ratio.toFixed(1).replace('.', ',');
 }
 
 function lowerFirst(text: string): string {

@@ -14,3 +14,4 @@ export * from './raw-record';
 export * from './read-decp-cpv';
 export * from './read-decp-year';
 export * from './synthesize-decp-id';
+export * from './review-decp-flags';

@@ -53,7 +53,9 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
       durationChanged: awards.filter((a) => a.durationMonths !== a.initialDurationMonths).length,
       amountChanged: awards.filter((a) => a.amountCents !== a.initialAmountCents).length,
       estimatedStart: awards.filter((a) => a.startDateSource === 'publication').length,
-      rejectedByKind: Object.fromEntries(['test', 'concession', 'no_buyer', 'unreadable'].map((k) => [k, results.filter((r) => !r.ok && r.kind === k).length])),
+      rejectedByKind: Object.fromEntries(
+        ['test', 'concession', 'no_buyer', 'unreadable'].map((k) => [k, results.filter((r) => !r.ok && r.kind === k).length]),
+      ),
     }).toEqual({
       normalised: 8408,
       withAmendments: 68,
@@ -144,10 +146,7 @@ describe('normalizeDecpAward on the official 2024 example with modifications', (
       const result = normalizeDecpAward(raw);
       return result.ok ? result.award.flags.map((f) => f.code) : null;
     });
-    expect(flags).toEqual([
-      ['buyer_id_invalid', 'holder_id_invalid'],
-      ['holder_id_invalid'],
-    ]);
+    expect(flags).toEqual([['buyer_id_invalid', 'holder_id_invalid'], ['holder_id_invalid']]);
     const result = normalizeDecpAward(second);
     expect(result.ok && [result.award.durationMonths, result.award.amountCents, result.award.holders.map((h) => h.siret)]).toEqual([
       12,
@@ -234,13 +233,20 @@ describe('normalizeDecpAward flags real records instead of refusing them', () =>
 
   it('cpv_unknown: PES[704] CCPI BUDGET ANNEXE DECHETS, codeCPV 00000000-1: no family until a code is entered', () => {
     const award = realAward('data.gouv.fr_pes', 704);
-    expect([award.cpvCode, award.flags.filter((f) => f.code.startsWith('cpv'))]).toEqual(['', [{ code: 'cpv_unknown', value: '', published: '00000000-1' }]]);
+    expect([award.cpvCode, award.flags.filter((f) => f.code.startsWith('cpv'))]).toEqual([
+      '',
+      [{ code: 'cpv_unknown', value: '', published: '00000000-1' }],
+    ]);
   });
 
   it('buyer_id_invalid: marches-publics.info[3283] Ville de Limonest keeps its published identifier', () => {
     // 21690116500015: Luhn over the 14 digits from the right 5+2+0+0+0+1+6+2+1+0+9+3+1+4 = 34, not a multiple of 10.
     const award = realAward('marches-publics.info', 3283);
-    expect([award.buyer.siret, award.key, award.flags.map((f) => f.code)]).toEqual(['21690116500015', `21690116500015|${award.id}`, ['buyer_id_invalid']]);
+    expect([award.buyer.siret, award.key, award.flags.map((f) => f.code)]).toEqual([
+      '21690116500015',
+      `21690116500015|${award.id}`,
+      ['buyer_id_invalid'],
+    ]);
   });
 
   it('id_missing: Croix[60] has an empty id; the key computed from its content is the same on every import', () => {

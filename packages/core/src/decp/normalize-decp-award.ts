@@ -148,7 +148,8 @@ const SENTINEL_FLOOR_CENTS = 1e12;
 function flagAmount(published: unknown, amountCents: Cents | null): DecpFlag | null {
   if (amountCents === null) {
     const amount = readNumber(published);
-    if (amount !== null && amount * 100 > MAX_AMOUNT_CENTS) return { code: 'amount_sentinel', value: null, published: readText(published) ?? '' };
+    if (amount !== null && amount * 100 > MAX_AMOUNT_CENTS)
+      return { code: 'amount_sentinel', value: null, published: readText(published) ?? '' };
     return { code: 'amount_missing', value: null };
   }
   const euros = Math.floor(amountCents / 100);

@@ -89,13 +89,7 @@ async function eachPage(db: Kysely<Database>, visit: (row: AmountRow) => void): 
         'running_contracts.duration_months',
         'organizations.kind',
         'running_contracts.amount_check_json',
-        eb
-          .case()
-          .when('running_contracts.decp_flags_json', 'like', '%"code":"amount_sentinel"%')
-          .then(1)
-          .else(0)
-          .end()
-          .as('is_sentinel'),
+        eb.case().when('running_contracts.decp_flags_json', 'like', '%"code":"amount_sentinel"%').then(1).else(0).end().as('is_sentinel'),
       ])
       .where('running_contracts.source', '=', 'decp')
       .where('running_contracts.id', '>', after)

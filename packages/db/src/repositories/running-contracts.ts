@@ -88,11 +88,7 @@ export function createRunningContractRepository(db: Kysely<Database>) {
         .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
         .where((eb) => eb.and([contractWhere(eb, filter), flaggedWhere(eb, undefined)]))
         .select((eb) =>
-          DECP_FLAG_CODES.map((code) =>
-            eb.fn
-              .sum<number>(eb.case().when(flaggedWhere(eb, code)).then(1).else(0).end())
-              .as(code),
-          ),
+          DECP_FLAG_CODES.map((code) => eb.fn.sum<number>(eb.case().when(flaggedWhere(eb, code)).then(1).else(0).end()).as(code)),
         )
         .executeTakeFirstOrThrow();
       const counts = {} as Record<DecpFlagCode, number>;
@@ -212,7 +208,10 @@ export interface FlaggedContractFilter extends RunningContractFilter {
 }
 
 /** Flagged contracts, or those with a flag of `code` (the JSON of the flags names each code once as `"code":"…"`). */
-function flaggedWhere(eb: ExpressionBuilder<Database, 'running_contracts' | 'organizations'>, code: DecpFlagCode | undefined): Expression<SqlBool> {
+function flaggedWhere(
+  eb: ExpressionBuilder<Database, 'running_contracts' | 'organizations'>,
+  code: DecpFlagCode | undefined,
+): Expression<SqlBool> {
   if (code === 'amount_anomalous') return eb('running_contracts.amount_check_json', 'is not', null);
   if (code !== undefined) return eb('running_contracts.decp_flags_json', 'like', `%"code":"${code}"%`);
   return eb.or([eb('running_contracts.decp_flags_json', 'is not', null), eb('running_contracts.amount_check_json', 'is not', null)]);

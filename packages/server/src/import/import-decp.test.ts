@@ -89,7 +89,12 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
       });
       expect(countWhere(result, (r) => r.reason.startsWith('enregistrement de test'))).toBe(EXPECTED.testRecords);
       expect(countWhere(result, (r) => r.field === '_type')).toBe(EXPECTED.concessions);
-      expect(result.rejectedByKind).toEqual({ unreadable: 0, test: EXPECTED.testRecords, concession: EXPECTED.concessions, no_buyer: EXPECTED.noBuyer });
+      expect(result.rejectedByKind).toEqual({
+        unreadable: 0,
+        test: EXPECTED.testRecords,
+        concession: EXPECTED.concessions,
+        no_buyer: EXPECTED.noBuyer,
+      });
       expect([result.flagged, result.amountAnomalies]).toEqual([EXPECTED.flagged, EXPECTED.amountAnomalies]);
       expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
       const members = await t.m.db
@@ -326,7 +331,9 @@ forEachDialect('importDecp on small files', (t) => {
   it('rejects an unreadable record with file, record, field and reason, keeps a bad buyer SIRET flagged, and imports the others', async () => {
     const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
     expect([result.read, result.imported, result.rejected, result.flagged]).toEqual([4, 3, 1, 1]);
-    expect(result.rejections).toEqual([{ file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) }]);
+    expect(result.rejections).toEqual([
+      { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
+    ]);
     const kept = await t.m.db
       .selectFrom('running_contracts')
       .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
@@ -334,7 +341,9 @@ forEachDialect('importDecp on small files', (t) => {
       .where('running_contracts.decp_flags_json', 'like', '%buyer_id_invalid%')
       .execute();
     // Record 2's buyer SIRET 2145006880001x fails the Luhn key: the buyer is kept under it as published.
-    expect(kept.map((k) => [k.siret.slice(0, 13), JSON.parse(k.decp_flags_json ?? '[]')[0]?.code])).toEqual([['2145006880001', 'buyer_id_invalid']]);
+    expect(kept.map((k) => [k.siret.slice(0, 13), JSON.parse(k.decp_flags_json ?? '[]')[0]?.code])).toEqual([
+      ['2145006880001', 'buyer_id_invalid'],
+    ]);
   });
 
   // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong
