@@ -60,6 +60,16 @@ describe('proposeDecpNeeds', () => {
     ]);
   });
 
+  it('places an undated record in no chain: it neither renews a contract nor is renewed', () => {
+    // Dated 2020–2023 (1 200 € over 12 months) and an undated record (stand-in start, 2 400 € over 24 months):
+    // both counted, 1 200 + 1 200 = 2 400 € a year.
+    const needs = proposeDecpNeeds([
+      contract({ decpId: 'a|dated', amountCents: 120_000, startDate: '2020-01-01' }),
+      contract({ decpId: 'a|undated', amountCents: 240_000, durationMonths: 24, startDate: null }),
+    ]);
+    expect(needs.map((n) => [n.annualAmountCents, n.countedContractCount])).toEqual([[240_000, 2]]);
+  });
+
   it('takes one year from the latest contract stating an amount when the current one states none', () => {
     // 2022: 2 400 € over 24 months; 2024 renewal published without amount → 1 200 € a year, both cited.
     const needs = proposeDecpNeeds([

@@ -11,8 +11,11 @@ export interface DecpContractFacts {
   /** Current amount and duration (after the DECP amendments). */
   amountCents: Cents | null;
   durationMonths: number;
-  /** Start (notification, else publication date): places the contract in a chain of successive ones. */
-  startDate: IsoDate;
+  /**
+   * Start (notification, else publication date): places the contract in a chain of successive ones.
+   * Null for an undated record (its stored start is a stand-in): it neither renews nor is renewed.
+   */
+  startDate: IsoDate | null;
 }
 
 /** A need proposed to a buyer from its DECP contracts, awaiting confirmation (status `proposed`). */
@@ -95,18 +98,21 @@ function purchasesOf(contracts: readonly DecpContractFacts[], level: CpvLevel): 
 }
 
 const annualOf = (c: DecpContractFacts) => ((c.amountCents ?? 0) * 12) / c.durationMonths;
-const byStart = (a: DecpContractFacts, b: DecpContractFacts) => a.startDate.localeCompare(b.startDate) || a.decpId.localeCompare(b.decpId);
+const byStart = (a: DecpContractFacts, b: DecpContractFacts) =>
+  (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.decpId.localeCompare(b.decpId);
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
 function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNeed[] {
-  // ISO dates compare as strings: the latest start of the purchase.
+  // ISO dates compare as strings: the latest start of the purchase, among dated contracts.
   const latestStart =
     purchase
-      .map((c) => c.startDate)
+      .flatMap((c) => (c.startDate === null ? [] : [c.startDate]))
       .sort()
       .at(-1) ?? '';
   const isSuperseded = (c: DecpContractFacts) =>
-    latestStart > c.startDate && latestStart >= addMonths(addMonths(c.startDate, c.durationMonths), -SUCCESSOR_OVERLAP_MONTHS);
+    c.startDate !== null &&
+    latestStart > c.startDate &&
+    latestStart >= addMonths(addMonths(c.startDate, c.durationMonths), -SUCCESSOR_OVERLAP_MONTHS);
   const current = purchase.filter((c) => !isSuperseded(c));
   const superseded = purchase.filter(isSuperseded);
   const codes = [...new Set(current.map((c) => c.cpvCode))];

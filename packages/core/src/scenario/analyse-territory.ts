@@ -1,4 +1,5 @@
 import type { CalendarResult, Wave } from '../calendar/align-calendar';
+import { isDecpContractDated } from '../decp/decp-flag-status';
 import { type CoordinatorTask, type ProposeCoordinatorsResult, proposeCoordinators } from '../coordinator/propose-coordinators';
 import type { Cents, IsoDate, RunningContract } from '../domain/types';
 import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
@@ -106,7 +107,9 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   const delayMonths = input.postponements ?? {};
   const planned = detection.opportunities.map((opportunity) => {
     const familyContracts = memberContractsOf(contracts, opportunity);
-    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
+    // An undated DECP record (or one without duration) has stand-in dates: no calendar uses it until they are entered.
+    const datedContracts = familyContracts.filter(isDecpContractDated);
+    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: datedContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });
   const tasks: CoordinatorTask[] = planned.map(({ opportunity, plan, familyContracts }) => ({
