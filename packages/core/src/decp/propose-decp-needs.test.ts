@@ -81,13 +81,13 @@ describe('proposeDecpNeeds', () => {
 
   /*
    * Real records of the commune of Croix (SIRET 21590163800019, marches-securises.fr, 2019–2021): cleaning products
-   * bought in lots on 2019-07-15 for 24 months (CPV 39830000); the import rejects five of them (« identifiant du
-   * marché absent »), keeping mn7nt0000000 (20 000 €). Renewed on 2021-11-08 for 24 months under the covering code
-   * 39800000 in six lots (the 110 000 € lot 202108000000000B is published twice; the import keeps one per id):
-   * 6 000 + 8 000 + 10 000 + 30 000 + 110 000 + 24 000 = 188 000 €.
-   * The 2019 lot ends 2021-07-15, before the renewal: one need of 188 000 € × 12 / 24 = 94 000 € a year at
-   * 39800000, citing the seven contracts, six counted. The rule before gave two needs by class: 10 000 € a year at
-   * 39830000 (20 000 × 12 / 24) and 94 000 € at 39800000.
+   * bought in six lots on 2019-07-15 for 24 months (CPV 39830000: 30 000 + 6 000 + 104 000 + 8 000 + 20 000 +
+   * 30 000 = 198 000 €; five without an id, kept under a generated « SANS-ID-… » one), renewed on 2021-11-08 for
+   * 24 months under the covering code 39800000 in six lots (the 110 000 € lot 202108000000000B is published twice;
+   * the import keeps one per id): 6 000 + 8 000 + 10 000 + 30 000 + 110 000 + 24 000 = 188 000 €.
+   * The 2019 lots end 2021-07-15, before the renewal: one need of 188 000 € × 12 / 24 = 94 000 € a year at
+   * 39800000, citing the twelve contracts, six counted. The rule before gave two needs by class: 99 000 € a year at
+   * 39830000 (198 000 × 12 / 24) and 94 000 € at 39800000, 193 000 € in all.
    */
   it('reads the real renewal of cleaning products at Croix as one need of the current lots', () => {
     const file = '/work/shared/data/decp-more-real/moreymat_decp_21590163800019_2019-01-01_2021-12-31.json';
@@ -106,17 +106,12 @@ describe('proposeDecpNeeds', () => {
         startDate: result.award.startDate,
       });
     }
-    expect(facts.size).toBe(7);
-    expect(proposeDecpNeeds([...facts.values()])).toEqual([
-      {
-        organizationId: '21590163800019',
-        cpvCode: '39800000',
-        annualAmountCents: 9_400_000,
-        sourceRef: '2021080000000000 202108000000000B 202108000000000D 202108000000000E 202108000000000F 2021lhst10000000 mn7nt0000000',
-        contractCount: 7,
-        countedContractCount: 6,
-      },
+    expect(facts.size).toBe(12);
+    const needs = proposeDecpNeeds([...facts.values()]);
+    expect(needs.map((n) => [n.organizationId, n.cpvCode, n.annualAmountCents, n.contractCount, n.countedContractCount])).toEqual([
+      ['21590163800019', '39800000', 9_400_000, 12, 6],
     ]);
+    expect(needs[0]?.sourceRef.split(' ')).toEqual([...facts.values()].map((f) => f.decpId).sort());
   });
 
   it('groups by another level when asked', () => {
