@@ -56,17 +56,55 @@ export const procedureDetailSchema = z.object({
   explanation: z.string(),
 });
 
+export const procedureCycleSchema = z.object({
+  avoidedProcedures: z.number(),
+  procedureCostCents: z.number(),
+  coordinationCostCents: z.number(),
+  contractMonths: z.number(),
+  perCycleCents: z.number(),
+});
+
+/** The published evidence a savings figure rests on (versioned, dated, each source with what it measured). */
+export const savingsProvenanceSchema = z.object({
+  evidenceVersion: z.string(),
+  checkedOn: z.string(),
+  calibrationId: z.string(),
+  segment: z.string(),
+  kind: z.enum(['price', 'supply_security']),
+  range: z.object({ low: z.number(), high: z.number() }),
+  rationale: z.string(),
+  benefit: z.string().nullable(),
+  sources: z.array(
+    z.object({
+      id: z.string(),
+      citation: z.string(),
+      publishedOn: z.string().nullable(),
+      measure: z.string(),
+      measureLabel: z.string(),
+      finding: z.string(),
+      url: z.string(),
+    }),
+  ),
+});
+
 export const savingsDetailSchema = z.object({
   basis: z.enum(['quantities', 'amounts']),
   /** Per member; a member buyer gets only its own line. */
   members: z.array(
     z.object({ organizationId: z.string(), purchase: savingsRangeSchema, procedural: z.number(), total: savingsRangeSchema }),
   ),
+  /** Parts of the price model before calibration. */
   priceHarmonisation: savingsRangeSchema,
   volumeEffect: savingsRangeSchema,
+  /** Price savings after calibration against the published range (zero centrally for a supply-security family). */
+  price: savingsRangeSchema,
+  isCapped: z.object({ central: z.boolean(), high: z.boolean() }),
+  /** Per year: one procedure cycle spread over the contract. */
   procedural: z.number(),
+  procedureCycle: procedureCycleSchema,
   total: savingsRangeSchema,
   elasticity: z.object({ low: z.number(), central: z.number(), high: z.number(), provenance: z.string() }),
+  provenance: savingsProvenanceSchema,
   coordinatorId: z.string(),
   caveat: z.string(),
   explanation: z.string(),

@@ -287,6 +287,8 @@ export interface LotAwardTable {
   coverage_json: string;
   /** JSON of AwardContract[]. */
   contracts_json: string;
+  /** JSON of AwardEssentialData (DECP 2024 data of the lot), NULL until recorded. */
+  essential_data_json: string | null;
   created_at: Timestamp;
 }
 

@@ -172,6 +172,12 @@ describe('the Alsace story, from census to realised savings', () => {
       // The savings range estimated for the opportunity, which the dashboard must carry once launched.
       const estimate = plain(await facilitator.getByText('Économies estimées par an', { exact: true }).locator('..').textContent());
       const estimatedCentral = /central[e]? ([\d ]+ €)/.exec(estimate)?.[1] ?? 'missing';
+      // By hand (docs/savings-model.md): Bas-Rhin 29 000 booklets for 35 880 €, Haut-Rhin 18 000 for 28 065 €; pooled
+      // volume 47 000 = 1.896137 times the typical member's (47 000² / (29 000² + 18 000²)); printed matter b = 0.10:
+      // factor 0.938022. Bas-Rhin 3 588 000 × (1 − 0.938022) = 222 377 c; Haut-Rhin 18 000 × (155.9167 − 123.7241 ×
+      // 0.938022) = 717 493 c, capped at 15 % of its 2 806 500 c (published high) = 420 975 c. One procedure avoided
+      // once per 48-month cycle, less coordination: (300 000 − 150 000) × 12 / 48 = 37 500 c. Central 680 852 c.
+      expect(estimatedCentral).toBe('6 809 €');
       await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunity.png'));
       await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
       const create = facilitator.getByRole('dialog', { name: 'Créer le groupement de commandes' });

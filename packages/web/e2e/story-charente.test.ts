@@ -152,6 +152,17 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
         for (const firm of LOCAL_FIRMS) expect(row).toContain(firm);
       }
       expect(plain(await facilitator.getByText(/^Découpage recommandé/).textContent())).toMatch(/3 lots.*100 % du volume accessible/);
+      // One opportunity, one figure (docs/savings-model.md), by hand: 32 000 L pooled = 2.64067 × the typical member's
+      // volume (32 000² / Σq² = 32 000² / 387 780 000); gel b = 0.05 → factor 0.952608; everyone harmonised to the
+      // hospital's 5,20 €/L (25th percentile and minimum): 4,953562 €/L after the volume effect. Per member, capped at
+      // 15 % of its amount: city 6 500 × 1,846438 = 12 001,85 € → 6 630 €; hospital 18 000 × 0,246438 = 4 435,88 €;
+      // GrandAngoulême 5 382,16 € → 2 442 €; Département 7 586,46 € → 3 961,50 €; Cognac 4 419,66 € → 1 777,50 €:
+      // 19 246,88 €. Procedures: the city, GrandAngoulême and the Département avoid one each (Cognac, under the
+      // dispense threshold, none), less coordination: (3 × 3 000 − 1 500) € over 48 months = 1 875 € a year.
+      // 19 246,88 + 1 875 = 21 121,88 € → 21 122 €; three lots still reach the published cap, so the same figure.
+      const lotsSavings = plain(await facilitator.getByTestId('lots-savings').textContent());
+      expect(lotsSavings).toContain('Estimation de l’opportunité : 21 122 € par an');
+      expect(lotsSavings).toContain('21 122 € par an, comme l’opportunité');
       await facilitator.locator('.leaflet-interactive').first().waitFor();
       await captureFullPage(facilitator, join(SCREENSHOTS, 'lots.png'));
 

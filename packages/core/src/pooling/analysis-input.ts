@@ -4,7 +4,7 @@ import type { Cents, IsoDate, Need, Organization, PurchaseFamily, RunningContrac
 import { type ContractTerm, DEFAULT_CONTRACT_TERM } from '../procedure/estimate-value';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
-import type { Elasticity } from '../savings/default-elasticities';
+import type { Elasticity } from '../savings/savings-calibrations';
 import type { Position } from './resolve-cells';
 
 /** Parameters of the coordinator proposal. */
@@ -30,7 +30,9 @@ export interface AnalysisParameters {
   toleranceDays: number;
   quorumShare: number;
   leadTimes: LeadTimes;
+  /** Cost of one procedure, avoided once per contract cycle by each member that would have needed one. */
   procedureCostCents: Cents;
+  /** Cost of coordinating one pooled procedure cycle, borne by the coordinator. */
   coordinationCostCents: Cents;
   thresholdTable: ThresholdTable;
   /** Family key → elasticity replacing the default. */
@@ -82,8 +84,10 @@ export const PARAMETER_PROVENANCE: Record<string, string> = {
   familyLevel: 'Classe CPV (4 chiffres) : niveau usuel d’une nomenclature d’achats homogène (R2121-6).',
   toleranceDays: 'Hypothèse : deux mois d’écart entre fin de marché et démarrage sont absorbés sans marché relais.',
   quorumShare: 'Hypothèse : démarrer dès que la moitié de la valeur mutualisée peut entrer.',
-  procedureCostCents: 'Hypothèse Mutualis : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €.',
-  coordinationCostCents: 'Hypothèse Mutualis : surcoût annuel de coordination pour le coordonnateur, 1 500 €.',
+  procedureCostCents:
+    'Hypothèse de modélisation modifiable : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €, évité une fois par cycle de marché par chaque membre qui aurait dû en passer une.',
+  coordinationCostCents:
+    'Hypothèse de modélisation modifiable : surcoût de coordination d’une procédure groupée (recensement, convention, analyse pour tous), 1 500 € par cycle, à la charge du coordonnateur.',
   contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
   coordinator:
     'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',

@@ -28,7 +28,9 @@ describe('analyseTerritory', () => {
    * launch 2026-05-15); alone, A (96 000 €) would already publish, B (57 600 €) and C (26 400 €) are under the
    * 60 000 € dispense threshold (R2122-8 from 2026-04-01): both cross thresholds by pooling.
    * Start 2026-08-28 (see align-calendar.test.ts). Coordinator: single task, A has the largest share + experience.
-   * Savings as in estimate-savings.test.ts: 450 000 / 787 845 / 873 485 cents.
+   * Savings: de-icing salt is a supply-security family (no price effect published), so price savings are 0; B and
+   * C alone would buy under the dispense threshold, so the groupement avoids no procedure for them (R2122-8); the
+   * coordinator A bears 150 000 cents of coordination per cycle, over 48 months: −150 000 × 12 / 48 = −37 500 a year.
    */
   it('returns ranked opportunities with procedure, calendar, savings and coordinator', () => {
     const [o] = analyseTerritory(input).opportunities;
@@ -38,7 +40,7 @@ describe('analyseTerritory', () => {
       annualAmountCents: 3_750_000,
       estimatedValueCents: 18_000_000,
       startDate: '2026-08-28',
-      savings: { low: 450_000, central: 787_845, high: 873_485 },
+      savings: { low: -37_500, central: -37_500, high: -37_500 },
       coordinator: { organizationId: 'A', isOverride: false },
     });
     expect(o?.procedure).toMatchObject({ kind: 'mapa_publicity', thresholdVersionId: 'seuils-2026-04' });

@@ -8,8 +8,9 @@ import { createFamilyResolver, type FamilyRef } from '../pooling/family-resolver
 import type { Opportunity } from '../pooling/opportunity';
 import type { Cell } from '../pooling/resolve-cells';
 import type { ProcedureResult } from '../procedure/resolve-procedure';
-import { defaultElasticity } from '../savings/default-elasticities';
+import { totalTermMonths } from '../procedure/estimate-value';
 import { estimateSavings, type SavingsRange, type SavingsResult } from '../savings/estimate-savings';
+import { resolveSavingsCalibration, type SavingsCalibration } from '../savings/savings-calibrations';
 import { analyseOpportunity, type OpportunityPlan } from './analyse-opportunity';
 
 /** A member as shown in the analysis output. */
@@ -126,12 +127,16 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
     const assignment = coordinatorOf.get(opportunity.id);
     const coordinatorMember = opportunity.members.find((m) => m.organizationId === assignment?.organizationId) ?? opportunity.members[0];
-    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity);
+    const calibration = familyCalibration(opportunity);
+    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity, calibration);
+    const aloneKinds = new Map(plan.procedure.thresholdCrossed.members.map((m) => [m.organizationId, m.aloneKind]));
     const savingsDetail = estimateSavings({
-      members: opportunity.members,
+      members: opportunity.members.map((m) => ({ ...m, aloneProcedureKind: aloneKinds.get(m.organizationId) ?? plan.procedure.kind })),
       elasticity,
+      calibration,
       procedureCostCents: parameters.procedureCostCents,
       coordinationCostCents: parameters.coordinationCostCents,
+      contractMonths: totalTermMonths(parameters.contractTerm),
       coordinatorId: coordinatorMember?.organizationId ?? null,
     });
     return {
@@ -177,11 +182,19 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   };
 }
 
-function familyElasticity(input: AnalysisInput, opportunity: Opportunity): SavingsResult['elasticity'] {
+/** The savings calibration of an opportunity's family (published range, kind, sources). */
+function familyCalibration(opportunity: Opportunity): SavingsCalibration {
   const { family, cpvBreakdown } = opportunity;
+  return resolveSavingsCalibration({
+    familyId: family.familyId,
+    cpvCodes: [...cpvBreakdown.map((c) => c.cpvCode), ...family.cpvCodes],
+    label: family.label,
+  });
+}
+
+/** The family's own elasticity (a facilitator's family may set it), else its calibration's. */
+function familyElasticity(input: AnalysisInput, opportunity: Opportunity, calibration: SavingsCalibration): SavingsResult['elasticity'] {
+  const { family } = opportunity;
   const userFamily = family.familyId === null ? undefined : input.families.find((f) => f.id === family.familyId);
-  return (
-    userFamily?.elasticity ??
-    defaultElasticity({ cpvCodes: [...cpvBreakdown.map((c) => c.cpvCode), ...family.cpvCodes], label: family.label })
-  );
+  return userFamily?.elasticity ?? calibration.elasticity;
 }

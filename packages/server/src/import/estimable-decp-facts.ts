@@ -1,4 +1,4 @@
-import { type ContractNature, type DecpContractFacts, isDecpAmountEstimable } from '@mutualis/core';
+import { type ContractNature, type DecpContractFacts, isDecpAmountEstimable, isDecpContractDated } from '@mutualis/core';
 import { readDecpFlagReviews, readDecpFlags } from '@mutualis/db';
 
 /** The contract columns `isDecpAmountEstimable` reads, beside the buyer and DECP id. */
@@ -37,6 +37,8 @@ export function estimableDecpFacts(rows: readonly StoredDecpFacts[]): DecpContra
   const facts: DecpContractFacts[] = [];
   for (const row of rows) {
     const amountCents = row.amount_cents === null ? null : Number(row.amount_cents);
+    // An undated record's stored start is a stand-in: the proposal then places it in no chain of renewals.
+    let isDated = true;
     if (row.decp_flags_json !== null || row.amount_check_json !== null) {
       const contract = {
         startDate: row.start_date,
@@ -49,6 +51,7 @@ export function estimableDecpFacts(rows: readonly StoredDecpFacts[]): DecpContra
         decpFlagReviews: readDecpFlagReviews(row.decp_flag_reviews_json),
       };
       if (!isDecpAmountEstimable(contract)) continue;
+      isDated = isDecpContractDated(contract);
     }
     facts.push({
       organizationId: row.organization_id,
@@ -56,6 +59,7 @@ export function estimableDecpFacts(rows: readonly StoredDecpFacts[]): DecpContra
       cpvCode: row.cpv_code,
       amountCents,
       durationMonths: row.duration_months,
+      startDate: isDated ? row.start_date : null,
     });
   }
   return facts;

@@ -27,6 +27,9 @@ const SLOW = 240_000;
  * (2000006405556201: id, procedure, duration and amount only) → rejected 78. Every other record is
  * kept, 2,072 of the 8,060 imported with a flag (1,870 undated, 168 with an invalid holder SIRET,
  * 33 CPV 2003…). Before (issue 13) 2,217 were rejected and 6,050 imported, 875 buyers, 3,099 needs.
+ * Needs are recurring needs at their own CPV code (issue 14 §3: successive contracts of one purchase counted
+ * once, at the current contracts' codes): the script's last lines print `recurring needs 4409` (4173 per buyer
+ * and class).
  */
 const EXPECTED = {
   read: 8486,
@@ -39,27 +42,29 @@ const EXPECTED = {
   flagged: 2072,
   amountAnomalies: 100,
   buyers: 1039,
-  needs: 4173,
+  needs: 4409,
 };
 
 /**
- * Annualised needs (cents) of named buyers, by hand: Σ round(montant × 100) × 12 / dureeMois per CPV class.
- * INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 → 12,817,895;
- * 38430000: (38,227.56 × 6/6 … contracts 2018I1800000 6 months, 2019I1900000 12 months) =
- * 3,822,756 × 12/6 + 3,820,972 × 12/12 = 11,466,484; 09310000: 100,000,000 × 12/24 = 50,000,000.
- * The SDIS de la Vendée figures come from the same Python script.
+ * Recurring needs (cents) of named buyers, by own CPV code: Σ round(montant × 100) × 12 / dureeMois of the contracts
+ * current in their purchase. INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 →
+ * 12,817,895; 09310000: 100,000,000 × 12/24 = 50,000,000; the two analysis contracts of class 3843 overlap (not a
+ * renewal), each at its own code: 2018I1800000 (38432210) 3,822,756 × 12/6 = 7,645,512 and 2019I1900000 (38432000)
+ * 3,820,972 × 12/12 = 3,820,972 (one need of 11,466,484 at class 38430000 before).
+ * The SDIS de la Vendée figures come from the same Python script (`recurring needs` lines).
  */
 const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
-  '13001898900017': { '09310000': 50_000_000, '38430000': 11_466_484, '50700000': 12_817_895, '50710000': 2_936_842 },
+  '13001898900017': { '09310000': 50_000_000, '38432000': 3_820_972, '38432210': 7_645_512, '50700000': 12_817_895, '50710000': 2_936_842 },
   '28850001000013': {
-    '30190000': 4_000_000,
-    '30230000': 4_000_000,
-    '39140000': 5_400_000,
-    '45250000': 19_090_909,
-    '45310000': 8_000_000,
-    '50330000': 2_216_320,
-    '71630000': 30_654_545,
-    '90910000': 19_075_600,
+    '30199000': 4_000_000,
+    '30237300': 4_000_000,
+    '39143121': 5_400_000,
+    '45259000': 19_090_909,
+    '45314000': 8_000_000,
+    '50332000': 2_216_320,
+    '71631000': 17_454_545,
+    '71631200': 13_200_000,
+    '90911200': 19_075_600,
   },
 };
 

@@ -1,4 +1,4 @@
-import { proposeDecpNeeds } from '@mutualis/core';
+import { isSamePurchase, proposeDecpNeeds } from '@mutualis/core';
 import type { SqliteHandle } from '@mutualis/db';
 import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 import { needLabel, type NeedsOutcome, storedSourceRef, toNeedRow } from './refresh-decp-needs';
@@ -50,12 +50,23 @@ export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterabl
   );
   const insertNeed = database.prepare(`INSERT INTO needs (${NEED_COLUMNS.join(', ')}) VALUES (${NEED_COLUMNS.map(() => '?').join(', ')})`);
   const updateNeed = database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?');
+  const deleteNeed = database.prepare('DELETE FROM needs WHERE id = ?');
   const outcome: NeedsOutcome = { created: 0, updated: 0 };
   const refreshBuyer = (buyerId: string): void => {
     const contracts = estimableDecpFacts(selectContracts.all(buyerId) as StoredDecpFacts[]);
     const existing = new Map((selectNeeds.all(buyerId) as ExistingNeed[]).map((n) => [n.cpv_code, n]));
-    for (const proposal of proposeDecpNeeds(contracts)) {
-      const current = existing.get(proposal.familyCode);
+    const proposals = proposeDecpNeeds(contracts);
+    // A proposal no longer made (its contracts were re-read as one recurring need at another code) is withdrawn.
+    const proposed = new Set(proposals.map((p) => p.cpvCode));
+    for (const need of existing.values()) {
+      if (need.status !== 'proposed' || proposed.has(need.cpv_code)) continue;
+      deleteNeed.run(need.id);
+      outcome.updated += 1;
+    }
+    const decided = [...existing.values()].filter((n) => n.status !== 'proposed');
+    for (const proposal of proposals) {
+      const current = existing.get(proposal.cpvCode);
+      if (current === undefined && decided.some((n) => isSamePurchase(n.cpv_code, proposal.cpvCode))) continue;
       if (current === undefined) {
         const row = toNeedRow(proposal, now);
         insertNeed.run(NEED_COLUMNS.map((name) => row[name] ?? null));

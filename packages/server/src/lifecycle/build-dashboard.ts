@@ -64,7 +64,9 @@ export async function buildDashboard(options: { repos: Repositories; territory: 
       statusLabel: GROUPEMENT_STATUS_LABELS[g.status],
       estimatedCents: g.savings?.estimated.central ?? null,
       committedCents: g.savings?.committedSavingsCents ?? null,
+      committedUnknown: g.savings?.committedUnknown ?? null,
       realisedCents: g.savings?.realisedSavingsCents ?? null,
+      realisedUnknown: g.savings?.realisedUnknown ?? null,
     })),
   };
 }

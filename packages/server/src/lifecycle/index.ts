@@ -11,5 +11,6 @@ export { type LoadedLifecycle, loadLifecycle } from './load-lifecycle';
 export { parseConsumptionFile } from './parse-consumption-file';
 export { type ConsumptionInput, recordConsumptionUseCase } from './record-consumption-use-case';
 export { recordAwardsUseCase } from './record-awards-use-case';
+export { recordAwardEssentialDataUseCase } from './record-award-essential-data-use-case';
 export { recordSignatureUseCase } from './record-signature-use-case';
 export { transitionGroupement, type TransitionRequest } from './transition-groupement';
