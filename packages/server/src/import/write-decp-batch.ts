@@ -66,14 +66,22 @@ async function ensureOrganizations(db: Db, awards: readonly DecpAward[], now: st
   const parties = partiesOf(awards);
   const ids = new Map<string, string>();
   for (const sirets of chunk([...parties.keys()])) {
-    const rows = await db.selectFrom('organizations').select(['id', 'siret', 'departement_code', 'kind']).where('siret', 'in', sirets).execute();
+    const rows = await db
+      .selectFrom('organizations')
+      .select(['id', 'siret', 'departement_code', 'kind'])
+      .where('siret', 'in', sirets)
+      .execute();
     for (const row of rows) {
       ids.set(row.siret, row.id);
       const award = parties.get(row.siret)?.award;
       if (award === undefined) continue;
       // A buyer first stored as a holder takes a buyer's kind, whichever batch met it first.
       if (row.kind === 'sme') {
-        await db.updateTable('organizations').set({ kind: buyerRow(award, now).kind, updated_at: now }).where('id', '=', row.id).execute();
+        await db
+          .updateTable('organizations')
+          .set({ kind: buyerRow(award, now).kind, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
       }
       // A buyer first stored as a holder, or without a usable place, gets a location once one is known.
       if (row.departement_code !== '') continue;
