@@ -109,10 +109,24 @@ export type OpportunityDetailDto = z.infer<typeof opportunityDetailSchema>;
 
 const organizationIdsSchema = z.array(idSchema).max(200, '200 organisations au plus.');
 
-/** What-if changes: organizations joining, leaving, or postponing their entry by some months. */
+/** An organization joining: its id (its recorded needs of the family count), or its id with the annual amount the facilitator enters. */
+const scenarioJoinSchema = z.union([
+  idSchema,
+  z.strictObject({
+    organizationId: idSchema,
+    annualAmountCents: z
+      .number({ error: 'Montant annuel en centimes attendu.' })
+      .int('Montant en centimes entiers attendu.')
+      .min(1, 'Le montant annuel doit être positif.')
+      .max(1_000_000_000_000, 'Montant annuel trop élevé (10 milliards d’euros au plus).')
+      .optional(),
+  }),
+]);
+
+/** What-if changes: organizations joining (with an entered amount when they have no recorded need), leaving, or postponing their entry. */
 export const scenarioBodySchema = z
   .strictObject({
-    join: organizationIdsSchema.optional(),
+    join: z.array(scenarioJoinSchema).max(200, '200 organisations au plus.').optional(),
     leave: organizationIdsSchema.optional(),
     postpone: z
       .array(
@@ -130,6 +144,11 @@ export const scenarioBodySchema = z
   });
 export type ScenarioBody = z.input<typeof scenarioBodySchema>;
 
+const scenarioLotsSchema = z.union([
+  z.object({ ok: z.literal(true), lotCount: z.number().int(), labels: z.array(z.string()), accessibleShare: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
 export const opportunitySnapshotSchema = z.object({
   memberIds: z.array(z.string()),
   annualAmountCents: z.number(),
@@ -138,10 +157,16 @@ export const opportunitySnapshotSchema = z.object({
   procedure: z.string(),
   startDate: z.string(),
   waves: z.array(waveSchema),
+  coordinator: z.object({ organizationId: z.string(), name: z.string(), isOverride: z.boolean() }),
+  /** Each member's own start of execution. */
+  entries: z.array(z.object({ organizationId: z.string(), joinDate: z.string() })),
+  /** The recommended lot structure with the territory's firms; null when not designed. */
+  lots: scenarioLotsSchema.nullable(),
 });
 
 export const scenarioResultSchema = z
   .object({
+    opportunityId: z.string(),
     /** Null when the opportunity does not exist on that side (e.g. one buyer left). */
     base: opportunitySnapshotSchema.nullable(),
     scenario: opportunitySnapshotSchema.nullable(),
@@ -154,7 +179,10 @@ export const scenarioResultSchema = z
       procedure: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
       startDate: z.object({ before: z.string().nullable(), after: z.string().nullable(), shiftDays: z.number().nullable() }),
       waves: z.object({ before: z.number().int(), after: z.number().int() }),
+      coordinator: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
     }),
+    /** What changed and why, in a few French sentences (threshold crossed, start moved, coordinator changed). */
+    explanation: z.array(z.string()),
   })
   .meta({ id: 'ScenarioResult' });
 export type ScenarioResultDto = z.infer<typeof scenarioResultSchema>;

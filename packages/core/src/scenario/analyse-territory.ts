@@ -1,5 +1,7 @@
 import type { CalendarResult, Wave } from '../calendar/align-calendar';
-import { type CoordinatorTask, type ProposeCoordinatorsResult, proposeCoordinators } from '../coordinator/propose-coordinators';
+import { assignCoordinators } from '../coordinator/assign-coordinators';
+import type { CoordinatorProposal } from '../coordinator/explain-coordinator';
+import type { ProposeCoordinatorsResult } from '../coordinator/propose-coordinators';
 import type { Cents, IsoDate, RunningContract } from '../domain/types';
 import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
 import { detectOpportunities } from '../pooling/detect-opportunities';
@@ -7,6 +9,7 @@ import { createFamilyResolver, type FamilyRef } from '../pooling/family-resolver
 import type { Opportunity } from '../pooling/opportunity';
 import type { Cell } from '../pooling/resolve-cells';
 import type { ProcedureResult } from '../procedure/resolve-procedure';
+import { resolveTenderCommission, type TenderCommissionResult } from '../procedure/tender-commission';
 import { defaultElasticity } from '../savings/default-elasticities';
 import { estimateSavings, type SavingsRange, type SavingsResult } from '../savings/estimate-savings';
 import { analyseOpportunity, type OpportunityPlan } from './analyse-opportunity';
@@ -39,7 +42,12 @@ export interface AnalysedOpportunity {
   calendar: CalendarResult;
   savings: SavingsRange;
   savingsDetail: SavingsResult;
+  /** The coordinator retained: the facilitator's override, else the proposal. */
   coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  /** Mutualis's proposal without overrides, weighed and explained. */
+  coordinatorProposal: CoordinatorProposal;
+  /** The CAO of the groupement under CGCT L1414-3, with the coordinator retained. */
+  tenderCommission: TenderCommissionResult;
   explanation: string;
 }
 
@@ -108,17 +116,16 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });
-  const tasks: CoordinatorTask[] = planned.map(({ opportunity, plan, familyContracts }) => ({
-    opportunityId: opportunity.id,
-    weight: parameters.coordinator.workloadWeights[plan.procedure.kind],
-    candidates: opportunity.members.map((m) => ({
-      organizationId: m.organizationId,
-      siret: m.siret,
-      share: m.share,
-      hasExperience: familyContracts.some((c) => c.organizationId === m.organizationId),
+  const { chosen: coordinators, proposals } = assignCoordinators({
+    planned: planned.map(({ opportunity, plan, familyContracts }) => ({
+      opportunity,
+      procedureKind: plan.procedure.kind,
+      calendar: plan.calendar,
+      familyContracts,
     })),
-  }));
-  const coordinators = proposeCoordinators({ tasks, ...parameters.coordinator });
+    parameters: parameters.coordinator,
+    now: input.now,
+  });
   const coordinatorOf = new Map(coordinators.assignments.map((a) => [a.opportunityId, a]));
   const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
     const assignment = coordinatorOf.get(opportunity.id);
@@ -161,6 +168,12 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
         name: coordinatorMember?.name ?? '',
         isOverride: assignment?.isOverride ?? false,
       },
+      coordinatorProposal: proposals.get(opportunity.id) as CoordinatorProposal,
+      tenderCommission: resolveTenderCommission({
+        members: opportunity.members,
+        coordinatorId: coordinatorMember?.organizationId ?? '',
+        at: input.now,
+      }),
       explanation: opportunity.explanation,
     };
   });
