@@ -118,7 +118,9 @@ describe('alignCalendar', () => {
     // A's contract was awarded for 80 000 €: 10 % = 8 000 € > 5 041 € and < 216 000 € → amendment, signed a month before 2026-10-01.
     const contracts = [{ ...contractA, amountCents: 8_000_000 }, contractB];
     const a = alignCalendar({ ...base, contracts, quorumShare: 1 }).members.find((m) => m.organizationId === 'A');
-    expect(a?.bridges.map((b) => [b.form, b.months, b.days, b.amountCents, b.launchBy])).toEqual([['amendment', 3, 0, 504_110, '2026-09-01']]);
+    expect(a?.bridges.map((b) => [b.form, b.months, b.days, b.amountCents, b.launchBy])).toEqual([
+      ['amendment', 3, 0, 504_110, '2026-09-01'],
+    ]);
     expect(a?.actions[2]).toMatch(/^Prolonger le marché M-ca par avenant de 3 mois \(du 1er octobre 2026 au 31 décembre 2026\)/);
     // At 40 000 €, 10 % = 4 000 € < 5 041 €: a bridge contract again.
     const small = [{ ...contractA, amountCents: 4_000_000 }, contractB];

@@ -190,7 +190,10 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
     return {
       organizationId: member.organizationId,
       earliestEntry: earliest,
-      latestEntry: windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), (windows[0] as ContractEntryWindow).latestEntry),
+      latestEntry:
+        windows.length === 0
+          ? null
+          : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), (windows[0] as ContractEntryWindow).latestEntry),
       wave: plan.joinDate === startDate ? 'start' : 'later',
       joinDate: plan.joinDate,
       bridgeMonths: bridges.reduce((m, b) => Math.max(m, b.months + (b.days > 0 ? 1 : 0)), 0),

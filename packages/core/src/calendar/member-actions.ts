@@ -93,7 +93,13 @@ function gapOf(exit: ContractExit, weight: number, annualAmountCents: number): G
 
 function amendmentOf(gap: Gap, options: MemberActionsOptions): BridgeContract | null {
   const { member, thresholdTable, isWorks } = options;
-  const threshold = procedureKindOfValue({ valueCents: gap.amountCents, date: gap.from, table: thresholdTable, buyerKind: member.kind, isWorks });
+  const threshold = procedureKindOfValue({
+    valueCents: gap.amountCents,
+    date: gap.from,
+    table: thresholdTable,
+    buyerKind: member.kind,
+    isWorks,
+  });
   if (!isSmallModification(gap.exit, gap.amountCents, threshold?.formalisedThresholdCents ?? null, isWorks)) return null;
   return {
     form: 'amendment',
@@ -115,7 +121,7 @@ function bridgeContractOf(gaps: readonly Gap[], options: MemberActionsOptions): 
   const [first] = gaps;
   if (first === undefined) return null;
   const { member, leadTimes, thresholdTable, isWorks } = options;
-  const from = gaps.reduce((d, g) => (g.from < d ? g.from : d), first.from);
+  const from = gaps.map((g) => g.from).sort()[0] ?? first.from;
   const amountCents = gaps.reduce((sum, g) => sum + g.amountCents, 0);
   const procedure = procedureKindOfValue({ valueCents: amountCents, date: from, table: thresholdTable, buyerKind: member.kind, isWorks });
   const lead = (procedure ? leadTimes.procedureDays[procedure.kind] : leadTimes.procedureDays.mapa) + leadTimes.awardToStartDays;
@@ -144,7 +150,9 @@ function exitAction({ window: w, exit }: ContractExit): string {
 }
 
 function deadlineText(verb: string, launchBy: IsoDate, now: IsoDate): string {
-  return launchBy < now ? `délai dépassé (${formatDateFr(launchBy)}) : à engager sans attendre` : `${verb} au plus tard le ${formatDateFr(launchBy)}`;
+  return launchBy < now
+    ? `délai dépassé (${formatDateFr(launchBy)}) : à engager sans attendre`
+    : `${verb} au plus tard le ${formatDateFr(launchBy)}`;
 }
 
 function bridgeAction(name: string, b: BridgeContract, now: IsoDate): string {

@@ -79,12 +79,15 @@ function factsOf(planned: PlannedOpportunity, parameters: CoordinatorParameters,
     };
   });
   // Nobody can act at launch (no one enters on the start date): every member stays a candidate.
-  if (views.every((v) => !v.isEligible))
-    return { planned, views: views.map((v) => ({ ...v, isEligible: true, score: v.score ?? 0 })) };
+  if (views.every((v) => !v.isEligible)) return { planned, views: views.map((v) => ({ ...v, isEligible: true, score: v.score ?? 0 })) };
   return { planned, views };
 }
 
-function tasksOf(facts: readonly Facts[], parameters: CoordinatorParameters, overrides: Readonly<Record<string, string>>): CoordinatorTask[] {
+function tasksOf(
+  facts: readonly Facts[],
+  parameters: CoordinatorParameters,
+  overrides: Readonly<Record<string, string>>,
+): CoordinatorTask[] {
   return facts.map(({ planned, views }) => {
     const { opportunity, procedureKind } = planned;
     // An override may name a member that cannot act at launch: it stays the facilitator's choice (and is flagged).
@@ -116,7 +119,11 @@ function elsewhereOf(assignments: readonly CoordinatorAssignment[], facts: reado
     const planned = byId.get(a.opportunityId);
     if (!planned) continue;
     const list = byOrganization.get(a.organizationId) ?? [];
-    list.push({ opportunityId: a.opportunityId, label: planned.opportunity.family.label, weight: parameters.workloadWeights[planned.procedureKind] });
+    list.push({
+      opportunityId: a.opportunityId,
+      label: planned.opportunity.family.label,
+      weight: parameters.workloadWeights[planned.procedureKind],
+    });
     byOrganization.set(a.organizationId, list);
   }
   return byOrganization;

@@ -70,10 +70,14 @@ export function explainCoordinator({ candidates, proposedId, chosen, procedureKi
     .filter((c) => c.isEligible && c.score !== null)
     .reduce<CoordinatorCandidateView | undefined>((b, c) => (b === undefined || (c.score ?? 0) > (b.score ?? 0) ? c : b), undefined);
   if (best && best.organizationId !== proposed.organizationId && (best.score ?? 0) > (proposed.score ?? 0))
-    sentences.push(`${best.name} a un meilleur score (${decimal(best.score ?? 0)}) mais ${elsewhere(best)} : la charge est mieux répartie ainsi.`);
+    sentences.push(
+      `${best.name} a un meilleur score (${decimal(best.score ?? 0)}) mais ${elsewhere(best)} : la charge est mieux répartie ainsi.`,
+    );
   const ineligible = candidates.filter((c) => !c.isEligible);
   if (ineligible.length > 0)
-    sentences.push(`Ne peuvent pas coordonner dès le lancement : ${ineligible.map((c) => `${c.name} (${c.ineligibleReason})`).join(' ; ')}.`);
+    sentences.push(
+      `Ne peuvent pas coordonner dès le lancement : ${ineligible.map((c) => `${c.name} (${c.ineligibleReason})`).join(' ; ')}.`,
+    );
   if (chosen.isOverride && chosen.organizationId !== proposed.organizationId) {
     const retained = candidates.find((c) => c.organizationId === chosen.organizationId);
     const caveat = retained && !retained.isEligible ? ` ; attention : ${retained.ineligibleReason}` : '';

@@ -17,7 +17,13 @@ describe('resolveTenderCommission (CGCT L1414-3, version of 11 December 2016)', 
     {
       // 4 local authorities of 5: mostly local; the hospital has no CAO, so II is closed: the groupement's CAO is instituted.
       case: 'four local authorities and a coordinating hospital: the groupement CAO is compulsory',
-      members: [member('city', 'commune'), member('cd16', 'departement'), member('ch', 'hospital'), member('cognac', 'commune'), member('agglo', 'epci')],
+      members: [
+        member('city', 'commune'),
+        member('cd16', 'departement'),
+        member('ch', 'hospital'),
+        member('cognac', 'commune'),
+        member('agglo', 'epci'),
+      ],
       coordinatorId: 'ch',
       expected: { isMostlyLocal: true, localMemberCount: 4, coordinatorHasCao: false, allowed: ['groupement'] },
     },

@@ -45,7 +45,8 @@ export const TENDER_COMMISSION_RULES: readonly TenderCommissionRuleVersion[] = [
       i: 'Lorsqu’un groupement de commandes est composé en majorité de collectivités territoriales ou d’établissements publics locaux autres qu’un établissement public social ou médico-social ou qu’un office public de l’habitat, il est institué une commission d’appel d’offres composée des membres suivants :',
       i1: 'Un représentant élu parmi les membres ayant voix délibérative de la commission d’appel d’offres de chaque membre du groupement qui dispose d’une commission d’appel d’offres ;',
       i2: 'Un représentant pour chacun des autres membres du groupement désigné selon les modalités qui leur sont propres.',
-      chair: 'La commission d’appel d’offres est présidée par le représentant du coordonnateur du groupement. Pour chaque membre titulaire peut être prévu un suppléant.',
+      chair:
+        'La commission d’appel d’offres est présidée par le représentant du coordonnateur du groupement. Pour chaque membre titulaire peut être prévu un suppléant.',
       ii: 'La convention constitutive d’un groupement de commandes peut prévoir que la commission d’appel d’offre compétente est celle du coordonnateur du groupement si celui-ci en est doté.',
     },
     localKinds: ['departement', 'region', 'commune', 'epci'],
@@ -121,7 +122,12 @@ export function isMostlyLocalAuthorities(
  * convention designates the coordinator's CAO, possible only when the coordinator has one (II).
  * Otherwise the article does not apply and the convention institutes its own commission.
  */
-export function resolveTenderCommission({ members, coordinatorId, at, rules = TENDER_COMMISSION_RULES }: ResolveTenderCommissionOptions): TenderCommissionResult {
+export function resolveTenderCommission({
+  members,
+  coordinatorId,
+  at,
+  rules = TENDER_COMMISSION_RULES,
+}: ResolveTenderCommissionOptions): TenderCommissionResult {
   const rule = findRule(rules, at);
   const localMemberCount = members.filter((m) => rule.localKinds.includes(m.kind)).length;
   const isMostlyLocal = isMostlyLocalAuthorities(members, at, rules);

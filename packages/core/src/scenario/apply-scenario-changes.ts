@@ -137,7 +137,9 @@ export function applyScenarioChanges({ input, opportunity, changes }: ApplyScena
   const leavingNeedIds = new Set(opportunity.members.filter((m) => changes.leave.includes(m.organizationId)).flatMap((m) => m.needIds));
   const anchor = byId.get(opportunity.members[0]?.organizationId ?? '');
   const relocate = (o: Organization): Organization =>
-    anchor && joiners.has(o.id) ? { ...o, departementCode: anchor.departementCode, regionCode: anchor.regionCode, epciSiren: anchor.epciSiren } : o;
+    anchor && joiners.has(o.id)
+      ? { ...o, departementCode: anchor.departementCode, regionCode: anchor.regionCode, epciSiren: anchor.epciSiren }
+      : o;
   const anchorPosition = anchor ? input.positions?.[anchor.id] : undefined;
   const positions = { ...input.positions };
   if (anchorPosition) for (const id of joiners) positions[id] = anchorPosition;

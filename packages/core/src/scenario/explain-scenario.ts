@@ -76,13 +76,22 @@ function startSentence(before: AnalysedOpportunity, after: AnalysedOpportunity, 
   return `Le démarrage passe du ${formatDateFr(before.startDate)} au ${formatDateFr(after.startDate)} (${shift > 0 ? '+' : ''}${shift} jours) : ${startReason(after, nameOf)}.`;
 }
 
-function entriesSentence(after: AnalysedOpportunity, changes: ScenarioChanges, joined: readonly JoinedNeed[], nameOf: (id: string) => string): string | null {
+function entriesSentence(
+  after: AnalysedOpportunity,
+  changes: ScenarioChanges,
+  joined: readonly JoinedNeed[],
+  nameOf: (id: string) => string,
+): string | null {
   const postponed = new Set(changes.postpone.map((p) => p.organizationId));
   const moved = new Set([...joined.map((j) => j.organizationId), ...postponed]);
   const entries = after.calendar.members.filter((m) => moved.has(m.organizationId));
   if (entries.length === 0) return null;
   const how = (e: (typeof entries)[number]) =>
-    e.wave === 'start' ? 'au démarrage' : postponed.has(e.organizationId) ? 'entrée reportée' : 'entrée différée, à l’échéance de son marché en cours';
+    e.wave === 'start'
+      ? 'au démarrage'
+      : postponed.has(e.organizationId)
+        ? 'entrée reportée'
+        : 'entrée différée, à l’échéance de son marché en cours';
   return `${entries.map((e) => `${nameOf(e.organizationId)} entre le ${formatDateFr(e.joinDate)} (${how(e)})`).join(' ; ')}.`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error';
 import { buildContract, buildInput, buildNeed, buildOrganization } from '../pooling/test-builders';
-import { type ScenarioChanges } from './apply-scenario-changes';
+import type { ScenarioChanges } from './apply-scenario-changes';
 import { runScenario, type ScenarioLots } from './run-scenario';
 
 // The salt case of analyse-territory.test.ts: A 20 000 €, B 12 000 €, C 5 500 € a year; D has no salt need.
@@ -33,7 +33,11 @@ describe('runScenario', () => {
    * experience + 0,25 for its CAO, needed by an appel d'offres) stays the coordinator.
    */
   it('lets an organization with no recorded need join with an entered amount, and says the threshold is crossed', () => {
-    const result = runScenario({ input, opportunityId: ID, changes: changes({ join: [{ organizationId: 'D', annualAmountCents: 1_000_000 }] }) });
+    const result = runScenario({
+      input,
+      opportunityId: ID,
+      changes: changes({ join: [{ organizationId: 'D', annualAmountCents: 1_000_000 }] }),
+    });
     expect(result.diff).toMatchObject({
       addedMemberIds: ['D'],
       annualAmountCents: 1_000_000,
@@ -60,7 +64,11 @@ describe('runScenario', () => {
       runningContracts,
       needs: needs.map((n) => (n.id === 'nA' ? { ...n, quantity: 200, unit: 't', unitPriceCents: 10_000 } : n)),
     });
-    const result = runScenario({ input: priced, opportunityId: ID, changes: changes({ join: [{ organizationId: 'D', annualAmountCents: 1_000_000 }] }) });
+    const result = runScenario({
+      input: priced,
+      opportunityId: ID,
+      changes: changes({ join: [{ organizationId: 'D', annualAmountCents: 1_000_000 }] }),
+    });
     expect(result.explanation[0]).toBe(
       'Haguenau rejoint le groupement avec 10 000 € par an (montant saisi pour la simulation, quantité estimée au prix unitaire de Strasbourg).',
     );

@@ -127,6 +127,14 @@ export function runScenario({ input, baseline, opportunityId, changes, designLot
       isChanged: base?.coordinator.organizationId !== scenario?.coordinator.organizationId,
     },
   };
-  const explanation = explainScenario({ before, after, changes, joined: applied.joined, organizations: applied.input.organizations, base, scenario });
+  const explanation = explainScenario({
+    before,
+    after,
+    changes,
+    joined: applied.joined,
+    organizations: applied.input.organizations,
+    base,
+    scenario,
+  });
   return { opportunityId, base, scenario, diff, explanation };
 }

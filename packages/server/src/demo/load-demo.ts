@@ -47,7 +47,12 @@ export async function loadDemo(database: MutualisDb, dataset: DemoDataset = buil
     for (const choice of dataset.coordinatorChoices) {
       const territoryId = territoryIds.get(choice.territorySlug);
       if (territoryId === undefined) throw new Error(`demo coordinator choice: unknown territory ${choice.territorySlug}`);
-      await repos.coordinatorOverrides.upsert({ territoryId, familyKey: choice.familyKey, cellKey: null, organizationId: choice.organizationId });
+      await repos.coordinatorOverrides.upsert({
+        territoryId,
+        familyKey: choice.familyKey,
+        cellKey: null,
+        organizationId: choice.organizationId,
+      });
     }
   });
   return {

@@ -61,11 +61,7 @@ export async function transitionGroupement({ database, repos, groupementId, requ
 }
 
 /** Loads the groupement's dossier at the launch date and computes its launch decision (core). */
-async function snapshotAtLaunch(
-  repos: Repositories,
-  groupement: Groupement,
-  request: Extract<TransitionRequest, { to: 'launched' }>,
-) {
+async function snapshotAtLaunch(repos: Repositories, groupement: Groupement, request: Extract<TransitionRequest, { to: 'launched' }>) {
   const at = request.at ?? request.launchedOn;
   const dossier = await loadGroupementDossier({ repos, groupement, at });
   return buildLaunchSnapshot({

@@ -210,13 +210,19 @@ export function commissionArticle(input: ConventionInput): Omit<ConventionArticl
     : `Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux (${basis}), l’article L1414-3 du Code général des collectivités territoriales ne lui impose pas de commission d’appel d’offres. La présente convention institue une commission du groupement, qui attribue les marchés passés selon une procédure formalisée, composée comme suit :`;
   const noCao = commission.coordinatorHasCao
     ? []
-    : [p(`Le coordonnateur, ${chair}, n’étant pas doté d’une commission d’appel d’offres, la convention ne peut pas désigner la sienne (article L1414-3 II).`)];
+    : [
+        p(
+          `Le coordonnateur, ${chair}, n’étant pas doté d’une commission d’appel d’offres, la convention ne peut pas désigner la sienne (article L1414-3 II).`,
+        ),
+      ];
   return {
     title: 'Commission d’appel d’offres',
     blocks: [
       p(opening),
       { kind: 'table', header: ['Membre', 'Représentation', ''], rows: seats, widths: [3, 5, 1.5] },
-      p(`La commission est présidée par le représentant du coordonnateur, ${chair}. Pour chaque membre titulaire peut être prévu un suppléant.`),
+      p(
+        `La commission est présidée par le représentant du coordonnateur, ${chair}. Pour chaque membre titulaire peut être prévu un suppléant.`,
+      ),
       ...noCao,
       mapa,
     ],

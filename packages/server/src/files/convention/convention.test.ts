@@ -77,18 +77,26 @@ describe('buildConventionContent', () => {
       'En application de l’article L1414-3 I du Code général des collectivités territoriales, le groupement étant composé en majorité de collectivités territoriales ou d’établissements publics locaux (3 membre(s) sur 4 sont des collectivités territoriales ou des établissements publics locaux), il est institué une commission d’appel d’offres du groupement, composée comme suit :',
     );
     expect(table?.kind === 'table' && table.rows).toEqual([
-      ['Département du Bas-Rhin', 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)', ''],
+      [
+        'Département du Bas-Rhin',
+        'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)',
+        '',
+      ],
       ['Ville de Strasbourg', 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)', ''],
       ['Ville de Haguenau', 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)', ''],
       ['Hôpitaux universitaires de Strasbourg', 'Un représentant désigné selon ses modalités propres (I 2°)', 'Présidence'],
     ]);
-    expect(chair?.kind === 'paragraph' && chair.text).toContain('présidée par le représentant du coordonnateur, Hôpitaux universitaires de Strasbourg');
+    expect(chair?.kind === 'paragraph' && chair.text).toContain(
+      'présidée par le représentant du coordonnateur, Hôpitaux universitaires de Strasbourg',
+    );
     expect(noCao?.kind === 'paragraph' && noCao.text).toContain('la convention ne peut pas désigner la sienne (article L1414-3 II)');
   });
 
   it('lets the convention institute its own commission when local authorities are not a majority', () => {
     const parties = input.parties.filter((p) => p.organization.id === HAGUENAU.id || p.organization.id === HOSPITAL.id);
-    const content = buildConventionContent(buildConventionInput({ parties, coordinatorIds: [HAGUENAU.id], tenderCommission: 'groupement' }));
+    const content = buildConventionContent(
+      buildConventionInput({ parties, coordinatorIds: [HAGUENAU.id], tenderCommission: 'groupement' }),
+    );
     const opening = content.articles[5]?.blocks[0];
     expect(opening?.kind === 'paragraph' && opening.text).toMatch(
       /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre\(s\) sur 2 .*ne lui impose pas de commission d’appel d’offres/,

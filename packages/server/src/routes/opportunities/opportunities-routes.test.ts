@@ -185,7 +185,9 @@ describeApp(
       expect(diff.annualAmountCents).toBe(250_000);
       // The gloves needs state a unit price: the entered amount becomes a quantity at the largest need's price.
       expect(explanation[0]).toMatch(
-        new RegExp(`^${t.world.buyerA1.name} rejoint le groupement avec 2 500 € par an \\(montant saisi pour la simulation, quantité estimée au prix unitaire de `),
+        new RegExp(
+          `^${t.world.buyerA1.name} rejoint le groupement avec 2 500 € par an \\(montant saisi pour la simulation, quantité estimée au prix unitaire de `,
+        ),
       );
       expect(scenario.entries.map((e: { organizationId: string }) => e.organizationId)).toContain(t.world.buyerA1.id);
     });
