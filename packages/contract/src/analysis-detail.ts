@@ -12,6 +12,23 @@ import { idSchema } from './fields';
 
 const waveSchema = z.object({ kind: z.enum(['start', 'later']), date: z.string(), organizationIds: z.array(z.string()) });
 
+/** An amendment extending a running contract (R2194-8) or a bridge contract covering the gap up to the member's entry. */
+export const bridgeSchema = z.object({
+  form: z.enum(['amendment', 'contract']),
+  contractIds: z.array(z.string()),
+  references: z.array(z.string()),
+  from: z.string(),
+  /** The member's entry: the bridge ends the day before. */
+  until: z.string(),
+  months: z.number().int(),
+  days: z.number().int(),
+  amountCents: z.number(),
+  procedureKind: z.string().nullable(),
+  thresholdVersionId: z.string().nullable(),
+  launchBy: z.string(),
+});
+
+/** A member's entry into the one procedure: `later` is a deferred entry (entrée différée), never a new procedure. */
 export const memberEntrySchema = z.object({
   organizationId: z.string(),
   earliestEntry: z.string(),
@@ -19,6 +36,9 @@ export const memberEntrySchema = z.object({
   wave: z.enum(['start', 'later']),
   joinDate: z.string(),
   bridgeMonths: z.number(),
+  /** Empty for another organization when the caller is a member buyer (they quote its amounts). */
+  bridges: z.array(bridgeSchema),
+  isBeyondTerm: z.boolean(),
   /** Empty for another organization when the caller is a member buyer. */
   actions: z.array(z.string()),
 });
@@ -36,6 +56,50 @@ export const calendarSchema = z.object({
   waves: z.array(waveSchema),
   members: z.array(memberEntrySchema),
   schedule: z.array(scheduleStepSchema),
+  explanation: z.string(),
+});
+
+/** How each member fares as coordinator, and the proposal beside the coordinator retained. */
+export const coordinatorProposalSchema = z.object({
+  organizationId: z.string(),
+  name: z.string(),
+  differsFromChoice: z.boolean(),
+  /** Null share and score for another organization when the caller is a member buyer. */
+  candidates: z.array(
+    z.object({
+      organizationId: z.string(),
+      name: z.string(),
+      share: z.number().nullable(),
+      hasExperience: z.boolean(),
+      hasUsableCao: z.boolean(),
+      isEligible: z.boolean(),
+      ineligibleReason: z.string().nullable(),
+      score: z.number().nullable(),
+      loadElsewhere: z.number(),
+      coordinatesElsewhere: z.array(z.string()),
+    }),
+  ),
+  explanation: z.string(),
+});
+
+/** The groupement's CAO under CGCT L1414-3 (versioned rule), for this membership and coordinator. */
+export const tenderCommissionSchema = z.object({
+  ruleVersionId: z.string(),
+  article: z.string(),
+  isMostlyLocal: z.boolean(),
+  localMemberCount: z.number().int(),
+  memberCount: z.number().int(),
+  coordinatorHasCao: z.boolean(),
+  allowed: z.array(z.enum(['coordinator', 'groupement'])),
+  proposed: z.enum(['coordinator', 'groupement']),
+  seats: z.array(
+    z.object({
+      organizationId: z.string(),
+      name: z.string(),
+      basis: z.enum(['elected_cao_member', 'designated_representative']),
+      isChair: z.boolean(),
+    }),
+  ),
   explanation: z.string(),
 });
 
@@ -103,6 +167,8 @@ export const opportunityDetailSchema = opportunitySummarySchema
     procedureDetail: procedureDetailSchema,
     savingsDetail: savingsDetailSchema,
     runningContracts: z.array(ganttContractSchema),
+    coordinatorProposal: coordinatorProposalSchema,
+    tenderCommission: tenderCommissionSchema,
   })
   .meta({ id: 'OpportunityDetail' });
 export type OpportunityDetailDto = z.infer<typeof opportunityDetailSchema>;

@@ -75,7 +75,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
       <SavingsPanel savings={data.savingsDetail} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <ProcedurePanel detail={data} />
-        <CoordinatorPanel detail={data} slug={slug} at={at} />
+        <CoordinatorPanel detail={data} slug={slug} />
       </SimpleGrid>
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}
     </Stack>
