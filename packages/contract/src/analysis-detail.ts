@@ -79,6 +79,8 @@ export const coordinatorProposalSchema = z.object({
       coordinatesElsewhere: z.array(z.string()),
     }),
   ),
+  /** The explanation's sentences (facilitator's choice, proposal, runner-up, who cannot act at launch, weighting). */
+  reasons: z.array(z.string()),
   explanation: z.string(),
 });
 

@@ -152,12 +152,14 @@ export function assignCoordinators({ planned, parameters, now }: AssignCoordinat
     const proposedId = proposedOf.get(id) ?? candidates[0]?.organizationId ?? '';
     const retained = chosenOf.get(id);
     const choice = { organizationId: retained?.organizationId ?? proposedId, isOverride: retained?.isOverride ?? false };
+    const reasons = explainCoordinator({ candidates, proposedId, chosen: choice, procedureKind: p.procedureKind, weights: parameters });
     proposals.set(id, {
       organizationId: proposedId,
       name: candidates.find((c) => c.organizationId === proposedId)?.name ?? '',
       candidates,
       differsFromChoice: choice.organizationId !== proposedId,
-      explanation: explainCoordinator({ candidates, proposedId, chosen: choice, procedureKind: p.procedureKind, weights: parameters }),
+      reasons,
+      explanation: reasons.join(' '),
     });
   }
   return { chosen, proposals };

@@ -30,6 +30,8 @@ export interface CoordinatorProposal {
   candidates: CoordinatorCandidateView[];
   /** True when the facilitator retained another member. */
   differsFromChoice: boolean;
+  /** The explanation's sentences: the facilitator's choice, the proposal, the runner-up, who cannot act at launch, the weighting. */
+  reasons: string[];
   explanation: string;
 }
 
@@ -57,15 +59,28 @@ function elsewhere(c: CoordinatorCandidateView): string {
     : `coordonne déjà ${c.coordinatesElsewhere.map((f) => `« ${f} »`).join(', ')} (charge ${c.loadElsewhere})`;
 }
 
-/** Why the proposed member coordinates, in words a buyer can repeat: the weights, the runner-up, who cannot act at launch, and the facilitator's choice. */
-export function explainCoordinator({ candidates, proposedId, chosen, procedureKind, weights }: ExplainCoordinatorOptions): string {
+function overrideSentence(
+  candidates: readonly CoordinatorCandidateView[],
+  chosen: ExplainCoordinatorOptions['chosen'],
+  proposedId: string,
+) {
+  if (!chosen.isOverride) return null;
+  if (chosen.organizationId === proposedId)
+    return 'Coordonnateur retenu par l’animateur du territoire, conforme à la proposition de Mutualis.';
+  const retained = candidates.find((c) => c.organizationId === chosen.organizationId);
+  const caveat = retained && !retained.isEligible ? ` ; attention : ${retained.ineligibleReason}` : '';
+  return `Coordonnateur retenu par l’animateur du territoire : ${retained?.name ?? chosen.organizationId}${caveat}. La proposition de Mutualis diffère.`;
+}
+
+/** Why the proposed member coordinates, in sentences a buyer can repeat: the facilitator's choice, the runner-up, who cannot act at launch, the weights. */
+export function explainCoordinator({ candidates, proposedId, chosen, procedureKind, weights }: ExplainCoordinatorOptions): string[] {
   const proposed = candidates.find((c) => c.organizationId === proposedId);
-  if (!proposed) return '';
+  if (!proposed) return [];
   const w = weights.workloadWeights;
-  const sentences = [
-    `Mutualis propose ${proposed.name} : ${scoreParts(proposed, weights)} ; ${elsewhere(proposed)}.`,
-    `Pondération : la part du montant mutualisé, +${decimal(weights.experienceBonus)} pour un marché en cours de la famille, +${decimal(weights.caoBonus)} pour une CAO propre quand l’appel d’offres en exige une ; la proposition retient, sur tout le territoire, l’affectation qui minimise la charge du membre le plus chargé (appel d’offres ${w.formalised}, MAPA avec publicité ${w.mapa_publicity}, MAPA ${w.mapa}, dispense ${w.dispense} ; ici ${w[procedureKind]}) moins la somme des scores.`,
-  ];
+  const sentences: string[] = [];
+  const override = overrideSentence(candidates, chosen, proposedId);
+  if (override) sentences.push(override);
+  sentences.push(`Mutualis propose ${proposed.name} : ${scoreParts(proposed, weights)} ; ${elsewhere(proposed)}.`);
   const best = candidates
     .filter((c) => c.isEligible && c.score !== null)
     .reduce<CoordinatorCandidateView | undefined>((b, c) => (b === undefined || (c.score ?? 0) > (b.score ?? 0) ? c : b), undefined);
@@ -78,16 +93,10 @@ export function explainCoordinator({ candidates, proposedId, chosen, procedureKi
     sentences.push(
       `Ne peuvent pas coordonner dès le lancement : ${ineligible.map((c) => `${c.name} (${c.ineligibleReason})`).join(' ; ')}.`,
     );
-  if (chosen.isOverride && chosen.organizationId !== proposed.organizationId) {
-    const retained = candidates.find((c) => c.organizationId === chosen.organizationId);
-    const caveat = retained && !retained.isEligible ? ` ; attention : ${retained.ineligibleReason}` : '';
-    sentences.unshift(
-      `Coordonnateur retenu par l’animateur du territoire : ${retained?.name ?? chosen.organizationId}${caveat}. La proposition de Mutualis diffère :`,
-    );
-  } else if (chosen.isOverride) {
-    sentences.unshift('Coordonnateur retenu par l’animateur du territoire, conforme à la proposition de Mutualis.');
-  }
-  return sentences.join(' ');
+  sentences.push(
+    `Pondération : la part du montant mutualisé, +${decimal(weights.experienceBonus)} pour un marché en cours de la famille, +${decimal(weights.caoBonus)} pour une CAO propre quand l’appel d’offres en exige une ; la proposition retient, sur tout le territoire, l’affectation qui minimise la charge du membre le plus chargé (appel d’offres ${w.formalised}, MAPA avec publicité ${w.mapa_publicity}, MAPA ${w.mapa}, dispense ${w.dispense} ; ici ${w[procedureKind]}) moins la somme des scores.`,
+  );
+  return sentences;
 }
 
 /** Why a member cannot coordinate from the launch: it enters after the start. */

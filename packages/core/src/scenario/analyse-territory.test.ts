@@ -78,7 +78,7 @@ describe('analyseTerritory', () => {
     // The proposal without the override stays A, and says the facilitator retained another member.
     expect(o?.coordinatorProposal).toMatchObject({ organizationId: 'A', differsFromChoice: true });
     expect(o?.coordinatorProposal.explanation).toMatch(
-      /^Coordonnateur retenu par l’animateur du territoire : Illkirch\. La proposition de Mutualis diffère : Mutualis propose Strasbourg/,
+      /^Coordonnateur retenu par l’animateur du territoire : Illkirch\. La proposition de Mutualis diffère\. Mutualis propose Strasbourg/,
     );
   });
 

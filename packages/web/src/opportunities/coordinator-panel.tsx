@@ -1,7 +1,16 @@
-import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import type { OpportunityDetail } from './opportunity-types';
+
+/** A badge-like tag whose long label wraps on a phone instead of being cut. */
+function Tag({ color, children }: { color: 'teal' | 'orange'; children: string }) {
+  return (
+    <Text component="span" size="xs" fw={700} c={`${color}.8`} bg={`${color}.0`} px={8} py={2} style={{ borderRadius: 12 }}>
+      {children}
+    </Text>
+  );
+}
 
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -59,9 +68,7 @@ function TenderCommission({ detail }: { detail: OpportunityDetail }) {
         <Text fw={600} size="sm">
           Commission d’appel d’offres
         </Text>
-        <Badge variant="light" color={cao.proposed === 'coordinator' ? 'teal' : 'orange'} style={{ textTransform: 'none' }}>
-          {choice}
-        </Badge>
+        <Tag color={cao.proposed === 'coordinator' ? 'teal' : 'orange'}>{choice}</Tag>
       </Group>
       <Text size="sm">{cao.explanation}</Text>
       {cao.proposed === 'groupement' && (
@@ -92,17 +99,19 @@ export function CoordinatorPanel({ detail, slug }: { detail: OpportunityDetail; 
           {`SIRET ${coordinator.siret}`}
         </Text>
         {coordinator.isOverride && (
-          <Badge variant="light" color={proposal.differsFromChoice ? 'orange' : 'teal'} style={{ textTransform: 'none' }}>
+          <Tag color={proposal.differsFromChoice ? 'orange' : 'teal'}>
             {proposal.differsFromChoice
               ? `choix de l’animateur · Mutualis propose ${proposal.name}`
               : 'choix de l’animateur, conforme à la proposition'}
-          </Badge>
+          </Tag>
         )}
       </Group>
       <Stack gap="sm">
-        <Text size="sm" data-testid="coordinator-reason">
-          {proposal.explanation}
-        </Text>
+        <List size="sm" spacing={4} data-testid="coordinator-reason">
+          {proposal.reasons.map((reason) => (
+            <List.Item key={reason}>{reason}</List.Item>
+          ))}
+        </List>
         <CandidatesTable detail={detail} />
         <TenderCommission detail={detail} />
         <AppLink to={paths.coordinators(slug)} size="sm">

@@ -36,47 +36,49 @@ export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) 
             Revenir au groupement proposé
           </Button>
         </Group>
-        <Table verticalSpacing={4} aria-label="Changements simulés par membre">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Membre</Table.Th>
-              <Table.Th>Retirer du groupement</Table.Th>
-              <Table.Th>Reporter son entrée de</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {detail.members.map((m) => {
-              const isLeaving = scenario.changes.leave.includes(m.organizationId);
-              return (
-                <Table.Tr key={m.organizationId} c={isLeaving ? 'dimmed' : undefined}>
-                  <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>
-                    <Switch
-                      aria-label={`Retirer ${m.name}`}
-                      checked={isLeaving}
-                      onChange={(event) => scenario.toggleLeave(m.organizationId, event.currentTarget.checked)}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <NumberInput
-                      aria-label={`Reporter l’entrée de ${m.name} (mois)`}
-                      value={scenario.changes.postpone[m.organizationId] ?? 0}
-                      onChange={(value) => scenario.setPostpone(m.organizationId, typeof value === 'number' ? value : 0)}
-                      min={0}
-                      max={120}
-                      step={1}
-                      allowDecimal={false}
-                      suffix=" mois"
-                      disabled={isLeaving}
-                      w={120}
-                      size="xs"
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={480}>
+          <Table verticalSpacing={4} aria-label="Changements simulés par membre">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Membre</Table.Th>
+                <Table.Th>Retirer du groupement</Table.Th>
+                <Table.Th>Reporter son entrée de</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.members.map((m) => {
+                const isLeaving = scenario.changes.leave.includes(m.organizationId);
+                return (
+                  <Table.Tr key={m.organizationId} c={isLeaving ? 'dimmed' : undefined}>
+                    <Table.Td>{m.name}</Table.Td>
+                    <Table.Td>
+                      <Switch
+                        aria-label={`Retirer ${m.name}`}
+                        checked={isLeaving}
+                        onChange={(event) => scenario.toggleLeave(m.organizationId, event.currentTarget.checked)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <NumberInput
+                        aria-label={`Reporter l’entrée de ${m.name} (mois)`}
+                        value={scenario.changes.postpone[m.organizationId] ?? 0}
+                        onChange={(value) => scenario.setPostpone(m.organizationId, typeof value === 'number' ? value : 0)}
+                        min={0}
+                        max={120}
+                        step={1}
+                        allowDecimal={false}
+                        suffix=" mois"
+                        disabled={isLeaving}
+                        w={120}
+                        size="xs"
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         <MultiSelect
           label="Ajouter des organisations du territoire"
           description="Ses besoins recensés de la famille sont repris ; sans besoin recensé, indiquez son montant annuel estimé."

@@ -128,8 +128,11 @@ function presentCoordinatorProposal(o: AnalysedOpportunity, sees: (organizationI
   const proposal = o.coordinatorProposal;
   const candidates = proposal.candidates.map((c) => (sees(c.organizationId) ? c : { ...c, share: null, score: null }));
   const seesAll = proposal.candidates.every((c) => sees(c.organizationId));
-  const explanation = seesAll
-    ? proposal.explanation
-    : `Mutualis propose ${proposal.name}. Les parts et scores des autres membres ne vous sont pas communiqués (ils révèlent leurs montants).`;
-  return { ...proposal, candidates, explanation };
+  const reasons = seesAll
+    ? proposal.reasons
+    : [
+        `Mutualis propose ${proposal.name}.`,
+        'Les parts et scores des autres membres ne vous sont pas communiqués (ils révèlent leurs montants).',
+      ];
+  return { ...proposal, candidates, reasons, explanation: reasons.join(' ') };
 }
