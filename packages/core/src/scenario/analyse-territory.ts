@@ -2,6 +2,7 @@ import type { CalendarResult, Wave } from '../calendar/align-calendar';
 import { assignCoordinators } from '../coordinator/assign-coordinators';
 import type { CoordinatorProposal } from '../coordinator/explain-coordinator';
 import type { ProposeCoordinatorsResult } from '../coordinator/propose-coordinators';
+import { isDecpContractDated } from '../decp/decp-flag-status';
 import type { Cents, IsoDate, RunningContract } from '../domain/types';
 import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
 import { detectOpportunities } from '../pooling/detect-opportunities';
@@ -113,7 +114,9 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   const delayMonths = input.postponements ?? {};
   const planned = detection.opportunities.map((opportunity) => {
     const familyContracts = memberContractsOf(contracts, opportunity);
-    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
+    // An undated DECP record (or one without duration) has stand-in dates: no calendar uses it until they are entered.
+    const datedContracts = familyContracts.filter(isDecpContractDated);
+    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: datedContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });
   const { chosen: coordinators, proposals } = assignCoordinators({

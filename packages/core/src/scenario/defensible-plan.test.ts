@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contractEntryWindow } from '../calendar/contract-entry-window';
 import { addDays } from '../calendar/iso-date';
 import { resolveCoordinatorOverrides } from '../coordinator/resolve-coordinator-overrides';
+import { isDecpContractDated } from '../decp/decp-flag-status';
 import { buildDemoTerritories } from '../demo/build-demo-territories';
 import type { Need, Organization, OrganizationKind, RunningContract } from '../domain/types';
 import { DEFAULT_FAMILIES } from '../families';
@@ -57,7 +58,10 @@ function expectDefensible(input: AnalysisInput, result: AnalysisResult): void {
   const kindOf = new Map(input.organizations.map((o) => [o.id, o.kind]));
   for (const o of result.opportunities) {
     const where = `${o.family.label} @ ${result.now}`;
-    const familyContracts = o.members.flatMap((m) => contractsByFamily.get(o.family.key)?.get(m.organizationId) ?? []);
+    // Undated DECP records carry stand-in dates and stay out of calendars until dated (isDecpContractDated).
+    const familyContracts = o.members
+      .flatMap((m) => contractsByFamily.get(o.family.key)?.get(m.organizationId) ?? [])
+      .filter(isDecpContractDated);
     expectEntriesReachable(o, familyContracts, result.now, where);
     expectOneProcedure(o, result, where);
     expectCoordinatorActsAtLaunch(o, where);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
+import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 import { type Database, newOrderedId } from '@mutualis/db';
 import type { Insertable, Kysely } from 'kysely';
 
@@ -50,19 +51,11 @@ export async function refreshDecpNeeds(db: Kysely<Database>, buyerIds: Iterable<
 async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: string): Promise<NeedsOutcome> {
   const contracts = await db
     .selectFrom('running_contracts')
-    .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
+    .select(['organization_id', 'decp_id', ...FLAG_FACT_COLUMNS])
     .where('source', '=', 'decp')
     .where('organization_id', 'in', buyerIds)
     .execute();
-  const proposals = proposeDecpNeeds(
-    contracts.map((c) => ({
-      organizationId: c.organization_id,
-      decpId: c.decp_id ?? '',
-      cpvCode: c.cpv_code,
-      amountCents: c.amount_cents,
-      durationMonths: c.duration_months,
-    })),
-  );
+  const proposals = proposeDecpNeeds(estimableDecpFacts(contracts as StoredDecpFacts[]));
   const existing = await db
     .selectFrom('needs')
     .select(['id', 'organization_id', 'cpv_code', 'status', 'annual_amount_cents', 'source_ref'])

@@ -52,6 +52,7 @@ const CONTRACT_COLUMNS = [
   'source',
   'decp_id',
   'decp_provenance',
+  'decp_flags_json',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof ContractRow)[];

@@ -1,5 +1,6 @@
-import { type DecpContractFacts, proposeDecpNeeds } from '@mutualis/core';
+import { proposeDecpNeeds } from '@mutualis/core';
 import type { SqliteHandle } from '@mutualis/db';
+import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 import { needLabel, type NeedsOutcome, storedSourceRef, toNeedRow } from './refresh-decp-needs';
 
 const BUYERS_PER_TRANSACTION = 1000;
@@ -42,7 +43,7 @@ interface ExistingNeed {
  */
 export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterable<string>, now: string): NeedsOutcome {
   const selectContracts = database.prepare(
-    "SELECT organization_id, decp_id, cpv_code, amount_cents, duration_months FROM running_contracts WHERE source = 'decp' AND organization_id = ?",
+    `SELECT organization_id, decp_id, ${FLAG_FACT_COLUMNS.join(', ')} FROM running_contracts WHERE source = 'decp' AND organization_id = ?`,
   );
   const selectNeeds = database.prepare(
     "SELECT id, cpv_code, status, annual_amount_cents, source_ref FROM needs WHERE source = 'decp' AND organization_id = ?",
@@ -51,15 +52,7 @@ export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterabl
   const updateNeed = database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?');
   const outcome: NeedsOutcome = { created: 0, updated: 0 };
   const refreshBuyer = (buyerId: string): void => {
-    const contracts = (selectContracts.all(buyerId) as Record<string, unknown>[]).map(
-      (c): DecpContractFacts => ({
-        organizationId: c.organization_id as string,
-        decpId: (c.decp_id as string | null) ?? '',
-        cpvCode: c.cpv_code as string,
-        amountCents: c.amount_cents as number | null,
-        durationMonths: c.duration_months as number,
-      }),
-    );
+    const contracts = estimableDecpFacts(selectContracts.all(buyerId) as StoredDecpFacts[]);
     const existing = new Map((selectNeeds.all(buyerId) as ExistingNeed[]).map((n) => [n.cpv_code, n]));
     for (const proposal of proposeDecpNeeds(contracts)) {
       const current = existing.get(proposal.familyCode);

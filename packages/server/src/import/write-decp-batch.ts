@@ -1,5 +1,5 @@
 import { type DecpAward, explainDecpProvenance, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
-import { type Database, newOrderedId, writeDecpProvenance } from '@mutualis/db';
+import { type Database, newOrderedId, writeDecpFlags, writeDecpProvenance } from '@mutualis/db';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -181,6 +181,7 @@ export function toContractRow(award: DecpAward, organizationId: string, now: str
     source: 'decp',
     decp_id: award.key,
     decp_provenance: writeDecpProvenance(explainDecpProvenance(award)),
+    decp_flags_json: writeDecpFlags(award.flags),
     created_at: now,
     updated_at: now,
   };
@@ -199,6 +200,7 @@ export const DECP_FIELDS = [
   'amount_cents',
   'nature',
   'decp_provenance',
+  'decp_flags_json',
 ] as const;
 
 /** Only fields that come from the DECP count: renewals and notice entered by a member are theirs. */
