@@ -10,7 +10,7 @@ import type { DashboardDto } from '@mutualis/contract';
 import type { Repositories } from '@mutualis/db';
 import { mergeFamilies } from '../analysis';
 import { resolveGroupementFamily } from '../groupements';
-import type { LaunchValues } from './build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 import { departementsOfTerritory } from './departements-of-territory';
 
 /** Loads every groupement of the territory with its current procedure and summarises them (core). */
