@@ -1,4 +1,4 @@
-import { GROUPEMENT_STATUSES, MANDATE_SCOPES } from '@mutualis/core';
+import { GROUPEMENT_STATUSES, MANDATE_SCOPES, ORGANIZATION_KINDS } from '@mutualis/core';
 import { z } from 'zod';
 import { frenchEnum, idSchema, isoDateSchema, labelSchema } from './fields';
 
@@ -7,6 +7,7 @@ export const groupementMemberSchema = z.object({
   organizationId: z.string(),
   name: z.string(),
   siret: z.string(),
+  kind: z.enum(ORGANIZATION_KINDS),
   isCoordinator: z.boolean(),
 });
 
@@ -56,3 +57,6 @@ export const groupementPatchSchema = z
   })
   .partial();
 export type GroupementPatch = z.input<typeof groupementPatchSchema>;
+
+/** `:id` a groupement, `:orgId` one of its members (the assembly pack of that member). */
+export const groupementMemberParamsSchema = z.object({ id: z.string().min(1).max(64), orgId: z.string().min(1).max(64) });
