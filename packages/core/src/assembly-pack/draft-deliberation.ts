@@ -38,7 +38,7 @@ export function composeDraftDeliberation(input: AssemblyPackInput): DocumentPart
     title: isAssembly ? 'Projet de délibération' : 'Projet de décision de l’organe compétent',
     subtitle: `${own.row.name} — adhésion au groupement de commandes « ${input.groupement.name} »`,
     intro: [
-      p(isAssembly ? `Le ${body} de ${own.row.name},` : `${capitalise(body)} de ${own.row.name},`, true),
+      p(`${own.row.name} — ${capitalise(body)}`, true),
       ...visas(input, own).map((v) => p(v)),
       ...considerants(input, own).map((c) => p(c)),
       p(isAssembly ? 'Après en avoir délibéré,' : 'Décide :', true),

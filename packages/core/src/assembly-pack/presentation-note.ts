@@ -24,7 +24,7 @@ export function composePresentationNote(input: AssemblyPackInput): DocumentPart 
     subtitle: `${own.row.name} — adhésion au groupement de commandes « ${input.groupement.name} »`,
     intro: [
       p(
-        `Cette note présente au ${body} de ${own.row.name} le groupement de commandes « ${input.groupement.name} » et les conséquences de l’adhésion pour ${own.row.name}. Les montants sont hors taxes. Elle ne contient que les chiffres de ${own.row.name} et ceux de l’annexe à la convention que chaque signataire lit (quantités et montants maximums des membres).`,
+        `Cette note présente à l’organe appelé à approuver l’adhésion de ${own.row.name} (${body}) le groupement de commandes « ${input.groupement.name} » et les conséquences de l’adhésion pour ${own.row.name}. Les montants sont hors taxes. Elle ne contient que les chiffres de ${own.row.name} et ceux de l’annexe à la convention que chaque signataire lit (quantités et montants maximums des membres).`,
       ),
     ],
     sections,
