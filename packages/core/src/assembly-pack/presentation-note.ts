@@ -192,6 +192,7 @@ function risks(input: AssemblyPackInput, own: OwnFacts): string[] {
   if (standing === 'private_person')
     items.push(
       `${own.row.name} n’est pas un acheteur : membre au titre de l’${legalReferenceAt('ccp-l2113-6', input.at).citation} (second alinéa), il applique pour ces achats les règles du Code de la commande publique.`,
+      `S’il vend lui-même des produits de cette famille, ${own.row.name} ne peut à la fois préparer la consultation ou siéger à la commission et être candidat : l’égalité de traitement des candidats l’exclut.`,
     );
   return items;
 }
