@@ -27,3 +27,7 @@ export * from './overview';
 export * from './reference';
 export * from './suppliers';
 export * from './territories';
+export * from './accounts';
+export * from './account-requests';
+export * from './census-campaigns';
+export * from './home';

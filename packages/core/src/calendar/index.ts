@@ -3,3 +3,4 @@ export * from './backward-schedule';
 export * from './contract-entry-window';
 export * from './lead-times';
 export * from './member-actions';
+export { formatDateFr } from './iso-date';
