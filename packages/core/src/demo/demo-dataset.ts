@@ -22,6 +22,8 @@ export interface DemoUser {
   name: string;
   password: string;
   roles: DemoRoleGrant[];
+  /** An instance administrator (creates territories and their facilitators). */
+  isAdmin?: boolean;
 }
 
 /** Everything the demo seeder inserts; ids of organizations, needs and contracts are stable strings. */
