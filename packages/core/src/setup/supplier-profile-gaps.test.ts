@@ -11,7 +11,7 @@ describe('supplierProfileGaps', () => {
       organizationId: 'f',
       nafCodes: [],
       competences: ['distillation'],
-      products: [{ cpvCode: '33631600', label: 'Gel', annualCapacity: 1000, unit: 'l' as const }],
+      products: [{ cpvCode: '33631600', label: 'Gel', annualCapacity: 1000, unit: 'L' as const }],
       deliveryRadiusKm: 80,
       certifications: [],
       isSme: true,
