@@ -30,9 +30,14 @@ export type SupplierProfileDto = z.infer<typeof supplierProfileSchema>;
 export const supplierContactSchema = z.object({ name: z.string(), email: z.string(), phone: z.string() });
 export type SupplierContactDto = z.infer<typeof supplierContactSchema>;
 
-/** A supplier profile with the organization it describes; `contact` on the one-firm routes. */
+/** A supplier profile with the organization it describes; `contact` and `gaps` (what the profile still lacks, in French) on the one-firm routes. */
 export const supplierSchema = z
-  .object({ organization: organizationSchema, profile: supplierProfileSchema, contact: supplierContactSchema.optional() })
+  .object({
+    organization: organizationSchema,
+    profile: supplierProfileSchema,
+    contact: supplierContactSchema.optional(),
+    gaps: z.array(z.string()).optional(),
+  })
   .meta({ id: 'Supplier' });
 export type SupplierDto = z.infer<typeof supplierSchema>;
 

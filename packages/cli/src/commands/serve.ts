@@ -40,7 +40,11 @@ export const serveCommand: Command = {
     if (ctx.flags['no-demo'] !== true && (await isDatabaseEmpty(database))) printDemoAccounts(await loadDemo(database), ctx.out);
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     // A fresh instance has no administrator: a one-time link to create the first one (each start replaces the previous link).
-    const setup = await prepareFirstAdministratorLink({ database, sessionSecret: config.sessionSecret, baseUrl: config.publicUrl ?? address });
+    const setup = await prepareFirstAdministratorLink({
+      database,
+      sessionSecret: config.sessionSecret,
+      baseUrl: config.publicUrl ?? address,
+    });
     if (setup) {
       ctx.out('Aucun administrateur : créez le premier en ouvrant ce lien (valable 24 h, une seule fois) :');
       ctx.out(`  ${setup.url}`);

@@ -18,6 +18,8 @@ describeApp('a firm’s own profile and contact', (t) => {
     const saved = await t.as('supplier').put(url(), { ...profile, competences: [t.world.competenceCode], contact });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().contact).toEqual({ ...contact, email: 'jeanne@cirages.fr' });
+    // Description, competences, products, radius and contact given: nothing left to ask.
+    expect(saved.json().gaps).toEqual([]);
     const read = await t.as('facilitator').get(url());
     expect(read.json()).toMatchObject({
       profile: { deliveryRadiusKm: 60, certifications: ['ISO 14001'] },

@@ -1,5 +1,5 @@
 import { pageSchema, supplierListQuerySchema, supplierProfilePutSchema, supplierSchema } from '@mutualis/contract';
-import { DomainError, isCpvUnder } from '@mutualis/core';
+import { DomainError, isCpvUnder, supplierProfileGaps } from '@mutualis/core';
 import { withTransaction } from '@mutualis/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -67,7 +67,8 @@ export const suppliersRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const [found] = await ownSuppliers([request.params.organizationId]);
       if (!found) throw new DomainError('not_found', 'Profil fournisseur introuvable.');
       const contact = await ctx.repos.supplierProfiles.getContact(found.organization.id);
-      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, found.organization, found.profile), contact };
+      const gaps = supplierProfileGaps(found.profile, contact ?? null);
+      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, found.organization, found.profile), contact, gaps };
     },
   );
 
@@ -99,7 +100,8 @@ export const suppliersRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         return stored;
       });
       const contact = await ctx.repos.supplierProfiles.getContact(organizationId);
-      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, organization, profile), contact };
+      const gaps = supplierProfileGaps(profile, contact ?? null);
+      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, organization, profile), contact, gaps };
     },
   );
 
