@@ -32,6 +32,12 @@ describeApp('firms’ account requests', (t) => {
     expect((await t.as('anonymous').post('/api/public/territories/nulle-part/account-requests', request())).statusCode).toBe(404);
   });
 
+  it('lets the public form find the firm’s commune by name, without an account', async () => {
+    const found = await t.as('anonymous').get('/api/public/reference/communes?q=angouleme');
+    expect(found.json().items[0]).toMatchObject({ code: '16015', name: 'Angoulême' });
+    expect((await t.as('anonymous').get('/api/public/reference/communes?q=')).statusCode).toBe(400);
+  });
+
   it('shows the facilitator the pending requests, not members', async () => {
     const body = request();
     await t.as('anonymous').post(publicUrl(), body);

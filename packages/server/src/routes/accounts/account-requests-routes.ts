@@ -5,6 +5,9 @@ import {
   accountRequestListSchema,
   accountRequestParamsSchema,
   accountRequestReceivedSchema,
+  communeSearchSchema,
+  REFERENCE_SEARCH_LIMIT,
+  referenceQuerySchema,
   slugParamsSchema,
 } from '@mutualis/contract';
 import { DomainError } from '@mutualis/core';
@@ -13,6 +16,7 @@ import { baseUrlOf, decideAccountRequest, presentAccountRequest } from '../../ac
 import { PUBLIC, policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
+import { searchCommunes } from '../../reference/reference-search';
 import type { RouteOptions } from '../register-api-routes';
 
 /** Pending requests a territory keeps at most: beyond, the public form asks to retry later (no flooding of the facilitator). */
@@ -68,6 +72,21 @@ export const accountRequestsRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
           : 'Vous recevrez par e-mail le lien pour choisir votre mot de passe.';
       return reply.code(201).send({ message: `Demande envoyée à l’animateur du territoire ${territory.name}. ${next}` });
     },
+  );
+
+  // The public request form picks the firm's commune by name: the commune search, without an account.
+  app.get(
+    '/public/reference/communes',
+    {
+      config: { access: PUBLIC },
+      schema: {
+        tags: ['public'],
+        summary: 'Recherche de communes (nom ou code INSEE), pour le formulaire public de demande de compte',
+        querystring: referenceQuerySchema,
+        response: { 200: communeSearchSchema },
+      },
+    },
+    async (request) => ({ items: searchCommunes(request.query.q, REFERENCE_SEARCH_LIMIT) }),
   );
 
   app.get(

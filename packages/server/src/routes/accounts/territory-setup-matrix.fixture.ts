@@ -125,6 +125,7 @@ export const TERRITORY_SETUP_MATRIX_ROWS: Record<string, Row> = {
       return { url: `/api/public/territories/${slugA(t)}/account-requests`, body: { ...body, email: uniqueEmail('firme') } };
     },
   },
+  'GET /api/public/reference/communes': { allowed: EVERYONE, prepare: async () => ({ url: '/api/public/reference/communes?q=angoul' }) },
   'GET /api/territories/:slug/account-requests': {
     allowed: FACILITATOR,
     prepare: async (t) => ({ url: `${territoryA(t)}/account-requests` }),
