@@ -46,7 +46,12 @@ export default function PublicForecastPage({ slug }: { slug: string }) {
                 Votre entreprise n’a pas de compte ? Demandez-en un
               </Button>
             </Group>
-            <AccountRequestModal slug={slug} territoryName={data.territory.name} opened={isRequesting} onClose={() => setIsRequesting(false)} />
+            <AccountRequestModal
+              slug={slug}
+              territoryName={data.territory.name}
+              opened={isRequesting}
+              onClose={() => setIsRequesting(false)}
+            />
             {data.consultations.length === 0 && <Text c="dimmed">Aucune consultation prévue pour l’instant.</Text>}
             {data.consultations.map((c) => (
               <ConsultationCard key={c.id} consultation={c} />

@@ -10,3 +10,8 @@ export function formatDateTimeFr(iso: string): string {
 export function formatDateFr(isoDate: string): string {
   return dateOnly.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** « 1 contrat », « 3 contrats »: French plural of a count (no « (s) »). */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+}

@@ -19,16 +19,18 @@ interface InviteModalProps {
   path: string;
   choice?: RoleChoice;
   intro?: ReactNode;
+  /** The organization chosen when the dialog opens (inviting from an organization's row). */
+  initialOrganizationId?: string | null;
   onClose: () => void;
   onInvited: (result: InvitationResult, recipient: string) => void;
 }
 
 /** Invites a person by name and e-mail (and, on a territory, a role and its organization). */
-export function InviteModal({ opened, title, path, choice, intro, onClose, onInvited }: InviteModalProps) {
+export function InviteModal({ opened, title, path, choice, intro, initialOrganizationId = null, onClose, onInvited }: InviteModalProps) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<string | null>(choice?.roles[0]?.value ?? null);
-  const [organizationId, setOrganizationId] = useState<string | null>(null);
+  const [organizationId, setOrganizationId] = useState<string | null>(initialOrganizationId);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
@@ -69,7 +71,14 @@ export function InviteModal({ opened, title, path, choice, intro, onClose, onInv
         <Stack>
           {intro}
           <TextInput label="Prénom et nom" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-          <TextInput label="Adresse e-mail" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
+          <TextInput
+            label="Adresse e-mail"
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errors.email}
+          />
           {choice && (
             <Select
               label="Rôle"

@@ -20,7 +20,11 @@ export default function AdminPage() {
   const [failure, setFailure] = useState<string | null>(null);
 
   if (!session.user.isAdmin) {
-    return <Alert color="red" title="Accès réservé">Cet écran est réservé aux administrateurs de l’instance.</Alert>;
+    return (
+      <Alert color="red" title="Accès réservé">
+        Cet écran est réservé aux administrateurs de l’instance.
+      </Alert>
+    );
   }
   const sendLink = async (account: AccountDto) => {
     setFailure(null);

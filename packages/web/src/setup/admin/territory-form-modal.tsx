@@ -26,7 +26,15 @@ const SCOPES = [
 ];
 
 /** A new territory: its name, its short name (in every URL) and who may pool with whom. */
-export function TerritoryFormModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (t: TerritoryDto) => void }) {
+export function TerritoryFormModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (t: TerritoryDto) => void;
+}) {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [isSlugEdited, setIsSlugEdited] = useState(false);
@@ -82,7 +90,13 @@ export function TerritoryFormModal({ opened, onClose, onCreated }: { opened: boo
             }}
             error={errors.slug}
           />
-          <Select label="Qui peut mutualiser avec qui" data={SCOPES} value={scope} onChange={(v) => setScope(v ?? 'territory')} allowDeselect={false} />
+          <Select
+            label="Qui peut mutualiser avec qui"
+            data={SCOPES}
+            value={scope}
+            onChange={(v) => setScope(v ?? 'territory')}
+            allowDeselect={false}
+          />
           {general && <Alert color="red">{general}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

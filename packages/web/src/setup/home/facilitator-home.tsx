@@ -34,7 +34,14 @@ export function FacilitatorHome({ grant, userName }: { grant: RoleGrant; userNam
       ) : (
         <Stack component="ol" gap="sm" p={0} m={0} aria-label="Prochaines étapes">
           {(data?.steps ?? []).map((step, i) => (
-            <StepCard key={step.key} index={i + 1} {...step} action={ACTIONS[step.key](grant.territorySlug)} />
+            <StepCard
+              key={step.key}
+              index={i + 1}
+              title={step.title}
+              detail={step.detail}
+              state={step.state}
+              action={ACTIONS[step.key](grant.territorySlug)}
+            />
           ))}
         </Stack>
       )}

@@ -13,7 +13,9 @@ export function SupplierHome({ grant, userName }: { grant: RoleGrant; userName: 
   const forecast = useApi<PublicForecastDto>(`/public/territories/${encodeURIComponent(grant.territorySlug)}/forecast`);
   const supplier = useApi<SupplierDto>(`/suppliers/${encodeURIComponent(organizationId)}`);
   // A firm without profile yet (404) has everything to fill in.
-  const gaps = supplier.data?.gaps ?? (supplier.error?.status === 404 ? ['Complétez votre profil : activité, compétences, capacités, rayon de livraison, contact.'] : []);
+  const gaps =
+    supplier.data?.gaps ??
+    (supplier.error?.status === 404 ? ['Complétez votre profil : activité, compétences, capacités, rayon de livraison, contact.'] : []);
   const consultations = forecast.data?.consultations ?? [];
   return (
     <Stack gap="md">
@@ -27,7 +29,9 @@ export function SupplierHome({ grant, userName }: { grant: RoleGrant; userName: 
             <Title order={2} size="h4">
               Complétez votre profil
             </Title>
-            <Text size="sm">L’animateur rapproche les achats groupés des entreprises dont il connaît les savoir-faire et les capacités.</Text>
+            <Text size="sm">
+              L’animateur rapproche les achats groupés des entreprises dont il connaît les savoir-faire et les capacités.
+            </Text>
             <List size="sm">
               {gaps.map((gap) => (
                 <List.Item key={gap}>{gap}</List.Item>
