@@ -41,7 +41,7 @@ describe('facilitatorNextSteps', () => {
     expect(steps.map((s) => [s.key, s.state, s.detail])).toEqual([
       ['organizations', 'done', '2 acheteurs publics et 1 entreprise.'],
       ['accounts', 'in_progress', '3 comptes acheteurs. 1 invitation attend une réponse.'],
-      ['census', 'in_progress', 'Date limite le 31 janvier 2027 : 1 sur 2 ont répondu.'],
+      ['census', 'in_progress', 'Date limite le 31 janvier 2027 : 1 sur 2 a répondu.'],
       ['account_requests', 'todo', '2 demandes attendent votre décision.'],
       ['opportunities', 'in_progress', '1 opportunité trouvée dans les besoins recensés.'],
     ]);

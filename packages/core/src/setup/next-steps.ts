@@ -27,7 +27,8 @@ export interface NextStep {
   detail: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** French: 0 and 1 take the singular. */
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /**
  * The facilitator's "what to do next", in the order a territory is set up: organizations, their
@@ -94,7 +95,7 @@ function censusStep(state: TerritorySetupState): NextStep {
     };
   }
   const total = campaign.counts.answered + campaign.counts.in_progress + campaign.counts.not_started;
-  const answered = `${campaign.counts.answered} sur ${total} ${total === 1 ? 'a répondu' : 'ont répondu'}`;
+  const answered = `${campaign.counts.answered} sur ${total} ${campaign.counts.answered > 1 ? 'ont répondu' : 'a répondu'}`;
   if (!campaign.isOpen) {
     return { key: 'census', state: 'done', title: `Recensement « ${campaign.title} » clos`, detail: `${answered}.` };
   }

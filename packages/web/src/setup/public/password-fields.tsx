@@ -1,5 +1,4 @@
 import { PasswordInput, Stack } from '@mantine/core';
-import { MIN_PASSWORD_LENGTH } from '@mutualis/contract';
 
 interface PasswordFieldsProps {
   password: string;
@@ -8,6 +7,9 @@ interface PasswordFieldsProps {
   onConfirmation: (value: string) => void;
   error?: string;
 }
+
+/** Mirror of the contract's MIN_PASSWORD_LENGTH (the bundle imports only types from the contract); the server checks again. */
+const MIN_PASSWORD_LENGTH = 10;
 
 /** A new password typed twice; the server checks it again. */
 export function PasswordFields({ password, confirmation, onPassword, onConfirmation, error }: PasswordFieldsProps) {
