@@ -87,7 +87,7 @@ async function pickOption(page: Page, label: string, option: string | RegExp, ty
   await page.getByRole('option', { name: option }).first().click();
 }
 
-async function addOrganization(page: Page, org: { siret: string; name: string; kind: string }): Promise<void> {
+async function addOrganization(page: Page, org: { siret: string; name: string; kind: string | RegExp }): Promise<void> {
   await page.getByRole('button', { name: 'Ajouter une organisation' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Ajouter une organisation' });
   await dialog.getByLabel('SIRET').fill(org.siret);

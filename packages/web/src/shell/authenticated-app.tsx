@@ -86,7 +86,11 @@ export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppP
   const navSlug = roleOn(session.roles, territorySlug)?.territorySlug ?? null;
   return (
     <SessionContext.Provider value={context}>
-      <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened } }} padding="lg">
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened, desktop: navSlug === null } }}
+        padding="lg"
+      >
         <AppShell.Header>
           <HeaderBar territorySlug={territorySlug} isNavbarOpened={isNavbarOpened} onToggleNavbar={navbar.toggle} />
         </AppShell.Header>

@@ -95,7 +95,7 @@ export default function AdminPage() {
                       ) : (
                         <Stack gap={4}>
                           {territory.facilitators.map((f) => (
-                            <Group key={f.id} gap="xs" wrap="nowrap">
+                            <Group key={f.id} gap="xs">
                               <Text size="sm">{`${f.name} (${f.email})`}</Text>
                               <AccountStatus account={f} />
                               <Button size="compact-xs" variant="subtle" onClick={() => void sendLink(f)}>

@@ -80,7 +80,7 @@ export default function CensusCampaignPage({ slug }: { slug: string }) {
             <Group justify="space-between" gap="xs">
               <Title order={2} size="h4">{`« ${campaign.title} »${isOpen ? '' : ' (clos)'}`}</Title>
               <Group gap="xs">
-                <Badge color="teal">{`${data.counts.answered} ont répondu`}</Badge>
+                <Badge color="teal">{`${data.counts.answered} ${data.counts.answered > 1 ? 'ont répondu' : 'a répondu'}`}</Badge>
                 <Badge color="blue">{`${data.counts.in_progress} en cours`}</Badge>
                 <Badge color="orange">{`${data.counts.not_started} sans saisie`}</Badge>
               </Group>

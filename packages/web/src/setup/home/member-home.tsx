@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Flex, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CensusCampaignView, MemberAgendaDto } from '@mutualis/contract';
 import { useApi } from '../../api/use-api';
 import type { RoleGrant } from '../../api/types';
@@ -54,8 +54,14 @@ export function MemberHome({ grant, userName }: { grant: RoleGrant; userName: st
           ) : (
             <Stack component="ul" gap="xs" p={0} m={0} aria-label="Échéances">
               {(agenda.data?.items ?? []).map((item) => (
-                <Group key={`${item.kind}-${item.contractId ?? ''}-${item.date}`} component="li" gap="sm" align="flex-start" wrap="nowrap">
-                  <Stack gap={2} miw={120}>
+                <Flex
+                  key={`${item.kind}-${item.contractId ?? ''}-${item.date}`}
+                  component="li"
+                  gap={{ base: 4, sm: 'sm' }}
+                  direction={{ base: 'column', sm: 'row' }}
+                  align="flex-start"
+                >
+                  <Stack gap={2} miw={130}>
                     <Text fw={700} c={item.isOverdue ? 'red' : undefined}>
                       {formatDateFr(item.date)}
                     </Text>
@@ -69,7 +75,7 @@ export function MemberHome({ grant, userName }: { grant: RoleGrant; userName: st
                       {item.detail}
                     </Text>
                   </Stack>
-                </Group>
+                </Flex>
               ))}
             </Stack>
           )}
