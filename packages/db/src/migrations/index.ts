@@ -9,6 +9,7 @@ import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
 import * as decpFlags from './202612061500_decp_flags';
+import * as buyerIdentities from './202612061800_buyer_identities';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
   '202612061500_decp_flags': decpFlags,
+  '202612061800_buyer_identities': buyerIdentities,
 };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
 import { createAuditLogRepository } from './audit-log';
+import { createBuyerIdentityStore } from './buyer-identities';
 import { createCompetenceRepository } from './competences';
 import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
@@ -48,6 +49,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    buyerIdentities: createBuyerIdentityStore(db),
   };
 }
 
