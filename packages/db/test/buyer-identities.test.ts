@@ -4,12 +4,14 @@ import { buildOrganization, buildTerritory, forEachDialect } from './dialects';
 
 function identity(overrides: Partial<BuyerIdentity> & Pick<BuyerIdentity, 'values'>): BuyerIdentity {
   return {
+    written: overrides.values,
     status: 'legal_unit',
     resolvedName: overrides.values.name,
     legal: null,
     unit: null,
     repairs: [],
     isStillBroken: false,
+    conflict: null,
     isNameKept: false,
     kindSource: 'name',
     locationSource: 'kept',
@@ -75,7 +77,12 @@ forEachDialect('buyer identities store', (t) => {
     const subjects = await t.repos.buyerIdentities.listSubjects([siren]);
     expect(subjects.map((s) => [s.siret, s.isBuyer, s.establishment?.name ?? null, s.legalUnit])).toEqual([
       [head.siret, false, null, { siren, name: 'COMMUNE DE STRASBOURG', legalCategory: '7210', enterpriseCategory: 'GE', isActive: false }],
-      [other.siret, false, 'DIRECTION DES ROUTES', { siren, name: 'COMMUNE DE STRASBOURG', legalCategory: '7210', enterpriseCategory: 'GE', isActive: false }],
+      [
+        other.siret,
+        false,
+        'DIRECTION DES ROUTES',
+        { siren, name: 'COMMUNE DE STRASBOURG', legalCategory: '7210', enterpriseCategory: 'GE', isActive: false },
+      ],
     ]);
     const { sirets, sirens } = await t.repos.buyerIdentities.listStoredIdentifiers();
     expect([sirets.has(other.siret), sirens.has(siren), sirets.has(buildSiret('29999998', '0001'))]).toEqual([true, true, false]);
@@ -92,7 +99,11 @@ forEachDialect('buyer identities store', (t) => {
     await t.repos.buyerIdentities.recordPublishedNames(new Map([[budget.siret, new Map([['BUDGET PRINCIPAL', 36]])]]));
 
     const unknown = identity({
-      values: { name: `Unité légale SIREN ${budget.siret.slice(0, 9)} (« BUDGET PRINCIPAL »)`, kind: 'other_public', inseeCode: budget.inseeCode },
+      values: {
+        name: `Unité légale SIREN ${budget.siret.slice(0, 9)} (« BUDGET PRINCIPAL »)`,
+        kind: 'other_public',
+        inseeCode: budget.inseeCode,
+      },
       status: 'unknown_legal_unit',
       isToReview: true,
     });
@@ -104,7 +115,11 @@ forEachDialect('buyer identities store', (t) => {
       { organizationId: outside.id, identity: unknown, location: null },
     ]);
     expect(changed).toBe(2);
-    expect(await t.repos.organizations.getById(budget.id)).toMatchObject({ name: unknown.values.name, inseeCode: '67482', departementCode: '67' });
+    expect(await t.repos.organizations.getById(budget.id)).toMatchObject({
+      name: unknown.values.name,
+      inseeCode: '67482',
+      departementCode: '67',
+    });
     expect(await t.repos.buyerIdentities.saveResolutions([{ organizationId: sound.id, identity: mulhouse, location: null }])).toBe(0);
 
     const page = await t.repos.buyerIdentities.listNames({ territoryId: territory.id });

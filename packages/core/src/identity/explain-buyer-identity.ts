@@ -52,6 +52,11 @@ export function explainBuyerIdentity({ identity, input, own, reference }: Explai
     lines.push(`« ${top.text} » ne nomme aucun acheteur en particulier.`);
   else if (top?.reading.shape === 'groupement' && identity.legal?.source !== 'published')
     lines.push(`« ${top.text} » désigne un groupement de commandes, non une personne morale.`);
+  if (identity.conflict !== null)
+    lines.push(
+      `Le nom publié « ${identity.conflict.published} » ne désigne pas l’unité légale de ce SIREN, « ${identity.conflict.officialName} » ` +
+        `(${reference?.source ?? 'liste officielle'}) : c’est le nom de celle-ci qui est retenu ; vérifiez pour qui ce SIRET achète.`,
+    );
   lines.push(...legalLines(identity, input, siren, reference));
   if (identity.isNameKept && identity.resolvedName !== input.current.name)
     lines.push(`Nom saisi dans Mutualis conservé (« ${input.current.name} ») ; les sources donneraient « ${identity.resolvedName} ».`);

@@ -128,6 +128,27 @@ function readService(text: string, folded: string): BuyerNameReading | null {
   return null;
 }
 
+const LEADING_KINDS: [RegExp, 'commune' | 'epci' | 'departement' | 'region'][] = [
+  [re('\\b(commune|mairie|ville)\\b'), 'commune'],
+  [re('\\b(communaute|metropole|agglomeration)\\b'), 'epci'],
+  [re('\\b(conseil departemental|departement|conseil general)\\b'), 'departement'],
+  [re('\\b(conseil regional|region)\\b'), 'region'],
+];
+
+/**
+ * The kind of local authority a name says it is, by the first such word in it: « Communauté
+ * d'agglomération de la Région Nazairienne » is an EPCI, « Commune de Vire Normandie » a commune.
+ */
+export function localAuthorityKindOfName(name: string): 'commune' | 'epci' | 'departement' | 'region' | null {
+  const folded = fold(name);
+  let best: { at: number; kind: 'commune' | 'epci' | 'departement' | 'region' } | null = null;
+  for (const [pattern, kind] of LEADING_KINDS) {
+    const found = pattern.exec(folded);
+    if (found !== null && (best === null || found.index < best.at)) best = { at: found.index, kind };
+  }
+  return best?.kind ?? null;
+}
+
 /** Whether a name holds a word only a legal unit's name holds (« Département », « Communauté », « SDIS »…). */
 export function hasLegalForm(name: string): boolean {
   return LEGAL_FORM.test(fold(name));

@@ -50,6 +50,27 @@ describe('resolveBuyerIdentity over every buyer of the DECP dev split', () => {
     }),
   );
 
+  it('changes nothing when resolved again from what it stored', () => {
+    const changed = [...identities].filter(([siret, first]) => {
+      const publishedNames = bySiret.get(siret) ?? [];
+      const again = resolveBuyerIdentity({
+        siret,
+        current: first.values,
+        previous: first.written,
+        isBuyer: true,
+        publishedNames,
+        siblings: [...bySiret]
+          .filter(([other]) => other !== siret && other.slice(0, 9) === siret.slice(0, 9))
+          .map(([other, names]) => ({ siret: other, publishedNames: names })),
+        establishment: null,
+        legalUnit: null,
+        vocabulary,
+      });
+      return JSON.stringify(again) !== JSON.stringify(first);
+    });
+    expect(changed.map(([siret]) => siret)).toEqual([]);
+  });
+
   it('names no buyer by a budget or a service alone', () => {
     const unitNames = [...identities.values()].filter(
       (i) => !i.values.name.startsWith('Unité légale SIREN') && readBuyerName(i.values.name).shape === 'unit',

@@ -174,7 +174,7 @@ describe('resolveBuyerIdentity keeps what someone typed', () => {
     const identity = resolveBuyerIdentity({
       ...INDRE,
       current: { ...first.values, name: 'Conseil départemental de l’Indre' },
-      previous: first.values,
+      previous: first.written,
     });
     expect(identity.values.name).toBe('Conseil départemental de l’Indre');
     expect(identity.isNameKept).toBe(true);
@@ -197,11 +197,26 @@ describe('resolveBuyerIdentity keeps what someone typed', () => {
     const identity = resolveBuyerIdentity({
       ...INDRE,
       current: { ...first.values, kind: 'other_public' },
-      previous: first.values,
+      previous: first.written,
       legalUnit: { siren: '223600016', name: "DEPARTEMENT DE L'INDRE", legalCategory: '7220', enterpriseCategory: null, isActive: true },
     });
     expect(identity.values.kind).toBe('other_public');
     expect(identity.kindSource).toBe('kept');
+  });
+
+  it('takes over a buyer the import first stored as a holder (SIRET 21760540100017, holder « Mairie de Rouen », buyer « Ville de Rouen »)', () => {
+    const identity = resolveBuyerIdentity({
+      ...buyer('21760540100017', [{ name: 'Ville de Rouen', count: 1 }]),
+      current: { name: 'Mairie de Rouen', kind: 'sme', inseeCode: '76540' },
+    });
+    expect(identity.values).toEqual({ name: 'Ville de Rouen', kind: 'commune', inseeCode: '76540' });
+  });
+
+  it('keeps what someone typed on every later resolution too', () => {
+    const typed = { ...INDRE, current: { name: 'CD 36', kind: 'departement' as const, inseeCode: '36044' } };
+    const first = resolveBuyerIdentity(typed);
+    const second = resolveBuyerIdentity({ ...typed, previous: first.written });
+    expect([first.values.name, second.values.name, second.written.name]).toEqual(['CD 36', 'CD 36', null]);
   });
 
   it('names a holder stored under a stand-in from SIRENE, and sizes it by its catégorie d’entreprise', () => {

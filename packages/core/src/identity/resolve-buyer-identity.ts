@@ -1,11 +1,11 @@
-import { guessBuyerKind } from '../decp/guess-buyer-kind';
+import { guessBuyerKind, kindFromName } from '../decp/guess-buyer-kind';
 import type { OrganizationKind } from '../domain/types';
 import { getCommune } from '../geo/communes';
 import { explainBuyerIdentity } from './explain-buyer-identity';
 import { findReferenceLegalUnit, type ReferenceLegalUnit } from './find-reference-legal-unit';
 import { kindOfLegalCategory } from './legal-categories';
 import type { NameVocabulary } from './name-vocabulary';
-import { type BuyerNameReading, type BuyerUnitKind, hasLegalForm, readBuyerName } from './read-buyer-name';
+import { type BuyerNameReading, type BuyerUnitKind, hasLegalForm, localAuthorityKindOfName, readBuyerName } from './read-buyer-name';
 import { type NameRepair, repairBrokenName } from './repair-broken-name';
 import { sirenOf } from './siret';
 
@@ -45,12 +45,15 @@ export interface IdentityValues {
   inseeCode: string;
 }
 
+/** Per field, the value the resolutions last wrote (null: never written, what is there was typed or imported). */
+export type WrittenValues = { [K in keyof IdentityValues]: IdentityValues[K] | null };
+
 export interface BuyerIdentityInput {
   siret: string;
   /** The organisation as stored. */
   current: IdentityValues;
-  /** What the last resolution set: a value changed since was typed by someone and stays. Null before the first. */
-  previous: IdentityValues | null;
+  /** What the resolutions wrote so far (`BuyerIdentity.written`): a value changed since was typed by someone and stays. Null before the first. */
+  previous: WrittenValues | null;
   /** The organisation is a DECP buyer (even one whose records publish no name, as the 2024 format's). */
   isBuyer: boolean;
   publishedNames: readonly PublishedName[];
@@ -81,6 +84,8 @@ export interface LegalNameCandidate {
 export interface BuyerIdentity {
   /** The values to store (a value someone typed is kept: see `isNameKept`). */
   values: IdentityValues;
+  /** Per field, the value resolutions have written (this one's, or an earlier one's when this one kept what someone typed): the next `previous`. */
+  written: WrittenValues;
   status: BuyerIdentityStatus;
   /** The name the sources give, whether stored or not. */
   resolvedName: string;
@@ -89,6 +94,8 @@ export interface BuyerIdentity {
   repairs: NameRepair[];
   /** Some published character stays illegible (U+FFFD). */
   isStillBroken: boolean;
+  /** A published name that says it is another local authority than the one the official list gives its SIREN. */
+  conflict: { published: string; officialName: string } | null;
   isNameKept: boolean;
   kindSource: 'sirene' | 'reference' | 'name' | 'kept';
   locationSource: 'sirene' | 'reference' | 'kept';
@@ -129,15 +136,26 @@ export function resolveBuyerIdentity(input: BuyerIdentityInput): BuyerIdentity {
         ? 'legal_unit'
         : 'unit_of_legal_unit';
   const isNameKept = !isWritable(input, 'name', machineNames(input, own));
-  const kind = kindOf(input, legal?.text ?? resolvedName, reference);
+  // The kind the names say: the legal part of each published name, most used first, then the legal unit's name.
+  const namedKinds = [...own.map((n) => n.reading.legalPart), legal?.text ?? null].flatMap((text) =>
+    text === null ? [] : [kindFromName(text)],
+  );
+  const kind = kindOf(input, namedKinds.find((k) => k !== null) ?? null, reference);
   const location = locationOf(input, reference);
   const repairs = own.flatMap((n) => n.repairs);
+  const conflicting =
+    legal?.source === 'reference'
+      ? own.find((n) => n.reading.legalPart !== null && isConflicting(n.reading.legalPart, reference))
+      : undefined;
   const isStillBroken = resolvedName.includes('\uFFFD');
+  const values: IdentityValues = { name: isNameKept ? input.current.name : resolvedName, kind: kind.value, inseeCode: location.value };
   const identity: Omit<BuyerIdentity, 'explanation'> = {
-    values: {
-      name: isNameKept ? input.current.name : resolvedName,
-      kind: kind.value,
-      inseeCode: location.value,
+    values,
+    written: {
+      name: isNameKept ? (input.previous?.name ?? null) : values.name,
+      kind: kind.source === 'kept' && !isWritable(input, 'kind', new Set()) ? (input.previous?.kind ?? null) : values.kind,
+      inseeCode:
+        location.source === 'kept' && !isWritable(input, 'inseeCode', new Set()) ? (input.previous?.inseeCode ?? null) : values.inseeCode,
     },
     status,
     resolvedName,
@@ -145,12 +163,14 @@ export function resolveBuyerIdentity(input: BuyerIdentityInput): BuyerIdentity {
     unit,
     repairs,
     isStillBroken,
+    conflict: conflicting === undefined ? null : { published: conflicting.text, officialName: legal?.text ?? '' },
     isNameKept,
     kindSource: kind.source,
     locationSource: location.source,
     isToReview:
       isStillBroken ||
       status === 'unknown_legal_unit' ||
+      conflicting !== undefined ||
       (legal?.tier ?? 0) >= 5 ||
       repairs.some((r) => r.source === 'vocabulary' || r.source === 'trailing'),
   };
@@ -190,7 +210,7 @@ function chooseLegalName({
   siren: string;
 }): RankedCandidate | null {
   const candidates: RankedCandidate[] = [];
-  for (const name of own) candidates.push(...legalCandidates(name, input.siret, 'published', 0));
+  for (const name of own) candidates.push(...legalCandidates(name, input.siret, 'published', 0).map((c) => withConflict(c, reference)));
   for (const sibling of input.siblings)
     for (const name of readNames(sibling.publishedNames, input.vocabulary))
       candidates.push(...legalCandidates(name, sibling.siret, 'sibling', 3));
@@ -198,6 +218,20 @@ function chooseLegalName({
   const sirene = input.legalUnit?.siren === siren ? input.legalUnit.name : null;
   if (sirene) candidates.push({ text: sirene, source: 'sirene', siret: null, count: 0, tier: 4 });
   return [...candidates].sort(byRank)[0] ?? null;
+}
+
+/**
+ * A published name that says it is another kind of local authority than the one its SIREN
+ * belongs to (« Commune de Vire Normandie » under the SIREN of CC Intercom de la Vire au
+ * Noireau) names someone else: the official list's name goes first.
+ */
+function withConflict(candidate: RankedCandidate, reference: ReferenceLegalUnit | null): RankedCandidate {
+  return isConflicting(candidate.text, reference) ? { ...candidate, tier: 5 } : candidate;
+}
+
+function isConflicting(name: string, reference: ReferenceLegalUnit | null): boolean {
+  const said = localAuthorityKindOfName(name);
+  return reference !== null && said !== null && said !== reference.kind;
 }
 
 function legalCandidates(name: ReadName, siret: string, source: 'published' | 'sibling', baseTier: number): RankedCandidate[] {
@@ -268,13 +302,16 @@ function machineNames(input: BuyerIdentityInput, own: readonly ReadName[]): Set<
 }
 
 /**
- * Whether a resolution may set `field`: when it still holds what the last resolution set; before
- * the first, when it holds what the import made (a published name or a stand-in; the kind the
+ * Whether a resolution may set `field`: when it still holds what a resolution wrote; before any
+ * wrote it, when it holds what the import made (a published name or a stand-in; the kind the
  * import guessed from it; a location the import read off a place of execution).
  */
 function isWritable(input: BuyerIdentityInput, field: keyof IdentityValues, names: ReadonlySet<string>): boolean {
   const { current, previous } = input;
-  if (previous !== null) return current[field] === previous[field];
+  const written = previous?.[field] ?? null;
+  if (written !== null) return current[field] === written;
+  // A buyer the import first met as a holder was stored as an SME under the holder's name: the import's doing too.
+  if (input.isBuyer && current.kind === 'sme') return true;
   if (field === 'name') return names.has(current.name);
   if (field === 'kind') return input.isBuyer ? current.kind === guessBuyerKind(input.siret, current.name) : current.kind === 'sme';
   return current.inseeCode === '' || input.isBuyer;
@@ -282,7 +319,7 @@ function isWritable(input: BuyerIdentityInput, field: keyof IdentityValues, name
 
 function kindOf(
   input: BuyerIdentityInput,
-  legalName: string,
+  named: OrganizationKind | null,
   reference: ReferenceLegalUnit | null,
 ): { value: OrganizationKind; source: BuyerIdentity['kindSource'] } {
   if (!isWritable(input, 'kind', new Set())) return { value: input.current.kind, source: 'kept' };
@@ -293,7 +330,7 @@ function kindOf(
   if (official !== null) return { value: official, source: 'sirene' };
   if (reference !== null) return { value: reference.kind, source: 'reference' };
   if (!input.isBuyer) return { value: input.current.kind, source: 'kept' };
-  return { value: guessBuyerKind(input.siret, legalName), source: 'name' };
+  return { value: named ?? guessBuyerKind(input.siret, null), source: 'name' };
 }
 
 function locationOf(
