@@ -40,6 +40,8 @@ export interface ReadSireneOptions {
   sirets: ReadonlySet<string>;
   sirens: ReadonlySet<string>;
   onBytesRead?: (bytes: number) => void;
+  /** Parquet rows decoded at a time; `PARQUET_SLICE` by default. */
+  parquetSliceRows?: number;
 }
 
 const COLUMNS: Record<SireneStock, { required: readonly string[]; optional: readonly string[] }> = {
@@ -71,7 +73,14 @@ const COMPRESSORS: Compressors = {
  */
 export async function describeSireneFile(path: string): Promise<SireneFile> {
   const name = basename(path);
-  const totalBytes = (await stat(path)).size;
+  const totalBytes = await stat(path).then(
+    (s) => s.size,
+    () => {
+      throw new DomainError('unreadable_file', `${name} : fichier introuvable ou illisible.`, {
+        issues: [{ field: '*', file: name, reason: 'fichier introuvable' }],
+      });
+    },
+  );
   if (totalBytes === 0) throw unreadable(name, 1, '*', 'fichier vide');
   if (await isParquet(path)) {
     const metadata = await parquetMetadata(path);
@@ -136,8 +145,9 @@ async function* readParquet(file: SireneFile, options: ReadSireneOptions): Async
   const columns = [...required, ...optional.filter((c) => available.has(c))];
   const keyColumn = file.stock === 'establishments' ? 'siret' : 'siren';
   const total = Number(metadata.num_rows);
-  for (let start = 0; start < total; start += PARQUET_SLICE) {
-    const end = Math.min(total, start + PARQUET_SLICE);
+  const slice = options.parquetSliceRows ?? PARQUET_SLICE;
+  for (let start = 0; start < total; start += slice) {
+    const end = Math.min(total, start + slice);
     const data = new Map<string, unknown[]>();
     try {
       await parquetRead({
