@@ -12,7 +12,7 @@ const NON_ASCII_LETTER = /[\u0080-\uffff]/;
 
 /**
  * Words of public buyers' names that carry an accent and that neither the commune names nor the
- * CPV labels spell (seen broken in the real DECP of `../shared/data`).
+ * CPV labels spell (seen broken in the real DECP records of the dev split).
  */
 const BUYER_WORDS = [
   'agglomération agglomérations communauté communautés métropole métropoles métropolitain métropolitaine département',

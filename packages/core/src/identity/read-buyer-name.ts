@@ -65,7 +65,7 @@ const TRIM = /^[\s\-–/,:;.()]+|[\s\-–/,:;.()]+$/g;
 
 /**
  * Reads a published buyer name (DECP `acheteur.nom`): which part names the legal unit, which a
- * budget or a service of it. The rules come from the names of the real DECP (`../shared/data`):
+ * budget or a service of it. The rules come from the names of the real DECP records of the dev split:
  * budgets (« BUDGET PRINCIPAL », « CCPI BUDGET ANNEXE DECHETS », « … - BP »), services that open
  * with « Direction », « Service », « Pôle », « Cellule », « Délégation », a direction acronym
  * (« DSI »), purchasing services (« … (Service marchés publics) », « SERL marchés »), a body
