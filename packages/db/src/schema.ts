@@ -100,6 +100,8 @@ export interface OrganizationIdentityTable {
   sirene_establishment_json: string | null;
   /** The last `resolveBuyerIdentity` outcome (values set, status, explanation), or null before the first. */
   resolution_json: string | null;
+  /** `BuyerNameReview`: the name the facilitator checked, by whom, when; or null. */
+  review_json: string | null;
   status: string | null;
   is_to_review: Generated<Bool>;
   updated_at: Timestamp;

@@ -1,3 +1,4 @@
+import { formatDateFr } from '../calendar/iso-date';
 import { guessBuyerKind, kindFromName } from '../decp/guess-buyer-kind';
 import type { OrganizationKind } from '../domain/types';
 import { getCommune } from '../geo/communes';
@@ -289,6 +290,22 @@ function nameOf({
   if (legal !== null) return unit !== null && SHOWN_UNITS.has(unit.kind) ? `${legal.text} (${unit.text})` : legal.text;
   if (top === undefined || top.reading.shape === 'empty') return current;
   return `Unité légale SIREN ${formatSiren(siren)} (« ${top.text} »)`;
+}
+
+/** The facilitator's check of a buyer's name: the name checked (as typed or as resolved), by whom, when (ISO timestamp). */
+export interface BuyerNameReview {
+  name: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * An identity once its name was checked by the facilitator: off the review list while it bears the
+ * name checked, and saying who checked it; unchanged when the name has changed since.
+ */
+export function applyBuyerNameReview(identity: BuyerIdentity, review: BuyerNameReview | null): BuyerIdentity {
+  if (review === null || review.name !== identity.values.name) return identity;
+  return { ...identity, isToReview: false, explanation: [...identity.explanation, `Nom vérifié par ${review.by} le ${formatDateFr(review.at.slice(0, 10))}.`] };
 }
 
 /** « 283 100 014 ». */

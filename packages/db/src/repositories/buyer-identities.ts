@@ -1,6 +1,7 @@
 import type {
   BuyerIdentity,
   BuyerIdentityStatus,
+  BuyerNameReview,
   IdentityValues,
   OrganizationKind,
   PublishedName,
@@ -30,6 +31,8 @@ export interface BuyerIdentitySubject {
   legalUnit: SireneLegalUnit | null;
   /** The last resolution stored, null before the first. */
   resolution: BuyerIdentity | null;
+  /** The facilitator's last check of the name, or null. */
+  review: BuyerNameReview | null;
 }
 
 /** A location to store with a resolution (null columns: none). */
@@ -130,6 +133,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
             'organization_identities.published_names_json',
             'organization_identities.sirene_establishment_json',
             'organization_identities.resolution_json',
+            'organization_identities.review_json',
             'legal_units.name as legal_name',
             'legal_units.legal_category',
             'legal_units.enterprise_category',
@@ -158,6 +162,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
                     isActive: toBool(row.legal_is_active ?? 1),
                   },
             resolution: row.resolution_json === null ? null : readJson<BuyerIdentity>(row.resolution_json),
+            review: row.review_json === null ? null : readJson<BuyerNameReview>(row.review_json),
           });
         }
       }
@@ -207,6 +212,16 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
           .execute();
       }
       return changed;
+    },
+
+    /** Stores the facilitator's check of an organisation's name (its identity is resolved again afterwards). */
+    async saveNameReview(organizationId: string, review: BuyerNameReview): Promise<void> {
+      const row = { review_json: writeJson(review), updated_at: nowIso() };
+      await db
+        .insertInto('organization_identities')
+        .values({ organization_id: organizationId, ...row })
+        .onConflict((oc) => oc.column('organization_id').doUpdateSet(row))
+        .execute();
     },
 
     /** Records SIRENE establishment facts for the stored organisations of these SIRETs; returns the SIRENs matched. */
@@ -293,16 +308,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
       });
       const [rows, count, statuses] = await Promise.all([
         listed
-          .select([
-            'organizations.id',
-            'organizations.siret',
-            'organizations.name',
-            'organizations.kind',
-            'organization_identities.status',
-            'organization_identities.is_to_review',
-            'organization_identities.published_names_json',
-            'organization_identities.resolution_json',
-          ])
+          .select(NAME_COLUMNS)
           .orderBy('organization_identities.is_to_review', 'desc')
           .orderBy('organizations.name')
           .orderBy('organizations.id')
@@ -322,26 +328,57 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
         byStatus[s.status as BuyerIdentityStatus] += Number(s.n);
         if (toBool(s.is_to_review)) toReview += Number(s.n);
       }
-      return {
-        items: rows.map((row) => ({
-          organizationId: row.id,
-          siret: row.siret,
-          name: row.name,
-          kind: row.kind,
-          status: row.status as BuyerIdentityStatus,
-          isToReview: toBool(row.is_to_review),
-          publishedNames: readNames(row.published_names_json),
-          explanation: row.resolution_json === null ? [] : readJson<BuyerIdentity>(row.resolution_json).explanation,
-        })),
-        total: Number(count.total),
-        toReview,
-        byStatus,
-      };
+      return { items: rows.map(toNameItem), total: Number(count.total), toReview, byStatus };
+    },
+
+    /** One organisation's resolved name, or undefined when it has none. */
+    async getName(organizationId: string): Promise<BuyerNameItem | undefined> {
+      const row = await db
+        .selectFrom('organization_identities')
+        .innerJoin('organizations', 'organizations.id', 'organization_identities.organization_id')
+        .select(NAME_COLUMNS)
+        .where('organizations.id', '=', organizationId)
+        .where('organization_identities.resolution_json', 'is not', null)
+        .executeTakeFirst();
+      return row && toNameItem(row);
     },
   };
 }
 
 export type BuyerIdentityStore = ReturnType<typeof createBuyerIdentityStore>;
+
+const NAME_COLUMNS = [
+  'organizations.id',
+  'organizations.siret',
+  'organizations.name',
+  'organizations.kind',
+  'organization_identities.status',
+  'organization_identities.is_to_review',
+  'organization_identities.published_names_json',
+  'organization_identities.resolution_json',
+] as const;
+
+function toNameItem(row: {
+  id: string;
+  siret: string;
+  name: string;
+  kind: OrganizationKind;
+  status: string | null;
+  is_to_review: number;
+  published_names_json: string;
+  resolution_json: string | null;
+}): BuyerNameItem {
+  return {
+    organizationId: row.id,
+    siret: row.siret,
+    name: row.name,
+    kind: row.kind,
+    status: (row.status ?? 'kept') as BuyerIdentityStatus,
+    isToReview: toBool(row.is_to_review),
+    publishedNames: readNames(row.published_names_json),
+    explanation: row.resolution_json === null ? [] : readJson<BuyerIdentity>(row.resolution_json).explanation,
+  };
+}
 
 function readNames(json: string | null): PublishedName[] {
   if (json === null) return [];

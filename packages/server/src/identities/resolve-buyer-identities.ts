@@ -1,4 +1,4 @@
-import { type BuyerIdentity, buildNameVocabulary, builtInNameVocabulary, getCommune, resolveBuyerIdentity } from '@mutualis/core';
+import { applyBuyerNameReview, type BuyerIdentity, buildNameVocabulary, builtInNameVocabulary, getCommune, resolveBuyerIdentity } from '@mutualis/core';
 import { type BuyerIdentityChange, type BuyerIdentitySubject, createRepositories, type MutualisDb, withTransaction } from '@mutualis/db';
 
 /** SIRENs resolved per pass: one read, one transaction. */
@@ -36,7 +36,7 @@ export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<str
       const siblings = (bySiren.get(subject.siren) ?? [])
         .filter((other) => other.siret !== subject.siret && other.isBuyer)
         .map((other) => ({ siret: other.siret, publishedNames: other.publishedNames }));
-      const identity = resolveBuyerIdentity({
+      const resolved = resolveBuyerIdentity({
         siret: subject.siret,
         current: subject.current,
         previous: subject.resolution?.written ?? null,
@@ -47,6 +47,7 @@ export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<str
         legalUnit: subject.legalUnit,
         vocabulary,
       });
+      const identity = applyBuyerNameReview(resolved, subject.review);
       result.resolved += 1;
       if (identity.isToReview) result.toReview += 1;
       if (isUnchanged(subject, identity)) continue;
@@ -59,7 +60,7 @@ export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<str
 
 /** Something to resolve from: DECP names, SIRENE facts, or an earlier resolution to keep up to date. */
 function hasSource(subject: BuyerIdentitySubject): boolean {
-  return subject.isBuyer || subject.establishment !== null || subject.legalUnit !== null || subject.resolution !== null;
+  return subject.isBuyer || subject.establishment !== null || subject.legalUnit !== null || subject.resolution !== null || subject.review !== null;
 }
 
 function isUnchanged(subject: BuyerIdentitySubject, identity: BuyerIdentity): boolean {
