@@ -305,7 +305,11 @@ export interface BuyerNameReview {
  */
 export function applyBuyerNameReview(identity: BuyerIdentity, review: BuyerNameReview | null): BuyerIdentity {
   if (review === null || review.name !== identity.values.name) return identity;
-  return { ...identity, isToReview: false, explanation: [...identity.explanation, `Nom vérifié par ${review.by} le ${formatDateFr(review.at.slice(0, 10))}.`] };
+  return {
+    ...identity,
+    isToReview: false,
+    explanation: [...identity.explanation, `Nom vérifié par ${review.by} le ${formatDateFr(review.at.slice(0, 10))}.`],
+  };
 }
 
 /** « 283 100 014 ». */

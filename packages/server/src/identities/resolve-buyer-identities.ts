@@ -1,4 +1,11 @@
-import { applyBuyerNameReview, type BuyerIdentity, buildNameVocabulary, builtInNameVocabulary, getCommune, resolveBuyerIdentity } from '@mutualis/core';
+import {
+  applyBuyerNameReview,
+  type BuyerIdentity,
+  buildNameVocabulary,
+  builtInNameVocabulary,
+  getCommune,
+  resolveBuyerIdentity,
+} from '@mutualis/core';
 import { type BuyerIdentityChange, type BuyerIdentitySubject, createRepositories, type MutualisDb, withTransaction } from '@mutualis/db';
 
 /** SIRENs resolved per pass: one read, one transaction. */
@@ -60,7 +67,13 @@ export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<str
 
 /** Something to resolve from: DECP names, SIRENE facts, or an earlier resolution to keep up to date. */
 function hasSource(subject: BuyerIdentitySubject): boolean {
-  return subject.isBuyer || subject.establishment !== null || subject.legalUnit !== null || subject.resolution !== null || subject.review !== null;
+  return (
+    subject.isBuyer ||
+    subject.establishment !== null ||
+    subject.legalUnit !== null ||
+    subject.resolution !== null ||
+    subject.review !== null
+  );
 }
 
 function isUnchanged(subject: BuyerIdentitySubject, identity: BuyerIdentity): boolean {

@@ -34,7 +34,9 @@ describeApp('buyer names routes', (t) => {
     ]);
     const annecy = bySiret(page, '20006340200016');
     expect(annecy.publishedNames).toEqual([{ name: 'MAIRIE ANNECY BUDGET PRINCIPAL', count: 1 }]);
-    expect(annecy.explanation).toContain('« BUDGET PRINCIPAL » désigne le budget principal d’une unité légale, non une personne morale distincte.');
+    expect(annecy.explanation).toContain(
+      '« BUDGET PRINCIPAL » désigne le budget principal d’une unité légale, non une personne morale distincte.',
+    );
     expect([page.toReview, page.byStatus.unit_of_legal_unit]).toEqual([1, 1]);
     const toReview = (await list('?toReview=true')).json() as BuyerNamePage;
     expect(toReview.items.map((i) => i.siret)).toEqual(['83455372900015']);
@@ -53,7 +55,9 @@ describeApp('buyer names routes', (t) => {
 
   it('corrects a name: the organisation bears it, and a later import keeps it', async () => {
     const cpam = bySiret((await list()).json() as BuyerNamePage, '77716902000016');
-    const response = await t.as('facilitator').post(`/api/organizations/${cpam.organizationId}/name-review`, { name: 'CPAM des Hautes-Pyrénées' });
+    const response = await t
+      .as('facilitator')
+      .post(`/api/organizations/${cpam.organizationId}/name-review`, { name: 'CPAM des Hautes-Pyrénées' });
     expect(response.statusCode, response.body).toBe(200);
     expect((response.json() as BuyerNameDto).explanation).toContain(
       'Nom saisi dans Mutualis conservé (« CPAM des Hautes-Pyrénées ») ; les sources donneraient « CPAM HAUTES PYRENNEES ».',

@@ -1,4 +1,11 @@
-import { buyerNamePageSchema, buyerNameQuerySchema, buyerNameReviewSchema, buyerNameSchema, idParamsSchema, slugParamsSchema } from '@mutualis/contract';
+import {
+  buyerNamePageSchema,
+  buyerNameQuerySchema,
+  buyerNameReviewSchema,
+  buyerNameSchema,
+  idParamsSchema,
+  slugParamsSchema,
+} from '@mutualis/contract';
 import { DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
