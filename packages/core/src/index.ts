@@ -21,4 +21,8 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
+<<<<<<< HEAD
 export * from './assembly-pack';
+=======
+export * from './setup';
+>>>>>>> main
