@@ -21,8 +21,5 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
-<<<<<<< HEAD
 export * from './assembly-pack';
-=======
 export * from './setup';
->>>>>>> main
