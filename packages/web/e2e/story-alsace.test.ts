@@ -280,7 +280,6 @@ describe('the Alsace story, from census to realised savings', () => {
       await openGroupement(basRhin, /Carnets de santé et de maternité/);
       // The Bas-Rhin buyer downloads its own assembly pack, the only one it is offered, and reads it back.
       expect(await basRhin.getByRole('link', { name: /^Dossier d’assemblée de .* \(DOCX\)$/ }).count()).toBe(1);
-      await captureFullPage(basRhin, '/tmp/pack-groupement-member-1400.png');
       const [packDownload] = await Promise.all([
         basRhin.waitForEvent('download'),
         basRhin.getByRole('link', { name: `Dossier d’assemblée de ${BAS_RHIN} (DOCX)` }).click(),
