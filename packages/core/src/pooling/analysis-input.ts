@@ -6,6 +6,7 @@ import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
 import type { Elasticity } from '../savings/default-elasticities';
 import type { Position } from './resolve-cells';
+import { DEFAULT_MAX_POOLING_SPAN_KM } from './split-wide-cells';
 
 /** Parameters of the coordinator proposal. */
 export interface CoordinatorParameters {
@@ -37,6 +38,8 @@ export interface AnalysisParameters {
   elasticityOverrides: Record<string, Elasticity>;
   contractTerm: ContractTerm;
   coordinator: CoordinatorParameters;
+  /** Largest distance between two buyers of one `territory` or `region` zone; beyond, the zone pools per département. */
+  maxPoolingSpanKm: number;
 }
 
 /** Everything an analysis of a territory needs, as plain data. */
@@ -75,6 +78,7 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
     overrides: {},
     nodeLimit: 20_000,
   },
+  maxPoolingSpanKm: DEFAULT_MAX_POOLING_SPAN_KM,
 };
 
 /** Why each default has its value (shown next to the editable parameter). */
@@ -84,6 +88,8 @@ export const PARAMETER_PROVENANCE: Record<string, string> = {
   quorumShare: 'Hypothèse : démarrer dès que la moitié de la valeur mutualisée peut entrer.',
   procedureCostCents: 'Hypothèse Mutualis : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €.',
   coordinationCostCents: 'Hypothèse Mutualis : surcoût annuel de coordination pour le coordonnateur, 1 500 €.',
+  maxPoolingSpanKm:
+    'Hypothèse Mutualis : au-delà de 200 km entre deux acheteurs, livraisons, coordination et entreprises locales ne sont plus communes ; un territoire plus étendu (région, pays) est regroupé par département.',
   contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
   coordinator:
     'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',

@@ -40,6 +40,7 @@ export interface AnalysedOpportunity {
   savings: SavingsRange;
   savingsDetail: SavingsResult;
   coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  poolability: Opportunity['poolability'];
   explanation: string;
 }
 
@@ -47,6 +48,8 @@ export interface AnalysisResult {
   now: IsoDate;
   parameters: AnalysisParameters;
   opportunities: AnalysedOpportunity[];
+  /** Zones of the pooling scope split per département because too wide (French), or null. */
+  scopeNote: string | null;
   coordinatorStatus: ProposeCoordinatorsResult['status'];
   coordinatorLoads: Record<string, number>;
   unknownOrganizationNeedIds: string[];
@@ -100,6 +103,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     familyLevel: parameters.familyLevel,
     confirmedOnly: input.confirmedOnly,
     positions: input.positions,
+    maxSpanKm: parameters.maxPoolingSpanKm,
   });
   const contracts = indexContractsByFamily(input.runningContracts, input.families, parameters.familyLevel);
   const delayMonths = input.postponements ?? {};
@@ -161,6 +165,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
         name: coordinatorMember?.name ?? '',
         isOverride: assignment?.isOverride ?? false,
       },
+      poolability: opportunity.poolability,
       explanation: opportunity.explanation,
     };
   });
@@ -168,6 +173,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     now: input.now,
     parameters,
     opportunities,
+    scopeNote: detection.scopeNote,
     coordinatorStatus: coordinators.status,
     coordinatorLoads: coordinators.loads,
     unknownOrganizationNeedIds: detection.unknownOrganizationNeedIds,
