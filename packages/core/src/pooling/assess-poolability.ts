@@ -21,6 +21,8 @@ export const POOLABILITY_TIER_LABELS: Record<PoolabilityTier, string> = {
 /** Why an opportunity ranks where it does. */
 export interface Poolability {
   tier: PoolabilityTier;
+  /** French name of the tier (POOLABILITY_TIER_LABELS). */
+  label: string;
   /** The nature of most of its amount. */
   nature: PurchaseNature;
   /** Rarely pooled: hidden from the opportunity lists unless asked for. */
@@ -95,7 +97,7 @@ function assess(nature: PurchaseNature, evidence: PoolingEvidence): Poolability 
       : nature === 'equipment'
         ? 'occasional'
         : 'recurring';
-  return { tier, nature, isRare, evidence, reason: explainPoolability(tier, nature, evidence) };
+  return { tier, label: POOLABILITY_TIER_LABELS[tier], nature, isRare, evidence, reason: explainPoolability(tier, nature, evidence) };
 }
 
 const RANK_WORDS: Record<PoolabilityTier, string> = {

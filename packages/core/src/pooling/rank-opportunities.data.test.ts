@@ -39,7 +39,8 @@ function buildTerritoryFromDevSplit(): { organizations: Organization[]; needs: N
   }
   const organizations = new Map<string, Organization>();
   for (const award of awards) {
-    const place = award.executionPlace && locateExecutionPlace(award.executionPlace.code, award.executionPlace.typeCode, award.executionPlace.name);
+    const place =
+      award.executionPlace && locateExecutionPlace(award.executionPlace.code, award.executionPlace.typeCode, award.executionPlace.name);
     const known = organizations.get(award.buyer.siret);
     if (known !== undefined && (known.departementCode !== '' || !place?.departementCode)) continue;
     organizations.set(award.buyer.siret, {
@@ -55,7 +56,13 @@ function buildTerritoryFromDevSplit(): { organizations: Organization[]; needs: N
     });
   }
   const proposals = proposeDecpNeeds(
-    awards.map((a) => ({ organizationId: a.buyer.siret, decpId: a.key, cpvCode: a.cpvCode, amountCents: a.amountCents, durationMonths: a.durationMonths })),
+    awards.map((a) => ({
+      organizationId: a.buyer.siret,
+      decpId: a.key,
+      cpvCode: a.cpvCode,
+      amountCents: a.amountCents,
+      durationMonths: a.durationMonths,
+    })),
   );
   const needs = proposals.map(
     (p, i): Need => ({
@@ -110,7 +117,9 @@ describe('the opportunity list of a territory built from the real DECP records o
     // 4511, buildings 4521, floor and wall covering 4543, civil engineering 4522, joinery 4542,
     // roofing 4526, plants 4525, works 4500, electrical installation 4531, finishing 4545,
     // plumbing 4533, complete construction 4520).
-    const byAmount = [...detect(Number.POSITIVE_INFINITY, REPORTED_FAMILIES).opportunities].sort((a, b) => b.annualAmountCents - a.annualAmountCents);
+    const byAmount = [...detect(Number.POSITIVE_INFINITY, REPORTED_FAMILIES).opportunities].sort(
+      (a, b) => b.annualAmountCents - a.annualAmountCents,
+    );
     expect(byAmount).toHaveLength(292);
     expect(new Set(byAmount.map((o) => o.cell.label))).toEqual(new Set(['tout le territoire']));
     expect(byAmount.slice(0, 20).filter((o) => o.family.cpvCodes[0]?.startsWith('45')).length).toBe(13);
@@ -118,7 +127,9 @@ describe('the opportunity list of a territory built from the real DECP records o
 
   it('pools per département, lists recurring families first and puts every site-specific work after them', () => {
     const { opportunities, scopeNote } = detect();
-    expect(scopeNote).toMatch(/^Zone trop étendue pour un seul groupement : tout le territoire \(au moins \d[\d ]* km entre deux acheteurs\)/);
+    expect(scopeNote).toMatch(
+      /^Zone trop étendue pour un seul groupement : tout le territoire \(au moins \d[\d ]* km entre deux acheteurs\)/,
+    );
     expect(opportunities.every((o) => o.cell.scope === 'departement')).toBe(true);
     const visible = opportunities.filter((o) => !o.poolability.isRare);
     const firstRare = opportunities.findIndex((o) => o.poolability.isRare);

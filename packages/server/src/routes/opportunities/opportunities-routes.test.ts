@@ -9,6 +9,7 @@ interface Summary {
   members: { organizationId: string; share: number | null; annualAmountCents: number | null }[];
   annualAmountCents: number;
   pricesHidden: boolean;
+  poolability: { tier: string; isRare: boolean; reason: string };
 }
 
 describeApp(
@@ -19,6 +20,7 @@ describeApp(
     const salt = encodeURIComponent('famille:fam-salt@territoire');
     const paper = encodeURIComponent('famille:fam-paper@territoire');
     const gloves = encodeURIComponent('famille:fam-ppe-gloves@territoire');
+    const roadWorks = 'cpv:class:45230000@territoire';
     // As `explainDecpProvenance` writes them: a duration line, then the line quoting amounts.
     const AMENDED = [
       'Durée portée de 12 à 24 mois par la modification n° 1 du 3 mars 2025 (modifications[0]) : fin au 1er février 2027 au lieu du 1er février 2026.',
