@@ -14,7 +14,7 @@ export const OPPORTUNITY_SORTS = ['poolability', 'amount', 'savings', 'startDate
 export type OpportunitySort = (typeof OPPORTUNITY_SORTS)[number];
 
 /** `true`/`false`/`1`/`0` in a query string. */
-const queryBooleanSchema = z
+export const queryBooleanSchema = z
   .enum(['true', 'false', '1', '0'], { error: 'Booléen attendu : true ou false.' })
   .transform((v) => v === 'true' || v === '1');
 

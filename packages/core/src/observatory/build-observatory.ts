@@ -12,3 +12,14 @@ export function buildObservatory(buyers: Iterable<BuyerContracts>): Observatory 
   for (const entry of buyers) writer.apply(entry);
   return writer.finish();
 }
+
+/** Builds an observatory from buyers handed over in batches (a caller reading pages from a database). */
+export function createObservatoryBuilder(): { add(buyers: Iterable<BuyerContracts>): void; finish(): Observatory } {
+  const writer = new ObservatoryWriter(EMPTY_OBSERVATORY);
+  return {
+    add(buyers) {
+      for (const entry of buyers) writer.apply(entry);
+    },
+    finish: () => writer.finish(),
+  };
+}

@@ -15,6 +15,7 @@ import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
+import { createObservatoryRepository } from './observatory';
 import { createOrganizationRepository } from './organizations';
 import { createPlannedConsultationRepository } from './planned-consultations';
 import { createRecipeRepository } from './recipes';
@@ -48,6 +49,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    observatory: createObservatoryRepository(db),
   };
 }
 
