@@ -58,6 +58,19 @@ describe('resolveCells with a largest span', () => {
     expect(split?.map((s) => s.label)).toEqual(['région 44']);
   });
 
+  it('pools a buyer the data does not place with no one', () => {
+    const nowhere = buildOrganization({ id: 'e', inseeCode: '', departementCode: '', regionCode: '', name: 'Acheteur sans lieu' });
+    const elsewhere = buildOrganization({ id: 'f', inseeCode: '', departementCode: '', regionCode: '' });
+    const { cells, cellOf } = resolveCells({
+      organizations: [strasbourg, bordeaux, nowhere, elsewhere],
+      scope: { kind: 'territory' },
+      positions,
+      maxSpanKm: 200,
+    });
+    expect(cellOf.get('e')).not.toBe(cellOf.get('f'));
+    expect(cells[cellOf.get('e') ?? -1]?.label).toBe('Acheteur sans lieu (lieu inconnu)');
+  });
+
   it('leaves département and EPCI scopes alone', () => {
     const { split } = resolveCells({ organizations: [strasbourg, bordeaux], scope: { kind: 'departement' }, positions, maxSpanKm: 10 });
     expect(split).toBeUndefined();

@@ -45,11 +45,15 @@ export function splitWideCells({ assignment, organizations, positions, maxSpanKm
     const wide = assignment.cells[index] as Cell;
     split.push({ label: wide.label, spanKm: Math.round(spanKm) });
     for (const org of members) {
-      const code = org.departementCode;
+      // A buyer the data does not place is pooled with no one (never with the other unplaced ones).
+      const code = org.departementCode === '' ? `isole-${org.id}` : `dep-${org.departementCode}`;
       let cell = departementCells.get(code);
       if (cell === undefined) {
-        const name = getDepartement(org.departementCode)?.name ?? `département ${org.departementCode || 'inconnu'}`;
-        cell = cells.push({ scope: 'departement', code: `dep-${org.departementCode || 'inconnu'}`, label: name }) - 1;
+        const label =
+          org.departementCode === ''
+            ? `${org.name} (lieu inconnu)`
+            : (getDepartement(org.departementCode)?.name ?? `département ${org.departementCode}`);
+        cell = cells.push({ scope: 'departement', code, label }) - 1;
         departementCells.set(code, cell);
       }
       cellOf.set(org.id, cell);

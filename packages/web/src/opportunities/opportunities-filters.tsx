@@ -17,7 +17,7 @@ interface OpportunitiesFiltersProps {
 }
 
 const SORT_OPTIONS: { value: OpportunitySort; label: string }[] = [
-  { value: 'poolability', label: 'Mutualisabilité, puis montant' },
+  { value: 'poolability', label: 'Mutualisabilité' },
   { value: 'amount', label: 'Montant mutualisé seul' },
   { value: 'savings', label: 'Économies (valeur centrale)' },
   { value: 'startDate', label: 'Date de démarrage' },
