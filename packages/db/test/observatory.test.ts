@@ -42,7 +42,7 @@ forEachDialect('observatory repository', (t) => {
     await t.repos.runningContracts.insert(
       buildRunningContract({ organizationId: colmar.id, cpvCode: '30192000', source: 'decp', decpId: uniqueDecpId() }),
     );
-    const changes = await t.repos.observatory.decpChangesSince(before);
+    const changes = await t.repos.observatory.decpChangesSince(before, false);
     expect(changes.organizationIds).toContain(colmar.id);
     expect(changes.created).toBeGreaterThanOrEqual(1);
     const lists = await t.repos.observatory.listDecpContractsOfBuyers([colmar.id, empty.id]);

@@ -4,6 +4,8 @@ export {
   type TerritoryAnalysis,
 } from './analysis';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { TerritoryVersions } from './cache/territory-versions';
+export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';

@@ -124,20 +124,21 @@ export function createObservatoryRepository(db: Kysely<Database>) {
 
     /**
      * DECP contracts created after `since`, and the buyers whose DECP contracts or own record
-     * (name, place) were written at or after it (a superset: a write stamped exactly `since` may
-     * or may not have been read before).
+     * (name, place) were written after it — or at it too when `isInclusive` (an import still
+     * running writes all its rows with one timestamp: rows stamped `since` may not all have been read).
      */
-    async decpChangesSince(since: string): Promise<{ created: number; organizationIds: string[] }> {
+    async decpChangesSince(since: string, isInclusive: boolean): Promise<{ created: number; organizationIds: string[] }> {
+      const after = isInclusive ? ('>=' as const) : ('>' as const);
       const [created, contractBuyers, renamed] = await Promise.all([
         decp()
           .select((eb) => eb.fn.countAll<number | string>().as('count'))
           .where('created_at', '>', since)
           .executeTakeFirstOrThrow(),
-        decp().select('organization_id').distinct().where('updated_at', '>=', since).execute(),
+        decp().select('organization_id').distinct().where('updated_at', after, since).execute(),
         db
           .selectFrom('organizations')
           .select('id')
-          .where('updated_at', '>=', since)
+          .where('updated_at', after, since)
           .where((eb) =>
             eb.exists(
               eb

@@ -8,7 +8,15 @@ export interface ObservatorySnapshot {
   state: DecpContractsState;
   /** When it was last brought up to date (ISO timestamp). */
   updatedAt: string;
+  /**
+   * The latest write was recent when read: an import may still have been writing rows with that
+   * same timestamp, so the next delta re-reads the buyers written at it too.
+   */
+  isWatermarkInclusive: boolean;
 }
+
+/** An import writes all its rows with the timestamp of its start; one still running after this long is not expected. */
+const IMPORT_WINDOW_MS = 10 * 60_000;
 
 export interface ObservatoryServiceOptions {
   versions: TerritoryVersions;
@@ -73,7 +81,7 @@ export class ObservatoryService {
   async #build(repos: Repositories, state: DecpContractsState, now: number): Promise<ObservatorySnapshot> {
     const builder = createObservatoryBuilder();
     for await (const page of repos.observatory.listDecpContractsByBuyer(this.#pageSize)) builder.add(page);
-    return { observatory: builder.finish(), state, updatedAt: new Date(now).toISOString() };
+    return { observatory: builder.finish(), state, updatedAt: new Date(now).toISOString(), isWatermarkInclusive: this.#isRecent(state, now) };
   }
 
   /** The snapshot with the buyers written since applied, or undefined when contracts were deleted (then only a rebuild is right). */
@@ -83,14 +91,20 @@ export class ObservatoryService {
     state: DecpContractsState,
   ): Promise<ObservatorySnapshot | undefined> {
     const since = previous.state.lastUpdatedAt ?? '';
-    const { created, organizationIds } = await repos.observatory.decpChangesSince(since);
+    const { created, organizationIds } = await repos.observatory.decpChangesSince(since, previous.isWatermarkInclusive);
     if (state.count !== previous.state.count + created) return undefined;
     const changed = await repos.observatory.listDecpContractsOfBuyers(organizationIds);
+    const now = this.#clock();
     return {
       observatory: applyObservatoryDelta(previous.observatory, changed),
       state,
-      updatedAt: new Date(this.#clock()).toISOString(),
+      updatedAt: new Date(now).toISOString(),
+      isWatermarkInclusive: this.#isRecent(state, now),
     };
+  }
+
+  #isRecent(state: DecpContractsState, now: number): boolean {
+    return state.lastUpdatedAt !== null && now - Date.parse(state.lastUpdatedAt) < IMPORT_WINDOW_MS;
   }
 }
 
