@@ -104,6 +104,7 @@ const buyerArb = fc.record({
   siren: fc.constantFrom('21000001', '21000002', '21000003', '26000004'),
   nic: fc.constantFrom('0010', '0028'),
   dep: fc.constantFrom('67', '68', ''),
+  name: fc.constantFrom('', ' (renommé)'),
 });
 const contractArb = fc.record({
   cpvCode: fc.constantFrom('66516400', '45233140', '30192000', '34110000'),
@@ -115,8 +116,13 @@ const datasetArb = fc.uniqueArray(fc.record({ b: buyerArb, contracts: fc.array(c
   maxLength: 8,
 });
 
-const toEntries = (rows: { b: { siren: string; nic: string; dep: string }; contracts: BuyerContracts['contracts'] }[]): BuyerContracts[] =>
-  rows.map((r) => ({ buyer: buyer(r.b.siren, r.b.dep, r.b.nic), contracts: r.contracts }));
+const toEntries = (
+  rows: { b: { siren: string; nic: string; dep: string; name: string }; contracts: BuyerContracts['contracts'] }[],
+): BuyerContracts[] =>
+  rows.map((r) => {
+    const b = buyer(r.b.siren, r.b.dep, r.b.nic);
+    return { buyer: { ...b, name: `${b.name}${r.b.name}` }, contracts: r.contracts };
+  });
 
 /** What a comparison should see: plain, order-free values. */
 const view = (o: Observatory) => ({
@@ -133,6 +139,24 @@ describe('applyObservatoryDelta invariants', () => {
         const changed = toEntries(changes);
         const finalData = new Map(baseEntries.map((e) => [e.buyer.siret, e]));
         for (const e of changed) finalData.set(e.buyer.siret, e);
+        expect(view(applyObservatoryDelta(buildObservatory(baseEntries), changed))).toEqual(view(buildObservatory(finalData.values())));
+      }),
+    );
+  });
+
+  it('gives what a full rebuild gives when buyers only gain contracts (their other families untouched)', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.array(fc.tuple(fc.nat(), contractArb), { maxLength: 4 }), (base, additions) => {
+        const baseEntries = toEntries(base);
+        const finalData = new Map(baseEntries.map((e) => [e.buyer.siret, e]));
+        const changed: BuyerContracts[] = [];
+        for (const [i, contract] of additions) {
+          const entry = baseEntries[i % Math.max(1, baseEntries.length)];
+          if (entry === undefined) continue;
+          const grown = { buyer: entry.buyer, contracts: [...(finalData.get(entry.buyer.siret)?.contracts ?? []), contract] };
+          finalData.set(entry.buyer.siret, grown);
+          changed.push(grown);
+        }
         expect(view(applyObservatoryDelta(buildObservatory(baseEntries), changed))).toEqual(view(buildObservatory(finalData.values())));
       }),
     );

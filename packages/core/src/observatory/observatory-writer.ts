@@ -6,7 +6,14 @@ import { createPoolabilityAssessor } from '../pooling/assess-poolability';
 import { formatCount } from '../pooling/format-count';
 import { formatEuros } from '../pooling/format-euros';
 import { rankOpportunities } from '../pooling/rank-opportunities';
-import type { BuyerContracts, Observatory, ObservatoryBuyer, ObservatoryNeed, ObservatoryOpportunity } from './observatory';
+import type {
+  BuyerContracts,
+  Observatory,
+  ObservatoryBuyer,
+  ObservatoryContract,
+  ObservatoryNeed,
+  ObservatoryOpportunity,
+} from './observatory';
 
 type BuyerEntry = { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> };
 
@@ -31,15 +38,34 @@ export class ObservatoryWriter {
     this.#contractCount = source.contractCount;
   }
 
-  /** Replaces everything known of `buyer` by `contracts` (an empty list removes the buyer). */
+  /**
+   * Replaces everything known of `buyer` by `contracts` (an empty list removes the buyer). Only the
+   * cells whose need of this buyer changed are touched: a daily delta hands each touched buyer's
+   * whole list, most of whose families did not move.
+   */
   apply({ buyer, contracts }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    if (previous !== undefined) {
-      for (const [family, need] of previous.needs) {
-        this.#editCell(previous.buyer.departementCode, family).delete(buyer.siret);
-        this.#contractCount -= need.contractCount;
-      }
+    const needs = this.#needsOf(contracts);
+    // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
+    const kept =
+      previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
+        ? previous.needs
+        : undefined;
+    for (const [family, need] of previous?.needs ?? []) {
+      this.#contractCount -= need.contractCount;
+      if (kept === undefined || !isSameNeed(needs.get(family), need))
+        this.#editCell(previous?.buyer.departementCode ?? '', family).delete(buyer.siret);
     }
+    if (needs.size === 0) this.#buyers.delete(buyer.siret);
+    else this.#buyers.set(buyer.siret, { buyer, needs });
+    for (const [family, need] of needs) {
+      this.#contractCount += need.contractCount;
+      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#editCell(buyer.departementCode, family).set(buyer.siret, need);
+    }
+  }
+
+  /** Per CPV class, Σ montant × 12 / dureeMois of the contracts. */
+  #needsOf(contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
     const needs = new Map<string, ObservatoryNeed>();
     for (const contract of contracts) {
       // As `proposeDecpNeeds`: a contract without an amount or a duration tells no annual amount.
@@ -47,15 +73,14 @@ export class ObservatoryWriter {
       const family = this.#family(contract.cpvCode);
       const need = needs.get(family);
       const annual = (contract.amountCents * 12) / contract.durationMonths;
+      // The map and its needs are this call's own until returned: summing in place allocates nothing per contract.
       if (need === undefined) needs.set(family, { annualCents: annual, contractCount: 1 });
-      else needs.set(family, { annualCents: need.annualCents + annual, contractCount: need.contractCount + 1 });
+      else {
+        need.annualCents += annual;
+        need.contractCount += 1;
+      }
     }
-    if (needs.size === 0) this.#buyers.delete(buyer.siret);
-    else this.#buyers.set(buyer.siret, { buyer, needs });
-    for (const [family, need] of needs) {
-      this.#editCell(buyer.departementCode, family).set(buyer.siret, need);
-      this.#contractCount += need.contractCount;
-    }
+    return needs;
   }
 
   /** The observatory with every touched cell's opportunity recomputed and its département re-ranked. */
@@ -139,6 +164,10 @@ export class ObservatoryWriter {
       explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché(s) de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
     };
   }
+}
+
+function isSameNeed(a: ObservatoryNeed | undefined, b: ObservatoryNeed): boolean {
+  return a !== undefined && a.annualCents === b.annualCents && a.contractCount === b.contractCount;
 }
 
 /** An observatory with no data. */

@@ -81,7 +81,12 @@ export class ObservatoryService {
   async #build(repos: Repositories, state: DecpContractsState, now: number): Promise<ObservatorySnapshot> {
     const builder = createObservatoryBuilder();
     for await (const page of repos.observatory.listDecpContractsByBuyer(this.#pageSize)) builder.add(page);
-    return { observatory: builder.finish(), state, updatedAt: new Date(now).toISOString(), isWatermarkInclusive: this.#isRecent(state, now) };
+    return {
+      observatory: builder.finish(),
+      state,
+      updatedAt: new Date(now).toISOString(),
+      isWatermarkInclusive: this.#isRecent(state, now),
+    };
   }
 
   /** The snapshot with the buyers written since applied, or undefined when contracts were deleted (then only a rebuild is right). */
