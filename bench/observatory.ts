@@ -50,6 +50,8 @@ const DURATIONS: [number, number][] = [
   [4, 260],
 ];
 const RECORDS_IN_SPLIT = 8486;
+/** When the seeded contracts were written: the delta's rows come after. */
+const SEEDED_AT = '2026-01-01T00:00:00.000Z';
 
 export interface ObservatoryBenchResult {
   contracts: number;
@@ -184,7 +186,7 @@ async function seededDatabase(buyers: ReturnType<typeof buyersOf>, lists: Observ
     rmSync(partial, { force: true });
     const m = await createDatabase(`sqlite:${partial}`);
     await migrateToLatest(m);
-    await insertContracts(m, buyers, lists, '2026-01-01T00:00:00.000Z');
+    await insertContracts(m, buyers, lists, SEEDED_AT);
     await m.close();
     renameSync(partial, seeded);
   }
@@ -277,6 +279,19 @@ async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: Obser
       'base SQLite : rafraîchissement après le delta (contrôle, relecture des acheteurs touchés, delta)',
       () => service.current(repos),
     );
+    // Its parts, run again on their own: the checks read all of running_contracts (no index on created_at or updated_at).
+    await timeStageAsync(stages, 'dont contrôle : nombre de marchés DECP et dernière écriture', () =>
+      repos.observatory.decpContractsState(),
+    );
+    const changes = await timeStageAsync(stages, 'dont recherche des marchés et acheteurs écrits depuis', () =>
+      repos.observatory.decpChangesSince(SEEDED_AT, false),
+    );
+    const reread = await timeStageAsync(stages, 'dont relecture des acheteurs touchés', () =>
+      repos.observatory.listDecpContractsOfBuyers(changes.organizationIds),
+    );
+    const rereadRows = reread.reduce((n, entry) => n + entry.contracts.length, 0);
+    const last = stages[stages.length - 1] as StageFigures;
+    last.name = `dont relecture des ${changes.organizationIds.length.toLocaleString('fr-FR')} acheteurs touchés (${rereadRows.toLocaleString('fr-FR')} marchés)`;
     const largest = [...refreshed.observatory.ranked.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? '75';
     timeStage(stages, `page d’un département (le plus fourni, ${largest}), sérialisée`, () =>
       JSON.stringify(presentDepartementOpportunities(refreshed, largest, { includeRare: true, limit: 50, offset: 0 })),

@@ -129,12 +129,16 @@ export function createObservatoryRepository(db: Kysely<Database>) {
      */
     async decpChangesSince(since: string, isInclusive: boolean): Promise<{ created: number; organizationIds: string[] }> {
       const after = isInclusive ? ('>=' as const) : ('>' as const);
-      const [created, contractBuyers, renamed] = await Promise.all([
+      const [contractBuyers, renamed] = await Promise.all([
+        // A created row is also an updated one (both stamped at insert): one pass over the contracts finds both.
         decp()
-          .select((eb) => eb.fn.countAll<number | string>().as('count'))
-          .where('created_at', '>', since)
-          .executeTakeFirstOrThrow(),
-        decp().select('organization_id').distinct().where('updated_at', after, since).execute(),
+          .select((eb) => [
+            'organization_id',
+            eb.fn.sum<number | string>(eb.case().when('created_at', '>', since).then(1).else(0).end()).as('created'),
+          ])
+          .where('updated_at', after, since)
+          .groupBy('organization_id')
+          .execute(),
         db
           .selectFrom('organizations')
           .select('id')
@@ -151,7 +155,8 @@ export function createObservatoryRepository(db: Kysely<Database>) {
           .execute(),
       ]);
       const organizationIds = new Set([...contractBuyers.map((b) => b.organization_id), ...renamed.map((r) => r.id)]);
-      return { created: Number(created.count), organizationIds: [...organizationIds] };
+      const created = contractBuyers.reduce((n, b) => n + Number(b.created), 0);
+      return { created, organizationIds: [...organizationIds] };
     },
 
     /** The DECP contracts of these buyers (SIRETs) in a CPV class (4 digits), latest first. */
