@@ -3,9 +3,11 @@ export {
   analyseTerritoryUseCase,
   type TerritoryAnalysis,
 } from './analysis';
+export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
 export { TerritoryVersions } from './cache/territory-versions';
 export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
+export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
