@@ -46,7 +46,7 @@ export function seedObservatory(t: AppTestContext): Promise<ObservatorySeed> {
   return seed;
 }
 
-const LOGGED: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer', 'otherFacilitator'];
+const LOGGED: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer', 'otherFacilitator', 'admin'];
 
 /** Rows of the route × role matrix (authz/access-matrix.test.ts): open data, readable by every signed-in user. */
 export const OBSERVATORY_MATRIX_ROWS = {
