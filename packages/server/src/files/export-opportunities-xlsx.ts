@@ -7,13 +7,16 @@ export interface OpportunityExportRow {
   familyName: string;
   cpvCodes: readonly string[];
   memberNames: readonly string[];
-  annualAmountCents: Cents;
+  /** Pooled figures: null when withheld from the reader (`withheldNote` says why). */
+  annualAmountCents: Cents | null;
   /** Value over the whole duration including renewals (R2121-1), which sets the procedure. */
-  estimatedValueCents: Cents;
+  estimatedValueCents: Cents | null;
   procedure: string;
   startDate: IsoDate | null;
-  savingsCents: { low: Cents; central: Cents; high: Cents };
+  savingsCents: { low: Cents; central: Cents; high: Cents } | null;
   coordinatorName: string | null;
+  /** Why the pooled figures are left out for the reader (core's disclosure rule); null when given. */
+  withheldNote: string | null;
 }
 
 /** Exports pooling opportunities to a one-sheet workbook with euro formats, frozen header and filters. */
@@ -36,6 +39,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       { header: 'Économies centrales (€/an)', width: 16, format: 'euro' },
       { header: 'Économies hautes (€/an)', width: 16, format: 'euro' },
       { header: 'Coordonnateur pressenti', width: 30 },
+      { header: 'Chiffres non communiqués', width: 60 },
     ],
     opportunities.map((o) => [
       o.familyName,
@@ -46,10 +50,11 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       centsToEuros(o.estimatedValueCents),
       o.procedure,
       isoToDate(o.startDate),
-      centsToEuros(o.savingsCents.low),
-      centsToEuros(o.savingsCents.central),
-      centsToEuros(o.savingsCents.high),
+      centsToEuros(o.savingsCents?.low ?? null),
+      centsToEuros(o.savingsCents?.central ?? null),
+      centsToEuros(o.savingsCents?.high ?? null),
       o.coordinatorName ?? '',
+      o.withheldNote ?? '',
     ]),
   );
   return workbookToBuffer(workbook);

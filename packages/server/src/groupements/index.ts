@@ -2,6 +2,8 @@ export { buildConventionInput, SIGNATORY_PLACEHOLDER } from './build-convention-
 export { type BuildGroupementFileOptions, buildGroupementFile } from './build-groupement-file';
 export { type BuildTerritoryOcdsOptions, buildTerritoryDecp, buildTerritoryOcds, OCID_PREFIX } from './build-open-data';
 export { type CreateGroupementOptions, createGroupement } from './create-groupement';
+export { type RedactOpenDataOptions, redactOpenData } from './redact-open-data';
+export { decideGroupementAggregate, type GroupementPeers, loadGroupementPeers } from './groupement-disclosure';
 export { familyIdOf, findGroupementOpportunity, type GroupementFamily, resolveGroupementFamily } from './groupement-family';
 export {
   dossierOf,

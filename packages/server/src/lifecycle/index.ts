@@ -4,6 +4,11 @@ export { buildDashboard } from './build-dashboard';
 export type { LaunchParameters, LaunchValues } from './build-launch-snapshot';
 export { buildLifecycleView, type LifecycleAbilities } from './build-lifecycle-view';
 export { buildSavingsView } from './build-savings-view';
+export {
+  baselineContributors,
+  type GroupementAggregateDecider,
+  groupementAggregateDecider,
+} from './decide-groupement-figures';
 export { departementsOfTerritory } from './departements-of-territory';
 export { exportDashboardPdf } from './export-dashboard-pdf';
 export { exportDashboardXlsx } from './export-dashboard-xlsx';

@@ -11,6 +11,7 @@ import {
   objectArticle,
 } from './convention-articles';
 import type { ConventionArticle, ConventionBlock, ConventionDocument } from './convention-document';
+import { quantitiesAnnexArticle } from './convention-annex';
 import type { ConventionInput } from './convention-input';
 
 const p = (text: string): ConventionBlock => ({ kind: 'paragraph', text });
@@ -29,6 +30,7 @@ export function buildConventionContent(input: ConventionInput): ConventionDocume
     deliberationArticle(input),
     disputesArticle(),
     referencesArticle(),
+    quantitiesAnnexArticle(input),
   ].map((article, i): ConventionArticle => ({ ...article, number: i + 1 }));
   return {
     title: 'Convention constitutive de groupement de commandes',

@@ -10,8 +10,13 @@ export interface ConventionParty {
   signatoryTitle: string;
   /** Deliberation of the assembly authorising membership and signature; required for local authorities. */
   deliberation: { body: string; reference: string; date: IsoDate } | null;
-  /** The member's estimated amount over the whole duration, basis of the cost sharing. */
+  /**
+   * The member's maximum over the whole duration (its estimate rounded up, `conventionMaximumOf`):
+   * stated in the annex and basis of the cost sharing. Every co-signatory reads it.
+   */
   estimatedAmountCents: Cents;
+  /** The member's forecast yearly quantities as the annex writes them (« 120 t »); empty when only amounts are known. */
+  annualQuantities?: string;
 }
 
 /** Which tendering commission awards the contracts (CGCT L1414-3). */

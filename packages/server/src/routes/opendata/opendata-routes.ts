@@ -1,9 +1,10 @@
 import { slugParamsSchema } from '@mutualis/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
-import { allowedTerritoryId } from '../../authz/install-access-control';
+import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
-import { buildTerritoryDecp, buildTerritoryOcds } from '../../groupements';
+import { disclosureViewerOf } from '../../authz/visibility';
+import { buildTerritoryDecp, buildTerritoryOcds, OCID_PREFIX, redactOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -26,7 +27,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       const groupements = await ctx.repos.groupements.list({ territoryId: allowedTerritoryId(request) });
       const uri = `${request.protocol}://${request.host}${request.url}`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ analysis, groupements, uri, publishedDate }));
+      const document = buildTerritoryOcds({ analysis, groupements, uri, publishedDate });
+      const viewer = disclosureViewerOf(actorOf(request), [allowedTerritoryId(request)]);
+      const readable = await redactOpenData({ repos: ctx.repos, document, groupements, analysis, viewer, ocidPrefix: OCID_PREFIX });
+      return reply.type('application/json; charset=utf-8').send(readable);
     },
   );
 

@@ -17,8 +17,9 @@ import { sendJson } from '../../cache/response-cache';
 import type { RouteOptions } from '../register-api-routes';
 import { type AnalysisQuery, analyseForRequest } from './analyse-for-request';
 import { opportunityListJson } from './opportunity-list-json';
-import { canSeeOpportunity, type OpportunityViewer, viewerOf } from './opportunity-viewer';
+import { canSeeOpportunity, isReferenceAnalysis, type OpportunityViewer, viewerOf } from './opportunity-viewer';
 import { presentOpportunityDetail } from './present-opportunity';
+import { presentScenario } from './present-scenario';
 
 export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opportunities'];
@@ -39,7 +40,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const territoryId = allowedTerritoryId(request);
       const analysis = await analyseForRequest(ctx, request.params.slug, request.query, territoryId);
       const viewer = viewerOf(actorOf(request), territoryId);
-      return sendJson(reply, opportunityListJson(analysis, viewer, request.query));
+      return sendJson(reply, opportunityListJson(analysis, viewer, { ...request.query, isReference: isReferenceAnalysis(request.query) }));
     },
   );
 
@@ -73,6 +74,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
         organizations: new Map(analysis.data.organizations.map((o) => [o.id, o])),
         contracts: familyContractsOf(analysis, opportunity),
         now: analysis.result.now,
+        isReference: isReferenceAnalysis(request.query),
       });
     },
   );
@@ -94,7 +96,8 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
       const { analysis } = await findVisible(request.params.slug, request.params.id, request.query, viewer);
       const { join = [], leave = [], postpone = [] } = request.body;
-      return runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join, leave, postpone } });
+      const outcome = runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join, leave, postpone } });
+      return presentScenario(outcome, viewer, isReferenceAnalysis(request.query));
     },
   );
 };
