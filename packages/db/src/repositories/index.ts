@@ -13,6 +13,7 @@ import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
+import { createMembershipRequestRepository } from './membership-requests';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
 import { createOrganizationRepository } from './organizations';
@@ -48,6 +49,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    membershipRequests: createMembershipRequestRepository(db),
   };
 }
 

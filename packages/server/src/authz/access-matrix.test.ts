@@ -13,6 +13,7 @@ import {
 import { censusCsv, multipartFile } from '../../test/census-files';
 import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
+import { MEMBERSHIP_MATRIX_ROWS } from '../routes/membership/membership-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -271,6 +272,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FILE_ROUTES,
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
+  ...MEMBERSHIP_MATRIX_ROWS,
 };
 
 function deniedStatus(persona: Persona): number {

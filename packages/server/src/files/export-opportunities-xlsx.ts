@@ -54,7 +54,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       centsToEuros(o.savingsCents?.central ?? null),
       centsToEuros(o.savingsCents?.high ?? null),
       o.coordinatorName ?? '',
-      o.withheldNote ?? '',
+      o.withheldNote,
     ]),
   );
   return workbookToBuffer(workbook);

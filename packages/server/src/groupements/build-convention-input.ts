@@ -70,6 +70,7 @@ export function buildConventionInput(dossier: GroupementDossier, viewer: Disclos
     withdrawalNoticeMonths: 3,
     procedureCostCents: 0,
     signaturePlace: coordinator ? communeName(coordinator) : '',
+    admissionsBy: groupement.admissionsBy,
   };
 }
 

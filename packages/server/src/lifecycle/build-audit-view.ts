@@ -7,6 +7,8 @@ const ACTION_LABELS: Record<string, string> = {
   'groupement.transition': 'Changement d’étape',
   'groupement.signature': 'Signature / délibération',
   'groupement.member_admitted': 'Adhésion d’un membre',
+  'groupement.membership_requested': 'Demande d’adhésion',
+  'groupement.membership_refused': 'Demande d’adhésion refusée',
   'groupement.award': 'Attribution d’un lot',
   'groupement.consumption': 'Consommation saisie',
   'groupement.consumption_import': 'Consommation importée',
@@ -34,6 +36,12 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
   }
   if (entry.action === 'groupement.award')
     return `Lot « ${field(entry.after, 'lotLabel')} » attribué à ${field(entry.after, 'holderName')}`;
+  if (entry.action === 'groupement.membership_requested')
+    return `${nameOf(String(field(entry.after, 'organizationId')))} demande à rejoindre le groupement`;
+  if (entry.action === 'groupement.membership_refused')
+    return `Demande de ${nameOf(String(field(entry.after, 'organizationId')))} refusée : ${field(entry.after, 'reason') ?? ''}`;
+  if (entry.action === 'groupement.member_admitted' && typeof field(entry.after, 'requestId') === 'string')
+    return 'Demande d’adhésion acceptée';
   if (entry.action === 'decision.snapshot')
     return `Valeurs ${field(entry.after, 'kind') === 'launch' ? 'du lancement' : 'de l’attribution'} enregistrées avec leurs paramètres`;
   const entries = field(entry.after, 'entries');

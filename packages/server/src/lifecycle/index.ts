@@ -1,4 +1,10 @@
 export { admitMemberUseCase } from './admit-member-use-case';
+export {
+  type DecideMembershipUseCaseOptions,
+  decideMembershipUseCase,
+  type RequestMembershipUseCaseOptions,
+  requestMembershipUseCase,
+} from './membership-requests-use-cases';
 export { buildAuditView } from './build-audit-view';
 export { buildDashboard } from './build-dashboard';
 export type { LaunchParameters, LaunchValues } from './build-launch-snapshot';

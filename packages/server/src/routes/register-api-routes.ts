@@ -10,6 +10,7 @@ import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
+import { membershipRoutes } from './membership/membership-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -64,6 +65,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     lifecycleReadRoutes,
     lifecycleWriteRoutes,
     dashboardRoutes,
+    membershipRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

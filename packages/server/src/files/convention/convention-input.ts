@@ -1,4 +1,4 @@
-import type { Cents, IsoDate, MandateScope, Organization } from '@mutualis/core';
+import type { AdmissionDecider, Cents, IsoDate, MandateScope, Organization } from '@mutualis/core';
 
 /** A member of the groupement as it appears in the convention. */
 export interface ConventionParty {
@@ -42,4 +42,6 @@ export interface ConventionInput {
   procedureCostCents: Cents;
   /** Place written on the signature page. */
   signaturePlace: string;
+  /** Who receives and decides requests to join (default: the territory's facilitator). */
+  admissionsBy?: AdmissionDecider;
 }

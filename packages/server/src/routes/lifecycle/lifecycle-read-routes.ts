@@ -42,7 +42,13 @@ export const lifecycleReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
     },
     async (request) => {
       const loaded = await loadLifecycle(ctx.repos, request.params.id);
-      const nameOf = (id: string) => loaded.organizations.get(id)?.name ?? id;
+      // Names of the territory's organizations: requests to join name organizations that are not members yet.
+      const territoryOrganizations = await ctx.repos.organizations.list(
+        { territoryId: loaded.groupement.territoryId },
+        { limit: 100_000, offset: 0 },
+      );
+      const names = new Map(territoryOrganizations.items.map((o) => [o.id, o.name]));
+      const nameOf = (id: string) => names.get(id) ?? id;
       const viewer = disclosureViewerOf(actorOf(request), [loaded.groupement.territoryId]);
       return { items: await buildAuditView({ repos: ctx.repos, groupementId: request.params.id, nameOf, viewer }) };
     },
