@@ -67,7 +67,10 @@ const RULES: Record<string, RuleRow> = {
   'a member adds its own organization back after removal (draft)': {
     method: 'POST',
     allowed: ['facilitator'],
-    prepare: async (t) => ({ url: `/api/groupements/${await withoutA1(t, 'draft')}/members`, body: { organizationId: t.world.buyerA1.id } }),
+    prepare: async (t) => ({
+      url: `/api/groupements/${await withoutA1(t, 'draft')}/members`,
+      body: { organizationId: t.world.buyerA1.id },
+    }),
   },
   'a member adds its own organization back after the convention is drafted': {
     method: 'POST',

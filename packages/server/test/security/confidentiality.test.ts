@@ -177,7 +177,8 @@ describeApp('confidentiality: a member never reads another member’s figures', 
       const response = await t.as('member').get(`/api/groupements/${salt.id}/file.xlsx`);
       expect(response.statusCode).toBe(200);
       const { numbers, texts, workbook } = await cellsOf(response.rawPayload);
-      for (const hidden of [A2_SALT_EUROS, A2_SALT_PRICE_EUROS, A2_SALT_CONTRACT_EUROS, SALT_TOTAL_EUROS]) expect(numbers).not.toContain(hidden);
+      for (const hidden of [A2_SALT_EUROS, A2_SALT_PRICE_EUROS, A2_SALT_CONTRACT_EUROS, SALT_TOTAL_EUROS])
+        expect(numbers).not.toContain(hidden);
       for (const own of [A1_SALT_EUROS, 95, A1_SALT_CONTRACT_EUROS]) expect(numbers).toContain(own);
       const needs = workbook.getWorksheet('Besoins par membre');
       const a2Rows = rowValues(needs, (v) => v[0] === t.world.buyerA2.name);
@@ -188,7 +189,8 @@ describeApp('confidentiality: a member never reads another member’s figures', 
 
     it('gives the facilitator every figure (control)', async () => {
       const { numbers } = await cellsOf((await t.as('facilitator').get(`/api/groupements/${salt.id}/file.xlsx`)).rawPayload);
-      for (const figure of [A2_SALT_EUROS, A2_SALT_PRICE_EUROS, A2_SALT_CONTRACT_EUROS, SALT_TOTAL_EUROS]) expect(numbers).toContain(figure);
+      for (const figure of [A2_SALT_EUROS, A2_SALT_PRICE_EUROS, A2_SALT_CONTRACT_EUROS, SALT_TOTAL_EUROS])
+        expect(numbers).toContain(figure);
     });
   });
 
@@ -198,25 +200,32 @@ describeApp('confidentiality: a member never reads another member’s figures', 
      * (EV × amount ÷ 22 080 €), rounded up to two significant digits of euros.
      */
     async function expectedMaxima(): Promise<string[]> {
-      const detail = (await t.as('facilitator').get(`/api/territories/${slug()}/opportunities/${encodeURIComponent('famille:fam-salt@territoire')}`)).json();
+      const detail = (
+        await t.as('facilitator').get(`/api/territories/${slug()}/opportunities/${encodeURIComponent('famille:fam-salt@territoire')}`)
+      ).json();
       const roundUp = (cents: number) => {
         const euros = Math.ceil(cents / 100);
         const step = 10 ** Math.max(0, String(euros).length - 2);
         return Math.ceil(euros / step) * step * 100;
       };
-      return [1_140_000, 1_068_000].map((amount) => conventionEuros(roundUp(Math.round((detail.estimatedValueCents * amount) / 2_208_000))));
+      return [1_140_000, 1_068_000].map((amount) =>
+        conventionEuros(roundUp(Math.round((detail.estimatedValueCents * amount) / 2_208_000))),
+      );
     }
 
-    it.each(['docx', 'pdf'] as const)('states every member’s quantities and maximum in the %s, and no unit price or contract amount', async (format) => {
-      const response = await t.as('member').get(`/api/groupements/${salt.id}/convention.${format}`);
-      expect(response.statusCode).toBe(200);
-      const text = format === 'docx' ? await docxText(response.rawPayload) : pdfText(response.rawPayload, 'convention.pdf');
-      expect(text).toContain('Annexe : quantités prévisionnelles et montants maximums des membres');
-      expect(text.match(/120 t/g)?.length).toBe(2);
-      for (const maximum of await expectedMaxima()) expect(text).toContain(maximum);
-      // Neither A2's unit price (89,00 €), its exact amount (10 680,00 €), nor any running contract amount.
-      for (const hidden of ['89,00 €', '10 680,00 €', '27 777,00 €', '31 111,00 €']) expect(text).not.toContain(hidden);
-    });
+    it.each(['docx', 'pdf'] as const)(
+      'states every member’s quantities and maximum in the %s, and no unit price or contract amount',
+      async (format) => {
+        const response = await t.as('member').get(`/api/groupements/${salt.id}/convention.${format}`);
+        expect(response.statusCode).toBe(200);
+        const text = format === 'docx' ? await docxText(response.rawPayload) : pdfText(response.rawPayload, 'convention.pdf');
+        expect(text).toContain('Annexe : quantités prévisionnelles et montants maximums des membres');
+        expect(text.match(/120 t/g)?.length).toBe(2);
+        for (const maximum of await expectedMaxima()) expect(text).toContain(maximum);
+        // Neither A2's unit price (89,00 €), its exact amount (10 680,00 €), nor any running contract amount.
+        for (const hidden of ['89,00 €', '10 680,00 €', '27 777,00 €', '31 111,00 €']) expect(text).not.toContain(hidden);
+      },
+    );
   });
 
   describe('opportunity totals and scenarios', () => {
@@ -257,7 +266,8 @@ describeApp('confidentiality: a member never reads another member’s figures', 
       expect(body.diff.annualAmountCents).toBeNull();
       expect(body.scenario.annualAmountCents).toBeNull();
       expect(body.withheld.code).toBe('what_if');
-      for (const hidden of [A2_PAPER_CENTS, -A2_PAPER_CENTS, PAPER_TOTAL_CENTS - A2_PAPER_CENTS]) expect(numbersIn(asMember)).not.toContain(hidden);
+      for (const hidden of [A2_PAPER_CENTS, -A2_PAPER_CENTS, PAPER_TOTAL_CENTS - A2_PAPER_CENTS])
+        expect(numbersIn(asMember)).not.toContain(hidden);
       // The facilitator reads the difference (control).
       const asFacilitator = await t.as('facilitator').post(url(`/${paperId}/scenario`), { leave: [t.world.buyerA2.id] });
       expect(asFacilitator.json().diff.annualAmountCents).toBe(-A2_PAPER_CENTS);
