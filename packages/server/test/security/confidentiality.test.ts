@@ -37,7 +37,7 @@ const dir = mkdtempSync(join(tmpdir(), 'mutualis-confidentiality-'));
 /** Every number and every text of every cell of a workbook. */
 async function cellsOf(buffer: Buffer): Promise<{ numbers: number[]; texts: string[]; workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer);
+  await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   const numbers: number[] = [];
   const texts: string[] = [];
   workbook.eachSheet((sheet) =>

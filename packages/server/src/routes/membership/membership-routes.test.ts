@@ -12,10 +12,7 @@ const reasonCodes = (response: { json(): unknown }) =>
 
 describeApp('requests to join a groupement', (t) => {
   /** A groupement of A2 and a newcomer: the member's organization (A1) is not in it. */
-  async function groupementWithoutA1(
-    t: AppTestContext,
-    overrides: Parameters<typeof buildGroupement>[0] extends infer O ? Partial<O> : never = {},
-  ) {
+  async function groupementWithoutA1(t: AppTestContext, overrides: Partial<NewGroupement> = {}) {
     const newcomer = await t.repos.organizations.insert(buildOrganization());
     await t.repos.memberships.add(t.world.territoryA.id, newcomer.id);
     return t.repos.groupements.insert(
