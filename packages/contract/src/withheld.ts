@@ -10,3 +10,4 @@ export type WithheldDto = z.infer<typeof withheldSchema>;
 
 /** A share a member may not read exactly, as a band. */
 export const shareBandSchema = z.enum(SHARE_BANDS);
+export type ShareBandDto = z.infer<typeof shareBandSchema>;

@@ -2,11 +2,15 @@ import { BarChart } from '@mantine/charts';
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SavingsView } from '@mutualis/contract';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
+import { WithheldNote } from '../opportunities/withheld-figures';
 
-/** Estimated → committed → realised savings of the groupement, with one line per member. */
+/**
+ * Estimated → committed → realised savings of the groupement, with one line per member; the
+ * groupement's totals only where the reader may see them (otherwise the reason is said).
+ */
 export function SavingsCard({ savings }: { savings: SavingsView }) {
   const { total } = savings;
-  const data = [
+  const data = total && [
     { step: 'Estimées au lancement (€/an)', amount: total.estimated.central },
     { step: 'Engagées à l’attribution (€/an)', amount: total.committedSavingsCents },
     { step: 'Réalisées à ce jour', amount: total.realisedSavingsCents },
@@ -17,18 +21,21 @@ export function SavingsCard({ savings }: { savings: SavingsView }) {
         <Title order={2} size="h3">
           Économies : de l’estimation à la réalité
         </Title>
-        <BarChart
-          h={170}
-          data={data}
-          dataKey="step"
-          orientation="vertical"
-          series={[{ name: 'amount', label: 'Économies', color: 'teal.6' }]}
-          valueFormatter={formatWholeEuros}
-          xAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v) }}
-          yAxisProps={{ width: 230 }}
-          withBarValueLabel
-          aria-label="Économies estimées, engagées et réalisées du groupement"
-        />
+        {savings.withheld && <WithheldNote withheld={savings.withheld} title="Totaux du groupement non communiqués" />}
+        {data && (
+          <BarChart
+            h={170}
+            data={data}
+            dataKey="step"
+            orientation="vertical"
+            series={[{ name: 'amount', label: 'Économies', color: 'teal.6' }]}
+            valueFormatter={formatWholeEuros}
+            xAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v) }}
+            yAxisProps={{ width: 230 }}
+            withBarValueLabel
+            aria-label="Économies estimées, engagées et réalisées du groupement"
+          />
+        )}
         <Table striped aria-label="Économies par membre">
           <Table.Thead>
             <Table.Tr>
@@ -45,7 +52,9 @@ export function SavingsCard({ savings }: { savings: SavingsView }) {
               <Table.Tr key={m.organizationId}>
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td ta="right">{formatWholeEuros(m.baselineCents)}</Table.Td>
-                <Table.Td ta="right">{`${formatWholeEuros(m.estimated.low)} à ${formatWholeEuros(m.estimated.high)}`}</Table.Td>
+                <Table.Td ta="right">
+                  {m.estimated === null ? 'non communiqué' : `${formatWholeEuros(m.estimated.low)} à ${formatWholeEuros(m.estimated.high)}`}
+                </Table.Td>
                 <Table.Td ta="right">{formatWholeEuros(m.committedSavingsCents)}</Table.Td>
                 <Table.Td ta="right">{formatWholeEuros(m.realisedSpendCents)}</Table.Td>
                 <Table.Td ta="right" fw={600}>

@@ -72,7 +72,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         <MemberActionsList detail={data} />
         <ScheduleTimeline schedule={data.calendar.schedule} now={data.now} names={names} />
       </SimpleGrid>
-      <SavingsPanel savings={data.savingsDetail} />
+      <SavingsPanel savings={data.savingsDetail} withheld={data.totalsWithheld} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <ProcedurePanel detail={data} />
         <CoordinatorPanel detail={data} slug={slug} at={at} />

@@ -7,7 +7,7 @@ const point = (label: string, hint: string, value: number): RangeDatum => ({ lab
  * Rows of the savings chart. The API gives the procedural part net (avoided procedures − coordination);
  * the coordinator's own line (it avoids nothing and bears the coordination cost) splits it when visible.
  */
-export function savingsComponents(detail: SavingsDetail): RangeDatum[] {
+export function savingsComponents(detail: NonNullable<SavingsDetail>): RangeDatum[] {
   const coordinatorLine = detail.members.find((m) => m.organizationId === detail.coordinatorId);
   const procedural =
     coordinatorLine && coordinatorLine.procedural <= 0
@@ -25,7 +25,7 @@ export function savingsComponents(detail: SavingsDetail): RangeDatum[] {
 }
 
 /** "b = 0 / 0,03 / 0,06". */
-export function elasticityText(e: SavingsDetail['elasticity']): string {
+export function elasticityText(e: NonNullable<SavingsDetail>['elasticity']): string {
   const f = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
   return `basse ${f.format(e.low)} · centrale ${f.format(e.central)} · haute ${f.format(e.high)}`;
 }
