@@ -28,3 +28,4 @@ export * from './reference';
 export * from './suppliers';
 export * from './territories';
 export * from './withheld';
+export * from './decp-flags';

@@ -17,6 +17,8 @@ export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
+export { readDecpFlagReviews, readDecpFlags, writeAmountCheck, writeDecpFlags } from './repositories/decp-flags-column';
+export { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './repositories/decp-amount-checks';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
 export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';

@@ -164,6 +164,12 @@ export interface RunningContractTable {
   decp_id: string | null;
   /** `explainDecpProvenance` lines joined by "\n"; null when it gives none (most contracts). */
   decp_provenance: string | null;
+  /** JSON DecpFlag[] as the DECP import read the record; null when none (most contracts). */
+  decp_flags_json: string | null;
+  /** JSON of the `amount_anomalous` DecpFlag the peer-group assessment gave; null when none. */
+  amount_check_json: string | null;
+  /** JSON DecpFlagReviews: the facilitator's confirmations; null when none. */
+  decp_flag_reviews_json: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -299,6 +305,8 @@ export interface LotAwardTable {
   coverage_json: string;
   /** JSON of AwardContract[]. */
   contracts_json: string;
+  /** JSON of AwardEssentialData (DECP 2024 data of the lot), NULL until recorded. */
+  essential_data_json: string | null;
   created_at: Timestamp;
 }
 

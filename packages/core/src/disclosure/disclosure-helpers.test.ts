@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conventionMaximumOf } from './convention-maximum';
-import { redactAmounts, WITHHELD_AMOUNT_TEXT } from './redact-amounts';
+import { redactAmounts, redactAmountsExcept, WITHHELD_AMOUNT_TEXT } from './redact-amounts';
 import { shareBandOf } from './share-band';
 
 describe('shareBandOf', () => {
@@ -47,5 +47,19 @@ describe('conventionMaximumOf', () => {
     [0, 0],
   ])('rounds %i cents up to %i', (estimated, maximum) => {
     expect(conventionMaximumOf(estimated)).toBe(maximum);
+  });
+});
+
+describe('redactAmountsExcept', () => {
+  it('replaces every euro amount but the kept thresholds', () => {
+    // 9 000 000 cents = 90 000 € (publicity threshold, kept); 12 000 €, 1 234 567 € and -4 500 € are members' figures.
+    const text = 'X quitte le groupement (12 000 € par an en moins) ; valeur 1 234 567 € ; écart -4 500 € ; seuil 90 000 € HT.';
+    expect(redactAmountsExcept(text, [9_000_000])).toBe(
+      `X quitte le groupement (${WITHHELD_AMOUNT_TEXT} par an en moins) ; valeur ${WITHHELD_AMOUNT_TEXT} ; écart ${WITHHELD_AMOUNT_TEXT} ; seuil 90 000 € HT.`,
+    );
+  });
+
+  it('leaves a text without amounts unchanged', () => {
+    expect(redactAmountsExcept('Coordonnateur inchangé : Ville.', [])).toBe('Coordonnateur inchangé : Ville.');
   });
 });

@@ -19,5 +19,5 @@ export {
   seesEveryFigure,
   viewerActingFor,
 } from './disclosure-viewer';
-export { redactAmounts, WITHHELD_AMOUNT_TEXT } from './redact-amounts';
+export { redactAmounts, redactAmountsExcept, WITHHELD_AMOUNT_TEXT } from './redact-amounts';
 export { SHARE_BAND_LABELS, SHARE_BANDS, type ShareBand, shareBandOf } from './share-band';

@@ -18,3 +18,13 @@ export function redactAmounts(text: string, amounts: readonly Cents[]): string {
   const pattern = new RegExp(`(?<![\\d-])(?<!\\d )(?:${written.map(escapeRegExp).join('|')})`, 'g');
   return text.replace(pattern, WITHHELD_AMOUNT_TEXT);
 }
+
+/**
+ * The text with every euro amount written by `formatEuros` replaced by « montant non communiqué »,
+ * except the public ones in `kept` (legal thresholds): for explanations whose amounts cannot all be
+ * listed by the caller (a scenario quotes the amounts of the members who join or leave).
+ */
+export function redactAmountsExcept(text: string, kept: readonly Cents[]): string {
+  const public_ = new Set(kept.map((cents) => formatEuros(cents)));
+  return text.replace(/(?<![\d-])-?\d{1,3}(?: \d{3})* €/g, (written) => (public_.has(written) ? written : WITHHELD_AMOUNT_TEXT));
+}

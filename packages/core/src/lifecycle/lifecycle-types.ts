@@ -65,6 +65,7 @@ export type LifecycleAction =
   | 'groupement.signature'
   | 'groupement.member_admitted'
   | 'groupement.award'
+  | 'groupement.award_essential_data'
   | 'groupement.consumption'
   | 'groupement.consumption_import'
   | 'groupement.membership_requested'

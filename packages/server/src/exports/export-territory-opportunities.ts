@@ -1,4 +1,4 @@
-import { type AnalysedOpportunity, type DisclosureViewer, STAFF_VIEWER } from '@mutualis/core';
+import { type AnalysedOpportunity, type DisclosureViewer, formatSavingsProvenanceFr, STAFF_VIEWER } from '@mutualis/core';
 import type { TerritoryAnalysis } from '../analysis';
 import { exportOpportunitiesXlsx, type OpportunityExportRow } from '../files';
 import { totalsWithheldFor } from '../authz/visibility';
@@ -38,5 +38,6 @@ function toExportRow(o: AnalysedOpportunity, viewer: DisclosureViewer, isReferen
     savingsCents: pooled ? { low: o.savings.low, central: o.savings.central, high: o.savings.high } : null,
     coordinatorName: o.coordinator.name,
     withheldNote: withheld?.message ?? null,
+    savingsProvenance: formatSavingsProvenanceFr(o.savingsDetail.provenance),
   };
 }

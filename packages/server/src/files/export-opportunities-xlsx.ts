@@ -17,6 +17,8 @@ export interface OpportunityExportRow {
   coordinatorName: string | null;
   /** Why the pooled figures are left out for the reader (core's disclosure rule); null when given. */
   withheldNote: string | null;
+  /** Published range the savings are calibrated on, and the sources cited. */
+  savingsProvenance: string;
 }
 
 /** Exports pooling opportunities to a one-sheet workbook with euro formats, frozen header and filters. */
@@ -39,6 +41,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       { header: 'Économies centrales (€/an)', width: 16, format: 'euro' },
       { header: 'Économies hautes (€/an)', width: 16, format: 'euro' },
       { header: 'Coordonnateur pressenti', width: 30 },
+      { header: 'Provenance des économies', width: 80 },
       { header: 'Chiffres non communiqués', width: 60 },
     ],
     opportunities.map((o) => [
@@ -54,6 +57,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       centsToEuros(o.savingsCents?.central ?? null),
       centsToEuros(o.savingsCents?.high ?? null),
       o.coordinatorName ?? '',
+      o.savingsProvenance,
       o.withheldNote,
     ]),
   );

@@ -7,6 +7,7 @@ import {
   type Need,
   type Organization,
   type OrganizationKind,
+  resolveTenderCommission,
   STAFF_VIEWER,
   UNITS,
 } from '@mutualis/core';
@@ -51,6 +52,13 @@ export function buildConventionInput(dossier: GroupementDossier, viewer: Disclos
   if (!readable) throw new DomainError('forbidden', 'La convention n’est remise qu’aux membres du groupement qui la signent.');
   const coordinator = members.find((m) => groupement.coordinatorIds.includes(m.id));
   const annual = opportunity?.annualAmountCents ?? 0;
+  // CGCT L1414-3 read for this membership and the (first) coordinator, at the analysis date.
+  const commission = resolveTenderCommission({
+    members: members.map((o) => ({ organizationId: o.id, name: o.name, kind: o.kind })),
+    coordinatorId: coordinator?.id ?? '',
+    at: dossier.analysis.result.now,
+  });
+  const memberIds = new Set(members.map((m) => m.id));
   return {
     name: groupement.name,
     object: `l’achat de fournitures et services de la famille « ${family.name} » pour les besoins propres de chacun des membres.`,
@@ -60,7 +68,12 @@ export function buildConventionInput(dossier: GroupementDossier, viewer: Disclos
     ),
     coordinatorIds: groupement.coordinatorIds,
     mandateScope: groupement.mandateScope,
-    tenderCommission: 'coordinator',
+    tenderCommission: commission.proposed,
+    commission,
+    entries:
+      opportunity?.calendar.members
+        .filter((e) => memberIds.has(e.organizationId))
+        .map((e) => ({ organizationId: e.organizationId, joinDate: e.joinDate, isAtStart: e.wave === 'start' })) ?? null,
     isPermanent: groupement.isPermanent,
     durationMonths: groupement.isPermanent
       ? null

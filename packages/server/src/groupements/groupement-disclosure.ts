@@ -1,6 +1,6 @@
 import { type Disclosure, type DisclosureViewer, decideDisclosure } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
-import type { LaunchValues } from '../lifecycle/build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 import type { GroupementDossier } from './load-groupement-dossier';
 
 /**

@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<string, string> = {
   'groupement.membership_requested': 'Demande d’adhésion',
   'groupement.membership_refused': 'Demande d’adhésion refusée',
   'groupement.award': 'Attribution d’un lot',
+  'groupement.award_essential_data': 'Données essentielles d’un lot (DECP)',
   'groupement.consumption': 'Consommation saisie',
   'groupement.consumption_import': 'Consommation importée',
   'decision.snapshot': 'Décision figée',
@@ -42,6 +43,8 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
     return `Demande de ${nameOf(String(field(entry.after, 'organizationId')))} refusée : ${field(entry.after, 'reason') ?? ''}`;
   if (entry.action === 'groupement.member_admitted' && typeof field(entry.after, 'requestId') === 'string')
     return 'Demande d’adhésion acceptée';
+  if (entry.action === 'groupement.award_essential_data')
+    return `Données essentielles du lot « ${field(entry.after, 'lotLabel')} » : notifié le ${frenchDate(field(entry.after, 'notifiedOn'))}, ${field(entry.after, 'offersReceived')} offre(s) reçue(s)`;
   if (entry.action === 'decision.snapshot')
     return `Valeurs ${field(entry.after, 'kind') === 'launch' ? 'du lancement' : 'de l’attribution'} enregistrées avec leurs paramètres`;
   const entries = field(entry.after, 'entries');

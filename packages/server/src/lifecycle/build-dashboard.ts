@@ -10,7 +10,7 @@ import type { DashboardDto } from '@mutualis/contract';
 import type { Repositories } from '@mutualis/db';
 import { mergeFamilies } from '../analysis';
 import { resolveGroupementFamily } from '../groupements';
-import type { LaunchValues } from './build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 import { baselineContributors, type GroupementAggregateDecider } from './decide-groupement-figures';
 import { departementsOfTerritory } from './departements-of-territory';
 
@@ -80,7 +80,9 @@ export async function buildDashboard(options: {
       statusLabel: GROUPEMENT_STATUS_LABELS[g.status],
       estimatedCents: g.savings?.estimated.central ?? null,
       committedCents: g.savings?.committedSavingsCents ?? null,
+      committedUnknown: g.savings?.committedUnknown ?? null,
       realisedCents: g.savings?.realisedSavingsCents ?? null,
+      realisedUnknown: g.savings?.realisedUnknown ?? null,
     })),
     withheldGroupements: withheldReasons.length,
     withheld: withheldReasons[0] === undefined ? null : withheldReasonOf({ isShown: false, reason: withheldReasons[0] }),

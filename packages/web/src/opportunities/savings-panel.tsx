@@ -5,9 +5,10 @@ import type { WithheldDto } from '@mutualis/contract';
 import type { SavingsDetail } from './opportunity-types';
 import { elasticityText, savingsComponents } from './savings-components';
 import { WithheldNote } from './withheld-figures';
+import { SavingsEvidence } from './savings-evidence';
 
 /** Savings per component as ranges (low – high, central marked), the elasticity's provenance and the caveat; or why they are withheld. */
-export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail; withheld: WithheldDto | null }) {
+export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail | null; withheld: WithheldDto | null }) {
   if (savings === null)
     return (
       <Paper withBorder p="md" radius="md">
@@ -36,6 +37,7 @@ export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail; wi
           formatAxis={formatCompactEuros}
           ariaLabel="Économies annuelles estimées par composante, fourchettes basse à haute"
         />
+        <SavingsEvidence savings={savings} />
         <Alert color="yellow" variant="light" title="À lire avant de citer ces chiffres" data-testid="savings-caveat">
           {savings.caveat}
         </Alert>
@@ -44,7 +46,7 @@ export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail; wi
             {`Élasticité volume retenue : ${elasticityText(savings.elasticity)}`}
           </Text>
           <Text size="sm" data-testid="elasticity-provenance">
-            {`Source : ${savings.elasticity.provenance}`}
+            {savings.elasticity.provenance}
           </Text>
         </div>
         <Spoiler maxHeight={0} showLabel="Voir le détail du calcul" hideLabel="Masquer le détail du calcul">
@@ -52,7 +54,7 @@ export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail; wi
             {savings.explanation}
           </Text>
           <Text size="sm" c="dimmed" mt={4}>
-            {`Base de calcul : ${savings.basis === 'quantities' ? 'quantités et prix unitaires recensés' : 'montants annuels recensés'}. Total central ${formatWholeEuros(savings.total.central)}.`}
+            {`Base de calcul : ${savings.basis === 'quantities' ? 'quantités et prix unitaires recensés' : 'montants annuels recensés'}. Modèle avant calibrage : harmonisation des prix ${formatWholeEuros(savings.priceHarmonisation.central)}, effet volume ${formatWholeEuros(savings.volumeEffect.central)} (valeurs centrales). Total central ${formatWholeEuros(savings.total.central)}.`}
           </Text>
         </Spoiler>
       </Stack>

@@ -4,7 +4,7 @@ import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
 import { disclosureViewerOf } from '../../authz/visibility';
-import { buildTerritoryDecp, buildTerritoryOcds, OCID_PREFIX, redactOpenData } from '../../groupements';
+import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData, OCID_PREFIX, redactOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -15,6 +15,18 @@ import type { RouteOptions } from '../register-api-routes';
 export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opendata'];
   const access = policy('opendata.read', territoryFromParams);
+  /** The territory's groupements with their awarded lots (full data: what a reader may see is decided by the presenters). */
+  const openDataOf = async (slug: string, territoryId: string) => {
+    const analysis = await analyseForRequest(ctx, slug, {});
+    const groupements = await ctx.repos.groupements.list({ territoryId });
+    const inputs = await loadTerritoryOpenData({
+      repos: ctx.repos,
+      analysis,
+      groupements,
+      planningDate: ctx.now().toISOString().slice(0, 10),
+    });
+    return { inputs, territoryName: analysis.data.territory.name, analysis, groupements };
+  };
 
   app.get(
     '/territories/:slug/ocds.json',
@@ -23,11 +35,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
     },
     async (request, reply) => {
-      const analysis = await analyseForRequest(ctx, request.params.slug, {});
-      const groupements = await ctx.repos.groupements.list({ territoryId: allowedTerritoryId(request) });
+      const { inputs, territoryName, analysis, groupements } = await openDataOf(request.params.slug, allowedTerritoryId(request));
       const uri = `${request.protocol}://${request.host}${request.url}`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      const document = buildTerritoryOcds({ analysis, groupements, uri, publishedDate });
+      const document = buildTerritoryOcds({ inputs, territoryName, uri, publishedDate });
       const viewer = disclosureViewerOf(actorOf(request), [allowedTerritoryId(request)]);
       const readable = await redactOpenData({ repos: ctx.repos, document, groupements, analysis, viewer, ocidPrefix: OCID_PREFIX });
       return reply.type('application/json; charset=utf-8').send(readable);
@@ -40,6 +51,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       config: { access },
       schema: { tags, summary: 'Données essentielles (DECP 2024) des marchés attribués via Mutualis', params: slugParamsSchema },
     },
-    async (_request, reply) => reply.type('application/json; charset=utf-8').send(buildTerritoryDecp()),
+    async (request, reply) => {
+      const { inputs } = await openDataOf(request.params.slug, allowedTerritoryId(request));
+      const publicationDate = ctx.now().toISOString().slice(0, 10);
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryDecp({ inputs, publicationDate }));
+    },
   );
 };

@@ -10,6 +10,7 @@ import {
 import { DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { familyContractsOf, runScenarioUseCase } from '../../analysis';
+import { loadLocalContext, scenarioLotDesigner } from '../../local';
 import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
@@ -20,6 +21,9 @@ import { opportunityListJson } from './opportunity-list-json';
 import { canSeeOpportunity, isReferenceAnalysis, type OpportunityViewer, viewerOf } from './opportunity-viewer';
 import { presentOpportunityDetail } from './present-opportunity';
 import { presentScenario } from './present-scenario';
+
+/** The BOAMP/JAL publicity threshold the scenario explanation quotes (R2131-12): 90 000 € HT. */
+const PUBLICITY_THRESHOLD_CENTS = 9_000_000;
 
 export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opportunities'];
@@ -96,8 +100,14 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
       const { analysis } = await findVisible(request.params.slug, request.params.id, request.query, viewer);
       const { join = [], leave = [], postpone = [] } = request.body;
-      const outcome = runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join, leave, postpone } });
-      return presentScenario(outcome, viewer, isReferenceAnalysis(request.query));
+      const designLots = scenarioLotDesigner(await loadLocalContext(ctx.repos, request.params.slug));
+      const joining = join.map((j) => (typeof j === 'string' ? { organizationId: j } : j));
+      const changes = { join: joining, leave, postpone };
+      const outcome = runScenarioUseCase({ analysis, opportunityId: request.params.id, changes, designLots });
+      const before = analysis.result.opportunities.find((o) => o.id === request.params.id);
+      // Legal thresholds the explanation may quote to anyone (R2131-12 publicity, L2124-1 formalised).
+      const publicAmounts = [PUBLICITY_THRESHOLD_CENTS, ...(before ? [before.procedure.formalisedThresholdCents] : [])];
+      return presentScenario({ outcome, viewer, isReference: isReferenceAnalysis(request.query), publicAmounts });
     },
   );
 };
