@@ -268,9 +268,14 @@ describeApp('confidentiality: a member never reads another member’s figures', 
       expect(body.withheld.code).toBe('what_if');
       for (const hidden of [A2_PAPER_CENTS, -A2_PAPER_CENTS, PAPER_TOTAL_CENTS - A2_PAPER_CENTS])
         expect(numbersIn(asMember)).not.toContain(hidden);
-      // The facilitator reads the difference (control).
+      // Nor does the explanation: A2's 3 456 €, the totals 11 678 € before and 8 222 € after.
+      const explanation = body.explanation.join(' ');
+      for (const hidden of ['3 456 €', '11 678 €', '8 222 €']) expect(explanation).not.toContain(hidden);
+      expect(explanation).toContain('quitte le groupement (montant non communiqué par an en moins)');
+      // The facilitator reads the difference and the amounts of the explanation (control).
       const asFacilitator = await t.as('facilitator').post(url(`/${paperId}/scenario`), { leave: [t.world.buyerA2.id] });
       expect(asFacilitator.json().diff.annualAmountCents).toBe(-A2_PAPER_CENTS);
+      expect(asFacilitator.json().explanation.join(' ')).toContain('(3 456 € par an en moins)');
     });
 
     it('shows a scenario where only the member’s own organization leaves', async () => {
@@ -284,7 +289,7 @@ describeApp('confidentiality: a member never reads another member’s figures', 
       const { numbers, workbook } = await cellsOf(response.rawPayload);
       expect(numbers).not.toContain(SALT_TOTAL_EUROS);
       const saltRow = rowValues(workbook.getWorksheet('Opportunités'), (v) => String(v[3]).includes(t.world.buyerA2.name) && v[2] === 2);
-      expect(saltRow.map((v) => [v[4] ?? null, String(v[12]).slice(0, 25)])).toEqual([[null, 'Total non communiqué : mo']]);
+      expect(saltRow.map((v) => [v[4] ?? null, String(v[13]).slice(0, 25)])).toEqual([[null, 'Total non communiqué : mo']]);
       expect(numbers).toContain(PAPER_TOTAL_CENTS / 100);
     });
   });
@@ -353,6 +358,29 @@ describeApp('confidentiality: a member never reads another member’s figures', 
       expect(planning?.planning?.budget.amount).toBeUndefined();
       const asFacilitator = (await t.as('facilitator').get(`/api/territories/${slug()}/ocds.json`)).json().releases as typeof releases;
       expect(asFacilitator.find((r) => r.ocid.endsWith(salt.id))?.planning?.budget.amount).toBeDefined();
+    });
+  });
+
+  describe('census and public forecast files', () => {
+    /** A2's salt figures as a CSV or calendar could write them (with or without thousands separator or cents). */
+    const hiddenSalt = [/10[\s\u202f]?680(?![\d])/, /89[,.]00/, /27[\s\u202f]?777/, /22[\s\u202f]?080/];
+
+    it('gives a member its own needs only in needs.csv and needs.xlsx', async () => {
+      const csv = (await t.as('member').get(`/api/territories/${slug()}/needs.csv`)).body;
+      expect(csv).toContain(t.world.buyerA1.siret);
+      expect(csv).not.toContain(t.world.buyerA2.siret);
+      for (const pattern of hiddenSalt) expect(csv).not.toMatch(pattern);
+      const xlsx = await cellsOf((await t.as('member').get(`/api/territories/${slug()}/needs.xlsx`)).rawPayload);
+      expect(xlsx.texts).toContain(t.world.buyerA1.siret);
+      expect(xlsx.texts).not.toContain(t.world.buyerA2.siret);
+      for (const hidden of [A2_SALT_EUROS, A2_SALT_PRICE_EUROS, SALT_TOTAL_EUROS]) expect(xlsx.numbers).not.toContain(hidden);
+    });
+
+    it.each(['csv', 'ics'] as const)('publishes no member amount or price in the public forecast %s', async (format) => {
+      const response = await t.as('member').get(`/api/public/territories/${slug()}/forecast.${format}`);
+      expect(response.statusCode).toBe(200);
+      for (const pattern of hiddenSalt) expect(response.body).not.toMatch(pattern);
+      expect(response.body).not.toMatch(/11[\s\u202f]?400|95[,.]00/);
     });
   });
 
