@@ -18,7 +18,7 @@ interface Prepared {
 }
 
 interface RuleRow {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   allowed: readonly Persona[];
   prepare(t: AppTestContext): Promise<Prepared>;
 }
@@ -113,6 +113,22 @@ const RULES: Record<string, RuleRow> = {
       url: `/api/membership-requests/${(await requestToCoordinator(t)).requestId}/decision`,
       body: { decision: 'accept' },
     }),
+  },
+  'a member removes another member (PATCH memberIds)': {
+    method: 'PATCH',
+    allowed: ['facilitator'],
+    prepare: async (t) => {
+      const newcomer = await newcomerOfA(t);
+      const g = await t.repos.groupements.insert(
+        buildGroupement({
+          territoryId: t.world.territoryA.id,
+          familyId: 'fam-salt',
+          memberIds: [t.world.buyerA1.id, t.world.buyerA2.id, newcomer],
+          coordinatorIds: [t.world.buyerA1.id],
+        }),
+      );
+      return { url: `/api/groupements/${g.id}`, body: { memberIds: [t.world.buyerA1.id, newcomer] } };
+    },
   },
   'consumption entered by hand for another member': {
     method: 'POST',
