@@ -29,3 +29,8 @@ export * from './suppliers';
 export * from './territories';
 export * from './withheld';
 export * from './decp-flags';
+export * from './accounts';
+export * from './account-requests';
+export * from './census-campaigns';
+export * from './home';
+export * from './buyer-names';

@@ -11,6 +11,8 @@ import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
 import * as membershipRequests from './202612061000_membership_requests';
 import * as lotAwardEssentialData from './202612061300_lot_award_essential_data';
 import * as decpFlags from './202612061500_decp_flags';
+import * as territorySetup from './202612061700_territory_setup';
+import * as buyerIdentities from './202612061800_buyer_identities';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '202612061000_membership_requests': membershipRequests,
   '202612061300_lot_award_essential_data': lotAwardEssentialData,
   '202612061500_decp_flags': decpFlags,
+  '202612061700_territory_setup': territorySetup,
+  '202612061800_buyer_identities': buyerIdentities,
 };

@@ -8,7 +8,7 @@ import { groupementAt } from '../routes/lifecycle/lifecycle-matrix.fixture';
  * The membership and consumption rules, route × role: the same routes as the matrix, called in the
  * situations the rules are about (a removed member adding itself back, a coordinator deciding
  * admissions where the convention gives them to it, lines of another member). Denials as in the
- * matrix: 401 anonymous, 404 another territory's facilitator, 403 inside.
+ * matrix: 401 anonymous, 404 another territory's facilitator or an administrator without territory role, 403 inside.
  */
 
 interface Prepared {
@@ -149,7 +149,8 @@ const RULES: Record<string, RuleRow> = {
 
 function deniedStatus(persona: Persona): number {
   if (persona === 'anonymous') return 401;
-  if (persona === 'otherFacilitator') return 404;
+  // Outside the caller's territories (the other territory's facilitator, an administrator without territory role): 404.
+  if (persona === 'otherFacilitator' || persona === 'admin') return 404;
   return 403;
 }
 
