@@ -50,6 +50,7 @@ export type {
 } from './repositories/interest-declarations';
 export { createRepositories, type Repositories, withTransaction } from './repositories/index';
 export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/list-page';
+export type { MembershipDecision, MembershipRequestRepository, NewMembershipRequest } from './repositories/membership-requests';
 export type { MembershipRepository } from './repositories/memberships';
 export type { CpvDivisionNeedStats, NeedStatsOptions, OrganizationNeedStats } from './repositories/need-stats';
 export type { NeedFilter, NeedPatch, NeedRepository, NewNeed } from './repositories/needs';

@@ -1,4 +1,5 @@
 import type {
+  AdmissionDecider,
   CompetenceKind,
   ContractNature,
   GroupementStatus,
@@ -10,6 +11,7 @@ import type {
   Role,
   UnitCode,
 } from '@mutualis/core';
+import type { MembershipRequestStatus } from '@mutualis/core/lifecycle';
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTable, RecipeTable } from './schema-local-capacity';
 import type {
@@ -57,6 +59,7 @@ export interface Database {
   interest_declarations: InterestDeclarationTable;
   contact_log: ContactLogTable;
   deferred_indexes: DeferredIndexTable;
+  membership_requests: MembershipRequestTable;
   auth_tokens: AuthTokenTable;
   census_campaigns: CensusCampaignTable;
   census_campaign_responses: CensusCampaignResponseTable;
@@ -255,8 +258,23 @@ export interface GroupementTable {
   mandate_scope: MandateScope;
   status: GroupementStatus;
   is_permanent: Bool;
+  admissions_by: Generated<AdmissionDecider>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An organization's request to join a groupement (issue 13). */
+export interface MembershipRequestTable {
+  id: string;
+  groupement_id: string;
+  organization_id: string;
+  status: MembershipRequestStatus;
+  message: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
 }
 
 export interface GroupementMemberTable {

@@ -17,6 +17,7 @@ import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
+import { createMembershipRequestRepository } from './membership-requests';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
 import { createObservatoryRepository } from './observatory';
@@ -54,6 +55,7 @@ function bindRepositories(db: Kysely<Database>) {
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
     observatory: createObservatoryRepository(db),
+    membershipRequests: createMembershipRequestRepository(db),
     authTokens: createAuthTokenRepository(db),
     censusCampaigns: createCensusCampaignRepository(db),
     accountRequests: createAccountRequestRepository(db),

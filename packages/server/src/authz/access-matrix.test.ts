@@ -15,6 +15,7 @@ import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-ma
 import { ADMIN_ROUTES, TERRITORY_SETUP_MATRIX_ROWS } from '../routes/accounts/territory-setup-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
 import { OBSERVATORY_MATRIX_ROWS } from '../routes/observatory/observatory-matrix.fixture';
+import { MEMBERSHIP_MATRIX_ROWS } from '../routes/membership/membership-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -301,6 +302,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
   ...OBSERVATORY_MATRIX_ROWS,
+  ...MEMBERSHIP_MATRIX_ROWS,
   ...TERRITORY_SETUP_MATRIX_ROWS,
 };
 

@@ -12,6 +12,7 @@ import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
+import { membershipRoutes } from './membership/membership-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -78,6 +79,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     lifecycleWriteRoutes,
     dashboardRoutes,
     observatoryRoutes,
+    membershipRoutes,
     // Territory set-up from the browser (issue 16 §2).
     passwordRoutes,
     adminRoutes,

@@ -16,7 +16,7 @@ import { organizationFromParams, territoryFromParams } from '../../authz/scopes'
 import { getOrganizationOrThrow, importCensus } from '../../census';
 import { buildTerritoryCensusTemplate, exportTerritoryNeeds, exportTerritoryOpportunities, type NeedsExportFormat } from '../../exports';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
-import { canSeeOpportunity, viewerOf } from '../opportunities/opportunity-viewer';
+import { canSeeOpportunity, isReferenceAnalysis, viewerOf } from '../opportunities/opportunity-viewer';
 import type { RouteOptions } from '../register-api-routes';
 import { acceptUploads, attachment, MIME, readUpload } from './read-upload';
 
@@ -112,7 +112,12 @@ export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
     async (request, reply) => {
       const analysis = await analyseForRequest(ctx, request.params.slug, request.query);
       const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
-      const content = await exportTerritoryOpportunities({ analysis, isVisible: (o) => canSeeOpportunity(viewer, o) });
+      const content = await exportTerritoryOpportunities({
+        analysis,
+        isVisible: (o) => canSeeOpportunity(viewer, o),
+        viewer,
+        isReference: isReferenceAnalysis(request.query),
+      });
       return sendFile(reply, content, `opportunites-${request.params.slug}-${analysis.result.now}.xlsx`, MIME.xlsx);
     },
   );
