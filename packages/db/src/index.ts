@@ -2,15 +2,20 @@
  * @mutualis/db — the storage layer: dialect setup (SQLite or PostgreSQL), migrations, and
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
+export { createDatabase, type DialectName, dataVersionReaderOf, type MutualisDb } from './dialect/create-database';
 export {
-  createDatabase,
-  type DialectName,
-  dataVersionReaderOf,
-  type MutualisDb,
-  type SqliteHandle,
-  sqliteHandleOf,
-} from './dialect/create-database';
-export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
+  createDecpStore,
+  type DecpChunkOutcome,
+  type DecpComparison,
+  type DecpImportTarget,
+  type DecpImportWriter,
+  type DecpStore,
+  type StoredParty,
+} from './decp/decp-store';
+export { buyerPlaceOf, DECP_CONTRACT_COLUMNS } from './decp/decp-rows';
+export type { NeedsOutcome } from './decp/refresh-decp-needs';
+export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
+export { isProcessRunning, processTag } from './dialect/process-tag';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
@@ -22,6 +27,7 @@ export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
 export type { GroupementPlanRepository } from './repositories/groupement-plans';
+export type { ImportPatch, ImportRecord, ImportRepository, NewImport } from './repositories/imports';
 export type { GroupementSignatureRepository } from './repositories/groupement-signatures';
 export type { LotAwardRepository, NewLotAward, StoredLotAward } from './repositories/lot-awards';
 export type { ContactEntry, ContactFilter, ContactLogRepository, NewContactEntry } from './repositories/contact-log';
@@ -61,4 +67,4 @@ export type { SessionRecord, SessionRepository } from './repositories/sessions';
 export type { SupplierFilter, SupplierListItem, SupplierProfileRepository } from './repositories/supplier-profiles';
 export type { NewTerritory, TerritoryPatch, TerritoryRepository } from './repositories/territories';
 export type { NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
-export type { Database } from './schema';
+export type { Database, ImportKind, ImportStatus } from './schema';

@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  createRepositories,
-  dataVersionReaderOf,
-  migrateToLatest,
-  migrations,
-  sqliteHandleOf,
-  withTransaction,
-} from '../src/index';
+import { createDatabase, createRepositories, dataVersionReaderOf, migrateToLatest, migrations, withTransaction } from '../src/index';
+import { sqliteHandleOf } from '../src/dialect/create-database';
 import { buildNeed, buildOrganization, forEachDialect } from './dialects';
 import { domainErrorOf } from './domain-error-of';
 

@@ -2,16 +2,24 @@ import type { Command } from '../command';
 import { EXIT_USAGE } from '../exit-status';
 import { runImportCensus } from './import-census';
 import { runImportDecp } from './import-decp';
+import { runImportHistory, runImportUndo } from './import-history';
 
-/** `mutualis import decp|census …`: the sub-command is the first positional argument. */
+const USAGE =
+  'usage : mutualis import decp --territory <slug> [--departements 67,68] [--include-outside] [--confirm] <fichiers…> [--json]' +
+  ' | import census --organization <siret> <fichier> [--accept valid|all] | import history --territory <slug> [--json] | import undo <id>';
+
+/** `mutualis import decp|census|history|undo …`: the sub-command is the first positional argument. */
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'importe des DECP (import decp --territory <slug> <fichiers…> [--json]) ou un recensement (import census --organization <siret> <fichier> [--accept valid|all])',
+    'importe des DECP (aperçu, puis --confirm) ou un recensement ; import history : historique ; import undo <id> : annule un import',
   options: {
     territory: { type: 'string' },
     organization: { type: 'string' },
     accept: { type: 'string' },
+    departements: { type: 'string' },
+    'include-outside': { type: 'boolean', default: false },
+    confirm: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     database: { type: 'string' },
   },
@@ -20,9 +28,9 @@ export const importCommand: Command = {
     const [kind, ...files] = ctx.positionals;
     if (kind === 'decp') return runImportDecp(ctx, files);
     if (kind === 'census') return runImportCensus(ctx, files);
-    console.error(
-      'usage : mutualis import decp --territory <slug> <fichiers…> [--json] | import census --organization <siret> <fichier> [--accept valid|all]',
-    );
+    if (kind === 'history') return runImportHistory(ctx);
+    if (kind === 'undo') return runImportUndo(ctx, files);
+    console.error(USAGE);
     return EXIT_USAGE;
   },
 };

@@ -8,6 +8,8 @@ import * as listIndexes from './202611281100_list_indexes';
 import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
+import * as importHistory from './202612061400_import_history';
+import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '202611281200_deferred_indexes': deferredIndexes,
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
+  '202612061400_import_history': importHistory,
+  '202612061410_drop_deferred_indexes': dropDeferredIndexes,
 };

@@ -11,6 +11,7 @@ import { createFamilyRepository } from './families';
 import { createGroupementPlanRepository } from './groupement-plans';
 import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
+import { createImportRepository } from './imports';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRepository } from './memberships';
@@ -48,6 +49,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    imports: createImportRepository(db),
   };
 }
 

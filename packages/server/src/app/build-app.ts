@@ -7,8 +7,10 @@ import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
 import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
+import { territoryVersionsOf } from '../cache/territory-versions';
 import type { ServerConfig } from '../config/load-config';
 import { installErrorHandling } from '../errors/error-handler';
+import { ImportJobs } from '../import/import-jobs';
 import { registerApiRoutes } from '../routes/register-api-routes';
 import { registerDocs } from './register-docs';
 import { registerSecurity } from './register-security';
@@ -36,6 +38,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     loginLimiter: options.loginLimiter ?? new LoginRateLimiter(() => now().getTime()),
     sessionCache: new SessionCache(),
+    // Imports run in this process between requests; each committed step drops the territories' caches.
+    imports: new ImportJobs({
+      m: database,
+      importDir: config.importDir,
+      now,
+      onWrite: () => territoryVersionsOf(database).invalidateAll(),
+    }),
     version: packageJson.version,
   };
   const app = Fastify({
@@ -55,5 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerDocs(app, ctx.version);
   await app.register(registerApiRoutes, { prefix: '/api', ctx });
   await registerWeb(app, config.webDistDir);
+  app.addHook('onClose', () => ctx.imports.close());
+  await ctx.imports.recover();
   return app;
 }

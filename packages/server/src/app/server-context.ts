@@ -3,8 +3,9 @@ export type { Repositories };
 import type { LoginLimiter } from '../auth/cluster-login-limiter';
 import type { SessionCache } from '../auth/session-cache';
 import type { ServerConfig } from '../config/load-config';
+import type { ImportJobs } from '../import/import-jobs';
 
-/** What every route needs: storage, configuration, the clock, the login limiter and the session cache. */
+/** What every route needs: storage, configuration, the clock, the login limiter, the session cache and the import jobs. */
 export interface ServerContext {
   database: MutualisDb;
   repos: Repositories;
@@ -12,5 +13,6 @@ export interface ServerContext {
   now: () => Date;
   loginLimiter: LoginLimiter;
   sessionCache: SessionCache;
+  imports: ImportJobs;
   version: string;
 }

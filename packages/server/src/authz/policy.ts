@@ -56,6 +56,7 @@ export const POLICY = {
   'family.write': roles('facilitator'),
   'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
   'groupement.write': roles('facilitator'),
+  'import.read': roles('facilitator'),
   'import.write': roles('facilitator'),
   'opendata.read': anyRole,
   'local.read': roles('facilitator', 'observer'),

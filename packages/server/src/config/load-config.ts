@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomainError } from '@mutualis/core';
 import { z } from 'zod';
 
@@ -16,6 +18,8 @@ export interface ServerConfig {
   /** Built web app to serve; null to serve the API only. */
   webDistDir: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Where uploaded import files wait between their preview and their confirmation. */
+  importDir: string;
 }
 
 /** `aaaa…`, `0123456789…` repeated or a short word repeated to 32 characters are refused. */
@@ -53,6 +57,7 @@ const envSchema = z.object({
     .default(1024 * 1024),
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  IMPORT_DIR: z.string().min(1).default(join(tmpdir(), 'mutualis-imports')),
 });
 
 /**
@@ -78,5 +83,6 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
     logLevel: e.LOG_LEVEL,
+    importDir: e.IMPORT_DIR,
   };
 }

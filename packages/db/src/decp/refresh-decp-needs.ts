@@ -1,15 +1,19 @@
 import { createHash } from 'node:crypto';
 import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
-import { type Database, newOrderedId } from '@mutualis/db';
 import type { Insertable, Kysely } from 'kysely';
+import { newOrderedId } from '../dialect/new-id';
+import type { Database } from '../schema';
 
-/** How many needs a refresh created and changed. */
+/** How many proposed needs a refresh created, changed and removed. */
 export interface NeedsOutcome {
   created: number;
   updated: number;
+  removed: number;
 }
 
-const BUYERS_PER_QUERY = 1000;
+/** Buyers refreshed per transaction (and per `in (…)` list). */
+const BUYERS_PER_SLICE = 500;
+const ROWS_PER_INSERT = 500;
 /**
  * Longest `source_ref` stored: a buyer with hundreds of contracts in one family would otherwise
  * store a list of ids longer than any reader needs (the bound dates from when the column was
@@ -28,31 +32,34 @@ export function storedSourceRef(sourceRef: string): string {
 }
 
 /**
- * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts in the
- * database (this import and earlier ones): one need per (buyer, purchase family), status
- * `proposed`, source `decp`, `source_ref` = the DECP ids. A need the buyer already confirmed or
- * rejected is left alone; a proposed one is updated only when its amount or sources changed.
+ * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts now stored (core's
+ * `proposeDecpNeeds`: one need per buyer and purchase family, status `proposed`, source `decp`,
+ * `source_ref` = the DECP ids): creates the missing ones (stamped with `importId`), updates those
+ * whose amount or sources changed, removes those no contract backs any more (an undone import).
+ * A need its buyer confirmed or rejected is the buyer's: left alone.
  */
-export async function refreshDecpNeeds(db: Kysely<Database>, buyerIds: Iterable<string>, now: string): Promise<NeedsOutcome> {
-  const outcome: NeedsOutcome = { created: 0, updated: 0 };
-  const ids = [...buyerIds];
-  for (let i = 0; i < ids.length; i += BUYERS_PER_QUERY) {
-    const slice = ids.slice(i, i + BUYERS_PER_QUERY);
-    await db.transaction().execute(async (trx) => {
-      const step = await refreshSlice(trx, slice, now);
-      outcome.created += step.created;
-      outcome.updated += step.updated;
-    });
+export async function refreshDecpNeeds(
+  db: Kysely<Database>,
+  options: { buyerIds: Iterable<string>; now: string; importId: string | null },
+): Promise<NeedsOutcome> {
+  const outcome: NeedsOutcome = { created: 0, updated: 0, removed: 0 };
+  // By id: the needs of consecutive buyers land on neighbouring pages of the organization indexes.
+  const ids = [...options.buyerIds].sort();
+  for (let i = 0; i < ids.length; i += BUYERS_PER_SLICE) {
+    const step = await db.transaction().execute((trx) => refreshSlice(trx, ids.slice(i, i + BUYERS_PER_SLICE), options));
+    outcome.created += step.created;
+    outcome.updated += step.updated;
+    outcome.removed += step.removed;
   }
   return outcome;
 }
 
-async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: string): Promise<NeedsOutcome> {
+async function refreshSlice(db: Kysely<Database>, buyerIds: string[], options: { now: string; importId: string | null }) {
   const contracts = await db
     .selectFrom('running_contracts')
     .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
-    .where('source', '=', 'decp')
     .where('organization_id', 'in', buyerIds)
+    .where('source', '=', 'decp')
     .execute();
   const proposals = proposeDecpNeeds(
     contracts.map((c) => ({
@@ -66,41 +73,50 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
   const existing = await db
     .selectFrom('needs')
     .select(['id', 'organization_id', 'cpv_code', 'status', 'annual_amount_cents', 'source_ref'])
-    .where('source', '=', 'decp')
     .where('organization_id', 'in', buyerIds)
+    .where('source', '=', 'decp')
     .execute();
   const byFamily = new Map(existing.map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
   const inserts: Insertable<Database['needs']>[] = [];
   let updated = 0;
   for (const proposal of proposals) {
-    const current = byFamily.get(`${proposal.organizationId}|${proposal.familyCode}`);
-    if (current === undefined) inserts.push(toNeedRow(proposal, now));
+    const key = `${proposal.organizationId}|${proposal.familyCode}`;
+    const current = byFamily.get(key);
+    byFamily.delete(key);
+    const sourceRef = storedSourceRef(proposal.sourceRef);
+    if (current === undefined) inserts.push(needRow(proposal, options.importId, options.now));
     else if (
       current.status === 'proposed' &&
-      (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== storedSourceRef(proposal.sourceRef))
+      (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== sourceRef)
     ) {
       await db
         .updateTable('needs')
         .set({
           label: needLabel(proposal),
           annual_amount_cents: proposal.annualAmountCents,
-          source_ref: storedSourceRef(proposal.sourceRef),
-          updated_at: now,
+          source_ref: sourceRef,
+          updated_at: options.now,
         })
         .where('id', '=', current.id)
         .execute();
       updated += 1;
     }
   }
-  for (let i = 0; i < inserts.length; i += 500)
+  for (let i = 0; i < inserts.length; i += ROWS_PER_INSERT)
     await db
       .insertInto('needs')
-      .values(inserts.slice(i, i + 500))
+      .values(inserts.slice(i, i + ROWS_PER_INSERT))
       .execute();
-  return { created: inserts.length, updated };
+  const orphans = [...byFamily.values()].filter((n) => n.status === 'proposed').map((n) => n.id);
+  for (let i = 0; i < orphans.length; i += ROWS_PER_INSERT)
+    await db
+      .deleteFrom('needs')
+      .where('id', 'in', orphans.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+  return { created: inserts.length, updated, removed: orphans.length };
 }
 
-export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
+function needRow(proposal: ProposedDecpNeed, importId: string | null, now: string): Insertable<Database['needs']> {
   return {
     id: newOrderedId(),
     organization_id: proposal.organizationId,
@@ -120,6 +136,7 @@ export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<D
     status: 'proposed',
     source: 'decp',
     source_ref: storedSourceRef(proposal.sourceRef),
+    import_id: importId,
     created_at: now,
     updated_at: now,
   };
