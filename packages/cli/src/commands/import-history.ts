@@ -61,3 +61,20 @@ function historyLine(record: ImportRecordDto): string {
         : '';
   return `${record.id}  ${when}  ${what}  ${record.fileNames.join(', ')}  par ${record.actor}  ${STATUS_LABELS[record.status]}${counts}`;
 }
+
+const JOB_ACTIONS = ['preview', 'run', 'undo', 'rollback'] as const;
+
+/** `mutualis import job <preview|run|undo|rollback> <id>`: runs one DECP job of the server's queue (started by `mutualis serve`). */
+export async function runImportJob(ctx: CommandContext, args: readonly string[]): Promise<number> {
+  const [action, id] = args;
+  const known = JOB_ACTIONS.find((a) => a === action);
+  await failOnIssues(
+    known !== undefined && id !== undefined && args.length === 2
+      ? []
+      : [{ field: 'job', reason: `attendu : ${JOB_ACTIONS.join('|')} <identifiant>` }],
+  );
+  return withDatabase(ctx, async (m) => {
+    await withImportJobs(ctx, m, (jobs) => jobs.runJob(known ?? 'preview', id ?? ''), { isRecovering: false });
+    return 0;
+  });
+}

@@ -27,15 +27,23 @@ export function cliActor() {
 }
 
 /**
- * Runs `use` with the import jobs of this process, after finishing what dead processes left
- * (an interrupted import is undone first), and waits for every job before returning.
+ * Runs `use` with the import jobs of this process, after finishing what dead processes left (an
+ * interrupted import is undone first; not in a server's job process, whose server does it), and
+ * waits for every job before returning.
  */
-export async function withImportJobs<T>(ctx: CommandContext, m: MutualisDb, use: (jobs: ImportJobs) => Promise<T>): Promise<T> {
+export async function withImportJobs<T>(
+  ctx: CommandContext,
+  m: MutualisDb,
+  use: (jobs: ImportJobs) => Promise<T>,
+  options: { isRecovering?: boolean } = {},
+): Promise<T> {
   const { ImportJobs } = await import('@mutualis/server/import');
   const { loadConfig } = await import('@mutualis/server/config');
   const jobs = new ImportJobs({ m, importDir: loadConfig(ctx.env).importDir, now: () => new Date() });
-  await jobs.recover();
-  await jobs.idle();
+  if (options.isRecovering !== false) {
+    await jobs.recover();
+    await jobs.idle();
+  }
   try {
     return await use(jobs);
   } finally {

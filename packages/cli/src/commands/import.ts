@@ -2,7 +2,7 @@ import type { Command } from '../command';
 import { EXIT_USAGE } from '../exit-status';
 import { runImportCensus } from './import-census';
 import { runImportDecp } from './import-decp';
-import { runImportHistory, runImportUndo } from './import-history';
+import { runImportHistory, runImportJob, runImportUndo } from './import-history';
 
 const USAGE =
   'usage : mutualis import decp --territory <slug> [--departements 67,68] [--include-outside] [--confirm] <fichiers…> [--json]' +
@@ -30,6 +30,7 @@ export const importCommand: Command = {
     if (kind === 'census') return runImportCensus(ctx, files);
     if (kind === 'history') return runImportHistory(ctx);
     if (kind === 'undo') return runImportUndo(ctx, files);
+    if (kind === 'job') return runImportJob(ctx, files);
     console.error(USAGE);
     return EXIT_USAGE;
   },

@@ -6,6 +6,13 @@ import type { Database, RunningContractTable } from '../schema';
 
 export type ContractRow = Insertable<Database['running_contracts']> & { id: string };
 export type OrganizationRow = Insertable<Database['organizations']> & { id: string };
+export type NeedRow = Insertable<Database['needs']> & {
+  id: string;
+  label: string;
+  annual_amount_cents: number;
+  source_ref: string;
+  updated_at: string;
+};
 
 /**
  * The columns a DECP record gives a running contract, each with how it is read from the normalised
@@ -45,6 +52,21 @@ export function hasDecpChange(stored: DecpValues, next: DecpValues): boolean {
 
 /** DECP says nothing of renewals (dureeMois already includes them) nor of notice: these defaults. */
 const DEFAULT_NOTICE_MONTHS = 3;
+
+/** Every column of a new DECP contract row, in the order the writers bind them. */
+export const CONTRACT_ROW_COLUMNS = [
+  'id',
+  ...DECP_COLUMNS,
+  'renewal_count',
+  'renewal_months',
+  'notice_months',
+  'renewals_used',
+  'source',
+  'decp_id',
+  'import_id',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ContractRow)[];
 
 /** A new running contract for `award`, created by import `importId`. */
 export function contractRow(award: DecpAward, organizationId: string, importId: string, now: string): ContractRow {
@@ -103,6 +125,23 @@ export function buyerPlaceOf(award: DecpAward): BuyerPlace {
   };
 }
 
+/** Every column of a new organization row, in the order the writers bind them. */
+export const ORGANIZATION_ROW_COLUMNS = [
+  'id',
+  'name',
+  'siret',
+  'siren',
+  'kind',
+  'insee_code',
+  'departement_code',
+  'region_code',
+  'epci_siren',
+  'is_demo',
+  'import_id',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof OrganizationRow)[];
+
 /** A new organization for a buyer: its kind guessed from its SIRET and name, placed by `buyerPlaceOf`. */
 export function buyerRow(award: DecpAward, importId: string, now: string): OrganizationRow {
   return {
@@ -137,3 +176,27 @@ export function holderRow(siret: string, name: string | null, importId: string, 
     updated_at: now,
   };
 }
+
+/** Every column of a new DECP-proposed need row, in the order the writers bind them. */
+export const NEED_ROW_COLUMNS = [
+  'id',
+  'organization_id',
+  'cpv_code',
+  'label',
+  'quantity',
+  'unit',
+  'units_per_pack',
+  'unit_price_cents',
+  'annual_amount_cents',
+  'amount_is_derived',
+  'delivery_communes_json',
+  'csr_requirements_json',
+  'quality_requirements',
+  'confidence',
+  'status',
+  'source',
+  'source_ref',
+  'import_id',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof NeedRow)[];

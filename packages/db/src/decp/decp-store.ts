@@ -1,7 +1,8 @@
 import type { DecpAward } from '@mutualis/core';
-import { type Kysely, sql } from 'kysely';
-import type { MutualisDb } from '../dialect/create-database';
+import type { Kysely } from 'kysely';
+import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
 import type { Database } from '../schema';
+import type { DecpRowWriter, DecpTransaction, StoredOrganization } from './decp-row-writer';
 import {
   buyerPlaceOf,
   buyerRow,
@@ -14,6 +15,8 @@ import {
   type OrganizationRow,
   partiesOf,
 } from './decp-rows';
+import { kyselyDecpTransaction } from './kysely-decp-rows';
+import { sqliteDecpTransaction } from './sqlite-decp-rows';
 import { type NeedsOutcome, refreshDecpNeeds } from './refresh-decp-needs';
 
 /** The import a writer writes for: its id (stamped on every row it creates), territory and clock. */
@@ -62,20 +65,33 @@ const LIST_SIZE = 500;
  * preview needs. Transactions, savepoint retries and the dialect stay inside.
  */
 export function createDecpStore(m: MutualisDb) {
+  const sqlite = sqliteHandleOf(m);
+  /** Prepared on first use: a store may only read. */
+  let transactionOfDialect: DecpTransaction | undefined;
+  const transaction: DecpTransaction = (write) => {
+    transactionOfDialect ??= sqlite === null ? kyselyDecpTransaction(m.db) : sqliteDecpTransaction(m.db, sqlite);
+    return transactionOfDialect(write);
+  };
   return {
+    /** Recomputes the DECP-proposed needs of these buyers (see `refreshDecpNeeds`). */
+    refreshNeeds: (buyerIds: Iterable<string>, now: string, importId: string | null) =>
+      refreshDecpNeeds(transaction, { buyerIds, now, importId }),
+
     writer(target: DecpImportTarget): DecpImportWriter {
       const buyers = new Set<string>();
+      const met = new MetOrganizations();
       return {
         async writeChunk(awards) {
           try {
-            const written = await m.db.transaction().execute((trx) => writeAwards(trx, awards, target));
+            const written = await transaction((rows) => writeAwards(rows, awards, target, met));
             for (const id of written.buyerIds) buyers.add(id);
             return { ...written.counts, refused: [] };
           } catch {
-            return writeOneByOne(m.db, awards, target, buyers);
+            met.clear(); // what it remembered of the rolled back writes is not in the database
+            return writeOneByOne(transaction, awards, { target, buyers, met });
           }
         },
-        refreshNeeds: () => refreshDecpNeeds(m.db, { buyerIds: buyers, now: target.now, importId: target.importId }),
+        refreshNeeds: () => refreshDecpNeeds(transaction, { buyerIds: buyers, now: target.now, importId: target.importId }),
       };
     },
 
@@ -148,27 +164,45 @@ export function createDecpStore(m: MutualisDb) {
 
 export type DecpStore = ReturnType<typeof createDecpStore>;
 
+/** What an import already did for an organization: its id, whether it is placed, recorded as met, made a member. */
+interface Met {
+  id: string;
+  isPlaced: boolean;
+  isRecorded: boolean;
+  isMember: boolean;
+}
+
+/**
+ * The organizations a writer already handled, by SIRET: a buyer of many awards, or a frequent
+ * holder, is looked up, recorded and made a member once per import, not once per chunk. A cache
+ * (cleared when full, and after a rollback), not a registry.
+ */
+class MetOrganizations extends Map<string, Met> {
+  static readonly LIMIT = 100_000;
+  remember(siret: string, met: Met): Met {
+    if (this.size >= MetOrganizations.LIMIT) this.clear();
+    this.set(siret, met);
+    return met;
+  }
+}
+
 /** The chunk again, in one transaction, each award under its own savepoint. */
 async function writeOneByOne(
-  db: Kysely<Database>,
+  transaction: DecpTransaction,
   awards: readonly DecpAward[],
-  target: DecpImportTarget,
-  buyers: Set<string>,
+  { target, buyers, met }: { target: DecpImportTarget; buyers: Set<string>; met: MetOrganizations },
 ): Promise<DecpChunkOutcome> {
   const outcome: DecpChunkOutcome = { imported: 0, updated: 0, unchanged: 0, refused: [] };
-  await db.transaction().execute(async (trx) => {
+  await transaction(async (rows) => {
     for (const award of awards) {
-      await sql`SAVEPOINT decp_award`.execute(trx);
       try {
-        const written = await writeAwards(trx, [award], target);
-        await sql`RELEASE SAVEPOINT decp_award`.execute(trx);
+        const written = await rows.savepoint(() => writeAwards(rows, [award], target, met));
         outcome.imported += written.counts.imported;
         outcome.updated += written.counts.updated;
         outcome.unchanged += written.counts.unchanged;
         for (const id of written.buyerIds) buyers.add(id);
       } catch (error) {
-        await sql`ROLLBACK TO SAVEPOINT decp_award`.execute(trx);
-        await sql`RELEASE SAVEPOINT decp_award`.execute(trx);
+        met.clear();
         outcome.refused.push({
           award,
           reason: `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`,
@@ -184,105 +218,112 @@ interface Written {
   buyerIds: string[];
 }
 
-async function writeAwards(db: Kysely<Database>, awards: readonly DecpAward[], target: DecpImportTarget): Promise<Written> {
-  const orgIds = await ensureOrganizations(db, awards, target);
-  const buyerIds = [...new Set(awards.map((a) => orgIds.get(a.buyer.siret) as string))];
-  const buyerSet = new Set(buyerIds);
-  for (const list of slices(buyerIds)) {
-    await db
-      .insertInto('territory_members')
-      .values(list.map((id) => ({ territory_id: target.territoryId, organization_id: id, import_id: target.importId })))
-      .onConflict((oc) => oc.columns(['territory_id', 'organization_id']).doNothing())
-      .execute();
-  }
-  await recordMet(db, target.importId, buyerIds, 1);
-  await recordMet(
-    db,
-    target.importId,
-    [...orgIds.values()].filter((id) => !buyerSet.has(id)),
-    0,
-  );
-  const stored = await storedContracts(
-    db,
-    awards.map((a) => a.key),
-  );
-  const inserts = [];
-  let updated = 0;
-  for (const award of awards) {
-    const organizationId = orgIds.get(award.buyer.siret) as string;
-    const current = stored.get(award.key);
-    if (current === undefined) {
-      inserts.push(contractRow(award, organizationId, target.importId, target.now));
-      continue;
-    }
-    const next = decpValuesOf(award, organizationId);
-    if (!hasDecpChange(current, next)) continue;
-    const { id, ...previous } = current;
-    await keepVersion(db, target.importId, 'running_contracts', id, previous);
-    await db
-      .updateTable('running_contracts')
-      .set({ ...next, updated_at: target.now })
-      .where('id', '=', id)
-      .execute();
-    updated += 1;
-  }
-  for (const rows of slices(inserts)) await db.insertInto('running_contracts').values(rows).execute();
-  return { counts: { imported: inserts.length, updated, unchanged: awards.length - inserts.length - updated }, buyerIds };
-}
-
-/** Organizations of the awards' buyers and holders by SIRET, created when absent; a buyer stored without a place gets its award's. */
-async function ensureOrganizations(
-  db: Kysely<Database>,
+async function writeAwards(
+  rows: DecpRowWriter,
   awards: readonly DecpAward[],
   target: DecpImportTarget,
-): Promise<Map<string, string>> {
-  const parties = partiesOf(awards);
-  const ids = new Map<string, string>();
-  for (const list of slices([...parties.keys()])) {
-    const rows = await db
-      .selectFrom('organizations')
-      .select(['id', 'siret', 'insee_code', 'departement_code', 'region_code', 'epci_siren'])
-      .where('siret', 'in', list)
-      .execute();
-    for (const row of rows) {
-      ids.set(row.siret, row.id);
-      const award = parties.get(row.siret)?.award;
-      if (row.departement_code !== '' || award === undefined) continue;
-      const place = buyerPlaceOf(award);
-      if (place.departement_code === '') continue;
-      const { id, siret: _siret, ...previous } = row;
-      await keepVersion(db, target.importId, 'organizations', id, previous);
-      await db
-        .updateTable('organizations')
-        .set({ ...place, updated_at: target.now })
-        .where('id', '=', id)
-        .execute();
-    }
+  met: MetOrganizations,
+): Promise<Written> {
+  const parties = await ensureOrganizations(rows, awards, target, met);
+  const buyers = new Set(awards.map((a) => parties.get(a.buyer.siret) as Met));
+  const buyerIds = [...buyers].map((b) => b.id);
+  const newMembers = [...buyers].filter((b) => !b.isMember);
+  await rows.addMembers(
+    target.territoryId,
+    newMembers.map((p) => p.id),
+    target.importId,
+  );
+  await rows.recordMet(
+    target.importId,
+    newMembers.map((p) => p.id),
+    true,
+  );
+  for (const party of newMembers) {
+    party.isMember = true;
+    party.isRecorded = true;
   }
-  const missing: OrganizationRow[] = [];
-  for (const [siret, party] of parties) {
-    if (ids.has(siret)) continue;
-    const row = party.award
-      ? buyerRow(party.award, target.importId, target.now)
-      : holderRow(siret, party.holderName, target.importId, target.now);
-    missing.push(row);
-    ids.set(siret, row.id);
+  const holders = [...parties.values()].filter((p) => !p.isRecorded);
+  await rows.recordMet(
+    target.importId,
+    holders.map((p) => p.id),
+    false,
+  );
+  for (const party of holders) party.isRecorded = true;
+  // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
+  const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
+  const alreadyStored = await rows.insertContracts(sorted.map((award) => contractRow(award, idOf(award), target.importId, target.now)));
+  const stored = await rows.findContracts(alreadyStored);
+  const byKey = new Map(awards.map((a) => [a.key, a]));
+  let updated = 0;
+  for (const [key, current] of stored) {
+    const award = byKey.get(key) as DecpAward;
+    const next = decpValuesOf(award, idOf(award));
+    if (!hasDecpChange(current, next)) continue;
+    const { id, ...previous } = current;
+    await rows.keepVersion(target.importId, 'running_contracts', id, previous);
+    await rows.updateContract(id, next, target.now);
+    updated += 1;
   }
-  for (const rows of slices(missing)) await db.insertInto('organizations').values(rows).execute();
-  return ids;
+  const imported = awards.length - alreadyStored.length;
+  return { counts: { imported, updated, unchanged: alreadyStored.length - updated }, buyerIds };
 }
 
-/** Records that the import met these organizations (`isBuyer` 1 as buyers, which a holder met before then becomes). */
-async function recordMet(db: Kysely<Database>, importId: string, organizationIds: readonly string[], isBuyer: 0 | 1): Promise<void> {
-  for (const list of slices(organizationIds)) {
-    const insert = db
-      .insertInto('import_organizations')
-      .values(list.map((id) => ({ import_id: importId, organization_id: id, is_buyer: isBuyer })));
-    await (isBuyer === 1
-      ? insert.onConflict((oc) => oc.columns(['import_id', 'organization_id']).doUpdateSet({ is_buyer: 1 }))
-      : insert.onConflict((oc) => oc.columns(['import_id', 'organization_id']).doNothing())
-    ).execute();
+/**
+ * The organizations of the awards' buyers and holders by SIRET, created when absent; a buyer
+ * stored without a place gets its award's (a holder first, or a record without a usable place).
+ */
+async function ensureOrganizations(
+  rows: DecpRowWriter,
+  awards: readonly DecpAward[],
+  target: DecpImportTarget,
+  met: MetOrganizations,
+): Promise<Map<string, Met>> {
+  const parties = partiesOf(awards);
+  const handled = new Map<string, Met>();
+  const candidates: OrganizationRow[] = [];
+  for (const [siret, party] of parties) {
+    const known = met.get(siret);
+    if (known !== undefined) handled.set(siret, known);
+    else
+      candidates.push(
+        party.award ? buyerRow(party.award, target.importId, target.now) : holderRow(siret, party.holderName, target.importId, target.now),
+      );
   }
+  // Insert first: in a large import most organizations are new, and a conflict costs no more than a look-up.
+  const alreadyStored = new Set(await rows.insertOrganizations(candidates));
+  const stored = await rows.findOrganizations([...alreadyStored]);
+  for (const row of candidates) {
+    const existing = stored.get(row.siret);
+    const party = met.remember(row.siret, {
+      id: existing?.id ?? row.id,
+      isPlaced: (existing ?? row).departement_code !== '',
+      isRecorded: false,
+      isMember: false,
+    });
+    handled.set(row.siret, party);
+  }
+  for (const [siret, party] of handled) {
+    const award = parties.get(siret)?.award;
+    if (!party.isPlaced && award !== undefined) await placeBuyer(rows, party, award, target, stored.get(siret));
+  }
+  return handled;
+}
+
+/** Places a buyer stored without a place from its award's place of execution, when that gives one. */
+async function placeBuyer(
+  rows: DecpRowWriter,
+  party: Met,
+  award: DecpAward,
+  target: DecpImportTarget,
+  previous?: StoredOrganization,
+): Promise<void> {
+  const place = buyerPlaceOf(award);
+  if (place.departement_code === '') return;
+  const { id: _id, ...before } = previous ?? { id: party.id, insee_code: '', departement_code: '', region_code: '', epci_siren: null };
+  await rows.keepVersion(target.importId, 'organizations', party.id, before);
+  await rows.placeOrganization(party.id, place, target.now);
+  party.isPlaced = true;
 }
 
 /** The stored DECP columns of the contracts with these keys, by key. */
@@ -297,15 +338,6 @@ async function storedContracts(db: Kysely<Database>, keys: readonly string[]): P
     for (const { decp_id, ...row } of rows) stored.set(decp_id as string, row);
   }
   return stored;
-}
-
-/** Keeps a row's values before this import first changes it (a later change by the same import keeps the first). */
-async function keepVersion(db: Kysely<Database>, importId: string, table: string, rowId: string, previous: object): Promise<void> {
-  await db
-    .insertInto('import_versions')
-    .values({ import_id: importId, table_name: table, row_id: rowId, previous_json: JSON.stringify(previous) })
-    .onConflict((oc) => oc.columns(['import_id', 'table_name', 'row_id']).doNothing())
-    .execute();
 }
 
 function slices<T>(items: readonly T[]): T[][] {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
-import type { Insertable, Kysely } from 'kysely';
 import { newOrderedId } from '../dialect/new-id';
-import type { Database } from '../schema';
+import type { DecpRowWriter, DecpTransaction } from './decp-row-writer';
+import type { NeedRow } from './decp-rows';
 
 /** How many proposed needs a refresh created, changed and removed. */
 export interface NeedsOutcome {
@@ -13,7 +13,6 @@ export interface NeedsOutcome {
 
 /** Buyers refreshed per transaction (and per `in (…)` list). */
 const BUYERS_PER_SLICE = 500;
-const ROWS_PER_INSERT = 500;
 /**
  * Longest `source_ref` stored: a buyer with hundreds of contracts in one family would otherwise
  * store a list of ids longer than any reader needs (the bound dates from when the column was
@@ -36,17 +35,17 @@ export function storedSourceRef(sourceRef: string): string {
  * `proposeDecpNeeds`: one need per buyer and purchase family, status `proposed`, source `decp`,
  * `source_ref` = the DECP ids): creates the missing ones (stamped with `importId`), updates those
  * whose amount or sources changed, removes those no contract backs any more (an undone import).
- * A need its buyer confirmed or rejected is the buyer's: left alone.
+ * A need its buyer confirmed or rejected is the buyer's: left alone. One transaction per 500 buyers.
  */
 export async function refreshDecpNeeds(
-  db: Kysely<Database>,
+  transaction: DecpTransaction,
   options: { buyerIds: Iterable<string>; now: string; importId: string | null },
 ): Promise<NeedsOutcome> {
   const outcome: NeedsOutcome = { created: 0, updated: 0, removed: 0 };
   // By id: the needs of consecutive buyers land on neighbouring pages of the organization indexes.
   const ids = [...options.buyerIds].sort();
   for (let i = 0; i < ids.length; i += BUYERS_PER_SLICE) {
-    const step = await db.transaction().execute((trx) => refreshSlice(trx, ids.slice(i, i + BUYERS_PER_SLICE), options));
+    const step = await transaction((rows) => refreshSlice(rows, ids.slice(i, i + BUYERS_PER_SLICE), options));
     outcome.created += step.created;
     outcome.updated += step.updated;
     outcome.removed += step.removed;
@@ -54,30 +53,14 @@ export async function refreshDecpNeeds(
   return outcome;
 }
 
-async function refreshSlice(db: Kysely<Database>, buyerIds: string[], options: { now: string; importId: string | null }) {
-  const contracts = await db
-    .selectFrom('running_contracts')
-    .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
-    .where('organization_id', 'in', buyerIds)
-    .where('source', '=', 'decp')
-    .execute();
-  const proposals = proposeDecpNeeds(
-    contracts.map((c) => ({
-      organizationId: c.organization_id,
-      decpId: c.decp_id ?? '',
-      cpvCode: c.cpv_code,
-      amountCents: c.amount_cents,
-      durationMonths: c.duration_months,
-    })),
-  );
-  const existing = await db
-    .selectFrom('needs')
-    .select(['id', 'organization_id', 'cpv_code', 'status', 'annual_amount_cents', 'source_ref'])
-    .where('organization_id', 'in', buyerIds)
-    .where('source', '=', 'decp')
-    .execute();
-  const byFamily = new Map(existing.map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
-  const inserts: Insertable<Database['needs']>[] = [];
+async function refreshSlice(
+  rows: DecpRowWriter,
+  buyerIds: string[],
+  options: { now: string; importId: string | null },
+): Promise<NeedsOutcome> {
+  const proposals = proposeDecpNeeds(await rows.findDecpContracts(buyerIds));
+  const byFamily = new Map((await rows.findDecpNeeds(buyerIds)).map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
+  const inserts: NeedRow[] = [];
   let updated = 0;
   for (const proposal of proposals) {
     const key = `${proposal.organizationId}|${proposal.familyCode}`;
@@ -89,34 +72,22 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], options: {
       current.status === 'proposed' &&
       (current.annual_amount_cents !== proposal.annualAmountCents || current.source_ref !== sourceRef)
     ) {
-      await db
-        .updateTable('needs')
-        .set({
-          label: needLabel(proposal),
-          annual_amount_cents: proposal.annualAmountCents,
-          source_ref: sourceRef,
-          updated_at: options.now,
-        })
-        .where('id', '=', current.id)
-        .execute();
+      await rows.updateNeed(current.id, {
+        label: needLabel(proposal),
+        annual_amount_cents: proposal.annualAmountCents,
+        source_ref: sourceRef,
+        updated_at: options.now,
+      });
       updated += 1;
     }
   }
-  for (let i = 0; i < inserts.length; i += ROWS_PER_INSERT)
-    await db
-      .insertInto('needs')
-      .values(inserts.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+  await rows.insertNeeds(inserts);
   const orphans = [...byFamily.values()].filter((n) => n.status === 'proposed').map((n) => n.id);
-  for (let i = 0; i < orphans.length; i += ROWS_PER_INSERT)
-    await db
-      .deleteFrom('needs')
-      .where('id', 'in', orphans.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+  await rows.deleteNeeds(orphans);
   return { created: inserts.length, updated, removed: orphans.length };
 }
 
-function needRow(proposal: ProposedDecpNeed, importId: string | null, now: string): Insertable<Database['needs']> {
+function needRow(proposal: ProposedDecpNeed, importId: string | null, now: string): NeedRow {
   return {
     id: newOrderedId(),
     organization_id: proposal.organizationId,

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
-import { refreshDecpNeeds } from '../decp/refresh-decp-needs';
+import { createDecpStore } from '../decp/decp-store';
 import type { Database } from '../schema';
 
 /** What undoing an import removed and put back. */
@@ -15,7 +15,9 @@ export interface UndoOutcome {
   organizationsKept: number;
 }
 
-/** Rows deleted per transaction: a large undo lets other writers in between. */
+/** Organizations handled per step (each its own transactions): a large undo lets other writers in between. */
+const ORGANIZATIONS_PER_STEP = 500;
+/** Versions put back per transaction. */
 const ROWS_PER_STEP = 2_000;
 /** The tables whose rows an import may change, which it puts back on undo. */
 const VERSIONED_TABLES = ['running_contracts', 'organizations', 'needs'] as const;
@@ -24,38 +26,54 @@ const VERSIONED_TABLES = ['running_contracts', 'organizations', 'needs'] as cons
  * Undoes an import as a whole: puts back the rows it changed, removes the contracts, needs and
  * memberships it created, recomputes its buyers' DECP-proposed needs (those no contract backs any
  * more go, unless their buyer confirmed them), and removes the organizations it created that
- * nothing else uses. Works by steps of `ROWS_PER_STEP` rows, each its own transaction: every step
- * can be done again, so an undo interrupted by a crash is finished by running it again.
+ * nothing else uses. It goes through the organizations the import met, `ORGANIZATIONS_PER_STEP`
+ * at a time, each step its own transaction and forgotten once done: an undo interrupted by a crash
+ * is finished by running it again.
  */
 export async function undoImport(m: MutualisDb, options: { importId: string; now: string }): Promise<UndoOutcome> {
-  const { db } = m;
   const { importId, now } = options;
-  const buyers = (
-    await db
-      .selectFrom('import_organizations')
-      .select('organization_id')
-      .where('import_id', '=', importId)
-      .where('is_buyer', '=', 1)
-      .execute()
-  ).map((r) => r.organization_id);
-  const restored = await restoreVersions(db, importId);
-  const contractsRemoved = await deleteInSteps(db, 'running_contracts', importId);
-  // DECP needs follow the contracts (refreshed below); the others (census) were the import's own rows.
-  const needsRemoved = await deleteInSteps(db, 'needs', importId);
-  const membershipsRemoved = await deleteInSteps(db, 'territory_members', importId);
-  const needs = await refreshDecpNeeds(db, { buyerIds: buyers, now, importId: null });
-  await db.deleteFrom('import_organizations').where('import_id', '=', importId).execute();
-  const organizations = await deleteUnusedOrganizations(m, importId);
-  await db.deleteFrom('import_versions').where('import_id', '=', importId).execute();
-  return {
-    contractsRemoved,
+  const restored = await restoreVersions(m.db, importId);
+  const store = createDecpStore(m);
+  const references = await referencesTo(m, 'organizations');
+  const outcome: UndoOutcome = {
+    contractsRemoved: 0,
     contractsRestored: restored.running_contracts,
-    needsRemoved: needsRemoved + needs.removed,
+    needsRemoved: 0,
     needsRestored: restored.needs,
-    membershipsRemoved,
-    organizationsRemoved: organizations.removed,
-    organizationsKept: organizations.kept,
+    membershipsRemoved: 0,
+    organizationsRemoved: 0,
+    organizationsKept: 0,
   };
+  for (;;) {
+    const met = await m.db
+      .selectFrom('import_organizations')
+      .select(['organization_id', 'is_buyer'])
+      .where('import_id', '=', importId)
+      .limit(ORGANIZATIONS_PER_STEP)
+      .execute();
+    if (met.length === 0) break;
+    const ids = met.map((r) => r.organization_id);
+    await m.db.transaction().execute(async (trx) => {
+      outcome.contractsRemoved += await deleteCreated(trx, 'running_contracts', importId, ids);
+      // DECP needs follow the contracts (refreshed below); the others (census) were the import's own rows.
+      outcome.needsRemoved += await deleteCreated(trx, 'needs', importId, ids);
+      outcome.membershipsRemoved += await deleteCreated(trx, 'territory_members', importId, ids);
+    });
+    const needs = await store.refreshNeeds(
+      met.filter((r) => r.is_buyer === 1).map((r) => r.organization_id),
+      now,
+      null,
+    );
+    outcome.needsRemoved += needs.removed;
+    const removed = await m.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('import_organizations').where('import_id', '=', importId).where('organization_id', 'in', ids).execute();
+      return deleteUnusedOrganizations(trx, references, importId, ids);
+    });
+    outcome.organizationsRemoved += removed.removed;
+    outcome.organizationsKept += removed.kept;
+  }
+  await m.db.deleteFrom('import_versions').where('import_id', '=', importId).execute();
+  return outcome;
 }
 
 /**
@@ -121,60 +139,44 @@ async function restoreVersions(db: Kysely<Database>, importId: string): Promise<
 
 type StampedTable = 'running_contracts' | 'needs' | 'territory_members';
 
-/**
- * Deletes the rows of `table` the import created, `ROWS_PER_STEP` per transaction; returns how
- * many. Needs: only those not from the DECP (those follow the contracts, see `refreshDecpNeeds`).
- */
-async function deleteInSteps(db: Kysely<Database>, table: StampedTable, importId: string): Promise<number> {
-  let removed = 0;
-  for (;;) {
-    const deleted = await db.transaction().execute(async (trx) => {
-      if (table === 'territory_members') {
-        const result = await trx.deleteFrom('territory_members').where('import_id', '=', importId).executeTakeFirst();
-        return Number(result.numDeletedRows);
-      }
-      let ids = trx.selectFrom(table).select('id').where('import_id', '=', importId);
-      if (table === 'needs') ids = ids.where('needs.source', '<>', 'decp');
-      const batch = (await ids.limit(ROWS_PER_STEP).execute()).map((r) => r.id);
-      if (batch.length === 0) return 0;
-      const result = await trx.deleteFrom(table).where('id', 'in', batch).executeTakeFirst();
-      return Number(result.numDeletedRows);
-    });
-    removed += deleted;
-    if (table === 'territory_members' || deleted === 0) return removed;
-  }
+/** Deletes the rows of `table` the import created for these organizations (needs: only those not from the DECP). */
+async function deleteCreated(
+  db: Kysely<Database>,
+  table: StampedTable,
+  importId: string,
+  organizationIds: readonly string[],
+): Promise<number> {
+  let query = db.deleteFrom(table).where('organization_id', 'in', organizationIds).where('import_id', '=', importId);
+  if (table === 'needs') query = query.where('source', '<>', 'decp');
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
-/** Removes the organizations the import created that no row of any table refers to; counts those kept. */
-async function deleteUnusedOrganizations(m: MutualisDb, importId: string): Promise<{ removed: number; kept: number }> {
-  const references = await referencesTo(m, 'organizations');
-  let removed = 0;
-  let kept = 0;
-  let after = '';
-  for (;;) {
-    const ids = (
-      await m.db
-        .selectFrom('organizations')
-        .select('id')
-        .where('import_id', '=', importId)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(ROWS_PER_STEP)
-        .execute()
-    ).map((r) => r.id);
-    if (ids.length === 0) return { removed, kept };
-    after = ids[ids.length - 1] as string;
-    const result = await m.db.transaction().execute((trx) => {
-      let query = trx.deleteFrom('organizations').where('id', 'in', ids);
-      for (const { table, column } of references)
-        query = query.where(({ not, exists }) =>
-          not(exists(sql`(SELECT 1 FROM ${sql.table(table)} WHERE ${sql.ref(`${table}.${column}`)} = organizations.id)`)),
-        );
-      return query.executeTakeFirst();
-    });
-    removed += Number(result.numDeletedRows);
-    kept += ids.length - Number(result.numDeletedRows);
-  }
+/** Among these organizations, removes those the import created that no row of any table refers to; counts those kept. */
+async function deleteUnusedOrganizations(
+  db: Kysely<Database>,
+  references: readonly { table: string; column: string }[],
+  importId: string,
+  organizationIds: readonly string[],
+): Promise<{ removed: number; kept: number }> {
+  const created = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', 'in', organizationIds)
+    .where('import_id', '=', importId)
+    .execute();
+  if (created.length === 0) return { removed: 0, kept: 0 };
+  let query = db.deleteFrom('organizations').where(
+    'id',
+    'in',
+    created.map((r) => r.id),
+  );
+  for (const { table, column } of references)
+    query = query.where(({ not, exists }) =>
+      not(exists(sql`(SELECT 1 FROM ${sql.table(table)} WHERE ${sql.ref(`${table}.${column}`)} = organizations.id)`)),
+    );
+  const removed = Number((await query.executeTakeFirst()).numDeletedRows);
+  return { removed, kept: created.length - removed };
 }
 
 /** Every (table, column) with a foreign key to `table`, read from the database's own catalogue. */

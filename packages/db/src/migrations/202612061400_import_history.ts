@@ -5,7 +5,9 @@ import type { Kysely } from 'kysely';
 // be undone as a whole. `import_versions` keeps the previous values of the rows it changed;
 // `import_organizations` the buyers and holders it met, created or not: an import is not undone
 // under a later one that met the same buyers, and an organization it created stays while another
-// import met it. The new columns are nullable without default: adding them rewrites no row.
+// import met it. The new columns are nullable without default: adding them rewrites no row. They
+// have no index of their own (one more entry per imported row): an undo finds its rows through the
+// organizations the import met, whose indexes lead with the organization.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('imports')
@@ -32,7 +34,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('imports_territory_idx').on('imports').columns(['territory_id', 'created_at']).execute();
   for (const table of ['running_contracts', 'organizations', 'territory_members', 'needs']) {
     await db.schema.alterTable(table).addColumn('import_id', 'text').execute();
-    await db.schema.createIndex(`${table}_import_idx`).on(table).column('import_id').execute();
   }
   await db.schema
     .createTable('import_versions')
@@ -56,7 +57,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('import_organizations').execute();
   await db.schema.dropTable('import_versions').execute();
   for (const table of ['needs', 'territory_members', 'organizations', 'running_contracts']) {
-    await db.schema.dropIndex(`${table}_import_idx`).execute();
     await db.schema.alterTable(table).dropColumn('import_id').execute();
   }
   await db.schema.dropTable('imports').execute();

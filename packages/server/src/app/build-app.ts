@@ -10,7 +10,7 @@ import { installCrossProcessInvalidation } from '../cache/cross-process-invalida
 import { territoryVersionsOf } from '../cache/territory-versions';
 import type { ServerConfig } from '../config/load-config';
 import { installErrorHandling } from '../errors/error-handler';
-import { ImportJobs } from '../import/import-jobs';
+import { ImportJobs, type ImportJobsOptions } from '../import/import-jobs';
 import { registerApiRoutes } from '../routes/register-api-routes';
 import { registerDocs } from './register-docs';
 import { registerSecurity } from './register-security';
@@ -25,6 +25,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Failed-login counter; the workers of `serve --workers N` share the primary's. One per app by default. */
   loginLimiter?: LoginLimiter;
+  /** Runs a DECP import job in a process of its own (see `ImportJobsOptions.runElsewhere`); in this process without it. */
+  runImportJob?: ImportJobsOptions['runElsewhere'];
 }
 
 /** The Mutualis HTTP server: API under /api, OpenAPI docs, and the built web app when present. */
@@ -44,6 +46,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       importDir: config.importDir,
       now,
       onWrite: () => territoryVersionsOf(database).invalidateAll(),
+      ...(options.runImportJob === undefined ? {} : { runElsewhere: options.runImportJob }),
     }),
     version: packageJson.version,
   };

@@ -68,19 +68,26 @@ export class DecpImportPass {
     this.departements = new Set(options.scope.departements);
   }
 
-  /** The awards in the scope, one array per chunk read (empty chunks skipped). */
-  async *chunks(): AsyncGenerator<DecpAward[]> {
+  /**
+   * The awards in the scope, by arrays of at least `minAwards` (the last one excepted): each read
+   * of the file (1 MiB, about 1,400 records) gives some, so 1 gives one array per read.
+   */
+  async *chunks(minAwards = 1): AsyncGenerator<DecpAward[]> {
     for (const file of this.options.files) this.totalBytes += (await stat(file.path)).size;
+    let pending: DecpAward[] = [];
     for (const file of this.options.files) {
       this.fileName = file.name;
       for await (const records of readDecpRecordBatches(file.path, { onBytesRead: (n) => (this.bytesRead = this.bytesBefore + n) })) {
         this.options.signal?.throwIfAborted();
-        const inScope = await this.take(records, file.name);
+        for (const award of await this.take(records, file.name)) pending.push(award);
         this.report('reading');
-        if (inScope.length > 0) yield inScope;
+        if (pending.length < minAwards) continue;
+        yield pending;
+        pending = [];
       }
       this.bytesBefore = this.bytesRead;
     }
+    if (pending.length > 0) yield pending;
   }
 
   /** Where the reading stands, `phase` being what the import does meanwhile. */

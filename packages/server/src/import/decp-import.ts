@@ -11,6 +11,14 @@ import { type DecpAward, proposeDecpNeeds } from '@mutualis/core';
 import { createDecpStore, type MutualisDb } from '@mutualis/db';
 import { type BuyerInFiles, type DecpImportFile, DecpImportPass, isFlagged } from './decp-import-pass';
 
+/**
+ * Awards written per transaction. Each commit writes every page the transaction dirtied; the
+ * indexes of a large import are filled at scattered places, so fewer, larger transactions write
+ * far less (docs/benchmarks.md). The import runs in a process of its own (command line, or the
+ * server's import process): holding the database this long blocks no request.
+ */
+const AWARDS_PER_WRITE = 20_000;
+
 export interface DecpImportOptions {
   m: MutualisDb;
   territoryId: string;
@@ -66,7 +74,7 @@ export async function runDecpImport(options: DecpImportOptions & { importId: str
   const pass = new DecpImportPass({ ...options, store });
   const writer = store.writer({ importId: options.importId, territoryId: options.territoryId, now: options.now });
   const written = { imported: 0, updated: 0, unchanged: 0 };
-  for await (const awards of pass.chunks()) {
+  for await (const awards of pass.chunks(AWARDS_PER_WRITE)) {
     const outcome = await writer.writeChunk(awards);
     written.imported += outcome.imported;
     written.updated += outcome.updated;

@@ -14,7 +14,7 @@ import {
   processTag,
   undoImport,
 } from '@mutualis/db';
-import { type CensusImportMode, importCensus } from '../census/import-census';
+import type { CensusImportMode } from '../census/import-census';
 import { previewDecpImport, runDecpImport } from './decp-import';
 import type { DecpImportFile } from './decp-import-pass';
 import { type ImportOptions, type ImportResults, readImportOptions, readImportResults } from './import-record';
@@ -34,7 +34,16 @@ export interface ImportJobsOptions {
   onWrite?: () => void;
   /** Where a job's unexpected failure is told (standard error by default). */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * Runs a DECP job in another process (`runJob` there) and resolves when it exits: the server's
+   * requests then never wait behind an import's work (the entry point that can start such a
+   * process gives it). Without it, jobs run in this process.
+   */
+  runElsewhere?: (action: DecpJobAction, importId: string) => Promise<void>;
 }
+
+/** The DECP jobs: preview, import, undo (to `undone`), and the undo of a failed import (to `failed`). */
+export type DecpJobAction = 'preview' | 'run' | 'undo' | 'rollback';
 
 /** Progress is saved at most this often (other processes read it from the database). */
 const PROGRESS_EVERY_MS = 500;
@@ -98,8 +107,8 @@ export class ImportJobs {
     await this.#repos.imports.update(record.id, { options: { scope, files } satisfies ImportOptions, now: this.#now() });
     if (input.isConfirmed === true) {
       await this.#repos.imports.update(record.id, { confirmedAt: this.#now(), now: this.#now() });
-      this.#enqueue(record.id, () => this.#runDecp(record.id));
-    } else this.#enqueue(record.id, () => this.#previewDecp(record.id));
+      this.#enqueueDecp('run', record.id);
+    } else this.#enqueueDecp('preview', record.id);
     return this.#get(record.id);
   }
 
@@ -148,7 +157,7 @@ export class ImportJobs {
     const record = await this.#get(importId);
     const options = readImportOptions(record);
     await this.#move(importId, ['previewed'], { status: 'previewing', options: { ...options, scope }, runner: processTag() });
-    this.#enqueue(importId, () => this.#previewDecp(importId));
+    this.#enqueueDecp('preview', importId);
     return this.#get(importId);
   }
 
@@ -162,7 +171,7 @@ export class ImportJobs {
       confirmedAt: this.#now(),
       runner: processTag(),
     });
-    this.#enqueue(importId, () => this.#runDecp(importId));
+    this.#enqueueDecp('run', importId);
     return this.#get(importId);
   }
 
@@ -184,7 +193,7 @@ export class ImportJobs {
       );
     }
     await this.#move(importId, ['done'], { status: 'undoing', undoneBy: by, runner: processTag() });
-    this.#enqueue(importId, () => this.#undo(importId, 'undone'));
+    this.#enqueueDecp('undo', importId);
     return this.#get(importId);
   }
 
@@ -260,7 +269,7 @@ export class ImportJobs {
           error: 'Import interrompu (le processus s’est arrêté) : ce qu’il avait écrit est annulé.',
           now: this.#now(),
         });
-      this.#enqueue(record.id, () => this.#undo(record.id, end));
+      this.#enqueueDecp(end === 'undone' ? 'undo' : 'rollback', record.id);
     }
   }
 
@@ -309,6 +318,35 @@ export class ImportJobs {
       now: this.#now(),
     });
     if (patch.status !== 'previewed') await rm(join(this.#options.importDir, importId), { recursive: true, force: true });
+  }
+
+  /** Runs a DECP job here, now: what the process `runElsewhere` starts does. A failure is handled as any job's. */
+  async runJob(action: DecpJobAction, importId: string): Promise<void> {
+    try {
+      if (action === 'preview') await this.#previewDecp(importId);
+      else if (action === 'run') await this.#runDecp(importId);
+      else await this.#undo(importId, action === 'undo' ? 'undone' : 'failed');
+    } catch (error) {
+      await this.#fail(importId, error);
+    }
+  }
+
+  /** Queues a DECP job: in another process when the entry point gives one (then checks that it ended the job), else here. */
+  #enqueueDecp(action: DecpJobAction, importId: string): void {
+    const elsewhere = this.#options.runElsewhere;
+    if (elsewhere === undefined) {
+      this.#enqueue(importId, () => this.runJob(action, importId));
+      return;
+    }
+    this.#enqueue(importId, async () => {
+      await elsewhere(action, importId);
+      const record = await this.#get(importId);
+      if (this.#closing.signal.aborted || !['previewing', 'running', 'undoing'].includes(record.status)) return;
+      // The process ended without ending the job (killed, out of memory): failed, what it wrote undone.
+      await this.#repos.imports.update(importId, { error: 'Le processus d’import s’est arrêté avant la fin.', now: this.#now() });
+      if (record.status === 'previewing') await this.finish(importId, { status: 'failed' });
+      else await this.runJob(record.status === 'undoing' ? 'undo' : 'rollback', importId);
+    });
   }
 
   #enqueue(importId: string, work: () => Promise<void>): void {
@@ -370,6 +408,8 @@ export class ImportJobs {
     const content = await readFile(file.path).catch(() => {
       throw new DomainError('unreadable_file', `Le fichier ${file.name} n’est plus disponible : envoyez-le de nouveau.`);
     });
+    // Loaded here: the spreadsheet readers weigh tens of megabytes a DECP job process does not need.
+    const { importCensus } = await import('../census/import-census');
     const result = await importCensus({
       m: this.#options.m,
       repos: this.#repos,

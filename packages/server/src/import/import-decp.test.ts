@@ -1,0 +1,378 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { DecpImportResult } from '@mutualis/contract';
+import { createRepositories, type MutualisDb } from '@mutualis/db';
+import { describe, expect, it } from 'vitest';
+import { buildTerritory, forEachDialect } from '../../../db/test/dialects';
+import { ImportJobs } from './import-jobs';
+import { readImportResults } from './import-record';
+import { readDecpFile } from './read-decp-file';
+
+const REAL = '/work/shared/data/decp-2019-colinmaudry-decp-json';
+const REAL_FILES = ['data.gouv.fr_aife', 'data.gouv.fr_pes', 'e-marchespublics', 'marches-publics.info'].map((s) =>
+  join(REAL, `${s}.dev80.json`),
+);
+const OFFICIAL_2024 = '/work/shared/data/decp-schemas/examples-official-synthetic/marches_concessions.json';
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/decp');
+const SLOW = 240_000;
+
+/**
+ * Expected values derived independently by
+ *   python3 packages/server/test/fixtures/decp/derive-expected.py
+ * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
+ *   {'read': 8486, 'invalid': 2140, 'ok': 6269, 'duplicates': 219, 'test': 54, 'concession': 23,
+ *    'imported': 6050, 'estimated_start': 7, 'amended': 67, 'no_amount': 51, 'buyers': 875}   needs 3099
+ * rejected = invalid + test + concession = 2140 + 54 + 23 = 2217; 54 test records (SOURCE.md counts
+ * 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer "Essentiel", plus
+ * "TEST PES", "marché pes test"); 1,898 of the invalid ones only lack a date (AIFE: no
+ * dateNotification and no datePublicationDonnees).
+ * Before amendments and undated records were handled the script printed invalid 2153, ok 6256,
+ * duplicates 213, imported 6043, buyers 870, needs 3092 (rejected 2230): the 13 AIFE records
+ * without dateNotification but with a datePublicationDonnees are now imported, dated by that
+ * publication (an estimate): 7 new contracts and 6 more duplicates (republications of the same
+ * keys); buyers 870 → 875, needs 3092 → 3099. Amendments change no count: none is unusable in
+ * these files; 67 imported contracts carry one, and they change amounts and durations (the needs of
+ * the named buyers below have none).
+ */
+const EXPECTED = {
+  read: 8486,
+  imported: 6050,
+  duplicates: 219,
+  rejected: 2217,
+  testRecords: 54,
+  concessions: 23,
+  buyers: 875,
+  needs: 3099,
+};
+
+/**
+ * Annualised needs (cents) of named buyers, by hand: Σ round(montant × 100) × 12 / dureeMois per CPV class.
+ * INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 → 12,817,895;
+ * 38430000: (38,227.56 × 6/6 … contracts 2018I1800000 6 months, 2019I1900000 12 months) =
+ * 3,822,756 × 12/6 + 3,820,972 × 12/12 = 11,466,484; 09310000: 100,000,000 × 12/24 = 50,000,000.
+ * The SDIS de la Vendée figures come from the same Python script.
+ */
+const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
+  '13001898900017': { '09310000': 50_000_000, '38430000': 11_466_484, '50700000': 12_817_895, '50710000': 2_936_842 },
+  '28850001000013': {
+    '30190000': 4_000_000,
+    '30230000': 4_000_000,
+    '39140000': 5_400_000,
+    '45250000': 19_090_909,
+    '45310000': 8_000_000,
+    '50330000': 2_216_320,
+    '71630000': 30_654_545,
+    '90910000': 19_075_600,
+  },
+};
+
+type ImportDecpResult = DecpImportResult & { territoryId: string; needs: { created: number; updated: number } };
+
+/** An import as the command line runs it with `--include-outside --confirm` (every buyer of the files), recorded in the history. */
+async function importDecp(options: { m: MutualisDb; territorySlug: string; files: readonly string[] }): Promise<ImportDecpResult> {
+  const repos = createRepositories(options.m);
+  const territory =
+    (await repos.territories.getBySlug(options.territorySlug)) ??
+    (await repos.territories.insert(buildTerritory({ slug: options.territorySlug })));
+  const jobs = new ImportJobs({ m: options.m, importDir: mkdtempSync(join(tmpdir(), 'imports-')), now: () => new Date() });
+  const record = await jobs.importDecpNow({
+    territoryId: territory.id,
+    actor: { userId: null, label: 'test' },
+    files: options.files.map((path) => ({ path, name: basename(path) })),
+    scope: { departements: [], includeOutside: true },
+  });
+  const result = readImportResults(record).decp as DecpImportResult;
+  return { ...result, territoryId: territory.id, needs: { created: result.proposedNeeds.created, updated: result.proposedNeeds.updated } };
+}
+
+function countWhere(result: ImportDecpResult, test: (r: ImportDecpResult['rejections'][number]) => boolean): number {
+  return new Set(result.rejections.filter(test).map((r) => `${r.file}#${r.record}`)).size;
+}
+
+forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
+  const territorySlug = 'decp-reel';
+
+  it(
+    'imports them with the independently derived counts',
+    async () => {
+      const result = await importDecp({ m: t.m, territorySlug, files: REAL_FILES });
+      expect({
+        read: result.read,
+        imported: result.imported,
+        updated: result.updated,
+        duplicates: result.duplicates,
+        rejected: result.rejected,
+      }).toEqual({
+        read: EXPECTED.read,
+        imported: EXPECTED.imported,
+        updated: 0,
+        duplicates: EXPECTED.duplicates,
+        rejected: EXPECTED.rejected,
+      });
+      expect(countWhere(result, (r) => r.reason.startsWith('enregistrement de test'))).toBe(EXPECTED.testRecords);
+      expect(countWhere(result, (r) => r.field === '_type')).toBe(EXPECTED.concessions);
+      expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
+      const members = await t.m.db
+        .selectFrom('territory_members')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('territory_id', '=', result.territoryId)
+        .executeTakeFirstOrThrow();
+      expect(Number(members.n)).toBe(EXPECTED.buyers);
+    },
+    SLOW,
+  );
+
+  it(
+    'changes nothing when the same files are imported again',
+    async () => {
+      const again = await importDecp({ m: t.m, territorySlug, files: REAL_FILES });
+      expect([again.imported, again.updated, again.unchanged, again.duplicates, again.rejected]).toEqual([
+        0,
+        0,
+        EXPECTED.imported,
+        EXPECTED.duplicates,
+        EXPECTED.rejected,
+      ]);
+      expect(again.needs).toEqual({ created: 0, updated: 0 });
+    },
+    SLOW,
+  );
+
+  it('proposes needs equal to the hand-computed annualised sums of named buyers', async () => {
+    for (const [siret, expected] of Object.entries(EXPECTED_NEEDS)) {
+      const rows = await t.m.db
+        .selectFrom('needs')
+        .innerJoin('organizations', 'organizations.id', 'needs.organization_id')
+        .select(['needs.cpv_code', 'needs.annual_amount_cents', 'needs.status', 'needs.source', 'needs.source_ref'])
+        .where('organizations.siret', '=', siret)
+        .execute();
+      expect(Object.fromEntries(rows.map((r) => [r.cpv_code, r.annual_amount_cents]))).toEqual(expected);
+      expect(rows.every((r) => r.status === 'proposed' && r.source === 'decp')).toBe(true);
+    }
+    const inovalys = await t.m.db
+      .selectFrom('needs')
+      .select('source_ref')
+      .where('cpv_code', '=', '50700000')
+      .where('source_ref', 'like', '13001898900017|%')
+      .executeTakeFirstOrThrow();
+    expect(inovalys.source_ref).toBe('13001898900017|2019I1701000 13001898900017|2019I1702000 13001898900017|2019I1703000');
+  });
+
+  it('stores the amended duration and amount, and the estimated start of an undated record', async () => {
+    // marches-publics.info[2785] 2019FCS0101: notified 2019-01-31, 24 months, 21,312 €, amended to
+    // 48 months and 42,624 €. AIFE[650] 2018badHseH4GQ00: no dateNotification, datePublicationDonnees
+    // 2019-03-05, 36 months (same records as in core's normalize-decp-award.data.test.ts).
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'notification_date', 'start_date', 'duration_months', 'amount_cents'])
+      .where('decp_id', 'in', ['21310417700018|2019FCS0101', '24600037600078|2018badHseH4GQ00'])
+      .orderBy('decp_id')
+      .execute();
+    expect(rows.map((r) => [r.decp_id, r.notification_date, r.start_date, r.duration_months, Number(r.amount_cents)])).toEqual([
+      ['21310417700018|2019FCS0101', '2019-01-31', '2019-01-31', 48, 4_262_400],
+      ['24600037600078|2018badHseH4GQ00', null, '2019-03-05', 36, 5_866_300],
+    ]);
+  });
+
+  it('stores why an amended or undated contract reads as it does, and nothing for a plain one', async () => {
+    // Read by hand in the real files (marches-publics.info[2785], AIFE[650], PES record of INOVALYS):
+    // - 2019FCS0101: dateNotification 2019-01-31, dureeMois 24, montant 21312; modifications[0] (2019
+    //   format: no id) dateNotificationModification 2019-01-31, dureeMois 48, montant 42624, no
+    //   titulaires. End 2019-01-31 + 48 months = 31 janvier 2023 instead of + 24 months = 31 janvier
+    //   2021; amount 21 312,00 € → 42 624,00 €; no holder line (the amendment names none).
+    // - 2018badHseH4GQ00: no dateNotification, datePublicationDonnees 2019-03-05, no modification:
+    //   only the estimated start.
+    // - 2019I1701000 (INOVALYS): dateNotification given, modifications [] → NULL.
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'decp_provenance'])
+      .where('decp_id', 'in', ['21310417700018|2019FCS0101', '24600037600078|2018badHseH4GQ00', '13001898900017|2019I1701000'])
+      .orderBy('decp_id')
+      .execute();
+    expect(rows).toEqual([
+      { decp_id: '13001898900017|2019I1701000', decp_provenance: null },
+      {
+        decp_id: '21310417700018|2019FCS0101',
+        decp_provenance:
+          'Durée portée de 24 à 48 mois par la modification du 31 janvier 2019 (modifications[0]) : fin au 31 janvier 2023 au lieu du 31 janvier 2021.\n' +
+          'Montant HT porté de 21 312,00 € à 42 624,00 € par la modification du 31 janvier 2019 (modifications[0]).',
+      },
+      {
+        decp_id: '24600037600078|2018badHseH4GQ00',
+        decp_provenance:
+          'Date de début estimée au 5 mars 2019 : le marché ne publie pas de date de notification, c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
+      },
+    ]);
+  });
+
+  it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
+    const lambersart = await t.m.db.selectFrom('organizations').selectAll().where('siret', '=', '21590328700013').executeTakeFirstOrThrow();
+    expect([lambersart.kind, lambersart.insee_code, lambersart.departement_code, lambersart.region_code]).toEqual([
+      'commune',
+      '59328',
+      '59',
+      '32',
+    ]);
+    const holder = await t.m.db
+      .selectFrom('organizations')
+      .select(['id', 'kind'])
+      .where('siret', '=', '85480074501125')
+      .executeTakeFirstOrThrow();
+    expect(holder.kind).toBe('sme');
+    const membership = await t.m.db
+      .selectFrom('territory_members')
+      .select('territory_id')
+      .where('organization_id', '=', holder.id)
+      .execute();
+    expect(membership).toEqual([]);
+  });
+});
+
+/**
+ * TEST2022Bis read by hand in the official 2024 example: dateNotification 2024-05-15, dureeMois 48,
+ * montant 575000; modification id 1, dateNotificationModification 2022-10-18 (the date amendments
+ * are named by when all have one), dureeMois 12, montant 123457.87, one holder without a name
+ * (hence « SIRET <id> »). End 2024-05-15 + 12 months = 15 mai 2025 instead of + 48 = 15 mai 2028.
+ */
+const TEST2022BIS_PROVENANCE = (holder: string) =>
+  [
+    'Durée portée de 48 à 12 mois par la modification n° 1 du 18 octobre 2022 (modifications[0]) : fin au 15 mai 2025 au lieu du 15 mai 2028.',
+    'Montant HT porté de 575 000,00 € à 123 457,87 € par la modification n° 1 du 18 octobre 2022 (modifications[0]).',
+    `Titulaire selon la modification n° 1 du 18 octobre 2022 (modifications[0]) : ${holder}.`,
+  ].join('\n');
+
+forEachDialect('importDecp on small files', (t) => {
+  const provenanceOf = async (decpId: string) =>
+    (await t.m.db.selectFrom('running_contracts').select('decp_provenance').where('decp_id', '=', decpId).executeTakeFirstOrThrow())
+      .decp_provenance;
+
+  it('rejects a corrupted record (bad JSON, bad SIRET) with file, record, field and reason, and imports the others', async () => {
+    const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
+    expect([result.read, result.imported, result.rejected]).toEqual([4, 2, 2]);
+    expect(result.rejections).toEqual([
+      { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
+      {
+        file: 'corrupted-2019.json',
+        record: 2,
+        field: 'acheteur.id',
+        reason: expect.stringMatching(/^SIRET « 2145006880001\d » invalide/),
+      },
+    ]);
+  });
+
+  // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong
+  // (21750001630066): rejected. Both marchés' amendment (modification id 1) gives as new holder a
+  // 15-digit "SIRET" (868768687576575): TEST2022Bis is imported with its amendment (12 months,
+  // 123,457.87 €) and an unknown current holder (holder_siret NULL).
+  it('imports the official 2024 example in JSON and in its XML conversion, its invalid amendment holder unknown', async () => {
+    const json = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [OFFICIAL_2024] });
+    expect([json.read, json.imported, json.rejected]).toEqual([4, 1, 3]);
+    expect(json.rejections.map((r) => [r.record, r.field])).toEqual([
+      [0, '_type'],
+      [1, '_type'],
+      [2, 'acheteur.id'],
+    ]);
+    const stored = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['duration_months', 'amount_cents', 'holder_siret'])
+      .where('decp_id', '=', '21750001630040|TEST2022Bis')
+      .executeTakeFirstOrThrow();
+    expect([stored.duration_months, Number(stored.amount_cents), stored.holder_siret]).toEqual([12, 12_345_787, null]);
+    expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 868768687576575'));
+    const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
+    // Same marchés: TEST2022Bis is unchanged by the second import, its explanation included.
+    expect([xml.read, xml.imported, xml.updated, xml.rejected, xml.rejections.map((r) => r.field)]).toEqual([2, 0, 0, 1, ['acheteur.id']]);
+  });
+
+  it('imports the official 2024 example with its amendment applied once the new holder has a valid SIRET', async () => {
+    // TEST2022Bis: notified 2024-05-15, 48 months, 575,000 €; its modification id 1 sets 12 months,
+    // 123,457.87 € and one holder (given here the valid SIRET 85480074501125).
+    const doc = JSON.parse(readFileSync(OFFICIAL_2024, 'utf8')) as {
+      marches: { marche: { modifications: { modification: Record<string, unknown> }[] }[] };
+    };
+    for (const marche of doc.marches.marche) {
+      for (const { modification } of marche.modifications)
+        modification.titulaires = [{ titulaire: { id: '85480074501125', typeIdentifiant: 'SIRET' } }];
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'decp-')), 'official-2024-valid-holder.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const result = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [path] });
+    // Imported, or updated when the previous test already stored TEST2022Bis with an unknown holder.
+    expect([result.read, result.imported + result.updated, result.rejections.map((r) => [r.record, r.field])]).toEqual([
+      4,
+      1,
+      [
+        [0, '_type'],
+        [1, '_type'],
+        [2, 'acheteur.id'],
+      ],
+    ]);
+    const contract = await t.m.db
+      .selectFrom('running_contracts')
+      .selectAll()
+      .where('decp_id', '=', '21750001630040|TEST2022Bis')
+      .executeTakeFirstOrThrow();
+    expect([
+      contract.nature,
+      contract.cpv_code,
+      Number(contract.amount_cents),
+      contract.start_date,
+      contract.duration_months,
+      contract.holder_siret,
+    ]).toEqual(['accord_cadre', '45000000', 12_345_787, '2024-05-15', 12, '85480074501125']);
+    // The changed amendment holder changes the stored explanation (an update, not a stale text).
+    expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 85480074501125'));
+  });
+
+  it('reads the 2019 XML format like its JSON source', async () => {
+    const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
+    // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.
+    expect([xml.read, xml.imported + xml.unchanged, xml.rejected]).toEqual([3, 3, 0]);
+    const json = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample-3.json')] });
+    expect([json.imported, json.updated, json.unchanged]).toEqual([0, 0, 3]);
+  });
+
+  it('updates a contract republished with a corrected amount, and its proposed need', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decp-'));
+    const original = join(dir, 'v1.json');
+    copyFileSync(join(FIXTURES, 'real-2019-sample-3.json'), original);
+    await importDecp({ m: t.m, territorySlug: 'republication', files: [original] });
+    const doc = JSON.parse(readFileSync(original, 'utf8')) as { marches: { montant: number }[] };
+    (doc.marches[0] as { montant: number }).montant = 307_800;
+    const corrected = join(dir, 'v2.json');
+    writeFileSync(corrected, JSON.stringify(doc));
+    const result = await importDecp({ m: t.m, territorySlug: 'republication', files: [corrected] });
+    expect([result.imported, result.updated, result.unchanged]).toEqual([0, 1, 2]);
+    // INOVALYS 50700000: 307,800 € × 100 × 12 / 38 = 9,720,000 cents.
+    expect(result.needs).toEqual({ created: 0, updated: 1 });
+  });
+});
+
+describe('readDecpFile read sizes', () => {
+  it('gives the same records whatever the read size, though it reuses one buffer for every read', async () => {
+    const file = join(FIXTURES, 'real-2019-sample.json');
+    const readWith = async (chunkBytes: number) => {
+      const records: unknown[] = [];
+      for await (const record of readDecpFile(file, { chunkBytes })) records.push(record);
+      return records;
+    };
+    const whole = await readWith(1 << 24);
+    // JSON.parse of the file itself, independently of the scanner.
+    const expected = (JSON.parse(readFileSync(file, 'utf8')) as { marches: unknown[] }).marches;
+    expect(whole.map((r) => (r as { raw: unknown }).raw)).toEqual(expected);
+    // 61 bytes: most records span many reads, so their first parts must not be overwritten by the next read.
+    expect(await readWith(61)).toEqual(whole);
+  });
+});
+
+describe('readDecpFile input errors', () => {
+  it('refuses a file that is neither JSON, XML nor a DECP CSV as unreadable', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'decp-')), 'notes.csv');
+    writeFileSync(path, 'id;montant\n1;2\n');
+    const read = async () => {
+      for await (const _record of readDecpFile(path)) return;
+    };
+    await expect(read()).rejects.toMatchObject({ code: 'unreadable_file' });
+  });
+});
