@@ -28,10 +28,16 @@ const departementCode = z
  * départements, and every other one too when `includeOutside`.
  */
 export const decpImportScopeSchema = z.object({
-  departements: z.array(departementCode).max(200),
+  departements: z.array(z.string()),
   includeOutside: z.boolean(),
 });
 export type DecpImportScope = z.infer<typeof decpImportScopeSchema>;
+
+/** A scope as a request gives it: département codes checked (`2a` read as `2A`). */
+export const decpImportScopeInputSchema = z.object({
+  departements: z.array(departementCode).max(200),
+  includeOutside: z.boolean(),
+});
 
 /** `?departements=67,68&includeOutside=true` of an upload; without `departements`, those of the territory's members. */
 export const decpImportQuerySchema = z.object({
@@ -176,6 +182,6 @@ export const organizationImportParamsSchema = z.object({
 });
 
 /** Confirming a previewed DECP import, optionally with another scope than the preview's. */
-export const decpImportConfirmSchema = z.object({ scope: decpImportScopeSchema.optional() });
+export const decpImportConfirmSchema = z.object({ scope: decpImportScopeInputSchema.optional() });
 /** Asking a new preview of an uploaded DECP file with another scope. */
-export const decpImportRepreviewSchema = z.object({ scope: decpImportScopeSchema });
+export const decpImportRepreviewSchema = z.object({ scope: decpImportScopeInputSchema });

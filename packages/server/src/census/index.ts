@@ -6,4 +6,4 @@ export {
   type ImportCensusResult,
   importCensus,
 } from './import-census';
-export { readCensusFile } from './read-census-file';
+export { assertCensusFile, readCensusFile } from './read-census-file';

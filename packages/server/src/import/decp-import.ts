@@ -69,12 +69,14 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
  * proposed needs per buyer and purchase family. Every row it creates carries `importId` (see
  * `undoImport`). A record the database refuses is reported and skipped, never aborting the import.
  */
-export async function runDecpImport(options: DecpImportOptions & { importId: string; now: string }): Promise<DecpImportResult> {
+export async function runDecpImport(
+  options: DecpImportOptions & { importId: string; now: string; awardsPerWrite?: number },
+): Promise<DecpImportResult> {
   const store = createDecpStore(options.m);
   const pass = new DecpImportPass({ ...options, store });
   const writer = store.writer({ importId: options.importId, territoryId: options.territoryId, now: options.now });
   const written = { imported: 0, updated: 0, unchanged: 0 };
-  for await (const awards of pass.chunks(AWARDS_PER_WRITE)) {
+  for await (const awards of pass.chunks(options.awardsPerWrite ?? AWARDS_PER_WRITE)) {
     const outcome = await writer.writeChunk(awards);
     written.imported += outcome.imported;
     written.updated += outcome.updated;

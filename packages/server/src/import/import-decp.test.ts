@@ -325,6 +325,27 @@ forEachDialect('importDecp on small files', (t) => {
     expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 85480074501125'));
   });
 
+  it('imports the consolidation’s tabular CSV: one contract per contract, its holders from its rows', async () => {
+    // The DECP table schema's example (see csv-record-scanner.test.ts): 4 rows, 2 contracts of the
+    // Conseil régional de Bretagne, 21,800.10 € each, with the same two holders.
+    const csv = await importDecp({
+      m: t.m,
+      territorySlug: 'csv',
+      files: ['/work/shared/data/decp-schemas/table-schema/exemples__exemple-valide.csv'],
+    });
+    expect([csv.read, csv.imported, csv.rejected]).toEqual([2, 2, 0]);
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'amount_cents', 'duration_months', 'holder_siret', 'holder_name'])
+      .where('decp_id', 'like', '23350001600040|2019000564623%')
+      .orderBy('decp_id')
+      .execute();
+    expect(rows.map((r) => [r.decp_id, Number(r.amount_cents), r.duration_months, r.holder_siret, r.holder_name])).toEqual([
+      ['23350001600040|201900056462300', 2_180_010, 3, '81223113200034', 'Colin Maudry / Datactivist'],
+      ['23350001600040|201900056462301', 2_180_010, 6, '81223113200034', 'Colin Maudry / Datactivist'],
+    ]);
+  });
+
   it('reads the 2019 XML format like its JSON source', async () => {
     const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
     // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.

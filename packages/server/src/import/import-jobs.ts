@@ -40,6 +40,8 @@ export interface ImportJobsOptions {
    * process gives it). Without it, jobs run in this process.
    */
   runElsewhere?: (action: DecpJobAction, importId: string) => Promise<void>;
+  /** Awards per write transaction (see `runDecpImport`); tests lower it to have many. */
+  awardsPerWrite?: number;
 }
 
 /** The DECP jobs: preview, import, undo (to `undone`), and the undo of a failed import (to `failed`). */
@@ -388,6 +390,7 @@ export class ImportJobs {
       scope: scope ?? { departements: [], includeOutside: false },
       now: this.#now(),
       signal: this.#closing.signal,
+      ...(this.#options.awardsPerWrite === undefined ? {} : { awardsPerWrite: this.#options.awardsPerWrite }),
       onProgress: (progress) => {
         this.#options.onWrite?.();
         save(progress);

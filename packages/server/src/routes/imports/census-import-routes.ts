@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import {
   CENSUS_ACCEPT_MODES,
   censusImportQuerySchema,
@@ -13,7 +14,7 @@ import { z } from 'zod';
 import { policy } from '../../authz/access';
 import { allowedTerritoryId } from '../../authz/install-access-control';
 import { organizationFromParams } from '../../authz/scopes';
-import { getOrganizationOrThrow } from '../../census';
+import { assertCensusFile, getOrganizationOrThrow } from '../../census';
 import { readImportOptions, toImportDto } from '../../import';
 import { acceptUploads, withUploadedFile } from '../files/read-upload';
 import type { RouteOptions } from '../register-api-routes';
@@ -21,6 +22,16 @@ import { importActorOf } from './imports-routes';
 
 /** Largest census upload: a census of thousands of rows stays well below it. */
 export const CENSUS_UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+async function firstBytes(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4), 0, 4, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
 
 const confirmQuerySchema = z.object({ accept: frenchEnum(CENSUS_ACCEPT_MODES, 'Mode d’enregistrement') });
 
@@ -55,15 +66,16 @@ export const censusImportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
     },
     async (request, reply) => {
       const organization = await getOrganizationOrThrow(ctx.repos, request.params.id);
-      const record = await withUploadedFile(request, CENSUS_UPLOAD_LIMIT_BYTES, (path, name) =>
-        ctx.imports.startCensus({
+      const record = await withUploadedFile(request, CENSUS_UPLOAD_LIMIT_BYTES, async (path, name) => {
+        assertCensusFile(name, await firstBytes(path));
+        return ctx.imports.startCensus({
           territoryId: allowedTerritoryId(request),
           organizationId: organization.id,
           actor: importActorOf(request),
           upload: { path, name },
           mode: request.query.accept ?? 'dry_run',
-        }),
-      );
+        });
+      });
       return reply.code(202).send(toImportDto(record));
     },
   );
