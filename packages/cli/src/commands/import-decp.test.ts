@@ -45,7 +45,17 @@ describe('mutualis import decp', () => {
   });
 
   it('imports with --confirm, prints the JSON result with each rejection, and records who imported what', async () => {
-    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED);
+    const { stdout } = await mutualis(
+      database,
+      'import',
+      'decp',
+      '--territory',
+      'cli-decp',
+      '--include-outside',
+      '--confirm',
+      '--json',
+      CORRUPTED,
+    );
     const result = JSON.parse(stdout) as Record<string, unknown>;
     importId = String(result.importId);
     expect(result).toMatchObject({
@@ -60,11 +70,15 @@ describe('mutualis import decp', () => {
       ],
     });
     const history = await mutualis(database, 'import', 'history', '--territory', 'cli-decp');
-    expect(history.stdout).toMatch(new RegExp(`^${importId} .* DECP {2}corrupted-2019\\.json {2}par ligne de commande \\(.+\\) {2}terminé — 2 contrats importés`, 'm'));
+    expect(history.stdout).toMatch(
+      new RegExp(`^${importId} .* DECP {2}corrupted-2019\\.json {2}par ligne de commande \\(.+\\) {2}terminé — 2 contrats importés`, 'm'),
+    );
   });
 
   it('changes nothing when the same file is imported again, and undoes the imports newest first', async () => {
-    const again = JSON.parse((await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED)).stdout);
+    const again = JSON.parse(
+      (await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED)).stdout,
+    );
     expect(again).toMatchObject({ read: 4, imported: 0, updated: 0, unchanged: 2, rejected: 2 });
     const refused = await mutualis(database, 'import', 'undo', importId).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 73, stderr: expect.stringContaining('annulez-le d’abord') });

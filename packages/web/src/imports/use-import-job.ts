@@ -21,6 +21,7 @@ export function useImportJob(pathOf: (id: string) => string) {
   const id = record?.id;
   const busy = isBusy(record);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each record read schedules the next read, while the job runs.
   useEffect(() => {
     if (id === undefined || !busy) return;
     let stopped = false;
