@@ -1,0 +1,2 @@
+import type { Command } from '../command';
+export declare const migrateCommand: Command;

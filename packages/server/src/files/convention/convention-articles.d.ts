@@ -1,0 +1,12 @@
+import type { ConventionArticle } from './convention-document';
+import type { ConventionInput, ConventionParty } from './convention-input';
+export declare function frenchDate(iso: string): string;
+export declare function coordinators(input: ConventionInput): ConventionParty[];
+export declare function objectArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function membersArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function durationArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function coordinatorArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function mandateArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function commissionArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
+export declare function isLocalAuthority(party: ConventionParty): boolean;
+export declare function costArticle(input: ConventionInput): Omit<ConventionArticle, 'number'>;
