@@ -1,2 +1,0 @@
-import type { Command } from '../command';
-export declare const sourcingCommand: Command;
