@@ -81,12 +81,16 @@ export const decpPreviewBuyerSchema = z.object({
 });
 export type DecpPreviewBuyer = z.infer<typeof decpPreviewBuyerSchema>;
 
+/** Rejections by kind: `unreadable` (not parsable, not an object, refused by the database), `test`, `concession`, `no_buyer`. */
+export const decpRejectedByKindSchema = z.object({ unreadable: count, test: count, concession: count, no_buyer: count });
+
 /** What an import of DECP files into a territory would do (issue 15 §2), computed without writing anything. */
 export const decpImportPreviewSchema = z
   .object({
     scope: decpImportScopeSchema,
     read: count,
     rejected: count,
+    rejectedByKind: decpRejectedByKindSchema,
     /** Records whose buyer SIRET + id came earlier in the files (lots, republications): the first is kept. */
     duplicates: count,
     /** Contracts the import would take, in the scope. */
@@ -116,8 +120,13 @@ export const decpImportResultSchema = z
     updated: count,
     unchanged: count,
     duplicates: count,
+    /** Records kept with at least one flag (undated, invalid identifier, CPV 2003…): listed on the « À vérifier » page. */
     flagged: count,
+    /** Records refused: not a public contract of a buyer (test records, concessions, no buyer) or unreadable. */
     rejected: count,
+    rejectedByKind: decpRejectedByKindSchema,
+    /** DECP contracts whose amount is anomalous among comparable ones (all territories), after this import. */
+    amountAnomalies: count,
     /** Records of buyers outside the scope, left out. */
     outside: count,
     rejections: z.array(decpRejectionSchema),

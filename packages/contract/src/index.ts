@@ -27,3 +27,4 @@ export * from './overview';
 export * from './reference';
 export * from './suppliers';
 export * from './territories';
+export * from './decp-flags';

@@ -13,6 +13,7 @@ export {
   type StoredParty,
 } from './decp/decp-store';
 export { buyerPlaceOf, DECP_CONTRACT_COLUMNS } from './decp/decp-rows';
+export { estimableAwardFacts } from './decp/estimable-decp-facts';
 export type { NeedsOutcome } from './decp/refresh-decp-needs';
 export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
 export { isProcessRunning, processTag } from './dialect/process-tag';
@@ -22,6 +23,8 @@ export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
+export { readDecpFlagReviews, readDecpFlags, writeAmountCheck, writeDecpFlags } from './repositories/decp-flags-column';
+export { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './repositories/decp-amount-checks';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
 export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';

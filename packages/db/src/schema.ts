@@ -161,6 +161,12 @@ export interface RunningContractTable {
   decp_provenance: string | null;
   /** The import that created it, else null. */
   import_id: string | null;
+  /** JSON DecpFlag[] as the DECP import read the record; null when none (most contracts). */
+  decp_flags_json: string | null;
+  /** JSON of the `amount_anomalous` DecpFlag the peer-group assessment gave; null when none. */
+  amount_check_json: string | null;
+  /** JSON DecpFlagReviews: the facilitator's confirmations; null when none. */
+  decp_flag_reviews_json: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -281,6 +287,8 @@ export interface LotAwardTable {
   coverage_json: string;
   /** JSON of AwardContract[]. */
   contracts_json: string;
+  /** JSON of AwardEssentialData (DECP 2024 data of the lot), NULL until recorded. */
+  essential_data_json: string | null;
   created_at: Timestamp;
 }
 

@@ -77,6 +77,36 @@ forEachDialect('DECP store', (t) => {
     expect((await contract(`${buyer}|A-1`))?.import_id).toBe(importId);
   });
 
+  it('gives a SIRET first stored as a holder the kind and place of a buyer when it appears as one (later chunk or later import), and undo puts the holder back', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = uniqueSiret();
+    const holderThenBuyer = uniqueSiret();
+    const laterBuyer = uniqueSiret();
+    const first = await newImport(territory.id);
+    const writer = store().writer({ importId: first, territoryId: territory.id, now: NOW });
+    const holderOf = (siret: string) => [{ typeIdentifiant: 'SIRET', id: siret, denominationSociale: 'UGAP' }];
+    await writer.writeChunk([
+      award({ acheteur: { id: buyer }, id: 'H-1', titulaires: holderOf(holderThenBuyer) }),
+      award({ acheteur: { id: buyer }, id: 'H-2', titulaires: holderOf(laterBuyer) }),
+    ]);
+    // Stored as holders: kind 'sme', no place.
+    expect([(await organization(holderThenBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['sme', '']);
+    // A later chunk of the same import names it as a buyer: « Mairie de … » gives 'commune' (guessBuyerKind), the default place 44.
+    await writer.writeChunk([award({ acheteur: { id: holderThenBuyer, nom: 'Mairie de Nantes' }, id: 'H-3', titulaires: [] })]);
+    const adopted = await organization(holderThenBuyer);
+    expect([adopted?.kind, adopted?.departement_code]).toEqual(['commune', '44']);
+
+    // A later import names the other holder as a buyer: « Centre hospitalier … » gives 'hospital'.
+    const second = await newImport(territory.id);
+    await store()
+      .writer({ importId: second, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: laterBuyer, nom: 'Centre hospitalier de Nantes' }, id: 'H-4', titulaires: [] })]);
+    expect([(await organization(laterBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['hospital', '44']);
+    await undoImport(t.m, { importId: second, now: NOW });
+    // Created by the first import, changed by the second: back as the first left it.
+    expect([(await organization(laterBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['sme', '']);
+  });
+
   it('rewrites a contract whose DECP columns changed, keeps its previous values, and undoing the later import puts them back', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const buyer = uniqueSiret();
@@ -115,22 +145,22 @@ forEachDialect('DECP store', (t) => {
     ).toEqual([true, false, true]);
   });
 
-  it('proposes its buyers’ needs per CPV class from every stored contract, and undoing the import removes them with its organizations', async () => {
+  it('proposes its buyers’ needs per purchase from every stored contract, and undoing the import removes them with its organizations', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const importId = await newImport(territory.id);
     const buyer = uniqueSiret();
     const titulaires = [{ typeIdentifiant: 'SIRET', id: uniqueSiret(), denominationSociale: 'AXIMA CONCEPT' }];
     const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
     // Class 50700000: 153,900 € over 38 months + 120,000 € over 12 → 15,390,000 × 12 / 38 + 12,000,000 = 16,860,000 cents a year.
-    // Class 90910000: 24,000 € over 24 months → 1,200,000 cents a year.
+    // 90911200 (its own code: a need is a recurring purchase at its contracts' code): 24,000 € over 24 months → 1,200,000 cents a year.
     await writer.writeChunk([
       award({ acheteur: { id: buyer }, id: 'D-1', titulaires }),
       award({ acheteur: { id: buyer }, id: 'D-2', montant: 120_000, dureeMois: 12, codeCPV: '50700000', titulaires }),
       award({ acheteur: { id: buyer }, id: 'D-3', montant: 24_000, dureeMois: 24, codeCPV: '90911200', titulaires: [] }),
     ]);
-    expect(await writer.refreshNeeds()).toEqual({ created: 2, updated: 0, removed: 0 });
+    expect((await writer.finish()).proposedNeeds).toEqual({ created: 2, updated: 0, removed: 0 });
     const buyerId = (await organization(buyer))?.id ?? '';
-    expect(await needsOf(buyerId)).toEqual({ '50700000': 16_860_000, '90910000': 1_200_000 });
+    expect(await needsOf(buyerId)).toEqual({ '50700000': 16_860_000, '90911200': 1_200_000 });
 
     const undone = await undoImport(t.m, { importId, now: NOW });
     // The buyer and the one holder (shared by D-1 and D-2), both created by this import, are removed; the needs with them.
@@ -151,7 +181,7 @@ forEachDialect('DECP store', (t) => {
     const buyer = uniqueSiret();
     const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
     await writer.writeChunk([award({ acheteur: { id: buyer }, id: 'E-1', titulaires: [] })]);
-    await writer.refreshNeeds();
+    await writer.finish();
     const buyerId = (await organization(buyer))?.id ?? '';
     const user = await t.repos.users.insert(buildUser());
     await t.repos.users.addRole({ userId: user.id, role: 'member', territoryId: territory.id, organizationId: buyerId });

@@ -7,7 +7,7 @@ export { buildApp, type BuildAppOptions } from './app/build-app';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
-export { buildTerritoryDecp, buildTerritoryOcds } from './groupements';
+export { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from './groupements';
 export { type DecpImportFile, ImportJobs, previewDecpImport, runDecpImport, toImportDto } from './import';
 export type { ServerContext } from './app/server-context';
 export { ClusterLoginLimiter, type LoginLimiter, serveLoginLimiterToWorkers } from './auth/cluster-login-limiter';

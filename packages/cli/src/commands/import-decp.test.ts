@@ -33,15 +33,15 @@ describe('mutualis import decp', () => {
 
   // corrupted-2019.json: 4 records of 4 buyers (records 20–23 of real-2019-sample.json: Lambersart,
   // Blagnac, Châlette-sur-Loing, Saint-Nazaire); record 1 is invalid JSON, record 2's buyer SIRET
-  // has a bad check digit. A new territory has no member, so no département is in its scope.
+  // has a bad check digit (kept, flagged). A new territory has no member, so no département is in its scope.
   it('previews without storing anything: the buyers of a new territory are all outside it unless asked', async () => {
     const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', CORRUPTED);
     expect(stdout).toContain('Aperçu — rien n’est enregistré sans --confirm.');
-    expect(stdout).toContain('4 enregistrements lus : 2 rejetés, 0 doublons.');
-    expect(stdout).toContain('Acheteurs hors du territoire, non importés : 2 (2 marchés) :');
+    expect(stdout).toContain('4 enregistrements lus : 1 rejetés, 0 doublons.');
+    expect(stdout).toContain('Acheteurs hors du territoire, non importés : 3 (3 marchés) :');
     const inNord = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--departements', '59', '--json', CORRUPTED);
-    // Lambersart (59130) is in the Nord; the other valid record's buyer (Saint-Nazaire, 44600) is not.
-    expect(JSON.parse(inNord.stdout)).toMatchObject({ contracts: { new: 1 }, buyers: { inside: { count: 1 }, outside: { count: 1 } } });
+    // Lambersart (59130) is in the Nord; the other valid records' buyers (Châlette-sur-Loing, Saint-Nazaire) are not.
+    expect(JSON.parse(inNord.stdout)).toMatchObject({ contracts: { new: 1 }, buyers: { inside: { count: 1 }, outside: { count: 2 } } });
   });
 
   it('imports with --confirm, prints the JSON result with each rejection, and records who imported what', async () => {
@@ -60,18 +60,18 @@ describe('mutualis import decp', () => {
     importId = String(result.importId);
     expect(result).toMatchObject({
       read: 4,
-      imported: 2,
+      imported: 3,
       updated: 0,
       duplicates: 0,
-      rejected: 2,
-      rejections: [
-        { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
-        { file: 'corrupted-2019.json', record: 2, field: 'acheteur.id', reason: expect.stringMatching(/SIRET/) },
-      ],
+      rejected: 1,
+      rejectedByKind: { unreadable: 1, test: 0, concession: 0, no_buyer: 0 },
+      flagged: 1,
+      amountAnomalies: 0,
+      rejections: [{ file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) }],
     });
     const history = await mutualis(database, 'import', 'history', '--territory', 'cli-decp');
     expect(history.stdout).toMatch(
-      new RegExp(`^${importId} .* DECP {2}corrupted-2019\\.json {2}par ligne de commande \\(.+\\) {2}terminé — 2 contrats importés`, 'm'),
+      new RegExp(`^${importId} .* DECP {2}corrupted-2019\\.json {2}par ligne de commande \\(.+\\) {2}terminé — 3 contrats importés`, 'm'),
     );
   });
 
@@ -79,12 +79,12 @@ describe('mutualis import decp', () => {
     const again = JSON.parse(
       (await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED)).stdout,
     );
-    expect(again).toMatchObject({ read: 4, imported: 0, updated: 0, unchanged: 2, rejected: 2 });
+    expect(again).toMatchObject({ read: 4, imported: 0, updated: 0, unchanged: 3, rejected: 1 });
     const refused = await mutualis(database, 'import', 'undo', importId).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 73, stderr: expect.stringContaining('annulez-le d’abord') });
     await mutualis(database, 'import', 'undo', String(again.importId));
     const { stdout } = await mutualis(database, 'import', 'undo', importId);
-    expect(stdout).toContain(`Import ${importId} annulé : 2 contrats retirés`);
+    expect(stdout).toContain(`Import ${importId} annulé : 3 contrats retirés`);
   });
 
   it('exits 65 naming the missing territory flag', async () => {

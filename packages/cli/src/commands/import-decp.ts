@@ -85,6 +85,10 @@ function resultLines(importId: string, result: DecpImportResult): string[] {
     `${integer(result.read)} enregistrements lus : ${integer(result.imported)} importés, ${integer(result.updated)} mis à jour, ` +
       `${integer(result.unchanged)} inchangés, ${integer(result.duplicates)} doublons, ${integer(result.flagged)} signalés, ` +
       `${integer(result.rejected)} rejetés, ${integer(result.outside)} hors du territoire.`,
+    `Rejetés (pas un marché public d’un acheteur) : ${integer(result.rejectedByKind.test)} de test, ` +
+      `${integer(result.rejectedByKind.concession)} concessions, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
+      `${integer(result.rejectedByKind.unreadable)} illisibles.`,
+    `À vérifier : ${integer(result.flagged)} marchés signalés, ${integer(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
     `Besoins proposés : ${integer(result.proposedNeeds.created)} créés, ${integer(result.proposedNeeds.updated)} mis à jour.`,
     ...rejectionLines(result.rejections),
   ];

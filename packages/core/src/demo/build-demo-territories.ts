@@ -18,5 +18,6 @@ export function buildDemoTerritories(now: IsoDate): DemoDataset {
     runningContracts: parts.flatMap((p) => p.runningContracts),
     supplierProfiles: parts.flatMap((p) => p.supplierProfiles),
     users: [...parts.flatMap((p) => p.users), observer],
+    coordinatorChoices: parts.flatMap((p) => p.coordinatorChoices),
   };
 }

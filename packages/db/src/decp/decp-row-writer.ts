@@ -1,9 +1,15 @@
-import type { DecpContractFacts } from '@mutualis/core';
+import type { OrganizationKind } from '@mutualis/core';
 import type { BuyerPlace, ContractRow, DecpValues, NeedRow, OrganizationRow } from './decp-rows';
+import type { StoredDecpFacts } from './estimable-decp-facts';
 
 /** An organization as a DECP import finds it stored. */
-export interface StoredOrganization extends BuyerPlace {
+export interface StoredOrganization extends OrganizationFacts {
   id: string;
+}
+
+/** What an import may change of an organization: its kind (a holder met as a buyer) and its place. */
+export interface OrganizationFacts extends BuyerPlace {
+  kind: OrganizationKind;
 }
 
 /** A stored DECP contract: its id and DECP columns. */
@@ -33,7 +39,7 @@ export interface DecpRowWriter {
   findOrganizations(sirets: readonly string[]): Promise<Map<string, StoredOrganization>>;
   /** Inserts the rows whose SIRET is not stored yet; returns the SIRETs already stored (left as they are). */
   insertOrganizations(rows: readonly OrganizationRow[]): Promise<string[]>;
-  placeOrganization(id: string, place: BuyerPlace, now: string): Promise<void>;
+  updateOrganization(id: string, values: OrganizationFacts, now: string): Promise<void>;
   /** Makes these organizations members of the territory (the new memberships carry the import). */
   addMembers(territoryId: string, organizationIds: readonly string[], importId: string): Promise<void>;
   /** Records that the import met these organizations (as buyers: a holder met before then becomes one). */
@@ -44,8 +50,8 @@ export interface DecpRowWriter {
   updateContract(id: string, values: DecpValues, now: string): Promise<void>;
   /** Keeps a row's values before the import first changes it (the first kept wins). */
   keepVersion(importId: string, table: VersionedTable, rowId: string, previous: object): Promise<void>;
-  /** The DECP contracts of these buyers, as the needs proposal reads them. */
-  findDecpContracts(buyerIds: readonly string[]): Promise<DecpContractFacts[]>;
+  /** The DECP contracts of these buyers, with the columns the needs proposal reads (see `estimableDecpFacts`). */
+  findDecpContracts(buyerIds: readonly string[]): Promise<StoredDecpFacts[]>;
   findDecpNeeds(buyerIds: readonly string[]): Promise<StoredDecpNeed[]>;
   insertNeeds(rows: readonly NeedRow[]): Promise<void>;
   updateNeed(id: string, values: Pick<NeedRow, 'label' | 'annual_amount_cents' | 'source_ref' | 'updated_at'>): Promise<void>;

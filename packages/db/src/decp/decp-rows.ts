@@ -1,6 +1,7 @@
 import { type DecpAward, explainDecpProvenance, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
 import type { Insertable } from 'kysely';
 import { newOrderedId } from '../dialect/new-id';
+import { writeDecpFlags } from '../repositories/decp-flags-column';
 import { writeDecpProvenance } from '../repositories/decp-provenance-column';
 import type { Database, RunningContractTable } from '../schema';
 
@@ -31,6 +32,7 @@ export const DECP_CONTRACT_COLUMNS = {
   amount_cents: (award) => award.amountCents,
   nature: (award) => award.nature,
   decp_provenance: (award) => writeDecpProvenance(explainDecpProvenance(award)),
+  decp_flags_json: (award) => writeDecpFlags(award.flags),
 } as const satisfies { [K in keyof RunningContractTable]?: (award: DecpAward) => RunningContractTable[K] };
 
 export type DecpColumn = keyof typeof DECP_CONTRACT_COLUMNS | 'organization_id';

@@ -2,7 +2,7 @@ import type { DecpAward } from '@mutualis/core';
 import type { Kysely } from 'kysely';
 import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, StoredOrganization } from './decp-row-writer';
+import type { DecpRowWriter, DecpTransaction, OrganizationFacts } from './decp-row-writer';
 import {
   buyerPlaceOf,
   buyerRow,
@@ -17,6 +17,7 @@ import {
 } from './decp-rows';
 import { kyselyDecpTransaction } from './kysely-decp-rows';
 import { sqliteDecpTransaction } from './sqlite-decp-rows';
+import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
 import { type NeedsOutcome, refreshDecpNeeds } from './refresh-decp-needs';
 
 /** The import a writer writes for: its id (stamped on every row it creates), territory and clock. */
@@ -43,8 +44,18 @@ export interface DecpImportWriter {
    * award is retried under its own savepoint: only the offending ones are refused.
    */
   writeChunk(awards: readonly DecpAward[]): Promise<DecpChunkOutcome>;
-  /** Recomputes the proposed needs of every buyer the chunks touched. */
-  refreshNeeds(): Promise<NeedsOutcome>;
+  /**
+   * Ends the import: recomputes the amount verdicts of every stored DECP contract (peer groups span
+   * all territories, see `refreshDecpAmountChecks`), then the proposed needs of every buyer the
+   * chunks touched or whose verdicts moved (an aberrant amount stays out of the proposals).
+   */
+  finish(): Promise<DecpImportFinish>;
+}
+
+/** What finishing an import did: proposed needs refreshed, and the DECP amounts now anomalous (all territories). */
+export interface DecpImportFinish {
+  proposedNeeds: NeedsOutcome;
+  amountAnomalies: number;
 }
 
 /** A stored organization as an import sees it. */
@@ -91,7 +102,12 @@ export function createDecpStore(m: MutualisDb) {
             return writeOneByOne(transaction, awards, { target, buyers, met });
           }
         },
-        refreshNeeds: () => refreshDecpNeeds(transaction, { buyerIds: buyers, now: target.now, importId: target.importId }),
+        async finish() {
+          const checks = await refreshDecpAmountChecks(m.db);
+          for (const id of checks.organizationIds) buyers.add(id);
+          const proposedNeeds = await refreshDecpNeeds(transaction, { buyerIds: buyers, now: target.now, importId: target.importId });
+          return { proposedNeeds, amountAnomalies: checks.flagged };
+        },
       };
     },
 
@@ -164,10 +180,10 @@ export function createDecpStore(m: MutualisDb) {
 
 export type DecpStore = ReturnType<typeof createDecpStore>;
 
-/** What an import already did for an organization: its id, whether it is placed, recorded as met, made a member. */
+/** What an import already did for an organization: its id, kind and place as stored, whether recorded as met, made a member. */
 interface Met {
   id: string;
-  isPlaced: boolean;
+  facts: OrganizationFacts;
   isRecorded: boolean;
   isMember: boolean;
 }
@@ -294,10 +310,11 @@ async function ensureOrganizations(
   const alreadyStored = new Set(await rows.insertOrganizations(candidates));
   const stored = await rows.findOrganizations([...alreadyStored]);
   for (const row of candidates) {
-    const existing = stored.get(row.siret);
+    const { id, ...facts } = stored.get(row.siret) ?? row;
+    const { kind, insee_code, departement_code, region_code, epci_siren } = facts as OrganizationFacts;
     const party = met.remember(row.siret, {
-      id: existing?.id ?? row.id,
-      isPlaced: (existing ?? row).departement_code !== '',
+      id,
+      facts: { kind, insee_code, departement_code, region_code, epci_siren: epci_siren ?? null },
       isRecorded: false,
       isMember: false,
     });
@@ -305,25 +322,27 @@ async function ensureOrganizations(
   }
   for (const [siret, party] of handled) {
     const award = parties.get(siret)?.award;
-    if (!party.isPlaced && award !== undefined) await placeBuyer(rows, party, award, target, stored.get(siret));
+    if (award !== undefined) await adoptAsBuyer(rows, party, award, target);
   }
   return handled;
 }
 
-/** Places a buyer stored without a place from its award's place of execution, when that gives one. */
-async function placeBuyer(
-  rows: DecpRowWriter,
-  party: Met,
-  award: DecpAward,
-  target: DecpImportTarget,
-  previous?: StoredOrganization,
-): Promise<void> {
-  const place = buyerPlaceOf(award);
-  if (place.departement_code === '') return;
-  const { id: _id, ...before } = previous ?? { id: party.id, insee_code: '', departement_code: '', region_code: '', epci_siren: null };
+/**
+ * A buyer stored as a holder only (kind `sme`: an earlier chunk or import met it as a holder first)
+ * takes a buyer's kind, and one stored without a place takes its award's place of execution when
+ * that gives one; the values before are kept for undo.
+ */
+async function adoptAsBuyer(rows: DecpRowWriter, party: Met, award: DecpAward, target: DecpImportTarget): Promise<void> {
+  const before = party.facts;
+  if (before.kind !== 'sme' && before.departement_code !== '') return;
+  const buyer = buyerRow(award, target.importId, target.now);
+  const kind = before.kind === 'sme' ? buyer.kind : before.kind;
+  const place = before.departement_code === '' && buyer.departement_code !== '' ? buyerPlaceOf(award) : null;
+  if (kind === before.kind && place === null) return;
+  const after: OrganizationFacts = { ...before, ...place, kind };
   await rows.keepVersion(target.importId, 'organizations', party.id, before);
-  await rows.placeOrganization(party.id, place, target.now);
-  party.isPlaced = true;
+  await rows.updateOrganization(party.id, after, target.now);
+  party.facts = after;
 }
 
 /** The stored DECP columns of the contracts with these keys, by key. */

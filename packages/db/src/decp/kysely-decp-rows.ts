@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
 import type { DecpRowWriter, DecpTransaction, StoredContract, StoredOrganization } from './decp-row-writer';
 import { DECP_COLUMNS } from './decp-rows';
+import { FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 
 /** Parameters per `in (…)` list and rows per multi-row statement: far below PostgreSQL's limit. */
 const LIST_SIZE = 500;
@@ -31,7 +32,7 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
       for (const list of slices(sirets)) {
         const rows = await db
           .selectFrom('organizations')
-          .select(['id', 'siret', 'insee_code', 'departement_code', 'region_code', 'epci_siren'])
+          .select(['id', 'siret', 'kind', 'insee_code', 'departement_code', 'region_code', 'epci_siren'])
           .where('siret', 'in', list)
           .execute();
         for (const { siret, ...row } of rows) found.set(siret, row);
@@ -54,10 +55,10 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
       return stored;
     },
 
-    async placeOrganization(id, place, now) {
+    async updateOrganization(id, values, now) {
       await db
         .updateTable('organizations')
-        .set({ ...place, updated_at: now })
+        .set({ ...values, updated_at: now })
         .where('id', '=', id)
         .execute();
     },
@@ -120,22 +121,15 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
     },
 
     async findDecpContracts(buyerIds) {
-      const facts = [];
+      const facts: StoredDecpFacts[] = [];
       for (const list of slices(buyerIds)) {
         const rows = await db
           .selectFrom('running_contracts')
-          .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
+          .select(['organization_id', 'decp_id', ...FLAG_FACT_COLUMNS])
           .where('organization_id', 'in', list)
           .where('source', '=', 'decp')
           .execute();
-        for (const c of rows)
-          facts.push({
-            organizationId: c.organization_id,
-            decpId: c.decp_id ?? '',
-            cpvCode: c.cpv_code,
-            amountCents: c.amount_cents,
-            durationMonths: c.duration_months,
-          });
+        facts.push(...rows);
       }
       return facts;
     },

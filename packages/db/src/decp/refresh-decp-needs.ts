@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
+import { getCpv, isSamePurchase, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
 import { newOrderedId } from '../dialect/new-id';
 import type { DecpRowWriter, DecpTransaction } from './decp-row-writer';
 import type { NeedRow } from './decp-rows';
+import { estimableDecpFacts } from './estimable-decp-facts';
 
 /** How many proposed needs a refresh created, changed and removed. */
 export interface NeedsOutcome {
@@ -32,8 +33,8 @@ export function storedSourceRef(sourceRef: string): string {
 
 /**
  * Recomputes the DECP-proposed needs of these buyers from all their DECP contracts now stored (core's
- * `proposeDecpNeeds`: one need per buyer and purchase family, status `proposed`, source `decp`,
- * `source_ref` = the DECP ids): creates the missing ones (stamped with `importId`), updates those
+ * `proposeDecpNeeds` on the contracts whose amount may be counted: one recurring need per buyer and
+ * purchase at its own CPV code, status `proposed`, source `decp`, `source_ref` = the DECP ids): creates the missing ones (stamped with `importId`), updates those
  * whose amount or sources changed, removes those no contract backs any more (an undone import).
  * A need its buyer confirmed or rejected is the buyer's: left alone. One transaction per 500 buyers.
  */
@@ -58,15 +59,20 @@ async function refreshSlice(
   buyerIds: string[],
   options: { now: string; importId: string | null },
 ): Promise<NeedsOutcome> {
-  const proposals = proposeDecpNeeds(await rows.findDecpContracts(buyerIds));
-  const byFamily = new Map((await rows.findDecpNeeds(buyerIds)).map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
+  const proposals = proposeDecpNeeds(estimableDecpFacts(await rows.findDecpContracts(buyerIds)));
+  const existing = await rows.findDecpNeeds(buyerIds);
+  const byFamily = new Map(existing.map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
+  const decided = existing.filter((n) => n.status !== 'proposed');
   const inserts: NeedRow[] = [];
   let updated = 0;
   for (const proposal of proposals) {
-    const key = `${proposal.organizationId}|${proposal.familyCode}`;
+    const key = `${proposal.organizationId}|${proposal.cpvCode}`;
     const current = byFamily.get(key);
     byFamily.delete(key);
     const sourceRef = storedSourceRef(proposal.sourceRef);
+    // A purchase its buyer already confirmed or rejected (at a neighbouring code) is not proposed again.
+    const isDecided = decided.some((n) => n.organization_id === proposal.organizationId && isSamePurchase(n.cpv_code, proposal.cpvCode));
+    if (current === undefined && isDecided) continue;
     if (current === undefined) inserts.push(needRow(proposal, options.importId, options.now));
     else if (
       current.status === 'proposed' &&
@@ -91,7 +97,7 @@ function needRow(proposal: ProposedDecpNeed, importId: string | null, now: strin
   return {
     id: newOrderedId(),
     organization_id: proposal.organizationId,
-    cpv_code: proposal.familyCode,
+    cpv_code: proposal.cpvCode,
     label: needLabel(proposal),
     quantity: null,
     unit: null,
@@ -114,7 +120,7 @@ function needRow(proposal: ProposedDecpNeed, importId: string | null, now: strin
 }
 
 export function needLabel(proposal: ProposedDecpNeed): string {
-  const family = getCpv(proposal.familyCode)?.labelFr ?? proposal.familyCode;
+  const family = getCpv(proposal.cpvCode)?.labelFr ?? proposal.cpvCode;
   const count = proposal.contractCount;
   return `${family} (d’après ${count} marché${count > 1 ? 's' : ''} DECP)`;
 }

@@ -2,8 +2,8 @@ import type Sqlite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import type { DecpRowWriter, DecpTransaction, StoredContract, StoredDecpNeed, StoredOrganization } from './decp-row-writer';
-import type { DecpContractFacts } from '@mutualis/core';
 import { CONTRACT_ROW_COLUMNS, DECP_COLUMNS, NEED_ROW_COLUMNS, ORGANIZATION_ROW_COLUMNS } from './decp-rows';
+import { FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -39,13 +39,13 @@ function prepare(database: Sqlite.Database) {
     release: database.prepare('RELEASE decp_rows'),
     undo: database.prepare('ROLLBACK TO decp_rows'),
     findOrganization: database.prepare(
-      'SELECT id, insee_code, departement_code, region_code, epci_siren FROM organizations WHERE siret = ?',
+      'SELECT id, kind, insee_code, departement_code, region_code, epci_siren FROM organizations WHERE siret = ?',
     ),
     insertOrganization: database.prepare(
       `INSERT INTO organizations (${ORGANIZATION_ROW_COLUMNS.join(', ')}) VALUES (${placeholders(ORGANIZATION_ROW_COLUMNS.length)}) ON CONFLICT (siret) DO NOTHING`,
     ),
-    placeOrganization: database.prepare(
-      'UPDATE organizations SET insee_code = ?, departement_code = ?, region_code = ?, epci_siren = ?, updated_at = ? WHERE id = ?',
+    updateOrganization: database.prepare(
+      'UPDATE organizations SET kind = ?, insee_code = ?, departement_code = ?, region_code = ?, epci_siren = ?, updated_at = ? WHERE id = ?',
     ),
     addMember: database.prepare(
       'INSERT INTO territory_members (territory_id, organization_id, import_id) VALUES (?, ?, ?) ON CONFLICT (territory_id, organization_id) DO NOTHING',
@@ -63,9 +63,8 @@ function prepare(database: Sqlite.Database) {
     updateContract: database.prepare(
       `UPDATE running_contracts SET ${DECP_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
     ),
-    // Read from the covering index running_contracts_org_decp_idx alone.
     decpContracts: database.prepare(
-      "SELECT organization_id AS organizationId, decp_id AS decpId, cpv_code AS cpvCode, amount_cents AS amountCents, duration_months AS durationMonths FROM running_contracts WHERE organization_id = ? AND source = 'decp'",
+      `SELECT organization_id, decp_id, ${FLAG_FACT_COLUMNS.join(', ')} FROM running_contracts WHERE organization_id = ? AND source = 'decp'`,
     ),
     decpNeeds: database.prepare(
       "SELECT id, organization_id, cpv_code, status, annual_amount_cents, source_ref FROM needs WHERE organization_id = ? AND source = 'decp'",
@@ -111,8 +110,8 @@ function sqliteDecpRows(s: ReturnType<typeof prepare>): DecpRowWriter {
       return stored;
     },
 
-    async placeOrganization(id, place, now) {
-      s.placeOrganization.run(place.insee_code, place.departement_code, place.region_code, place.epci_siren, now, id);
+    async updateOrganization(id, values, now) {
+      s.updateOrganization.run(values.kind, values.insee_code, values.departement_code, values.region_code, values.epci_siren, now, id);
     },
 
     async addMembers(territoryId, organizationIds, importId) {
@@ -150,7 +149,7 @@ function sqliteDecpRows(s: ReturnType<typeof prepare>): DecpRowWriter {
     },
 
     async findDecpContracts(buyerIds) {
-      return buyerIds.flatMap((id) => s.decpContracts.all(id) as DecpContractFacts[]);
+      return buyerIds.flatMap((id) => s.decpContracts.all(id) as StoredDecpFacts[]);
     },
 
     async findDecpNeeds(buyerIds) {

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import { createDecpStore } from '../decp/decp-store';
+import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
 import type { Database } from '../schema';
 
 /** What undoing an import removed and put back. */
@@ -73,6 +74,11 @@ export async function undoImport(m: MutualisDb, options: { importId: string; now
     outcome.organizationsKept += removed.kept;
   }
   await m.db.deleteFrom('import_versions').where('import_id', '=', importId).execute();
+  if (outcome.contractsRemoved + outcome.contractsRestored > 0) {
+    // The peer groups lost or got back contracts: verdicts, then the needs of the buyers whose verdicts moved.
+    const checks = await refreshDecpAmountChecks(m.db);
+    outcome.needsRemoved += (await store.refreshNeeds(checks.organizationIds, now, null)).removed;
+  }
   return outcome;
 }
 

@@ -114,6 +114,23 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   'GET /api/groupements/:id/convention.docx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.docx') },
   'GET /api/groupements/:id/convention.pdf': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.pdf') },
   'GET /api/groupements/:id/file.xlsx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/file.xlsx') },
+  'GET /api/territories/:slug/decp-flags': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/decp-flags` }),
+  },
+  'POST /api/contracts/:id/decp-flags/confirm': {
+    allowed: ['facilitator'],
+    prepare: async (t) => {
+      const flagged = await t.repos.runningContracts.insert(
+        buildRunningContract({
+          organizationId: t.world.buyerA1.id,
+          cpvCode: '90910000',
+          decpFlags: [{ code: 'cpv_2003', value: '90910000', published: '74700000' }],
+        }),
+      );
+      return { url: `/api/contracts/${flagged.id}/decp-flags/confirm`, body: { codes: ['cpv_2003'] } };
+    },
+  },
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
@@ -140,7 +157,9 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   },
   'GET /api/organizations/:id/imports/:importId': {
     allowed: BUYERS_READ,
-    prepare: async (t) => ({ url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}` }),
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}`,
+    }),
   },
   'POST /api/organizations/:id/imports/:importId/confirm': {
     allowed: BUYERS_WRITE,

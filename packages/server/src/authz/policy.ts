@@ -58,6 +58,9 @@ export const POLICY = {
   'groupement.write': roles('facilitator'),
   'import.read': roles('facilitator'),
   'import.write': roles('facilitator'),
+  // Issue 15 §3: flagged DECP records, listed for review and confirmed by the facilitator.
+  'decp.review': roles('facilitator', 'observer'),
+  'decp.confirm': roles('facilitator'),
   'opendata.read': anyRole,
   'local.read': roles('facilitator', 'observer'),
   'local.contact': roles('facilitator'),

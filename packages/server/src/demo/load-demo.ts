@@ -44,6 +44,16 @@ export async function loadDemo(database: MutualisDb, dataset: DemoDataset = buil
         await repos.users.addRole({ userId: stored.id, role: grant.role, territoryId, organizationId: grant.organizationId });
       }
     }
+    for (const choice of dataset.coordinatorChoices) {
+      const territoryId = territoryIds.get(choice.territorySlug);
+      if (territoryId === undefined) throw new Error(`demo coordinator choice: unknown territory ${choice.territorySlug}`);
+      await repos.coordinatorOverrides.upsert({
+        territoryId,
+        familyKey: choice.familyKey,
+        cellKey: null,
+        organizationId: choice.organizationId,
+      });
+    }
   });
   return {
     territories: dataset.territories.map(({ territory }) => ({ slug: territory.slug, name: territory.name })),

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
-import { type DecpAward, type DecpRejection, normalizeDecpAward } from '@mutualis/core';
+import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
 import { buyerPlaceOf, type DecpStore } from '@mutualis/db';
 import type { DecpRawRecord } from './decp-raw-record';
 import { DecpKeySet } from './decp-key-set';
@@ -37,14 +37,6 @@ export interface DecpPassOptions {
 }
 
 /**
- * Whether an award is kept with something doubtful: an estimated start (no notification date) or
- * text whose accents were broken at publication.
- */
-export function isFlagged(award: DecpAward): boolean {
-  return award.startDateSource === 'publication' || award.hasBrokenText;
-}
-
-/**
  * One reading of DECP files for an import or its preview: records normalised, duplicates (same
  * buyer SIRET + id met earlier) and rejections counted, each buyer placed in or out of the scope
  * at its first award (a member of the territory, or located in one of the scope's départements, or
@@ -52,6 +44,7 @@ export function isFlagged(award: DecpAward): boolean {
  */
 export class DecpImportPass {
   readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
+  readonly rejectedByKind: Record<DecpRejectionKind, number> = { unreadable: 0, test: 0, concession: 0, no_buyer: 0 };
   readonly buyers = new Map<string, BuyerInFiles>();
   readonly rejections: DecpRejectionDto[] = [];
   rejectionsTruncated = false;
@@ -109,8 +102,14 @@ export class DecpImportPass {
   }
 
   /** Records a problem with a record (counted once per record, listed per field). */
-  reject(file: string, record: Pick<DecpRawRecord, 'index' | 'line'>, reasons: readonly DecpRejection[]): void {
+  reject(
+    file: string,
+    record: Pick<DecpRawRecord, 'index' | 'line'>,
+    reasons: readonly DecpRejection[],
+    kind: DecpRejectionKind = 'unreadable',
+  ): void {
     this.counts.rejected += 1;
+    this.rejectedByKind[kind] += 1;
     for (const r of reasons) {
       if (this.rejections.length >= (this.options.maxRejections ?? 10_000)) {
         this.rejectionsTruncated = true;
@@ -135,7 +134,7 @@ export class DecpImportPass {
         continue;
       }
       const normalized = normalizeDecpAward(record.raw);
-      if (!normalized.ok) this.reject(file, record, normalized.rejections);
+      if (!normalized.ok) this.reject(file, record, normalized.rejections, normalized.kind);
       else if (!this.seenKeys.add(normalized.award.key)) this.counts.duplicates += 1;
       else {
         accepted.push(normalized.award);
@@ -152,7 +151,7 @@ export class DecpImportPass {
         continue;
       }
       this.counts.kept += 1;
-      if (isFlagged(award)) this.counts.flagged += 1;
+      if (award.flags.length > 0) this.counts.flagged += 1;
       inScope.push(award);
     }
     return inScope;

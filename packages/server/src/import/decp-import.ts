@@ -8,8 +8,8 @@ import {
   MAX_LISTED_REJECTIONS,
 } from '@mutualis/contract';
 import { type DecpAward, proposeDecpNeeds } from '@mutualis/core';
-import { createDecpStore, type MutualisDb } from '@mutualis/db';
-import { type BuyerInFiles, type DecpImportFile, DecpImportPass, isFlagged } from './decp-import-pass';
+import { createDecpStore, estimableAwardFacts, type MutualisDb } from '@mutualis/db';
+import { type BuyerInFiles, type DecpImportFile, DecpImportPass } from './decp-import-pass';
 
 /**
  * Awards written per transaction. Each commit writes every page the transaction dirtied; the
@@ -46,7 +46,7 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
       if (id != null) storedIds.set(award.buyer.siret, id);
     }
     for (const comparison of await store.compare(awards, storedIds)) contracts[comparison] += 1;
-    contracts.flagged += awards.filter(isFlagged).length;
+    contracts.flagged += awards.filter((award) => award.flags.length > 0).length;
     for (const pair of needFamiliesOf(awards)) needFamilies.add(pair);
   }
   const needs = await countNeeds(options.m, needFamilies, pass.buyers);
@@ -54,6 +54,7 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
     scope: options.scope,
     read: pass.counts.read,
     rejected: pass.counts.rejected,
+    rejectedByKind: { ...pass.rejectedByKind },
     duplicates: pass.counts.duplicates,
     contracts,
     buyers: describeBuyers(pass.buyers),
@@ -84,7 +85,7 @@ export async function runDecpImport(
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
   }
   pass.report('needs');
-  const proposedNeeds = await writer.refreshNeeds();
+  const { proposedNeeds, amountAnomalies } = await writer.finish();
   const { read, duplicates, flagged, rejected, outside } = pass.counts;
   return {
     read,
@@ -92,6 +93,8 @@ export async function runDecpImport(
     duplicates,
     flagged,
     rejected,
+    rejectedByKind: { ...pass.rejectedByKind },
+    amountAnomalies,
     outside,
     rejections: pass.rejections,
     rejectionsTruncated: pass.rejectionsTruncated,
@@ -99,16 +102,11 @@ export async function runDecpImport(
   };
 }
 
-/** `buyerSiret|familyCode` of the needs these awards would propose (core's rule, per buyer). */
+/** `buyerSiret|cpvCode` of the needs these awards would propose (core's rule, per buyer). */
 function needFamiliesOf(awards: readonly DecpAward[]): string[] {
-  const facts = awards.map((a) => ({
-    organizationId: a.buyer.siret,
-    decpId: a.key,
-    cpvCode: a.cpvCode,
-    amountCents: a.amountCents,
-    durationMonths: a.durationMonths,
-  }));
-  return proposeDecpNeeds(facts).map((need) => `${need.organizationId}|${need.familyCode}`);
+  return proposeDecpNeeds(estimableAwardFacts(awards, (award) => award.buyer.siret)).map(
+    (need) => `${need.organizationId}|${need.cpvCode}`,
+  );
 }
 
 /** Of the proposed needs, those of stored buyers that already have a DECP need of that family are updates. */

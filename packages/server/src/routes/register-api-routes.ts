@@ -6,6 +6,7 @@ import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
+import { decpFlagsRoutes } from './decp-flags/decp-flags-routes';
 import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
@@ -44,6 +45,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     organizationsRoutes,
     needsRoutes,
     contractsRoutes,
+    decpFlagsRoutes,
     suppliersRoutes,
     referenceRoutes,
     competencesRoutes,

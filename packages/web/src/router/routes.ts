@@ -11,6 +11,7 @@ export type AppRoute =
   | { name: 'families'; slug: string }
   | { name: 'needs'; organizationId: string }
   | { name: 'imports'; slug: string }
+  | { name: 'decpFlags'; slug: string }
   | { name: 'groupements'; slug: string }
   | { name: 'groupement'; id: string }
   | { name: 'dashboard'; slug: string }
@@ -31,6 +32,7 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'familles' && parts.length === 3) return { name: 'families', slug: second };
   if (first === 'organisations' && second && third === 'besoins' && parts.length === 3) return { name: 'needs', organizationId: second };
   if (first === 'territoires' && second && third === 'imports' && parts.length === 3) return { name: 'imports', slug: second };
+  if (first === 'territoires' && second && third === 'a-verifier' && parts.length === 3) return { name: 'decpFlags', slug: second };
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
@@ -49,6 +51,7 @@ export const paths = {
   families: (slug: string) => `/territoires/${encodeURIComponent(slug)}/familles`,
   needs: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}/besoins`,
   imports: (slug: string) => `/territoires/${encodeURIComponent(slug)}/imports`,
+  decpFlags: (slug: string) => `/territoires/${encodeURIComponent(slug)}/a-verifier`,
   groupements: (slug: string) => `/territoires/${encodeURIComponent(slug)}/groupements`,
   groupement: (id: string) => `/groupements/${encodeURIComponent(id)}`,
   dashboard: (slug: string) => `/territoires/${encodeURIComponent(slug)}/tableau-de-bord`,

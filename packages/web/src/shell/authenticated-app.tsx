@@ -15,6 +15,7 @@ import { NotFoundPage } from './not-found-page';
 const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
 const NeedsPage = lazy(() => import('../needs/needs-page'));
 const ImportsPage = lazy(() => import('../imports/imports-page'));
+const DecpFlagsPage = lazy(() => import('../imports/decp-flags-page'));
 const GroupementsPage = lazy(() => import('../groupements/groupements-page'));
 const GroupementPage = lazy(() => import('../groupements/groupement-page'));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
@@ -64,6 +65,8 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <NeedsPage organizationId={route.organizationId} territorySlug={territorySlug} />;
     case 'imports':
       return <ImportsPage slug={route.slug} />;
+    case 'decpFlags':
+      return <DecpFlagsPage slug={route.slug} />;
     case 'groupements':
       return <GroupementsPage slug={route.slug} />;
     case 'groupement':

@@ -42,6 +42,7 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
     perOrganization: true,
   },
   { section: 'Besoins', label: 'Imports', path: (slug) => paths.imports(slug), roles: ['facilitator'] },
+  { section: 'Besoins', label: 'DECP à vérifier', path: (slug) => paths.decpFlags(slug), roles: ['facilitator', 'observer'] },
   { section: 'Mutualisation', label: 'Opportunités', path: (slug) => paths.opportunities(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Coordonnateurs', path: (slug) => paths.coordinators(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Familles d’achat', path: (slug) => paths.families(slug), roles: READERS },

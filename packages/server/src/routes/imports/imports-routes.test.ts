@@ -26,18 +26,17 @@ describeApp('DECP import routes', (t) => {
     expect(started.actor).toContain(t.world.emails.facilitator);
     const previewed = await settled(t.as('facilitator'), `${base()}/${started.id}`);
     expect(previewed.status).toBe('previewed');
-    // corrupted-2019.json: 4 records, record 1 invalid JSON, record 2 a buyer SIRET with a bad check digit.
-    expect(previewed.decpPreview).toMatchObject({ read: 4, rejected: 2, contracts: { new: 2, updated: 0, unchanged: 0 } });
-    expect(previewed.decpPreview?.rejections.map((r) => [r.file, r.record, r.field])).toEqual([
-      ['decp-2019.json', 1, '*'],
-      ['decp-2019.json', 2, 'acheteur.id'],
-    ]);
+    // corrupted-2019.json: 4 records, record 1 invalid JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged.
+    expect(previewed.decpPreview).toMatchObject({ read: 4, rejected: 1, contracts: { new: 3, updated: 0, unchanged: 0, flagged: 1 } });
+    expect(previewed.decpPreview?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
+    expect(previewed.decpPreview?.rejections.map((r) => [r.file, r.record, r.field])).toEqual([['decp-2019.json', 1, '*']]);
 
     const confirmed = await t.as('facilitator').post(`${base()}/${started.id}/confirm`, {});
     expect(confirmed.statusCode, confirmed.body).toBe(202);
     const done = await settled(t.as('facilitator'), `${base()}/${started.id}`);
     expect(done.status).toBe('done');
-    expect(done.decpResult).toMatchObject({ read: 4, imported: 2, rejected: 2 });
+    expect(done.decpResult).toMatchObject({ read: 4, imported: 3, updated: 0, duplicates: 0, rejected: 1, flagged: 1 });
+    expect(done.decpResult?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
     expect(done.decpResult?.proposedNeeds.created).toBeGreaterThan(0);
 
     const history = await t.as('facilitator').get(base());

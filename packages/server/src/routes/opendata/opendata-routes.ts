@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
 import { allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
-import { buildTerritoryDecp, buildTerritoryOcds } from '../../groupements';
+import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -14,6 +14,18 @@ import type { RouteOptions } from '../register-api-routes';
 export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opendata'];
   const access = policy('opendata.read', territoryFromParams);
+  /** The territory's groupements with their awarded lots (full data: what a reader may see is decided by the presenters). */
+  const openDataOf = async (slug: string, territoryId: string) => {
+    const analysis = await analyseForRequest(ctx, slug, {});
+    const groupements = await ctx.repos.groupements.list({ territoryId });
+    const inputs = await loadTerritoryOpenData({
+      repos: ctx.repos,
+      analysis,
+      groupements,
+      planningDate: ctx.now().toISOString().slice(0, 10),
+    });
+    return { inputs, territoryName: analysis.data.territory.name };
+  };
 
   app.get(
     '/territories/:slug/ocds.json',
@@ -22,11 +34,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
     },
     async (request, reply) => {
-      const analysis = await analyseForRequest(ctx, request.params.slug, {});
-      const groupements = await ctx.repos.groupements.list({ territoryId: allowedTerritoryId(request) });
+      const { inputs, territoryName } = await openDataOf(request.params.slug, allowedTerritoryId(request));
       const uri = `${request.protocol}://${request.host}${request.url}`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ analysis, groupements, uri, publishedDate }));
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ inputs, territoryName, uri, publishedDate }));
     },
   );
 
@@ -36,6 +47,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       config: { access },
       schema: { tags, summary: 'Données essentielles (DECP 2024) des marchés attribués via Mutualis', params: slugParamsSchema },
     },
-    async (_request, reply) => reply.type('application/json; charset=utf-8').send(buildTerritoryDecp()),
+    async (request, reply) => {
+      const { inputs } = await openDataOf(request.params.slug, allowedTerritoryId(request));
+      const publicationDate = ctx.now().toISOString().slice(0, 10);
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryDecp({ inputs, publicationDate }));
+    },
   );
 };

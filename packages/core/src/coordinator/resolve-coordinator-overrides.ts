@@ -1,4 +1,4 @@
-import type { Opportunity } from '@mutualis/core';
+import type { Opportunity } from '../pooling/opportunity';
 
 /** A coordinator imposed for a family, in one cell or (cellKey null) in every cell. */
 export interface OverrideRequest {

@@ -1,36 +1,48 @@
-import {
-  buildLotFirms,
-  buildLotSites,
-  designLots,
-  explainLotFirms,
-  getCommune,
-  justifySingleLot,
-  type Lot,
-  type LotDesignResult,
-  type LotFirmSource,
-  type LotFirmVerdict,
-  type LotInterestDeclaration,
-  type LotStructure,
-  type SingleLotJustification,
-} from '@mutualis/core';
-import type { InterestDeclaration, PlannedConsultation } from '@mutualis/db';
+import type { Competence, Need, Organization, SupplierProfile } from '../domain/types';
+import { getCommune } from '../geo/communes';
+import { type PositionBasis, POSITION_NOTE_FR, placeCommune } from '../geo/commune-positions';
+import type { SavingsRange } from '../savings/estimate-savings';
+import type { LonLat } from '../sourcing/types';
+import { MIN_PRODUCER_COVERAGE } from '../sourcing/min-producer-coverage';
+import type { UnitCode } from '../units/units';
 import { buildDemandUnits } from './build-demand-units';
-import type { LocalContext } from './load-local-context';
-import type { OpportunityDemand } from './load-opportunity-demand';
-import { POSITION_NOTE_FR, positionsOfCommunes } from './positions';
-import { MIN_PRODUCER_COVERAGE } from './source-locally';
+import { buildLotFirms, type LotInterestDeclaration, type LotRecipe } from './build-lot-firms';
+import { buildLotSites } from './build-lot-sites';
+import { designLots } from './design-lots';
+import { explainLotFirms, type LotFirmSource, type LotFirmVerdict } from './explain-lot-firms';
+import { justifySingleLot } from './justify-single-lot';
+import { lotStructureSavings, type OpportunitySavings } from './lot-structure-savings';
+import type { Lot, LotDesignResult, LotStructure, SingleLotJustification } from './types';
+
+/** A firm of the territory as the designer reads it: who, what it supplies or can make, where. */
+export interface LotDesignFirm {
+  organization: Pick<Organization, 'id' | 'name'>;
+  profile: SupplierProfile;
+  position: LonLat;
+  positionBasis: PositionBasis;
+}
 
 export interface DesignOpportunityLotsOptions {
-  context: LocalContext;
-  demand: OpportunityDemand;
+  context: {
+    territory: { name: string };
+    firms: readonly LotDesignFirm[];
+    recipes: readonly LotRecipe[];
+    competences: readonly Competence[];
+  };
+  demand: {
+    /** The opportunity as analysed: its savings estimate is the single lot's figure. */
+    opportunity: { savingsDetail: OpportunitySavings & { elasticity: { central: number } } };
+    needs: readonly Need[];
+    organizations: ReadonlyMap<string, Organization>;
+  };
   /** Minimum number of eligible local firms for a lot to count as accessible. */
   k: number;
   maxLotsPerBidder: number | null;
   /** Design a reserved marché (L2113-12, L2113-13): only ESAT, EA and SIAE firms count. */
   reservedOnly?: boolean;
-  /** Planned consultations of this opportunity and the declarations of interest made on them. */
-  consultations: readonly PlannedConsultation[];
-  declarations: readonly InterestDeclaration[];
+  /** Planned consultations of this opportunity (their published lots) and the declarations of interest made on them. */
+  consultations: readonly { lots: readonly { id: string; label: string; siteCodes: readonly string[] }[] }[];
+  declarations: readonly { organizationId: string; lotId: string; capacity: number; unit: UnitCode }[];
 }
 
 /** An eligible firm of a lot and why it is eligible. */
@@ -55,7 +67,14 @@ export type DesignedLot = Omit<Lot, 'eligibleFirmIds'> & {
   eligibleFirms: EligibleFirm[];
   ineligibleFirms: IneligibleFirm[];
 };
-export type DesignedStructure = Omit<LotStructure, 'lots'> & { lots: DesignedLot[]; justification: SingleLotJustification | null };
+export type DesignedStructure = Omit<LotStructure, 'lots' | 'lotModelSavings'> & {
+  lots: DesignedLot[];
+  justification: SingleLotJustification | null;
+  /** savingsCents − the opportunity's central estimate (≤ 0). */
+  lotEffectCents: number;
+  /** Why this structure's figure differs from the opportunity's, or why it does not. */
+  savingsExplanation: string;
+};
 
 export type OpportunityLotDesign =
   | { ok: false; reason: string }
@@ -67,18 +86,25 @@ export type OpportunityLotDesign =
       recommendedId: string;
       recommendedReason: 'all_accessible' | 'best_accessible_share';
       singleLotId: string;
+      /** The opportunity's estimate (the single lot's figure), as on the opportunity page. */
+      opportunitySavings: SavingsRange;
       awardFeasibility: { maxLotsPerBidder: number | null; lotsAwardableLocally: number; lotCount: number };
       maxLotsClause: string;
       sites: { code: string; name: string; position: [number, number] }[];
       positionNote: string;
     };
 
-/** The allotissement designer on an opportunity: demand from the members' needs, firms from the territory. */
+/**
+ * The allotissement designer on an opportunity: demand from the members' needs, firms from the
+ * territory, and one savings figure — the opportunity's estimate, less what a split loses in volume
+ * effect, said for every structure.
+ */
 export function designOpportunityLots(options: DesignOpportunityLotsOptions): OpportunityLotDesign {
   const { context, demand, k, maxLotsPerBidder, consultations, declarations } = options;
+  const savings = demand.opportunity.savingsDetail;
   const units = buildDemandUnits(demand.needs, demand.organizations);
   const codes = [...new Set(units.map((u) => u.siteCode))];
-  const { sites } = buildLotSites({ communeCodes: codes, positions: positionsOfCommunes(codes) });
+  const { sites } = buildLotSites({ communeCodes: codes, positions: positionsOf(codes) });
   const { firms, assessed } = buildLotFirms({
     firms: context.firms.map(({ organization, profile, position, positionBasis }) => ({
       id: organization.id,
@@ -94,6 +120,7 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     declarations: lotDeclarations(consultations, declarations),
   });
   const counted = options.reservedOnly ? assessed.filter((a) => a.firm.isInclusionFirm) : assessed;
+  const shareOf = (lotModel: number, single: number) => (single > 0 ? lotModel / single : null);
   const result = designLots({
     sites,
     demand: units,
@@ -101,8 +128,11 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     minEligibleFirms: k,
     maxLotsPerBidder,
     territoryLabel: context.territory.name,
+    elasticity: savings.elasticity.central,
+    savingsOfStructure: (lotModel, single) => lotStructureSavings(savings, shareOf(lotModel, single)).centralCents,
   });
   if (!result.ok) return result;
+  const singleModel = result.singleLot.lotModelSavings;
   const firmById = new Map(context.firms.map((f) => [f.organization.id, f] as const));
   const firmNames = new Map(context.firms.map((f) => [f.organization.id, f.organization.name] as const));
   const siteOfUnit = new Map(units.map((u) => [u.id, u.siteCode] as const));
@@ -145,9 +175,19 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     };
   };
   const justificationOf = singleLotJustifier(result);
-  const toStructure = (s: LotStructure): DesignedStructure => ({ ...s, lots: s.lots.map(toLot), justification: justificationOf(s) });
+  const toStructure = ({ lotModelSavings, ...s }: LotStructure): DesignedStructure => {
+    const figure = lotStructureSavings(savings, shareOf(lotModelSavings, singleModel));
+    return {
+      ...s,
+      lots: s.lots.map(toLot),
+      justification: justificationOf({ ...s, lotModelSavings }),
+      lotEffectCents: figure.lotEffectCents,
+      savingsExplanation: figure.explanation,
+    };
+  };
   const frontier = result.frontier.map(toStructure);
-  if (!frontier.some((s) => s.id === result.recommended.id)) frontier.push(toStructure(result.recommended));
+  // The recommended structure, and the single lot (the opportunity's own figure), are always listed.
+  for (const s of [result.recommended, result.singleLot]) if (!frontier.some((f) => f.id === s.id)) frontier.push(toStructure(s));
   return {
     ok: true,
     shareBasis: result.shareBasis,
@@ -156,6 +196,7 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     recommendedId: result.recommended.id,
     recommendedReason: result.recommendedReason,
     singleLotId: result.singleLot.id,
+    opportunitySavings: savings.total,
     awardFeasibility: result.awardFeasibility,
     maxLotsClause: result.maxLotsClause,
     sites: sites.map((s) => ({ code: s.code, name: getCommune(s.code)?.name ?? s.code, position: [s.position[0], s.position[1]] })),
@@ -163,10 +204,20 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
   };
 }
 
+/** Positions of the delivery communes (commune point, else département centroid); unknown codes are left out. */
+function positionsOf(codes: readonly string[]): Record<string, LonLat> {
+  const positions: Record<string, LonLat> = {};
+  for (const code of codes) {
+    const placed = placeCommune(code);
+    if (placed) positions[code] = placed.position;
+  }
+  return positions;
+}
+
 /** Declarations of interest with the delivery communes and label of the published lot they name. */
 function lotDeclarations(
-  consultations: readonly PlannedConsultation[],
-  declarations: readonly InterestDeclaration[],
+  consultations: DesignOpportunityLotsOptions['consultations'],
+  declarations: DesignOpportunityLotsOptions['declarations'],
 ): LotInterestDeclaration[] {
   const lots = new Map(consultations.flatMap((c) => c.lots.map((l) => [l.id, l] as const)));
   return declarations.flatMap((d) => {

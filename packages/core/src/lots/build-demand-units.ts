@@ -1,5 +1,13 @@
-import { type DemandUnit, type Need, type Organization, toBaseQuantity } from '@mutualis/core';
-import { deliveryCommunesOf } from './load-opportunity-demand';
+import type { Need, Organization } from '../domain/types';
+import { toBaseQuantity } from '../units/units';
+import type { DemandUnit } from './types';
+
+/** Delivery communes of a need; a need without any is delivered at its organization's commune. */
+export function deliveryCommunesOf(need: Need, organizations: ReadonlyMap<string, Organization>): string[] {
+  if (need.deliveryCommunes.length > 0) return need.deliveryCommunes;
+  const home = organizations.get(need.organizationId)?.inseeCode;
+  return home ? [home] : [];
+}
 
 /**
  * Demand units d = (delivery commune, sub-family) of the members' needs: each need is spread

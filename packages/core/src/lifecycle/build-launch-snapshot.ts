@@ -1,6 +1,9 @@
-import { type AnalysedOpportunity, type IsoDate, type Need, type SavingsRange, toBaseQuantity } from '@mutualis/core';
-import type { MemberBaseline } from '@mutualis/core/lifecycle';
-import type { GroupementDossier } from '../groupements';
+import type { IsoDate, Need } from '../domain/types';
+import type { AnalysisParameters } from '../pooling/analysis-input';
+import type { SavingsRange } from '../savings/estimate-savings';
+import type { AnalysedOpportunity } from '../scenario/analyse-territory';
+import { toBaseQuantity } from '../units/units';
+import type { MemberBaseline } from './compute-savings-pipeline';
 
 /** What is decided at launch: frozen members, their baselines, the estimated value, procedure and savings. */
 export interface LaunchValues {
@@ -73,16 +76,22 @@ function baselinesOf(opportunity: AnalysedOpportunity | null, memberIds: readonl
   return { baselines, quantityUnit: unit?.unit ?? null };
 }
 
-/** Computes the launch decision of a groupement from the analysis of its territory at `at`. */
-export function buildLaunchSnapshot(options: {
-  dossier: GroupementDossier;
+export interface BuildLaunchSnapshotOptions {
+  /** The groupement's opportunity in the analysis at `at`; null when it no longer exists. */
+  opportunity: AnalysedOpportunity | null;
+  /** The territory's needs (those of the opportunity's members are read). */
+  needs: readonly Need[];
+  /** The parameters the analysis ran with. */
+  analysisParameters: AnalysisParameters;
   memberIds: readonly string[];
   launchedOn: IsoDate;
   at: IsoDate;
-}) {
-  const { dossier, memberIds, launchedOn, at } = options;
-  const opportunity = dossier.opportunity;
-  const { baselines, quantityUnit } = baselinesOf(opportunity, memberIds, dossier.analysis.data.needs);
+}
+
+/** Computes the launch decision of a groupement from the analysis of its territory at `at`. */
+export function buildLaunchSnapshot(options: BuildLaunchSnapshotOptions): { values: LaunchValues; parameters: LaunchParameters } {
+  const { opportunity, needs, analysisParameters, memberIds, launchedOn, at } = options;
+  const { baselines, quantityUnit } = baselinesOf(opportunity, memberIds, needs);
   const savings = baselines.reduce(
     (r, b) => ({ low: r.low + b.estimated.low, central: r.central + b.estimated.central, high: r.high + b.estimated.high }),
     { low: 0, central: 0, high: 0 },
@@ -108,7 +117,7 @@ export function buildLaunchSnapshot(options: {
   const parameters: LaunchParameters = {
     at,
     analysisParameters: {
-      ...dossier.analysis.result.parameters,
+      ...analysisParameters,
       thresholdTable: undefined,
       thresholdVersionId: opportunity?.procedure.thresholdVersionId,
     },
