@@ -75,7 +75,7 @@ describeApp('DECP import routes', (t) => {
     expect(response.statusCode, response.body).toBe(202);
     const undone = await settled(t.as('facilitator'), `${base()}/${importedId}`);
     expect(undone.status).toBe('undone');
-    expect(undone.undoResult?.contractsRemoved).toBe(2);
+    expect(undone.undoResult?.contractsRemoved).toBe(3);
     expect((await t.repos.needs.list({ territoryId: t.world.territoryA.id, status: 'proposed' })).total).toBe(0);
     expect((await t.as('facilitator').post(`${base()}/${importedId}/undo`)).statusCode).toBe(409);
   });
