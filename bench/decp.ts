@@ -6,13 +6,14 @@
 // skips it). Then, beside the import of the largest file into a served database of 10,000 needs,
 // closed-loop clients ask /api/needs: its latency while the server's data is being imported.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { generateDecpFile } from './decp-generate';
+import type { DecpProfile, RecordShape } from './derive-decp-profile';
 import { seed } from './load';
 import { driveClosedLoop } from './load-client';
 import { type BenchReport, type BenchRow, cpuMsSince, roundSeconds } from './measure';
@@ -161,6 +162,23 @@ async function measureNeedsDuringImport(file: string, records: number): Promise<
   }
 }
 
+/** The distributions the generated files copy, measured on bench/decp-profile.json (the real records' shapes). */
+function describeProfile(): string {
+  const profile = JSON.parse(readFileSync(join(import.meta.dirname, 'decp-profile.json'), 'utf8')) as DecpProfile;
+  const records = profile.portfolios.flat();
+  const share = (test: (r: RecordShape) => boolean) => `${((100 * records.filter(test).length) / records.length).toFixed(1)} %`;
+  const sizes = profile.portfolios.map((p) => p.length).sort((a, b) => a - b);
+  const classes = new Set(profile.portfolios.flatMap((p, i) => p.map((r) => `${i}|${r[0].slice(0, 4)}`))).size;
+  return (
+    `Distributions copiées (bench/decp-profile.json, dérivé par bench/derive-decp-profile.ts des ${records.length.toLocaleString('fr-FR')} enregistrements réels, ${profile.portfolios.length} acheteurs) : ` +
+    `enregistrements par acheteur médiane ${sizes[Math.floor(sizes.length / 2)]}, moyenne ${(records.length / sizes.length).toFixed(1)}, max ${sizes.at(-1)} ; ` +
+    `dates : notifiés ${share((r) => r[3] === 2)}, publication seule ${share((r) => r[3] === 1)}, sans date ${share((r) => r[3] === 0)} ; ` +
+    `avec modifications ${share((r) => r[4] > 0)} ; titulaires : aucun ${share((r) => r[5] === 0)}, un ${share((r) => r[5] === 1)}, plusieurs ${share((r) => r[5] >= 2)} ; ` +
+    `code CPV avec chiffre de contrôle ${share((r) => r[0].includes('-'))} ; couples acheteur × classe CPV par enregistrement ${(classes / records.length).toFixed(2)} ; ` +
+    `titulaires distincts = ${profile.holders.k} · n^${profile.holders.beta} (loi de Heaps ajustée par moindres carrés sur les logarithmes).`
+  );
+}
+
 /** The figures as rows for bench/run.ts, judged against the issue's targets at the national size. */
 export function toDecpReport(result: DecpBenchResult): BenchReport {
   const rows: BenchRow[] = [];
@@ -220,6 +238,7 @@ export function toDecpReport(result: DecpBenchResult): BenchReport {
         (s) =>
           `${s.records.toLocaleString('fr-FR')} enr. : ${s.import.imported.toLocaleString('fr-FR')} contrats importés, ${s.import.needs.toLocaleString('fr-FR')} besoins proposés ; RSS avant l’import ${s.import.rssBeforeMb} Mo (modules) ; charge de la machine au départ ${s.import.loadAtStart}`,
       ),
+      describeProfile(),
       'Fichiers générés à la forme des données réelles (bench/decp-generate.ts, bench/decp-profile.json) : chaque acheteur reprend le portefeuille d’un acheteur réel des 8 486 enregistrements de la partition dev (codes CPV tels que publiés, montants, durées, dates absentes, modifications, nombre de titulaires), titulaires tirés d’un vivier dimensionné par la loi de Heaps ajustée sur ces enregistrements.',
       'Import : la commande `mutualis import decp --include-outside --confirm --json` dans un processus à part (bench/decp-import-process.ts), base SQLite neuve ; pic mémoire = ru_maxrss du noyau.',
       `Pendant l’import : serveur réel (\`mutualis serve\`, SQLite, 10 000 besoins), ${LOAD_CLIENTS} clients en boucle fermée sur /api/needs pendant que \`mutualis import decp\` écrit le plus grand fichier dans la même base depuis un autre processus (${during.importSeconds} s d’import).`,
