@@ -69,5 +69,14 @@ export type { RecipeRepository, StoredRecipe } from './repositories/recipes';
 export type { SessionRecord, SessionRepository } from './repositories/sessions';
 export type { SupplierFilter, SupplierListItem, SupplierProfileRepository } from './repositories/supplier-profiles';
 export type { NewTerritory, TerritoryPatch, TerritoryRepository } from './repositories/territories';
-export type { NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
+export type { AccountRecord, NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
+export type {
+  AccountRequest,
+  AccountRequestDecision,
+  AccountRequestRepository,
+  NewAccountRequest,
+} from './repositories/account-requests';
+export type { AuthTokenRecord, AuthTokenRepository, NewAuthToken } from './repositories/auth-tokens';
+export type { CensusCampaignRepository, NewCensusCampaign } from './repositories/census-campaigns';
+export type { AccountRequestStatus, AuthTokenPurpose } from './schema-territory-setup';
 export type { Database, ImportKind, ImportStatus } from './schema';

@@ -12,6 +12,13 @@ import type {
 } from '@mutualis/core';
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTable, RecipeTable } from './schema-local-capacity';
+import type {
+  AccountRequestTable,
+  AuthTokenTable,
+  CensusCampaignReminderTable,
+  CensusCampaignResponseTable,
+  CensusCampaignTable,
+} from './schema-territory-setup';
 
 /**
  * Kysely table types, shared by SQLite and PostgreSQL. Conventions:
@@ -50,6 +57,11 @@ export interface Database {
   imports: ImportTable;
   import_versions: ImportVersionTable;
   import_organizations: ImportOrganizationTable;
+  auth_tokens: AuthTokenTable;
+  census_campaigns: CensusCampaignTable;
+  census_campaign_responses: CensusCampaignResponseTable;
+  census_campaign_reminders: CensusCampaignReminderTable;
+  account_requests: AccountRequestTable;
 }
 
 type Bool = number; // 0 | 1
@@ -93,8 +105,11 @@ export interface UserTable {
   id: string;
   email: string;
   name: string;
+  /** '' while the account waits for its invitation to be accepted (no password can match). */
   password_hash: string;
   created_at: Timestamp;
+  /** 1 for an instance administrator (creates territories and their facilitators). */
+  is_admin: ColumnType<Bool, Bool | undefined, Bool>;
 }
 
 export interface UserRoleTable {
@@ -188,6 +203,9 @@ export interface SupplierProfileTable {
   is_sme: Bool;
   description: string;
   updated_at: Timestamp;
+  contact_name: ColumnType<string, string | undefined, string>;
+  contact_email: ColumnType<string, string | undefined, string>;
+  contact_phone: ColumnType<string, string | undefined, string>;
 }
 
 export interface PurchaseFamilyTable {

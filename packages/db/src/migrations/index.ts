@@ -12,6 +12,7 @@ import * as lotAwardEssentialData from './202612061300_lot_award_essential_data'
 import * as importHistory from './202612061400_import_history';
 import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
 import * as decpFlags from './202612061500_decp_flags';
+import * as territorySetup from './202612061700_territory_setup';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '202612061400_import_history': importHistory,
   '202612061410_drop_deferred_indexes': dropDeferredIndexes,
   '202612061500_decp_flags': decpFlags,
+  '202612061700_territory_setup': territorySetup,
 };

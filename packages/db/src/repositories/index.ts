@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
+import { createAccountRequestRepository } from './account-requests';
 import { createAuditLogRepository } from './audit-log';
+import { createAuthTokenRepository } from './auth-tokens';
+import { createCensusCampaignRepository } from './census-campaigns';
 import { createCompetenceRepository } from './competences';
 import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
@@ -50,6 +53,9 @@ function bindRepositories(db: Kysely<Database>) {
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
     imports: createImportRepository(db),
+    authTokens: createAuthTokenRepository(db),
+    censusCampaigns: createCensusCampaignRepository(db),
+    accountRequests: createAccountRequestRepository(db),
   };
 }
 

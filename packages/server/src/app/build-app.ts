@@ -9,6 +9,7 @@ import { installAccessControl } from '../authz/install-access-control';
 import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
 import { territoryVersionsOf } from '../cache/territory-versions';
 import type { ServerConfig } from '../config/load-config';
+import { createSmtpMailer, type Mailer } from '../mail';
 import { installErrorHandling } from '../errors/error-handler';
 import { ImportJobs, type ImportJobsOptions } from '../import/import-jobs';
 import { registerApiRoutes } from '../routes/register-api-routes';
@@ -27,6 +28,8 @@ export interface BuildAppOptions {
   loginLimiter?: LoginLimiter;
   /** Runs a DECP import job in a process of its own (see `ImportJobsOptions.runElsewhere`); in this process without it. */
   runImportJob?: ImportJobsOptions['runElsewhere'];
+  /** Outgoing e-mail; by default an SMTP mailer when SMTP_URL is set, none otherwise. */
+  mailer?: Mailer | null;
 }
 
 /** The Mutualis HTTP server: API under /api, OpenAPI docs, and the built web app when present. */
@@ -48,6 +51,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       onWrite: () => territoryVersionsOf(database).invalidateAll(),
       ...(options.runImportJob === undefined ? {} : { runElsewhere: options.runImportJob }),
     }),
+    mailer: options.mailer !== undefined ? options.mailer : config.mail ? createSmtpMailer(config.mail) : null,
     version: packageJson.version,
   };
   const app = Fastify({

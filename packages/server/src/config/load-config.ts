@@ -20,6 +20,18 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Where uploaded import files wait between their preview and their confirmation. */
   importDir: string;
+  /** Public address of the instance (`https://mutualis.example.fr`, no trailing slash) for links sent to users; null: the request's own. */
+  publicUrl: string | null;
+  /** Outgoing e-mail; null when not configured (one-time links are then copied by hand). */
+  mail: MailConfig | null;
+}
+
+/** SMTP relay and sender of the e-mails Mutualis sends (invitations, password resets, census notices). */
+export interface MailConfig {
+  /** `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS). */
+  smtpUrl: string;
+  /** The From header, e.g. `Mutualis <no-reply@territoire.fr>`. */
+  from: string;
 }
 
 /** `aaaa…`, `0123456789…` repeated or a short word repeated to 32 characters are refused. */
@@ -58,6 +70,16 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   IMPORT_DIR: z.string().min(1).default(join(tmpdir(), 'mutualis-imports')),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'adresse http(s)://… sans paramètres attendue')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, 'smtp://utilisateur:motdepasse@hôte:587 ou smtps://… attendu')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
 
 /**
@@ -72,6 +94,10 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     throw new DomainError('invalid_config', `Variables d’environnement invalides : ${list}`, { issues });
   }
   const e = parsed.data;
+  if (e.SMTP_URL !== undefined && e.MAIL_FROM === undefined) {
+    const issues = [{ field: 'MAIL_FROM', reason: 'obligatoire avec SMTP_URL (ex. Mutualis <no-reply@territoire.fr>)' }];
+    throw new DomainError('invalid_config', 'Variables d’environnement invalides : MAIL_FROM (obligatoire avec SMTP_URL)', { issues });
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -84,5 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
     logLevel: e.LOG_LEVEL,
     importDir: e.IMPORT_DIR,
+    publicUrl: e.PUBLIC_URL ?? null,
+    mail: e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }

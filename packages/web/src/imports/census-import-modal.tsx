@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { formatNumber } from '../format/number';
 import { CensusErrorTable } from './census-error-table';
+import { ContractsImportModal } from './contracts-import-modal';
 import { ImportProgress } from './import-progress';
 import { uploadFile } from './upload-file';
 import { isBusy, useImportJob } from './use-import-job';
@@ -11,9 +12,16 @@ import { isBusy, useImportJob } from './use-import-job';
 interface CensusImportModalProps {
   organizationId: string;
   opened: boolean;
+  /** What is imported: the census of needs (default, an import job) or the running contracts sheet. */
+  target?: 'needs' | 'contracts';
   onClose: () => void;
   /** Called after rows were stored, with the answer of the server. */
   onImported: (result: CensusImportResult) => void;
+}
+
+/** The census of needs as an import job, or the running contracts sheet (`ContractsImportModal`). */
+export function CensusImportModal({ target = 'needs', ...props }: CensusImportModalProps) {
+  return target === 'contracts' ? <ContractsImportModal {...props} /> : <NeedsImportModal {...props} />;
 }
 
 /**
@@ -21,7 +29,7 @@ interface CensusImportModalProps {
  * the per-cell report shown, then the user stores the valid rows or, when the file is clean, all
  * of it; the import shows in the territory's history and can be undone there.
  */
-export function CensusImportModal({ organizationId, opened, onClose, onImported }: CensusImportModalProps) {
+function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<CensusImportModalProps, 'target'>) {
   const [file, setFile] = useState<File | null>(null);
   const organization = `/organizations/${encodeURIComponent(organizationId)}`;
   const pathOf = useCallback((id: string) => `${organization}/imports/${id}`, [organization]);
