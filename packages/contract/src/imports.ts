@@ -129,6 +129,8 @@ export const decpImportResultSchema = z
     amountAnomalies: count,
     /** Records of buyers outside the scope, left out. */
     outside: count,
+    /** Buyer identities resolved from the names met: repaired, budgets and services under their legal unit, left to review. */
+    buyerNames: z.object({ resolved: count, changed: count, toReview: count }),
     rejections: z.array(decpRejectionSchema),
     rejectionsTruncated: z.boolean(),
     /** Proposed needs derived from the awards, awaiting their buyer's confirmation. */

@@ -32,3 +32,4 @@ export * from './accounts';
 export * from './account-requests';
 export * from './census-campaigns';
 export * from './home';
+export * from './buyer-names';

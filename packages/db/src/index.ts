@@ -26,6 +26,14 @@ export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-pro
 export { readDecpFlagReviews, readDecpFlags, writeAmountCheck, writeDecpFlags } from './repositories/decp-flags-column';
 export { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './repositories/decp-amount-checks';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
+export type {
+  BuyerIdentityChange,
+  BuyerIdentityStore,
+  BuyerIdentitySubject,
+  BuyerNameFilter,
+  BuyerNameItem,
+  OrganizationLocation,
+} from './repositories/buyer-identities';
 export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';

@@ -32,6 +32,8 @@ import type {
 export interface Database {
   territories: TerritoryTable;
   organizations: OrganizationTable;
+  organization_identities: OrganizationIdentityTable;
+  legal_units: LegalUnitTable;
   territory_members: TerritoryMemberTable;
   users: UserTable;
   user_roles: UserRoleTable;
@@ -91,6 +93,33 @@ export interface OrganizationTable {
   /** The import that created it (see `imports`), else null. */
   import_id: string | null;
   created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** What the sources say of who an organisation is (see migration 202612061800_buyer_identities). */
+export interface OrganizationIdentityTable {
+  organization_id: string;
+  is_buyer: Generated<Bool>;
+  /** `[name, count][]`, most used first. */
+  published_names_json: Generated<string>;
+  /** `SireneEstablishment` as last imported, or null. */
+  sirene_establishment_json: string | null;
+  /** The last `resolveBuyerIdentity` outcome (values set, status, explanation), or null before the first. */
+  resolution_json: string | null;
+  /** `BuyerNameReview`: the name the facilitator checked, by whom, when; or null. */
+  review_json: string | null;
+  status: string | null;
+  is_to_review: Generated<Bool>;
+  updated_at: Timestamp;
+}
+
+/** SIRENE legal-unit facts for the SIRENs of stored organisations. */
+export interface LegalUnitTable {
+  siren: string;
+  name: string | null;
+  legal_category: string;
+  enterprise_category: string | null;
+  is_active: Bool;
   updated_at: Timestamp;
 }
 

@@ -3,16 +3,18 @@ import { EXIT_USAGE } from '../exit-status';
 import { runImportCensus } from './import-census';
 import { runImportDecp } from './import-decp';
 import { runImportHistory, runImportJob, runImportUndo } from './import-history';
+import { runImportSirene } from './import-sirene';
 
 const USAGE =
   'usage : mutualis import decp --territory <slug> [--departements 67,68] [--include-outside] [--confirm] <fichiers…> [--json]' +
-  ' | import census --organization <siret> <fichier> [--accept valid|all] | import history --territory <slug> [--json] | import undo <id>';
+  ' | import census --organization <siret> <fichier> [--accept valid|all] | import sirene <fichier> [--json]' +
+  ' | import history --territory <slug> [--json] | import undo <id>';
 
-/** `mutualis import decp|census|history|undo …`: the sub-command is the first positional argument. */
+/** `mutualis import decp|census|sirene|history|undo …`: the sub-command is the first positional argument. */
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'importe des DECP (aperçu, puis --confirm) ou un recensement ; import history : historique ; import undo <id> : annule un import',
+    'importe des DECP (aperçu, puis --confirm), un recensement ou un stock SIRENE (import sirene <fichier> [--json]) ; import history : historique ; import undo <id> : annule un import',
   options: {
     territory: { type: 'string' },
     organization: { type: 'string' },
@@ -36,6 +38,7 @@ export const importCommand: Command = {
     if (kind === 'history') return runImportHistory(ctx);
     if (kind === 'undo') return runImportUndo(ctx, files);
     if (kind === 'job') return runImportJob(ctx, files);
+    if (kind === 'sirene') return runImportSirene(ctx, files);
     console.error(USAGE);
     return EXIT_USAGE;
   },

@@ -5,6 +5,7 @@ import { createAccountRequestRepository } from './account-requests';
 import { createAuditLogRepository } from './audit-log';
 import { createAuthTokenRepository } from './auth-tokens';
 import { createCensusCampaignRepository } from './census-campaigns';
+import { createBuyerIdentityStore } from './buyer-identities';
 import { createCompetenceRepository } from './competences';
 import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
@@ -56,6 +57,7 @@ function bindRepositories(db: Kysely<Database>) {
     authTokens: createAuthTokenRepository(db),
     censusCampaigns: createCensusCampaignRepository(db),
     accountRequests: createAccountRequestRepository(db),
+    buyerIdentities: createBuyerIdentityStore(db),
   };
 }
 

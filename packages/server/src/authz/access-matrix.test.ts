@@ -134,6 +134,14 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
       return { url: `/api/contracts/${flagged.id}/decp-flags/confirm`, body: { codes: ['cpv_2003'] } };
     },
   },
+  'GET /api/territories/:slug/buyer-names': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/buyer-names` }),
+  },
+  'POST /api/organizations/:id/name-review': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({ url: `/api/organizations/${t.world.buyerA1.id}/name-review`, body: {} }),
+  },
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),

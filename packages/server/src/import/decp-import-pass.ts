@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
 import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
 import { buyerPlaceOf, type DecpStore } from '@mutualis/db';
+import { BuyerNameCollector } from '../identities/buyer-name-collector';
 import type { DecpRawRecord } from './decp-raw-record';
 import { DecpKeySet } from './decp-key-set';
 import { readDecpRecordBatches } from './read-decp-file';
@@ -48,6 +49,8 @@ export class DecpImportPass {
   readonly buyers = new Map<string, BuyerInFiles>();
   readonly rejections: DecpRejectionDto[] = [];
   rejectionsTruncated = false;
+  /** The buyer names met in the scope, per SIRET (see `resolveImportedBuyers`). */
+  readonly buyerNames = new BuyerNameCollector();
   private readonly seenKeys = new DecpKeySet();
   private readonly positions = new WeakMap<DecpAward, { file: string; record: Pick<DecpRawRecord, 'index' | 'line'> }>();
   private readonly departements: ReadonlySet<string>;
@@ -151,6 +154,7 @@ export class DecpImportPass {
         continue;
       }
       this.counts.kept += 1;
+      this.buyerNames.add(award.buyer);
       if (award.flags.length > 0) this.counts.flagged += 1;
       inScope.push(award);
     }

@@ -9,6 +9,7 @@ import {
 } from '@mutualis/contract';
 import { type DecpAward, proposeDecpNeeds } from '@mutualis/core';
 import { createDecpStore, estimableAwardFacts, type MutualisDb } from '@mutualis/db';
+import { resolveImportedBuyers } from '../identities/resolve-imported-buyers';
 import { type BuyerInFiles, type DecpImportFile, DecpImportPass } from './decp-import-pass';
 
 /**
@@ -85,6 +86,8 @@ export async function runDecpImport(
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
   }
   pass.report('needs');
+  // Names before the amount verdicts (in `finish`): a buyer's kind, one of its peer-group keys, may change with its name.
+  const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames);
   const { proposedNeeds, amountAnomalies } = await writer.finish();
   const { read, duplicates, flagged, rejected, outside } = pass.counts;
   return {
@@ -96,6 +99,7 @@ export async function runDecpImport(
     rejectedByKind: { ...pass.rejectedByKind },
     amountAnomalies,
     outside,
+    buyerNames,
     rejections: pass.rejections,
     rejectionsTruncated: pass.rejectionsTruncated,
     proposedNeeds,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../app/server-context';
 import { installAnalysisInvalidation } from '../analysis';
 import { authRoutes } from './auth/auth-routes';
+import { buyerNamesRoutes } from './buyer-names/buyer-names-routes';
 import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
@@ -54,6 +55,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     needsRoutes,
     contractsRoutes,
     decpFlagsRoutes,
+    buyerNamesRoutes,
     suppliersRoutes,
     referenceRoutes,
     competencesRoutes,
