@@ -35,7 +35,8 @@ export async function undoImport(m: MutualisDb, options: { importId: string; now
   const { importId, now } = options;
   const restored = await restoreVersions(m.db, importId);
   const store = createDecpStore(m);
-  const references = await referencesTo(m, 'organizations');
+  // An organization's identity (names met, resolution) is part of it, deleted with it: not a use by something else.
+  const references = (await referencesTo(m, 'organizations')).filter((r) => r.table !== 'organization_identities');
   const outcome: UndoOutcome = {
     contractsRemoved: 0,
     contractsRestored: restored.running_contracts,
