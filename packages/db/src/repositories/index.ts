@@ -15,6 +15,7 @@ import { createFamilyRepository } from './families';
 import { createGroupementPlanRepository } from './groupement-plans';
 import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
+import { createImportRepository } from './imports';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRequestRepository } from './membership-requests';
@@ -54,6 +55,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    imports: createImportRepository(db),
     observatory: createObservatoryRepository(db),
     membershipRequests: createMembershipRequestRepository(db),
     authTokens: createAuthTokenRepository(db),

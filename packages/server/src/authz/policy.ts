@@ -56,6 +56,7 @@ export const POLICY = {
   'family.write': roles('facilitator'),
   'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
   'groupement.write': roles('facilitator'),
+  'import.read': roles('facilitator'),
   'import.write': roles('facilitator'),
   // Issue 15 §3: flagged DECP records, listed for review and confirmed by the facilitator.
   'decp.review': roles('facilitator', 'observer'),

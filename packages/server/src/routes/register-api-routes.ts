@@ -20,6 +20,7 @@ import { filesRoutes } from './files/files-routes';
 import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
 import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
+import { censusImportRoutes } from './imports/census-import-routes';
 import { importsRoutes } from './imports/imports-routes';
 import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
 import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
@@ -73,6 +74,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     groupementsRoutes,
     groupementDocumentsRoutes,
     importsRoutes,
+    censusImportRoutes,
     needDecisionsRoutes,
     opendataRoutes,
     lifecycleReadRoutes,

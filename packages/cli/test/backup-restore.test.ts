@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, createRepositories, type MutualisDb, withTransaction } from '@mutualis/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/src/main';
-import { buildNeed, buildOrganization, buildTerritory, openTestDatabase, type TestDatabase } from '../../../db/test/dialects';
-import { backupSqlite, restoreSqlite, sqliteFileOf } from '../../src/backup';
+import { main } from '../src/main';
+import { buildNeed, buildOrganization, buildTerritory, openTestDatabase, type TestDatabase } from '../../db/test/dialects';
+import { backupSqlite, restoreSqlite, sqliteFileOf } from '@mutualis/server';
 
 const BATCH = 20;
 const dir = mkdtempSync(join(tmpdir(), 'mutualis-backup-'));

@@ -1,5 +1,6 @@
-import { type ContractNature, type DecpContractFacts, isDecpAmountEstimable, isDecpContractDated } from '@mutualis/core';
-import { readDecpFlagReviews, readDecpFlags } from '@mutualis/db';
+import { type ContractNature, type DecpAward, type DecpContractFacts, isDecpAmountEstimable, isDecpContractDated } from '@mutualis/core';
+import { readDecpFlagReviews, readDecpFlags } from '../repositories/decp-flags-column';
+import { decpValuesOf } from './decp-rows';
 
 /** The contract columns `isDecpAmountEstimable` reads, beside the buyer and DECP id. */
 export const FLAG_FACT_COLUMNS = [
@@ -63,4 +64,17 @@ export function estimableDecpFacts(rows: readonly StoredDecpFacts[]): DecpContra
     });
   }
   return facts;
+}
+
+/**
+ * The facts of awards not stored yet, as the needs proposal would receive them once imported (no
+ * peer-group verdict yet): what an import's preview counts. `organizationIdOf` names each buyer.
+ */
+export function estimableAwardFacts(awards: readonly DecpAward[], organizationIdOf: (award: DecpAward) => string): DecpContractFacts[] {
+  return estimableDecpFacts(
+    awards.map((award) => {
+      const values = decpValuesOf(award, organizationIdOf(award));
+      return { ...values, decp_id: award.key, amount_check_json: null, decp_flag_reviews_json: null };
+    }),
+  );
 }
