@@ -27,5 +27,6 @@ export function presentGroupement(
     mandateScope: groupement.mandateScope,
     status: groupement.status,
     isPermanent: groupement.isPermanent,
+    admissionsBy: groupement.admissionsBy,
   };
 }
