@@ -1,3 +1,4 @@
+import type { DisclosureViewer } from '../disclosure/disclosure-viewer';
 import type { Cents, IsoDate, MandateScope, OrganizationKind } from '../domain/types';
 import type { TenderCommission, TenderCommissionResult } from '../procedure/tender-commission';
 import type { AnalysedOpportunity } from '../scenario/analyse-territory';
@@ -56,4 +57,10 @@ export interface AssemblyPackInput {
   /** CGCT L1414-3 for this membership, and the commission the convention retains. */
   commission: TenderCommissionResult;
   tenderCommission: TenderCommission;
+  /**
+   * Who reads the pack. The member's own amounts, unit prices and savings are written only for a
+   * viewer the disclosure rule lets read them (the member itself, the territory's staff); a
+   * coordinator preparing another member's pack gets it with those figures withheld.
+   */
+  viewer: DisclosureViewer;
 }

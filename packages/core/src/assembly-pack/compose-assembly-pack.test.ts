@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContract, buildInput, buildNeed, buildOrganization } from '../pooling/test-builders';
+import { viewerActingFor } from '../disclosure/disclosure-viewer';
 import { formatEuros } from '../pooling/format-euros';
 import { resolveTenderCommission } from '../procedure/tender-commission';
 import { analyseTerritory } from '../scenario/analyse-territory';
@@ -65,6 +66,7 @@ function packInput(memberId: string, tenderCommission: 'coordinator' | 'groupeme
     opportunity: opportunity ?? null,
     commission,
     tenderCommission,
+    viewer: viewerActingFor([memberId]),
   };
 }
 
@@ -137,6 +139,16 @@ describe('composeAssemblyPack', () => {
     // B's pack shows its own figures (12 000 €, 120 €/t) — so the checks above can fail.
     expect(text).toContain(formatEuros(1_200_000));
     expect(text).not.toMatch(/part \d+ %/);
+  });
+
+  it('withholds a member’s own amounts, prices and savings from the coordinator preparing its pack (disclosure rule)', () => {
+    const text = textOf(composeAssemblyPack({ ...packInput('B'), viewer: viewerActingFor(['A']) }));
+    // B's 12 000 € a year and 120 €/t are its own figures; its maximum 57 600 € is a convention figure every signatory reads.
+    expect(text).not.toContain('12 000 €');
+    expect(text).not.toContain('120 € HT');
+    expect(text).toContain('Sel de déneigement | 100 tonne | non communiqué | non communiqué');
+    expect(text).toContain('Économies de Schiltigheim : Montant d’un autre membre : il ne vous est pas communiqué.');
+    expect(text).toContain('57 600 € HT');
   });
 
   it('names the member’s seat in the groupement’s own commission (CGCT L1414-3 I 1° and I 2°)', () => {

@@ -86,9 +86,9 @@ function visas(input: AssemblyPackInput, own: OwnFacts): string[] {
 function considerants(input: AssemblyPackInput, own: OwnFacts): string[] {
   const detail = input.opportunity?.savingsDetail;
   const items = [
-    `Considérant que ${own.row.name} a des besoins récurrents relevant de la famille « ${input.groupement.familyName} », estimés à ${euros(own.annualAmountCents)} par an ;`,
+    `Considérant que ${own.row.name} a des besoins récurrents relevant de la famille « ${input.groupement.familyName} », estimés à ${own.money(own.annualAmountCents)} par an ;`,
     `Considérant que la mutualisation de ces besoins avec ceux des autres membres au sein d’un groupement de commandes permet de passer une seule procédure et d’obtenir de meilleures conditions d’achat${
-      detail && own.savings && detail.provenance.kind === 'price'
+      detail && own.savings && own.showsOwnFigures && detail.provenance.kind === 'price'
         ? `, l’économie annuelle sur les prix étant estimée pour ${own.row.name} entre ${euros(own.savings.purchase.low)} et ${euros(own.savings.purchase.high)} (fourchette publiée de ${formatSavingsShareFr(detail.provenance.range.low)} à ${formatSavingsShareFr(detail.provenance.range.high)}, note de présentation)`
         : ''
     } ;`,

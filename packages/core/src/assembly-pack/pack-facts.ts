@@ -1,4 +1,5 @@
 import { formatDateFr } from '../calendar/iso-date';
+import { decideDisclosure, WITHHELD_REASON_LABELS } from '../disclosure/decide-disclosure';
 import type { Cents, Need } from '../domain/types';
 import { formatEuros } from '../pooling/format-euros';
 import type { AnalysedOpportunity } from '../scenario/analyse-territory';
@@ -42,7 +43,16 @@ export interface OwnFacts {
   /** Procedure it would pass alone when the groupement crosses a threshold it would not. */
   aloneProcedureKind: string | null;
   isCoordinator: boolean;
+  /** Whether the reader may see this member's own figures (disclosure rule); else `money` writes « non communiqué ». */
+  showsOwnFigures: boolean;
+  /** The member's own amount or price as written for this reader. */
+  money: (cents: Cents) => string;
+  unitPrice: (cents: Cents) => string;
 }
+
+/** Written where the reader may not see the member's own figure. */
+export const WITHHELD_FR = 'non communiqué';
+export const WITHHELD_NOTE_FR = WITHHELD_REASON_LABELS.other_organization;
 
 export function ownFactsOf(input: AssemblyPackInput): OwnFacts {
   const row = input.annex.find((r) => r.organizationId === input.memberId);
@@ -51,7 +61,11 @@ export function ownFactsOf(input: AssemblyPackInput): OwnFacts {
   const member = o?.members.find((m) => m.organizationId === input.memberId);
   const savings = o?.savingsDetail.members.find((m) => m.organizationId === input.memberId);
   const crossed = o?.procedure.thresholdCrossed.members.find((m) => m.organizationId === input.memberId);
+  const showsOwnFigures = decideDisclosure(input.viewer, { kind: 'organization', organizationId: input.memberId }).isShown;
   return {
+    showsOwnFigures,
+    money: (cents) => (showsOwnFigures ? euros(cents) : WITHHELD_FR),
+    unitPrice: (cents) => (showsOwnFigures ? unitPriceFr(cents) : WITHHELD_FR),
     row,
     annualAmountCents: member?.annualAmountCents ?? input.needs.reduce((s, n) => s + n.annualAmountCents, 0),
     isConfirmed: member?.isConfirmed ?? input.needs.every((n) => n.isConfirmed),

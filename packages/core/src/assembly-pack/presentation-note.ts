@@ -5,7 +5,7 @@ import type { AssemblyPackInput } from './assembly-pack-input';
 import { type DocumentBlock, type DocumentPart, type DocumentSection, paragraph as p } from './document-model';
 import { legalReferenceAt } from './legal-references';
 import { APPROVING_BODY_FR, memberStandingOf } from './member-standing';
-import { coordinatorNames, dateFr, euros, formatQuantityFr, type OwnFacts, ownFactsOf, unitPriceFr } from './pack-facts';
+import { coordinatorNames, dateFr, euros, formatQuantityFr, type OwnFacts, ownFactsOf, WITHHELD_NOTE_FR } from './pack-facts';
 
 /** The note presenting the groupement to the member's assembly (or competent body): its own figures only. */
 export function composePresentationNote(input: AssemblyPackInput): DocumentPart {
@@ -56,17 +56,18 @@ function needsBlocks(input: AssemblyPackInput, own: OwnFacts): DocumentBlock[] {
   const rows = input.needs.map((n) => [
     n.label,
     n.quantity === null ? '—' : formatQuantityFr(n.quantity, n.unit),
-    n.unitPriceCents === null ? '—' : unitPriceFr(n.unitPriceCents),
-    euros(n.annualAmountCents),
+    n.unitPriceCents === null ? '—' : own.unitPrice(n.unitPriceCents),
+    own.money(n.annualAmountCents),
   ]);
   return [
     p(`Besoins recensés de ${own.row.name} dans cette famille :`),
     {
       kind: 'table',
       header: ['Besoin', 'Quantité annuelle', 'Prix unitaire actuel', 'Montant annuel'],
-      rows: [...rows, ['Total annuel', own.row.annualQuantity || '—', '', euros(own.annualAmountCents)]],
+      rows: [...rows, ['Total annuel', own.row.annualQuantity || '—', '', own.money(own.annualAmountCents)]],
       widths: [4, 2, 2, 2],
     },
+    ...(own.showsOwnFigures ? [] : [p(`Prix et montants de ${own.row.name} : ${WITHHELD_NOTE_FR}`)]),
     p(
       `Montant maximum de ${own.row.name} sur toute la durée de l’accord-cadre, inscrit en annexe de la convention : ${euros(own.row.maximumCents)}. C’est la limite de son engagement (${legalReferenceAt('ccp-r2162-4', input.at).citation} ; valeur estimée au sens de l’${legalReferenceAt('ccp-r2121-8', input.at).citation}).`,
     ),
@@ -80,6 +81,7 @@ function needsBlocks(input: AssemblyPackInput, own: OwnFacts): DocumentBlock[] {
 
 function savingsBlocks(input: AssemblyPackInput, own: OwnFacts): DocumentBlock[] {
   const detail = input.opportunity?.savingsDetail;
+  if (!own.showsOwnFigures) return [p(`Économies de ${own.row.name} : ${WITHHELD_NOTE_FR}`)];
   if (!detail || !own.savings)
     return [
       p(
@@ -123,9 +125,13 @@ function calendarBlocks(own: OwnFacts): DocumentBlock[] {
       : `${own.row.name} entre dans l’exécution le ${dateFr(entry.joinDate)} (entrée différée, à l’échéance de son marché en cours) ; ses besoins sont comptés dès le lancement.`;
   const bridges = (entry?.bridges ?? []).map(
     (b) =>
-      `${b.form === 'amendment' ? 'Avenant de prolongation (R2194-8)' : 'Marché relais (R2121-4)'} du ${dateFr(b.from)} au ${dateFr(b.until)} (${euros(b.amountCents)}), à engager au plus tard le ${dateFr(b.launchBy)}.`,
+      `${b.form === 'amendment' ? 'Avenant de prolongation (R2194-8)' : 'Marché relais (R2121-4)'} du ${dateFr(b.from)} au ${dateFr(b.until)} (${own.money(b.amountCents)}), à engager au plus tard le ${dateFr(b.launchBy)}.`,
   );
-  const actions = [...(entry?.actions ?? []), ...bridges];
+  const all = [...(entry?.actions ?? []), ...bridges];
+  // Bridge and renewal actions state the member's own amounts: withheld from a reader who may not see them.
+  const actions = own.showsOwnFigures
+    ? all
+    : [...all.filter((a) => !a.includes('€')), ...(all.some((a) => a.includes('€')) ? [`Actions chiffrées : ${WITHHELD_NOTE_FR}`] : [])];
   return [
     { kind: 'table', header: ['Date', 'Étape'], rows, widths: [1.2, 5] },
     p(entryText),

@@ -58,8 +58,9 @@ describeApp('assembly pack routes', (t) => {
     expect(text).not.toContain('89 € HT');
     expect(text).not.toContain('10 680 €');
     expect(text).toContain(`Accepte la désignation de ${t.world.buyerA2.name} comme coordonnateur du groupement`);
-    // Annex 1 names both members with their yearly quantity (120 t = 120 000 kg each).
-    expect(text).toContain('120 000 kilogramme');
+    // Annex 1 names both members with their yearly quantity, as the convention annex writes it.
+    expect(text).toContain(`${t.world.buyerA2.name}`);
+    expect(text).toContain('120 t');
   });
 
   it('keeps another member’s pack from a member that does not coordinate, from the observer and from another territory', async () => {
@@ -70,9 +71,19 @@ describeApp('assembly pack routes', (t) => {
     expect((await t.as('otherFacilitator').get(url(t.world.buyerA1.id, 'pdf'))).statusCode).toBe(404);
   });
 
-  it('gives the coordinator and the facilitator every member’s pack, the PDF holding the same text', async () => {
+  it('gives the coordinator every member’s pack with that member’s own figures withheld (disclosure rule)', async () => {
     await coordinate(t.world.buyerA1.id);
-    const response = await t.as('member').get(url(t.world.buyerA2.id, 'pdf'));
+    const response = await t.as('member').get(url(t.world.buyerA2.id, 'docx'));
+    expect(response.statusCode, response.body).toBe(200);
+    const text = await docxText(response.rawPayload);
+    expect(text).toContain(`Approuve l’adhésion de ${t.world.buyerA2.name}`);
+    expect(text).not.toContain('89 € HT');
+    expect(text).not.toContain('10 680 €');
+    expect(text).toContain('non communiqué');
+  });
+
+  it('gives the facilitator every member’s pack with its figures, the PDF holding the same text', async () => {
+    const response = await t.as('facilitator').get(url(t.world.buyerA2.id, 'pdf'));
     expect(response.statusCode, response.body).toBe(200);
     expect(response.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(response.rawPayload, 'a2.pdf');
@@ -83,7 +94,6 @@ describeApp('assembly pack routes', (t) => {
     expect(text).toContain('10 680 € HT');
     expect(text).not.toContain('11 400 €');
     expect(text).toMatch(/page 1 \/ \d+/);
-    expect((await t.as('facilitator').get(url(t.world.buyerA1.id, 'pdf'))).statusCode).toBe(200);
   });
 
   it('answers 404 for an organization that is not a member of the groupement, and refuses an over-long id', async () => {

@@ -6,7 +6,13 @@ import { policy } from '../../authz/access';
 import { actorOf, allowedScope } from '../../authz/install-access-control';
 import { disclosureViewerOf } from '../../authz/visibility';
 import { buildConventionDocx, buildConventionPdf, exportGroupementXlsx, renderDocx, renderPdf } from '../../files';
-import { buildAssemblyPackInput, buildConventionInput, buildGroupementFile, loadGroupementDossier, loadGroupementPeers } from '../../groupements';
+import {
+  buildAssemblyPackInput,
+  buildConventionInput,
+  buildGroupementFile,
+  loadGroupementDossier,
+  loadGroupementPeers,
+} from '../../groupements';
 import { MIME } from '../files/read-upload';
 import { sendFile } from '../files/files-routes';
 import type { RouteOptions } from '../register-api-routes';
@@ -58,7 +64,8 @@ export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       },
       async (request, reply) => {
         const dossier = await dossierOf(request.params.id);
-        const pack = composeAssemblyPack(buildAssemblyPackInput(dossier, request.params.orgId));
+        const viewer = disclosureViewerOf(actorOf(request), allowedScope(request).territoryIds);
+        const pack = composeAssemblyPack(buildAssemblyPackInput(dossier, request.params.orgId, viewer));
         const content = format === 'docx' ? await renderDocx(pack) : await renderPdf(pack);
         const member = dossier.members.find((m) => m.id === request.params.orgId)?.name ?? request.params.orgId;
         return sendFile(reply, content, fileName(`Dossier d’assemblée - ${member} - ${dossier.groupement.name}`, format), MIME[format]);
