@@ -21,6 +21,7 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
+export * from './assembly-pack';
 export * from './observatory';
 export * from './disclosure';
 export * from './setup';

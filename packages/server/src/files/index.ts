@@ -6,5 +6,6 @@ export * from './export-opportunities-xlsx';
 export * from './parse-census-csv';
 export * from './parse-census-xlsx';
 export * from './convention';
+export * from './documents';
 export * from './parse-contracts-csv';
 export * from './parse-contracts-xlsx';
