@@ -21,3 +21,5 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
+export * from './prerequisites';
+export * from './award';

@@ -6,3 +6,4 @@ export * from './export-opportunities-xlsx';
 export * from './parse-census-csv';
 export * from './parse-census-xlsx';
 export * from './convention';
+export * from './consultation';

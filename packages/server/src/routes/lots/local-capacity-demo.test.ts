@@ -101,9 +101,20 @@ describe('Charente hand-sanitiser gel (demo)', () => {
     expect(recommended?.lots.length).toBeGreaterThan(1);
     for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length, lot.label).toBeGreaterThanOrEqual(2);
     expect(recommended?.accessibleShare).toBe(1);
-    // Explanations name the input suppliers (the distillery is not a lot candidate itself), never their ids.
-    const polishMaker = recommended?.lots[0]?.eligibleFirms.find((f) => f.name === 'Cirages et Cires de l’Angoumois');
-    expect(polishMaker?.explanation).toContain('Distillerie');
+    // The gel is a TP1 biocide: the polish maker, without the biocide declaration nor a laboratory, cannot
+    // answer alone (Règlement (UE) n° 528/2012); with the quality laboratory it covers 7 competences of 7 and
+    // every prerequisite, and answers as a joint bid (R2142-19). Explanations name the input suppliers, never ids.
+    const lot = recommended?.lots[0];
+    const alone = lot?.ineligibleFirms.find((f) => f.name === 'Cirages et Cires de l’Angoumois');
+    expect(alone?.explanation).toContain('prérequis bloquants non remplis : déclaration du produit biocide TP1');
+    expect(alone?.explanation).toContain('Règlement (UE) n° 528/2012');
+    const joint = lot?.eligibleFirms.find((f) => f.name === 'Cirages et Cires de l’Angoumois + Laboratoire Charente Qualité (groupement)');
+    expect(joint?.sources).toEqual(['joint']);
+    expect(joint?.isSme).toBe(true);
+    expect(joint?.explanation).toContain('couvrent 7 compétences sur 7');
+    expect(joint?.explanation).toContain('R2142-19');
+    expect(joint?.explanation).toContain('Distillerie');
+    expect(design.jointBids.map((j) => j.name)).toEqual(['Cirages et Cires de l’Angoumois + Laboratoire Charente Qualité (groupement)']);
     for (const lot of recommended?.lots ?? [])
       for (const firm of [...lot.eligibleFirms, ...lot.ineligibleFirms]) expect(firm.explanation).not.toMatch(/demo-firm-/);
   });
