@@ -83,3 +83,17 @@ export const awardRulesSchema = z.object({
   texts: z.array(legalTextSchema),
   obligations: z.array(z.string()),
 });
+
+/** When urgence impérieuse (R2122-1) applies to an urgent need, and when it does not. */
+export const urgencyExplanationSchema = z
+  .object({
+    article: z.string(),
+    articleText: z.string(),
+    source: z.string(),
+    conditions: z.array(z.string()),
+    doesNotApply: z.array(z.string()),
+    alternatives: z.array(z.string()),
+    text: z.string(),
+  })
+  .meta({ id: 'UrgencyExplanation' });
+export type UrgencyExplanationDto = z.infer<typeof urgencyExplanationSchema>;

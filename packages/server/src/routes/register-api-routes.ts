@@ -11,6 +11,7 @@ import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
+import { urgencyRoutes } from './lots/urgency-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -54,6 +55,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     sourcingRoutes,
     contactsRoutes,
     lotsRoutes,
+    urgencyRoutes,
     forecastRoutes,
     publicForecastRoutes,
     recipesRoutes,

@@ -6,6 +6,7 @@ import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { unitName } from '../reference/units';
+import { ChainPrerequisites } from './chain-prerequisites';
 import { SupplyChainGraph } from './supply-chain-graph';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
@@ -108,6 +109,7 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
         <Title order={2} size="h3" mb="xs">
           Producteurs potentiels
         </Title>
+        <Table.ScrollContainer minWidth={900}>
         <Table striped aria-label="Producteurs potentiels">
           <Table.Thead>
             <Table.Tr>
@@ -115,6 +117,7 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
               <Table.Th>Compétences couvertes</Table.Th>
               <Table.Th>Manquantes</Table.Th>
               <Table.Th>Couverture</Table.Th>
+              <Table.Th>Prérequis bloquants manquants</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -140,11 +143,26 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
                   </Group>
                 </Table.Td>
                 <Table.Td>{percent(p.competenceCoverage)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {p.missingPrerequisites.length === 0 ? (
+                      <Text size="sm">aucun</Text>
+                    ) : (
+                      p.missingPrerequisites.map((q) => (
+                        <Badge key={q.code} size="sm" color="red" variant="light" tt="none" title={q.article}>
+                          {q.label}
+                        </Badge>
+                      ))
+                    )}
+                  </Group>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       </Paper>
+      <ChainPrerequisites result={data} />
     </Stack>
   );
 }

@@ -258,6 +258,20 @@ describe('award criteria, supply security, prerequisites and the consultation sk
   });
 });
 
+describe('urgence impérieuse (R2122-1) on the demo gel (issue 17 §3)', () => {
+  // R2122-1: « lorsqu’une urgence impérieuse résultant de circonstances extérieures et qu’il ne pouvait pas prévoir
+  // ne permet pas de respecter les délais minimaux exigés par les procédures formalisées ».
+  it('explains the conditions and keeps the pooled 32 000 L out of it; refuses bad dates and other roles', async () => {
+    const response = await facilitator.get(`/api/territories/charente/opportunities/${GEL}/urgency`);
+    expect(response.statusCode, response.body).toBe(200);
+    const urgency = response.json<{ articleText: string; doesNotApply: string[] }>();
+    expect(urgency.articleText).toContain('circonstances extérieures et qu’il ne pouvait pas prévoir');
+    expect(urgency.doesNotApply[1]).toMatch(/besoin récurrent recensé « Gel et solution hydro-alcoolique » \(32[\u00a0\u202f ]000[\u00a0\u202f ]L par an\)/);
+    expect((await facilitator.get(`/api/territories/charente/opportunities/${GEL}/urgency?at=2026-13-45`)).statusCode).toBe(400);
+    expect((await supplier.get(`/api/territories/charente/opportunities/${GEL}/urgency`)).statusCode).toBe(403);
+  });
+});
+
 describe('forecast published to local firms (demo)', () => {
   it('publishes the gel lots, lets the polish maker declare interest, and shows them on the public page without prices', async () => {
     const published = await facilitator.post('/api/territories/charente/forecast', {
