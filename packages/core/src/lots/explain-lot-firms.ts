@@ -4,6 +4,7 @@ import { getCommune, haversineKm } from '../geo/communes';
 import { formatNumberFr, formatQuantityFr, formatShareFr } from '../sourcing/format-quantity-fr';
 import type { UnitCode } from '../units/units';
 import { describeMissingPrerequisites } from '../prerequisites/assess-prerequisites';
+import { JOINT_BID_RULE_FR } from '../prerequisites/propose-joint-bids';
 import { mostSpecificOffer } from './build-eligibility';
 import type { AssessedLotFirm, RejectedProducer } from './build-lot-firms';
 import type { DemandUnit, LotFirm, LotFirmOffer, LotOfferBasis, LotSite } from './types';
@@ -125,7 +126,9 @@ function describeBasis(basis: LotOfferBasis, labels: ReadonlyMap<string, string>
       return `a déclaré son intérêt et sa capacité pour le lot « ${basis.lotLabel} » de la prévision`;
     case 'joint': {
       const bought = boughtInputs(basis.inputs, names);
-      return `candidature groupée proposée — ${lowerFirst(basis.explanation)}${bought.length > 0 ? ` Achète : ${bought.join(', ')}` : ''}`;
+      // The rule on groupements is shown once beside the lots; each verdict keeps only its articles.
+      const explanation = basis.explanation.replace(` ${JOINT_BID_RULE_FR}`, ' Groupement d’opérateurs économiques (R2142-19 à R2142-25).');
+      return `candidature groupée proposée — ${lowerFirst(explanation)}${bought.length > 0 ? ` Achète : ${bought.join(', ')}` : ''}`;
     }
     case 'producer': {
       const covered = basis.covered.map((c) => lowerFirst(labels.get(c) ?? c)).join(', ');

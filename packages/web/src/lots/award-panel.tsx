@@ -20,6 +20,7 @@ export function SecurityWeightSlider({ value, onChange }: { value: number; onCha
         onChange={onChange}
         marks={[0, 5, 10, 15, 20].map((v) => ({ value: v, label: `${v} %` }))}
         aria-labelledby="security-label"
+        thumbLabel="Poids de la sécurité d’approvisionnement"
       />
     </div>
   );

@@ -144,17 +144,17 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
                 </Table.Td>
                 <Table.Td>{percent(p.competenceCoverage)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
+                  <Stack gap={2} maw={320}>
                     {p.missingPrerequisites.length === 0 ? (
                       <Text size="sm">aucun</Text>
                     ) : (
                       p.missingPrerequisites.map((q) => (
-                        <Badge key={q.code} size="sm" color="red" variant="light" tt="none" title={q.article}>
+                        <Text key={q.code} size="xs" c="red.8" title={q.article}>
                           {q.label}
-                        </Badge>
+                        </Text>
                       ))
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             ))}
