@@ -236,6 +236,7 @@ describe('award criteria, supply security, prerequisites and the consultation sk
     const tooMuch = await facilitator.get(`/api/territories/charente/opportunities/${GEL}/lots?securityWeight=40`);
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.body).toContain('securityWeight');
+    expect((await facilitator.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx?securityWeight=-5`)).statusCode).toBe(400);
     expect((await anonymous.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx`)).statusCode).toBe(401);
     expect((await supplier.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx`)).statusCode).toBe(403);
   });
