@@ -187,7 +187,9 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // Its convertible litre line: 25 000 L a year, 78 % of the pooled 32 000 L.
       expect(plain(await polishExplanation.textContent())).toContain('Capacité estimée 25 000 L/an, soit 78 % du volume groupé');
       // Blocking prerequisites: the polish maker lacks the biocide declaration and the quality control.
-      expect(await cells.nth(4).getByText('Déclaration du produit biocide TP1 avant sa mise sur le marché (inventaire Simmbad)').count()).toBe(1);
+      expect(
+        await cells.nth(4).getByText('Déclaration du produit biocide TP1 avant sa mise sur le marché (inventaire Simmbad)').count(),
+      ).toBe(1);
       expect(plain(await facilitator.getByRole('list', { name: 'Candidatures groupées proposées' }).textContent())).toContain(
         `${JOINT_BID} : 7 compétences sur 7`,
       );
@@ -236,7 +238,9 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       expect(stMichelText).toContain('Performance environnementale');
       expect(stMichelText).toContain('23 400 €');
       expect(stMichelText).toContain('Plafond');
-      expect(plain(await facilitator.getByText(/Loi Climat et résilience \(art\. 35\)/).textContent())).toContain('un critère d’attribution environnemental (L2152-7)');
+      expect(plain(await facilitator.getByText(/Loi Climat et résilience \(art\. 35\)/).textContent())).toContain(
+        'un critère d’attribution environnemental (L2152-7)',
+      );
       expect(await facilitator.getByRole('link', { name: /Trame de consultation/ }).getAttribute('href')).toContain('consultation.docx');
       expect(plain(await facilitator.getByText(/^Découpage recommandé/).textContent())).toMatch(/3 lots.*100 % du volume accessible/);
       // One opportunity, one figure (docs/savings-model.md), by hand: 32 000 L pooled = 2.64067 × the typical member's

@@ -30,7 +30,17 @@ export function SecurityWeightSlider({ value, onChange }: { value: number; onCha
  * Award criteria and weights, execution conditions and the turnover cap of each lot, with the obligations
  * of the rules in force (loi Climat et résilience), the candidate joint bids and the consultation skeleton.
  */
-export function AwardPanel({ design, lots, docxPath, query }: { design: Design; lots: DesignedLotDto[]; docxPath: string; query: Record<string, string | number | undefined> }) {
+export function AwardPanel({
+  design,
+  lots,
+  docxPath,
+  query,
+}: {
+  design: Design;
+  lots: DesignedLotDto[];
+  docxPath: string;
+  query: Record<string, string | number | undefined>;
+}) {
   const rules = design.awardRules;
   return (
     <Paper withBorder p="md" radius="md">
@@ -43,7 +53,12 @@ export function AwardPanel({ design, lots, docxPath, query }: { design: Design; 
         </Button>
       </Group>
       {rules && rules.obligations.length > 0 && (
-        <Alert color="blue" variant="light" mb="sm" title={`Obligations en vigueur au lancement (règles du ${frenchDate(rules.effectiveFrom)})`}>
+        <Alert
+          color="blue"
+          variant="light"
+          mb="sm"
+          title={`Obligations en vigueur au lancement (règles du ${frenchDate(rules.effectiveFrom)})`}
+        >
           <Text size="sm">
             Loi Climat et résilience (art. 35), pour les consultations lancées à partir du 21 août 2026 : {rules.obligations.join(', ')}.
           </Text>

@@ -22,7 +22,9 @@ export function UrgencyPanel({ slug, id }: { slug: string; id: string }) {
 }
 
 function UrgencyExplanation({ slug, id }: { slug: string; id: string }) {
-  const { data, error } = useApi<UrgencyExplanationDto>(`/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/urgency`);
+  const { data, error } = useApi<UrgencyExplanationDto>(
+    `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/urgency`,
+  );
   if (error) return <Alert color="red">{error.message}</Alert>;
   if (!data) return <Loader size="sm" aria-label="Chargement de l’explication R2122-1" />;
   return (

@@ -88,7 +88,8 @@ export function ChainPrerequisites({ result }: { result: SourcingResultDto }) {
             </Table>
           </Table.ScrollContainer>
           <Text size="xs" c="dimmed" mt={4}>
-            Dates comptées à rebours depuis le démarrage proposé du marché groupé ; délais en ordre de grandeur, à confirmer auprès de chaque autorité.
+            Dates comptées à rebours depuis le démarrage proposé du marché groupé ; délais en ordre de grandeur, à confirmer auprès de
+            chaque autorité.
           </Text>
         </>
       )}

@@ -236,7 +236,9 @@ describe('award criteria, supply security, prerequisites and the consultation sk
     const tooMuch = await facilitator.get(`/api/territories/charente/opportunities/${GEL}/lots?securityWeight=40`);
     expect(tooMuch.statusCode).toBe(400);
     expect(tooMuch.body).toContain('securityWeight');
-    expect((await facilitator.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx?securityWeight=-5`)).statusCode).toBe(400);
+    expect((await facilitator.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx?securityWeight=-5`)).statusCode).toBe(
+      400,
+    );
     expect((await anonymous.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx`)).statusCode).toBe(401);
     expect((await supplier.get(`/api/territories/charente/opportunities/${GEL}/consultation.docx`)).statusCode).toBe(403);
   });
@@ -267,7 +269,9 @@ describe('urgence impérieuse (R2122-1) on the demo gel (issue 17 §3)', () => {
     expect(response.statusCode, response.body).toBe(200);
     const urgency = response.json<{ articleText: string; doesNotApply: string[] }>();
     expect(urgency.articleText).toContain('circonstances extérieures et qu’il ne pouvait pas prévoir');
-    expect(urgency.doesNotApply[1]).toMatch(/besoin récurrent recensé « Gel et solution hydro-alcoolique » \(32[\u00a0\u202f ]000[\u00a0\u202f ]L par an\)/);
+    expect(urgency.doesNotApply[1]).toMatch(
+      /besoin récurrent recensé « Gel et solution hydro-alcoolique » \(32[\u00a0\u202f ]000[\u00a0\u202f ]L par an\)/,
+    );
     expect((await facilitator.get(`/api/territories/charente/opportunities/${GEL}/urgency?at=2026-13-45`)).statusCode).toBe(400);
     expect((await supplier.get(`/api/territories/charente/opportunities/${GEL}/urgency`)).statusCode).toBe(403);
   });
