@@ -23,3 +23,4 @@ export * from './sourcing';
 export * from './lifecycle';
 export * from './prerequisites';
 export * from './award';
+export * from './setup';

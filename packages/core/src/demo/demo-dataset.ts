@@ -22,6 +22,8 @@ export interface DemoUser {
   name: string;
   password: string;
   roles: DemoRoleGrant[];
+  /** An instance administrator (creates territories and their facilitators). */
+  isAdmin?: boolean;
 }
 
 /** A coordinator the territory's facilitator retained for a family (stored as an override of the proposal). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { DecpFlag } from '../decp/decp-flag';
+import type { RunningContract } from '../domain/types';
 import { buildContract, buildInput, buildNeed, buildOrganization } from '../pooling/test-builders';
 import { DEFAULT_ANALYSIS_PARAMETERS } from '../pooling/analysis-input';
 import { analyseTerritory } from './analyse-territory';
@@ -93,5 +95,57 @@ describe('analyseTerritory', () => {
     expect(o?.coordinatorProposal.explanation).toMatch(
       /^Coordonnateur retenu par l’animateur du territoire : Schiltigheim ; attention : n’entre dans l’accord-cadre que le 1er janvier 2027, après le démarrage\./,
     );
+  });
+});
+
+describe('analyseTerritory with an undated DECP record', () => {
+  /*
+   * Haguenau (D) publishes one DECP award with neither notification nor publication date: the
+   * import keeps it, flagged `undated`, on a stand-in start (1 January of the year its identifier
+   * gives, here 2026), 48 months, and proposes its need (250 000 c/year). The census counts the
+   * need; no calendar may use the stand-in dates. Were they used, D would hold a running contract
+   * (a latest entry date, after its end in 2030) instead of none.
+   */
+  const haguenau = organizations[3] ?? organizations[0]!;
+  const needD = buildNeed({ id: 'nD', organizationId: 'D', annualAmountCents: 250_000, quantity: 25, unit: 't', source: 'decp' });
+  const decpContract = (decpFlags: RunningContract['decpFlags']) =>
+    buildContract({
+      id: 'cd',
+      organizationId: 'D',
+      startDate: '2026-01-01',
+      durationMonths: 48,
+      renewalCount: 0,
+      renewalMonths: 0,
+      source: 'decp',
+      decpId: '21670180500014|2026X0001',
+      ...(decpFlags === undefined ? {} : { decpFlags }),
+    });
+  const undated: DecpFlag = { code: 'undated', value: '2026-01-01', year: 2026, yearSource: 'id', publishedDate: null };
+  const run = (extra: RunningContract[]) =>
+    analyseTerritory({
+      ...input,
+      organizations: [...organizations.slice(0, 3), haguenau],
+      needs: [...needs, needD],
+      runningContracts: [...runningContracts, ...extra],
+    }).opportunities[0];
+
+  it('counts its need in the census and leaves its stand-in dates out of the calendar', () => {
+    const without = run([]);
+    const withUndated = run([decpContract([undated])]);
+    // 2 000 000 + 1 200 000 + 550 000 + 250 000 cents: D is a member with its need.
+    expect(withUndated?.annualAmountCents).toBe(4_000_000);
+    expect(withUndated?.members.map((m) => m.organizationId)).toEqual(['A', 'B', 'C', 'D']);
+    expect(withUndated?.calendar).toEqual(without?.calendar);
+    expect(withUndated?.calendar.members.find((m) => m.organizationId === 'D')?.latestEntry).toBeNull();
+  });
+
+  it('uses the same contract once dated (the control: its dates would have moved D’s entry)', () => {
+    const dated = run([decpContract(undefined)]);
+    const entry = dated?.calendar.members.find((m) => m.organizationId === 'D');
+    expect(entry?.latestEntry).not.toBeNull();
+    expect((entry?.latestEntry ?? '') > '2029-12-31').toBe(true);
+    // A date entered by the facilitator resolves the flag (the start no longer holds the stand-in value).
+    const corrected = run([{ ...decpContract([undated]), startDate: '2026-03-01' }]);
+    expect(corrected?.calendar.members.find((m) => m.organizationId === 'D')?.latestEntry).not.toBeNull();
   });
 });

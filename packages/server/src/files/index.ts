@@ -7,3 +7,5 @@ export * from './parse-census-csv';
 export * from './parse-census-xlsx';
 export * from './convention';
 export * from './consultation';
+export * from './parse-contracts-csv';
+export * from './parse-contracts-xlsx';
