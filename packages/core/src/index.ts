@@ -24,4 +24,6 @@ export * from './lifecycle';
 export * from './assembly-pack';
 export * from './observatory';
 export * from './disclosure';
+export * from './prerequisites';
+export * from './award';
 export * from './setup';

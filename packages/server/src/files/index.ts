@@ -7,5 +7,6 @@ export * from './parse-census-csv';
 export * from './parse-census-xlsx';
 export * from './convention';
 export * from './documents';
+export * from './consultation';
 export * from './parse-contracts-csv';
 export * from './parse-contracts-xlsx';
