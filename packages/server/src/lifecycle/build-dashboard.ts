@@ -12,19 +12,22 @@ import { mergeFamilies } from '../analysis';
 import { resolveGroupementFamily } from '../groupements';
 import type { LaunchValues } from './build-launch-snapshot';
 import { departementsOfTerritory } from './departements-of-territory';
+import { loadMemberContracts } from './load-member-contracts';
 
 /** Loads every groupement of the territory with its current procedure and summarises them (core). */
 export async function buildDashboard(options: { repos: Repositories; territory: Territory; now: IsoDate }): Promise<DashboardDto> {
   const { repos, territory, now } = options;
   const groupements = await repos.groupements.list({ territoryId: territory.id });
   const ids = groupements.map((g) => g.id);
-  const [departementCodes, families, awards, consumption, plans, snapshots] = await Promise.all([
+  const storedFamilies = repos.families.list({ territoryId: territory.id });
+  const [departementCodes, families, awards, consumption, plans, snapshots, memberContracts] = await Promise.all([
     departementsOfTerritory(repos, territory.id),
-    repos.families.list({ territoryId: territory.id }),
+    storedFamilies,
     repos.lotAwards.listByGroupements(ids),
     repos.consumption.listByGroupements(ids),
     repos.groupementPlans.listByGroupements(ids),
     Promise.all(ids.map((id) => repos.decisionSnapshots.list(id))),
+    storedFamilies.then((stored) => loadMemberContracts({ repos, groupements, families: mergeFamilies(stored) })),
   ]);
   const items = groupements.map((g, index): DashboardGroupement => {
     const launch = (snapshots[index] ?? []).filter((s) => s.kind === 'launch').at(-1);
@@ -50,6 +53,7 @@ export async function buildDashboard(options: { repos: Repositories; territory: 
         committedSpendCents: pipeline?.lots.find((l) => l.lotKey === a.lotKey)?.committedSpendCents ?? 0,
         endOn: contractEndOn(a.startOn, a.durationMonths),
       })),
+      memberContracts: memberContracts.get(g.id) ?? [],
     };
   });
   const summary = summariseDashboard({ now, departementCodes, groupements: items });

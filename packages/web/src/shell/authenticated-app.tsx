@@ -49,8 +49,11 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
   if (isLocalRoute(route)) return <LocalPage route={route} />;
   switch (route.name) {
     case 'home':
-    case 'login':
       return <HomeRedirect />;
+    case 'login':
+      // `App` alone leaves /connexion for / once signed in. Redirecting from here as well raced it:
+      // this redirect ran first, `App`'s then put the URL back to / and the page stayed blank.
+      return null;
     case 'territory':
       return <TerritoryOverviewPage slug={route.slug} />;
     case 'opportunities':

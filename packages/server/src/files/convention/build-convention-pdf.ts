@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, pdfToBuffer } from '../pdf-document';
 import { buildConventionContent } from './convention-content';
 import type { ConventionBlock } from './convention-document';
 import type { ConventionInput } from './convention-input';
@@ -10,13 +10,13 @@ type Pdf = PDFKit.PDFDocument;
 /** Renders the convention constitutive as a PDF (A4, numbered articles, tables, page numbers). */
 export function buildConventionPdf(input: ConventionInput): Promise<Buffer> {
   const content = buildConventionContent(input);
-  const doc = new PDFDocument({
+  const doc = createPdfDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
     info: { Title: `${content.title} — ${content.subtitle}`, Author: 'Mutualis', Creator: 'Mutualis' },
   });
-  const done = collect(doc);
+  const done = pdfToBuffer(doc);
   doc.font(BODY.bold).fontSize(16).text(content.title.toUpperCase(), { align: 'center' });
   doc.moveDown(0.3).font(BODY.italic).fontSize(13).text(content.subtitle, { align: 'center' });
   rule(doc);
@@ -42,15 +42,6 @@ export function buildConventionPdf(input: ConventionInput): Promise<Buffer> {
 
 function closingHeight(blocks: readonly ConventionBlock[]): number {
   return blocks.reduce((h, b) => h + (b.kind === 'table' ? 30 + b.rows.length * (b.rowHeight ?? 20) : 30), 0);
-}
-
-function collect(doc: Pdf): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 function textWidth(doc: Pdf): number {
