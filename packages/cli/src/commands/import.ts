@@ -7,11 +7,12 @@ import { runImportDecp } from './import-decp';
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'importe des DECP (import decp --territory <slug> <fichiers…> [--json]) ou un recensement (import census --organization <siret> <fichier> [--accept valid|all])',
+    'importe des DECP (import decp --territory <slug> <fichiers…> [--json]) ou un recensement (import census --organization <siret> <fichier> [--accept valid|all] [--confirm-amounts])',
   options: {
     territory: { type: 'string' },
     organization: { type: 'string' },
     accept: { type: 'string' },
+    'confirm-amounts': { type: 'boolean' },
     json: { type: 'boolean', default: false },
     database: { type: 'string' },
   },

@@ -66,7 +66,7 @@ describe('checkCensusAmounts', () => {
     ]);
   });
 
-  it('leaves a large buyer within ten times the largest need alone, and judges a value below a tenth of the smallest', () => {
+  it('leaves a large buyer within ten times the largest need alone, and judges amounts below a hundredth, prices below a tenth of the smallest', () => {
     // A new département buying 20 000 booklets at 1,50 €: 30 000 €, 1,4 times the largest. Not flagged.
     const large = buildRow({ quantity: 20_000, unitPriceCents: 150, annualAmountCents: 3_000_000 });
     // 100 booklets at 0,05 €: 5 € is 2 128 times less than 10 640 €; 0,05 € is 17,6 → 18 times less than 0,88 €.
@@ -76,6 +76,9 @@ describe('checkCensusAmounts', () => {
       [3, 'annualAmount', 'Montant annuel inhabituel : 5,00 €, soit 2\u00a0128 fois moins que le plus petit besoin'],
       [3, 'unitPrice', 'Prix unitaire inhabituel : 0,05 € par unité, soit 18 fois moins que le prix le plus bas'],
     ]);
+    // A small commune's 500 booklets at 1,20 €: 600 € is 17,7 times less than 10 640 €, within a hundredth. Not flagged.
+    const small = buildRow({ quantity: 500, unitPriceCents: 120, annualAmountCents: 60_000 });
+    expect(checkCensusAmounts({ rows: [small], peers: BOOKLETS, families: DEFAULT_FAMILIES })).toEqual([]);
   });
 
   it('compares prices in the row’s unit and widens to the CPV division when the family has fewer than three needs', () => {
@@ -85,13 +88,34 @@ describe('checkCensusAmounts', () => {
       buildPeer({ cpvCode: '34927100', label: 'Sel', unit: 't', quantity: 50, unitPriceCents: 9_600, annualAmountCents: 480_000 }),
       buildPeer({ cpvCode: '34927100', label: 'Sel', unit: 't', quantity: 30, unitPriceCents: 9_000, annualAmountCents: 270_000 }),
     ];
-    const row = buildRow({ cpvCode: '34927100', label: 'Sel de déneigement', unit: 't', quantity: 10, unitPriceCents: 950_000, annualAmountCents: 9_500_000 });
+    const row = buildRow({
+      cpvCode: '34927100',
+      label: 'Sel de déneigement',
+      unit: 't',
+      quantity: 10,
+      unitPriceCents: 950_000,
+      annualAmountCents: 9_500_000,
+    });
     const [price] = checkCensusAmounts({ rows: [row], peers: salt, families: DEFAULT_FAMILIES }).filter((f) => f.field === 'unitPrice');
     expect(price?.reason).toContain('9 500,00 € par tonne, soit 95 fois le prix le plus élevé de la famille « Sel de déneigement »');
     expect(price?.reason).toContain('(3 prix de 90,00 € à 100,00 € par tonne)');
     // Two salt needs only: the division 34 (transport equipment) is the group, with a third need of it.
-    const fewer = [...salt.slice(0, 2), buildPeer({ cpvCode: '34144900', label: 'Véhicules électriques', unit: null, quantity: null, unitPriceCents: null, annualAmountCents: 500_000 })];
-    const [amount] = checkCensusAmounts({ rows: [buildRow({ ...row, annualAmountCents: 99_000_000, unitPriceCents: null, quantity: null, unit: null })], peers: fewer, families: DEFAULT_FAMILIES });
+    const fewer = [
+      ...salt.slice(0, 2),
+      buildPeer({
+        cpvCode: '34144900',
+        label: 'Véhicules électriques',
+        unit: null,
+        quantity: null,
+        unitPriceCents: null,
+        annualAmountCents: 500_000,
+      }),
+    ];
+    const [amount] = checkCensusAmounts({
+      rows: [buildRow({ ...row, annualAmountCents: 99_000_000, unitPriceCents: null, quantity: null, unit: null })],
+      peers: fewer,
+      families: DEFAULT_FAMILIES,
+    });
     expect(amount?.reason).toMatch(/^Montant annuel inhabituel : 990 000,00 €, soit 99 fois le plus gros besoin de la division CPV 34 \(/);
   });
 

@@ -14,6 +14,12 @@ import type { CensusParseResult } from './parse-census-table';
 export const MIN_AMOUNT_PEERS = 3;
 /** A value more than this many times above the largest of its group, or below the smallest, is flagged. */
 export const UNUSUAL_AMOUNT_FACTOR = 10;
+/**
+ * Annual amounts below the smallest are judged with a wider factor: a small commune buys a
+ * hundredth of what a département does (10 t of salt against 1 000 t) and must not be asked to
+ * confirm every row; a price, which does not scale with the buyer's size, keeps the narrow one.
+ */
+export const UNUSUAL_SMALL_AMOUNT_FACTOR = 100;
 
 /** A need already known on the territory (stored, any buyer), as the amount check compares it. */
 export interface CensusAmountPeer {
@@ -82,12 +88,17 @@ export function checkCensusAmounts({ rows, peers, families }: CheckCensusAmounts
     ...peers.map((peer) => ({ peer, row: null })),
     ...rows.map((row) => ({ peer: row, row })),
   ];
-  const keyed = items.map((item) => ({ ...item, family: resolver.resolve(item.peer.cpvCode, item.peer.label), division: item.peer.cpvCode.slice(0, 2) }));
+  const keyed = items.map((item) => ({
+    ...item,
+    family: resolver.resolve(item.peer.cpvCode, item.peer.label),
+    division: item.peer.cpvCode.slice(0, 2),
+  }));
   const byFamily = groupBy(keyed, (k) => k.family);
   const byDivision = groupBy(keyed, (k) => k.division);
   return keyed.flatMap(({ row, family, division }) => {
     if (row === null) return [];
-    const othersIn = (group: readonly (typeof keyed)[number][] | undefined) => (group ?? []).filter((o) => o.row !== row).map((o) => o.peer);
+    const othersIn = (group: readonly (typeof keyed)[number][] | undefined) =>
+      (group ?? []).filter((o) => o.row !== row).map((o) => o.peer);
     const groups = [
       { members: othersIn(byFamily.get(family)), name: `de la famille « ${resolver.families[family]?.label ?? ''} »` },
       {
@@ -107,7 +118,7 @@ function amountFlag(row: CensusRow, groups: readonly PeerGroup[]): Flag | null {
   const group = groups.find((g) => g.members.length >= MIN_AMOUNT_PEERS);
   if (!group) return null;
   const amounts = group.members.map((m) => m.annualAmountCents);
-  const verdict = judge(row.annualAmountCents, amounts);
+  const verdict = judge(row.annualAmountCents, amounts, UNUSUAL_SMALL_AMOUNT_FACTOR);
   if (!verdict) return null;
   const span = `${amounts.length} besoins de ${formatEuros(Math.min(...amounts))} à ${formatEuros(Math.max(...amounts))}`;
   const how = verdict.high ? `${times(verdict.ratio)} le plus gros besoin` : `${times(verdict.ratio)} moins que le plus petit besoin`;
@@ -125,7 +136,13 @@ function priceFlag(row: CensusRow, groups: readonly PeerGroup[]): Flag | null {
   // Peers' prices in the row's own unit (€ per t for a row in tonnes, whatever unit the peer used).
   const inRowUnit = (p: Priced) => Math.round(p.centsPerBase * own.basePerUnit);
   const group = groups
-    .map((g) => ({ ...g, prices: g.members.flatMap((m) => priced(m) ?? []).filter((p) => p.baseUnit === own.baseUnit).map(inRowUnit) }))
+    .map((g) => ({
+      ...g,
+      prices: g.members
+        .flatMap((m) => priced(m) ?? [])
+        .filter((p) => p.baseUnit === own.baseUnit)
+        .map(inRowUnit),
+    }))
     .find((g) => g.prices.length >= MIN_AMOUNT_PEERS);
   const verdict = group ? judge(row.unitPriceCents, group.prices) : null;
   if (!group || !verdict) return null;
@@ -151,12 +168,12 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-/** How far a value lies outside [min / factor, max × factor] of its group, or null inside. */
-function judge(value: number, group: readonly number[]): { high: boolean; ratio: number } | null {
+/** How far a value lies outside [min / lowFactor, max × UNUSUAL_AMOUNT_FACTOR] of its group, or null inside. */
+function judge(value: number, group: readonly number[], lowFactor = UNUSUAL_AMOUNT_FACTOR): { high: boolean; ratio: number } | null {
   const max = Math.max(...group);
   const min = Math.min(...group);
   if (max > 0 && value > max * UNUSUAL_AMOUNT_FACTOR) return { high: true, ratio: value / max };
-  if (value > 0 && value * UNUSUAL_AMOUNT_FACTOR < min) return { high: false, ratio: min / value };
+  if (value > 0 && value * lowFactor < min) return { high: false, ratio: min / value };
   return null;
 }
 

@@ -126,7 +126,9 @@ describe('validateCensusRow', () => {
     expect(communes('Strasbourg')).toEqual(['67482']);
     expect(communes('Strasbourg, Mulhouse; 67218 67180')).toEqual(['67482', '68224', '67218', '67180']);
     expect(communes('Saint-Louis', ['67', '68'])).toEqual(['68297']);
-    expect(communes('Saint-Louis')).toEqual([expect.stringMatching(/^« Saint-Louis » désigne plusieurs communes : Saint-Louis \(57, code 57618\)/)]);
+    expect(communes('Saint-Louis')).toEqual([
+      expect.stringMatching(/^« Saint-Louis » désigne plusieurs communes : Saint-Louis \(57, code 57618\)/),
+    ]);
   });
 
   it('refuses a date in a number column, naming the date the spreadsheet made of the typed value', () => {

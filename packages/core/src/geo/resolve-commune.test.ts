@@ -38,6 +38,8 @@ describe('resolveCommune', () => {
     expect(codeOf('67000')).toBe(
       'Aucune commune n’a le code INSEE 67000 (un code postal ? Indiquez le code INSEE ou le nom de la commune).',
     );
-    expect(codeOf('Saint-Louis (22)')).toContain('Aucune commune « Saint-Louis » dans le département 22 ; il y en a ailleurs : Saint-Louis (57, code 57618)');
+    expect(codeOf('Saint-Louis (22)')).toContain(
+      'Aucune commune « Saint-Louis » dans le département 22 ; il y en a ailleurs : Saint-Louis (57, code 57618)',
+    );
   });
 });

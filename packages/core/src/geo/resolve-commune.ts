@@ -50,7 +50,10 @@ export function resolveCommune(raw: string, options: ResolveCommuneOptions = {})
   if (/^(\d{5}|2[ab]\d{3})$/i.test(text)) {
     const check = checkInseeCode(text);
     if (check.ok) return check;
-    return { ok: false, reason: `Aucune commune n’a le code INSEE ${text.toUpperCase()} (un code postal ? Indiquez le code INSEE ou le nom de la commune).` };
+    return {
+      ok: false,
+      reason: `Aucune commune n’a le code INSEE ${text.toUpperCase()} (un code postal ? Indiquez le code INSEE ou le nom de la commune).`,
+    };
   }
   const hinted = WITH_DEPARTEMENT.exec(text);
   const name = hinted?.[1] && communeCodesNamed(hinted[1]).length > 0 ? hinted[1] : text;
@@ -71,9 +74,13 @@ export function resolveCommune(raw: string, options: ResolveCommuneOptions = {})
     };
   }
   if (departement && named.length > 0) {
-    return { ok: false, reason: `Aucune commune « ${name} » dans le département ${departement} ; il y en a ailleurs : ${named.slice(0, 6).map(describe).join(', ')}.` };
+    return {
+      ok: false,
+      reason: `Aucune commune « ${name} » dans le département ${departement} ; il y en a ailleurs : ${named.slice(0, 6).map(describe).join(', ')}.`,
+    };
   }
   const near = searchCommunes(name, 3);
-  const suggestion = near.length > 0 ? ` ; vouliez-vous dire ${near.map((c) => `${c.name} (${c.departementCode}, code ${c.code})`).join(', ')} ?` : '';
+  const suggestion =
+    near.length > 0 ? ` ; vouliez-vous dire ${near.map((c) => `${c.name} (${c.departementCode}, code ${c.code})`).join(', ')} ?` : '';
   return { ok: false, reason: `Commune inconnue « ${text} »${suggestion}` };
 }

@@ -90,7 +90,10 @@ describe('summariseDashboard', () => {
   });
 
   it('lists the next non-renewal notice or end of each member contract of the family, within twelve months', () => {
-    const contract = (id: string, overrides: Parameters<typeof buildContract>[0]) => ({ organizationName: `Membre ${id}`, contract: buildContract(overrides) });
+    const contract = (id: string, overrides: Parameters<typeof buildContract>[0]) => ({
+      organizationName: `Membre ${id}`,
+      contract: buildContract(overrides),
+    });
     const summary = summariseDashboard({
       now: '2026-07-01',
       departementCodes: ['16'],

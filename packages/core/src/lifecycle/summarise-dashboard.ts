@@ -138,8 +138,8 @@ function calendarOf(now: IsoDate, groupements: readonly DashboardGroupement[]): 
       ),
   );
   const notices = open.flatMap((g) => memberContractEvents(now, g)).filter((e) => inWindow(e.on));
-  return [...launches, ...ends, ...notices].sort(
-    (a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.groupementName.localeCompare(b.groupementName) || a.label.localeCompare(b.label)),
+  return [...launches, ...ends, ...notices].sort((a, b) =>
+    a.on < b.on ? -1 : a.on > b.on ? 1 : a.groupementName.localeCompare(b.groupementName) || a.label.localeCompare(b.label),
   );
 }
 

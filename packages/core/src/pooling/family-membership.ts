@@ -1,4 +1,4 @@
-import { CPV_LEVELS, type CpvLevel } from '../cpv/cpv-code';
+import { CPV_LEVELS } from '../cpv/cpv-code';
 import type { PurchaseFamily } from '../domain/types';
 import { createFamilyResolver } from './family-resolver';
 
@@ -12,7 +12,10 @@ export interface FamilyMembershipOptions {
  * Whether a need or contract (CPV code and label) falls in the family a groupement stores, by the
  * same rule as the pooling analysis (`createFamilyResolver`): user families first, then the CPV level.
  */
-export function createFamilyMembership({ families, familyId }: FamilyMembershipOptions): (item: { cpvCode: string; label: string }) => boolean {
+export function createFamilyMembership({
+  families,
+  familyId,
+}: FamilyMembershipOptions): (item: { cpvCode: string; label: string }) => boolean {
   const [prefix, level] = familyId.split(':');
   const cpvLevel = CPV_LEVELS.find((l) => prefix === 'cpv' && l === level);
   // A user family resolves the same at any level: the level only names the CPV families.

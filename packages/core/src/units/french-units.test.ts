@@ -57,13 +57,26 @@ describe('readUnitFr', () => {
       ok: false,
       reason: 'Une ramette compte 500 feuilles : pour « ramette de 250 feuilles », indiquez la quantité en feuilles.',
     });
-    expect(readUnitFr('tonnes de 3')).toEqual({ ok: false, reason: '« tonnes de 3 » : seuls une boîte ou un lot se comptent « de N unités ».' });
+    expect(readUnitFr('tonnes de 3')).toEqual({
+      ok: false,
+      reason: '« tonnes de 3 » : seuls une boîte ou un lot se comptent « de N unités ».',
+    });
   });
 });
 
 describe('unit names', () => {
   it('writes French names with the plural from 2 on, and symbols after numbers where French has them', () => {
-    expect([unitNameFr('t', 1), unitNameFr('t', 1.5), unitNameFr('t', 120), unitNameFr('box', 300)]).toEqual(['tonne', 'tonne', 'tonnes', 'boîtes']);
-    expect([unitSymbolFr('t', 120), unitSymbolFr('m3', 2), unitSymbolFr('pair', 2), unitSymbolFr('lump_sum', 1)]).toEqual(['t', 'm³', 'paires', 'forfait']);
+    expect([unitNameFr('t', 1), unitNameFr('t', 1.5), unitNameFr('t', 120), unitNameFr('box', 300)]).toEqual([
+      'tonne',
+      'tonne',
+      'tonnes',
+      'boîtes',
+    ]);
+    expect([unitSymbolFr('t', 120), unitSymbolFr('m3', 2), unitSymbolFr('pair', 2), unitSymbolFr('lump_sum', 1)]).toEqual([
+      't',
+      'm³',
+      'paires',
+      'forfait',
+    ]);
   });
 });

@@ -12,10 +12,18 @@ interface FrenchUnit {
 
 /** The French names of the units, as buyers write them in a census. */
 export const FRENCH_UNITS: Readonly<Record<UnitCode, FrenchUnit>> = {
-  unit: { singular: 'unité', plural: 'unités', aliases: ['u', 'un', 'pièce', 'pièces', 'pce', 'pces', 'pc', 'pcs', 'exemplaire', 'exemplaires', 'ex', 'article', 'articles'] },
+  unit: {
+    singular: 'unité',
+    plural: 'unités',
+    aliases: ['u', 'un', 'pièce', 'pièces', 'pce', 'pces', 'pc', 'pcs', 'exemplaire', 'exemplaires', 'ex', 'article', 'articles'],
+  },
   pair: { singular: 'paire', plural: 'paires', aliases: ['pr', 'prs'] },
   box: { singular: 'boîte', plural: 'boîtes', aliases: ['bte', 'btes', 'bt', 'boîte de n unités'] },
-  pack: { singular: 'lot', plural: 'lots', aliases: ['paquet', 'paquets', 'pqt', 'pqts', 'carton', 'cartons', 'colis', 'sachet', 'sachets', 'lot de n unités'] },
+  pack: {
+    singular: 'lot',
+    plural: 'lots',
+    aliases: ['paquet', 'paquets', 'pqt', 'pqts', 'carton', 'cartons', 'colis', 'sachet', 'sachets', 'lot de n unités'],
+  },
   g: { singular: 'gramme', plural: 'grammes', symbol: 'g', aliases: ['g', 'gr', 'grs'] },
   kg: { singular: 'kilogramme', plural: 'kilogrammes', symbol: 'kg', aliases: ['kg', 'kgs', 'kilo', 'kilos'] },
   t: { singular: 'tonne', plural: 'tonnes', symbol: 't', aliases: ['t', 'tn', 'to', 'tonne métrique', 'tonnes métriques'] },
@@ -49,12 +57,7 @@ export function listUnitLabelsFr(): string {
 
 export type UnitReading = { ok: true; unit: UnitCode; unitsPerPack: number | null } | { ok: false; reason: string };
 
-const key = (text: string) =>
-  foldText(text)
-    .replace(/[.()]/g, ' ')
-    .replace(/['’]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const key = (text: string) => foldText(text).replace(/[.()]/g, ' ').replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Every accepted spelling, folded: the code, the template's label, the French names and aliases. */
 const BY_SPELLING: ReadonlyMap<string, UnitCode> = new Map(
@@ -89,7 +92,8 @@ export function readUnitFr(raw: string): UnitReading {
     if (UNITS[container].toBase !== null || container === 'lump_sum') {
       return { ok: false, reason: `« ${raw.trim()} » : seuls une boîte ou un lot se comptent « de N unités ».` };
     }
-    if (!Number.isSafeInteger(count) || count <= 0) return { ok: false, reason: `« ${raw.trim()} » : le nombre d’unités est un entier positif.` };
+    if (!Number.isSafeInteger(count) || count <= 0)
+      return { ok: false, reason: `« ${raw.trim()} » : le nombre d’unités est un entier positif.` };
     return { ok: true, unit: container, unitsPerPack: count };
   }
   return { ok: false, reason: `Unité inconnue « ${raw.trim()} » ; unités reconnues : ${listUnitLabelsFr()}.` };

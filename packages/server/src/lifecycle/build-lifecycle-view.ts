@@ -71,6 +71,8 @@ export function buildLifecycleView(options: {
       thresholdVersionId: launch.values.procedure?.thresholdVersionId ?? '',
       savings: launch.values.savings,
       quantityUnit: launch.values.quantityUnit,
+      plannedAwardOn: launch.values.planned?.awardOn ?? null,
+      plannedStartOn: launch.values.planned?.startOn ?? null,
     },
     can,
   };

@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CensusAcceptMode, CensusImportResult } from '@mutualis/contract';
 import { useState } from 'react';
 import { isApiError } from '../api/api-error';
@@ -23,6 +23,7 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
   const [report, setReport] = useState<CensusImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [confirmAmounts, setConfirmAmounts] = useState(false);
   const path = `/organizations/${encodeURIComponent(organizationId)}/needs/import`;
 
   const send = async (accept?: CensusAcceptMode) => {
@@ -30,7 +31,8 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
     setIsBusy(true);
     setFailure(null);
     try {
-      const result = await uploadFile<CensusImportResult>(path, file, accept ? { accept } : undefined);
+      const query = { ...(accept ? { accept } : {}), ...(confirmAmounts ? { confirmAmounts: 'true' } : {}) };
+      const result = await uploadFile<CensusImportResult>(path, file, query);
       setReport(result);
       if (!result.dryRun && result.status !== 'rejected') {
         onImported(result);
@@ -43,12 +45,14 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
     }
   };
   const close = () => {
+    setConfirmAmounts(false);
     setFile(null);
     setReport(null);
     setFailure(null);
     onClose();
   };
   const choose = (chosen: File | null) => {
+    setConfirmAmounts(false);
     setFile(chosen);
     setReport(null);
     setFailure(null);
@@ -80,6 +84,22 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
               {`${formatNumber(report.rowCount)} lignes lues : ${formatNumber(report.valid)} valides, ${formatNumber(report.rowCount - report.valid)} refusées.`}
             </Text>
             <CensusErrorTable errors={report.errors} />
+            {report.toConfirm.length > 0 && (
+              <Alert color="orange" title={`Montants inhabituels à confirmer (${formatNumber(report.toConfirm.length)})`}>
+                <Stack gap="xs">
+                  <Text size="sm">
+                    Ces lignes sont valides mais leur montant sort de ce que le territoire connaît pour le même achat : elles ne sont
+                    enregistrées qu’une fois confirmées.
+                  </Text>
+                  <CensusErrorTable errors={report.toConfirm} label="Montants à confirmer" />
+                  <Checkbox
+                    label="J’ai vérifié ces lignes : enregistrer les montants tels quels"
+                    checked={confirmAmounts}
+                    onChange={(event) => setConfirmAmounts(event.currentTarget.checked)}
+                  />
+                </Stack>
+              </Alert>
+            )}
           </Stack>
         )}
         <Group justify="flex-end">
@@ -95,7 +115,11 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
               <Button variant="light" onClick={() => send('valid')} disabled={report.valid === 0} loading={isBusy}>
                 Enregistrer les lignes valides
               </Button>
-              <Button onClick={() => send('all')} disabled={report.errors.length > 0} loading={isBusy}>
+              <Button
+                onClick={() => send('all')}
+                disabled={report.errors.length > 0 || (report.toConfirm.length > 0 && !confirmAmounts)}
+                loading={isBusy}
+              >
                 Tout enregistrer
               </Button>
             </>

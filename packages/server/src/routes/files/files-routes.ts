@@ -62,7 +62,8 @@ export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       config: { access: policy('need.write', organizationFromParams) },
       schema: {
         tags,
-        summary: 'Importe un recensement XLSX ou CSV (essai sans ?accept ; accept=all : tout ou rien ; accept=valid : lignes valides)',
+        summary:
+          'Importe un recensement XLSX ou CSV (essai sans ?accept ; accept=all : tout ou rien ; accept=valid : lignes valides ; confirmAmounts=true : montants inhabituels confirmés)',
         consumes: ['multipart/form-data'],
         params: idParamsSchema,
         querystring: censusImportQuerySchema,
@@ -73,7 +74,8 @@ export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       const organization = await getOrganizationOrThrow(ctx.repos, request.params.id);
       const { fileName, content } = await readUpload(request, CENSUS_UPLOAD_LIMIT_BYTES);
       const mode = request.query.accept ?? 'dry_run';
-      return importCensus({ m: ctx.database, repos: ctx.repos, organization, fileName, content, mode });
+      const confirmAmounts = request.query.confirmAmounts === true;
+      return importCensus({ m: ctx.database, repos: ctx.repos, organization, fileName, content, mode, confirmAmounts });
     },
   );
 
