@@ -18,7 +18,7 @@ export function TerritorySwitcher({ territories, currentSlug }: TerritorySwitche
       value={currentSlug}
       onChange={(slug) => slug && navigate(paths.territory(slug))}
       allowDeselect={false}
-      w={{ base: 200, sm: 300, md: 360, lg: 420 }}
+      w={{ base: 118, xs: 200, sm: 300, md: 360, lg: 420 }}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />
