@@ -122,6 +122,23 @@ function buildGeo() {
   console.log(`geo.json: ${rows.length} communes, ${departements.length} départements, ${epci.length} EPCI`);
 }
 
+/** SIREN of each current commune (the legal unit « Commune de … »): 14-character records, SIREN then INSEE code. */
+function buildCommuneSirens() {
+  const pkg = join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
+  const communes = JSON.parse(readFileSync(join(pkg, 'communes.json'), 'utf8'));
+  const records = communes
+    .filter((c) => c.type === 'commune-actuelle' && /^\d{9}$/.test(c.siren ?? ''))
+    .map((c) => `${c.siren}${c.code}`)
+    .sort();
+  const doc = {
+    source: '@etalab/decoupage-administratif@6 (communes: siren, code)',
+    format: 'siren(9) + code INSEE(5), sorted',
+    records: records.join(''),
+  };
+  writeFileSync(join(out, 'commune-sirens.json'), JSON.stringify(doc));
+  console.log(`commune-sirens.json: ${records.length} communes`);
+}
+
 function buildNaf() {
   const naf = JSON.parse(readFileSync(join(root, 'node_modules', '@socialgouv', 'codes-naf', 'index.json'), 'utf8'));
   writeFileSync(join(out, 'naf-rev2.json'), JSON.stringify({ source: '@socialgouv/codes-naf', codes: naf.map((n) => [n.id, n.label]) }));
@@ -215,6 +232,7 @@ const what = process.argv[2] ?? 'all';
 if (what === 'all' || what === 'cpv') buildCpv();
 if (what === 'all' || what === 'cpv') buildCpv2003();
 if (what === 'all' || what === 'geo') buildGeo();
+if (what === 'all' || what === 'geo') buildCommuneSirens();
 if (what === 'all' || what === 'naf') buildNaf();
 if (what === 'all' || what === 'geo') buildDepartementCentroids();
 if (what === 'all' || what === 'positions') buildCommunePositions();

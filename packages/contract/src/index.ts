@@ -28,3 +28,8 @@ export * from './reference';
 export * from './suppliers';
 export * from './territories';
 export * from './decp-flags';
+export * from './accounts';
+export * from './account-requests';
+export * from './census-campaigns';
+export * from './home';
+export * from './buyer-names';

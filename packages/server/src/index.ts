@@ -3,7 +3,9 @@ export {
   analyseTerritoryUseCase,
   type TerritoryAnalysis,
 } from './analysis';
+export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+import { captureFullPage, firstOfMonthIn, logIn, longFrenchDate, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 /*
@@ -66,6 +66,18 @@ const LOTS = [
 ];
 const LOCAL_FIRMS = [POLISH_MAKER, 'Hygiène Services Charente'];
 
+/*
+ * The gel calendar, from the seed contract rows (current period ends, first day of the month, from today):
+ * GrandAngoulême in 8 months (16 280 €), the city in 10 (44 200 €), the hospital in 15 (93 600 €), the
+ * Département in 21 (26 410 €); Cognac has no contract (11 850 €). Half of 192 340 € (96 170 €) can enter only
+ * when the hospital can leave its contract → the one procedure starts then, not two months before. The city's
+ * contract ends earlier and its next end is a year later: a bridge covers the gap. The Département enters when
+ * its own contract ends (entrée différée). The hospital, largest share and current contract, coordinates; it has
+ * no CAO and 4 of the 5 members are local authorities: the groupement's CAO must be instituted (L1414-3 I).
+ */
+const GEL_START = firstOfMonthIn(15);
+const DEPARTEMENT_ENTRY = firstOfMonthIn(21);
+
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 const newPage = () => app.newPage();
@@ -112,6 +124,28 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(/48,7 %.*93 600 €/);
       expect(plain(await members.getByRole('row').filter({ hasText: CITY }).textContent())).toMatch(/23 %.*44 200 €/);
       expect(plain(await facilitator.getByText(/Quantités harmonisées/).textContent())).toContain('32 000 L');
+      const start = plain(await facilitator.getByText('Démarrage proposé', { exact: true }).locator('..').textContent());
+      expect(start).toContain(longFrenchDate(GEL_START));
+      expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(
+        new RegExp(`Au démarrage\\s*le ${longFrenchDate(GEL_START)}`),
+      );
+      expect(plain(await members.getByRole('row').filter({ hasText: 'Département de la Charente' }).textContent())).toMatch(
+        new RegExp(`Entrée différée\\s*le ${longFrenchDate(DEPARTEMENT_ENTRY)}`),
+      );
+      const actions = plain(
+        await facilitator.getByRole('heading', { name: 'Actions à mener par chaque membre' }).locator('..').textContent(),
+      );
+      // 44 200 € × ~152 days / 365 ≈ 18 400 €, above 10 % of its 176 800 € contract: a bridge contract, not an amendment.
+      expect(actions).toMatch(
+        new RegExp(
+          `Marché relais de 5 mois pour ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
+        ),
+      );
+      const coordinator = plain(await facilitator.getByRole('heading', { name: 'Coordonnateur proposé' }).locator('..').textContent());
+      expect(coordinator).toContain(HOSPITAL);
+      const cao = plain(await facilitator.getByTestId('tender-commission').textContent());
+      expect(cao).toContain('Commission d’appel d’offres du groupement (CGCT L1414-3 I)');
+      expect(cao).toContain('4 membre(s) sur 5 sont des collectivités territoriales');
 
       // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();

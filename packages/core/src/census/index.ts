@@ -5,3 +5,7 @@ export * from './parse-census-table';
 export * from './plan-census-import';
 export * from './validate-census-row';
 export * from './check-census-amounts';
+export * from './contract-columns';
+export * from './contract-rules';
+export * from './parse-contracts-table';
+export * from './validate-contract-row';

@@ -1,6 +1,8 @@
 import type { CalendarResult, Wave } from '../calendar/align-calendar';
+import { assignCoordinators } from '../coordinator/assign-coordinators';
+import type { CoordinatorProposal } from '../coordinator/explain-coordinator';
+import type { ProposeCoordinatorsResult } from '../coordinator/propose-coordinators';
 import { isDecpContractDated } from '../decp/decp-flag-status';
-import { type CoordinatorTask, type ProposeCoordinatorsResult, proposeCoordinators } from '../coordinator/propose-coordinators';
 import type { Cents, IsoDate, RunningContract } from '../domain/types';
 import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
 import { detectOpportunities } from '../pooling/detect-opportunities';
@@ -9,6 +11,7 @@ import type { Opportunity } from '../pooling/opportunity';
 import type { Cell } from '../pooling/resolve-cells';
 import type { ProcedureResult } from '../procedure/resolve-procedure';
 import { totalTermMonths } from '../procedure/estimate-value';
+import { resolveTenderCommission, type TenderCommissionResult } from '../procedure/tender-commission';
 import { estimateSavings, type SavingsRange, type SavingsResult } from '../savings/estimate-savings';
 import { resolveSavingsCalibration, type SavingsCalibration } from '../savings/savings-calibrations';
 import { analyseOpportunity, type OpportunityPlan } from './analyse-opportunity';
@@ -41,7 +44,12 @@ export interface AnalysedOpportunity {
   calendar: CalendarResult;
   savings: SavingsRange;
   savingsDetail: SavingsResult;
+  /** The coordinator retained: the facilitator's override, else the proposal. */
   coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  /** Mutualis's proposal without overrides, weighed and explained. */
+  coordinatorProposal: CoordinatorProposal;
+  /** The CAO of the groupement under CGCT L1414-3, with the coordinator retained. */
+  tenderCommission: TenderCommissionResult;
   explanation: string;
 }
 
@@ -112,17 +120,16 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: datedContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });
-  const tasks: CoordinatorTask[] = planned.map(({ opportunity, plan, familyContracts }) => ({
-    opportunityId: opportunity.id,
-    weight: parameters.coordinator.workloadWeights[plan.procedure.kind],
-    candidates: opportunity.members.map((m) => ({
-      organizationId: m.organizationId,
-      siret: m.siret,
-      share: m.share,
-      hasExperience: familyContracts.some((c) => c.organizationId === m.organizationId),
+  const { chosen: coordinators, proposals } = assignCoordinators({
+    planned: planned.map(({ opportunity, plan, familyContracts }) => ({
+      opportunity,
+      procedureKind: plan.procedure.kind,
+      calendar: plan.calendar,
+      familyContracts,
     })),
-  }));
-  const coordinators = proposeCoordinators({ tasks, ...parameters.coordinator });
+    parameters: parameters.coordinator,
+    now: input.now,
+  });
   const coordinatorOf = new Map(coordinators.assignments.map((a) => [a.opportunityId, a]));
   const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
     const assignment = coordinatorOf.get(opportunity.id);
@@ -169,6 +176,12 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
         name: coordinatorMember?.name ?? '',
         isOverride: assignment?.isOverride ?? false,
       },
+      coordinatorProposal: proposals.get(opportunity.id) as CoordinatorProposal,
+      tenderCommission: resolveTenderCommission({
+        members: opportunity.members,
+        coordinatorId: coordinatorMember?.organizationId ?? '',
+        at: input.now,
+      }),
       explanation: opportunity.explanation,
     };
   });

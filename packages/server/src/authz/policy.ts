@@ -76,6 +76,15 @@ export const POLICY = {
   'lifecycle.admit': either(roles('facilitator'), forOwnOrganization('member')),
   'lifecycle.consume': either(roles('facilitator'), forOwnOrganization('member')),
   'dashboard.read': roles('facilitator', 'member', 'observer'),
+  // Territory set-up from the browser (issue 16 §2).
+  'territory.accounts': roles('facilitator'),
+  'territory.nextSteps': roles('facilitator'),
+  'organization.accounts': either(roles('facilitator'), forOwnOrganization('member', 'supplier')),
+  'organization.agenda': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
+  'census.read': roles('facilitator', 'member', 'observer'),
+  'census.manage': roles('facilitator'),
+  'census.respond': either(roles('facilitator'), forOwnOrganization('member')),
+  'accountRequest.manage': roles('facilitator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -81,3 +81,14 @@ export const contractFromParams: ScopeResolver = async (request, ctx) => {
 
 /** Every territory of the caller: for vocabulary shared by all territories (competences). */
 export const callerTerritories: ScopeResolver = async (_request, _ctx, actor) => ({ territoryIds: territoryIdsOf(actor) });
+
+/**
+ * The territory `:slug` narrowed to the organization of the body (`organizationId`) or of the
+ * route (`:organizationId`), which must belong to it (null otherwise: 404).
+ */
+export const territoryOrganizationScope: ScopeResolver = async (request, ctx) => {
+  const territoryId = await territoryIdOf(ctx, field(request.params, 'slug') ?? '');
+  const organizationId = field(request.body, 'organizationId') ?? field(request.params, 'organizationId');
+  if (territoryId === null || organizationId === undefined) return null;
+  return (await ctx.repos.memberships.isMember(territoryId, organizationId)) ? { territoryIds: [territoryId], organizationId } : null;
+};

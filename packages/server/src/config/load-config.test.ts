@@ -29,4 +29,28 @@ describe('loadConfig', () => {
     expect(domainError.details?.issues?.map((i) => i.field).sort()).toEqual(['DATABASE_URL', 'PORT', 'SESSION_SECRET']);
     expect(domainError.message).toContain('PORT');
   });
+
+  it('reads the public address and the SMTP relay, and leaves e-mail off without them', () => {
+    expect(loadConfig({})).toMatchObject({ publicUrl: null, mail: null });
+    const config = loadConfig({
+      PUBLIC_URL: 'https://mutualis.pays-basque.fr/',
+      SMTP_URL: 'smtp://mutualis:secret@smtp.pays-basque.fr:587',
+      MAIL_FROM: 'Mutualis <no-reply@pays-basque.fr>',
+    });
+    expect(config.publicUrl).toBe('https://mutualis.pays-basque.fr');
+    expect(config.mail).toEqual({ smtpUrl: 'smtp://mutualis:secret@smtp.pays-basque.fr:587', from: 'Mutualis <no-reply@pays-basque.fr>' });
+  });
+
+  it('refuses an SMTP relay without a sender, and addresses that are not URLs', () => {
+    const fieldsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return ((error as DomainError).details?.issues ?? []).map((i) => i.field).sort();
+      }
+    };
+    expect(fieldsOf({ SMTP_URL: 'smtp://h:25' })).toEqual(['MAIL_FROM']);
+    expect(fieldsOf({ SMTP_URL: 'mailto:x@y', PUBLIC_URL: 'mutualis.fr' })).toEqual(['PUBLIC_URL', 'SMTP_URL']);
+  });
 });

@@ -16,6 +16,18 @@ export interface ServerConfig {
   /** Built web app to serve; null to serve the API only. */
   webDistDir: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Public address of the instance (`https://mutualis.example.fr`, no trailing slash) for links sent to users; null: the request's own. */
+  publicUrl: string | null;
+  /** Outgoing e-mail; null when not configured (one-time links are then copied by hand). */
+  mail: MailConfig | null;
+}
+
+/** SMTP relay and sender of the e-mails Mutualis sends (invitations, password resets, census notices). */
+export interface MailConfig {
+  /** `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS). */
+  smtpUrl: string;
+  /** The From header, e.g. `Mutualis <no-reply@territoire.fr>`. */
+  from: string;
 }
 
 /** `aaaa…`, `0123456789…` repeated or a short word repeated to 32 characters are refused. */
@@ -53,6 +65,16 @@ const envSchema = z.object({
     .default(1024 * 1024),
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'adresse http(s)://… sans paramètres attendue')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, 'smtp://utilisateur:motdepasse@hôte:587 ou smtps://… attendu')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
 
 /**
@@ -67,6 +89,10 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     throw new DomainError('invalid_config', `Variables d’environnement invalides : ${list}`, { issues });
   }
   const e = parsed.data;
+  if (e.SMTP_URL !== undefined && e.MAIL_FROM === undefined) {
+    const issues = [{ field: 'MAIL_FROM', reason: 'obligatoire avec SMTP_URL (ex. Mutualis <no-reply@territoire.fr>)' }];
+    throw new DomainError('invalid_config', 'Variables d’environnement invalides : MAIL_FROM (obligatoire avec SMTP_URL)', { issues });
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -78,5 +104,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL ?? null,
+    mail: e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }

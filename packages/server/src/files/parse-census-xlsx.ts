@@ -8,14 +8,23 @@ export interface ParseCensusFileOptions extends ValidateCensusRowOptions {
   fileName: string;
 }
 
-/** Reads the "Recensement" sheet of a census workbook; throws `unreadable_file` when the buffer is not an XLSX file. */
-export async function parseCensusXlsx(buffer: Buffer, options: ParseCensusFileOptions): Promise<CensusParseResult> {
+/**
+ * Loads an uploaded census workbook (needs or running contracts sheet); throws `unreadable_file`
+ * when the buffer is not an XLSX file.
+ */
+export async function loadCensusWorkbook(buffer: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   } catch {
-    throw new DomainError('unreadable_file', `Le fichier ${options.fileName} n’est pas un classeur Excel (.xlsx) lisible.`);
+    throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est pas un classeur Excel (.xlsx) lisible.`);
   }
+  return workbook;
+}
+
+/** Reads the "Recensement" sheet of a census workbook; throws `unreadable_file` when the buffer is not an XLSX file. */
+export async function parseCensusXlsx(buffer: Buffer, options: ParseCensusFileOptions): Promise<CensusParseResult> {
+  const workbook = await loadCensusWorkbook(buffer, options.fileName);
   const sheet = workbook.getWorksheet(CENSUS_SHEET) ?? workbook.worksheets.find((ws) => looksLikeCensus(ws));
   if (!sheet) {
     const issue = { field: 'sheet', file: options.fileName, reason: `Le classeur ne contient pas de feuille « ${CENSUS_SHEET} ».` };

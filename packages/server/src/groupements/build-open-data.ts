@@ -14,7 +14,7 @@ import {
 } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import type { TerritoryAnalysis } from '../analysis';
-import type { LaunchValues } from '../lifecycle/build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core';
 import { dossierOf } from './load-groupement-dossier';
 
 /** Registered-looking prefix of Mutualis OCDS identifiers (a real deployment registers its own). */

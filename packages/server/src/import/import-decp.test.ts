@@ -20,7 +20,10 @@ const SLOW = 240_000;
  * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
  *   {'read': 8486, 'ok': 8408, 'duplicates': 348, 'test': 54, 'concession': 23, 'no_buyer': 1,
  *    'imported': 8060, 'flagged': 2072, 'buyers': 1039}
- *   amount verdicts {None: 7960, 'suspect': 81, 'aberrant': 19}   needs 4173
+ *   kinds {'other_public': 325, 'commune': 406, 'departement': 32, 'hospital': 19, 'state': 51, 'epci': 200, 'region': 6}
+ *   amount verdicts {None: 7939, 'suspect': 79, 'aberrant': 42}   needs 4155
+ * (buyer kinds as the identity pass sets them: the official lists by SIREN, else the names with
+ * their accents repaired; before it, from the first name alone: 81 suspect, 19 aberrant, 4,173 needs)
  * Issue 15: only what is not a public contract of a buyer is refused: 54 test records (SOURCE.md
  * counts 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer
  * "Essentiel", plus "TEST PES", "marché pes test"), 23 concessions and 1 AIFE record naming no buyer
@@ -28,8 +31,8 @@ const SLOW = 240_000;
  * kept, 2,072 of the 8,060 imported with a flag (1,870 undated, 168 with an invalid holder SIRET,
  * 33 CPV 2003…). Before (issue 13) 2,217 were rejected and 6,050 imported, 875 buyers, 3,099 needs.
  * Needs are recurring needs at their own CPV code (issue 14 §3: successive contracts of one purchase counted
- * once, at the current contracts' codes): the script's last lines print `recurring needs 4409` (4173 per buyer
- * and class).
+ * once, at the current contracts' codes): the script's last lines print `recurring needs 4392` (4155 per buyer
+ * and class; 4409 before the identity pass set the buyer kinds).
  */
 const EXPECTED = {
   read: 8486,
@@ -40,9 +43,9 @@ const EXPECTED = {
   concessions: 23,
   noBuyer: 1,
   flagged: 2072,
-  amountAnomalies: 100,
+  amountAnomalies: 121,
   buyers: 1039,
-  needs: 4409,
+  needs: 4392,
 };
 
 /**
@@ -108,6 +111,7 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
         .where('territory_id', '=', result.territoryId)
         .executeTakeFirstOrThrow();
       expect(Number(members.n)).toBe(EXPECTED.buyers);
+      expect(result.buyerNames.resolved).toBe(EXPECTED.buyers);
     },
     SLOW,
   );
@@ -124,9 +128,32 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
         EXPECTED.rejected,
       ]);
       expect(again.needs).toEqual({ created: 0, updated: 0 });
+      expect(again.buyerNames.changed).toBe(0);
     },
     SLOW,
   );
+
+  it('names buyers after their legal units: accents repaired, budgets and services never shown as legal units', async () => {
+    const rows = await t.m.db
+      .selectFrom('organizations')
+      .select(['siret', 'name', 'kind', 'insee_code'])
+      .where('siret', 'in', ['22360001600016', '58200872800104', '21930073800271', '28310001400028'])
+      .orderBy('siret')
+      .execute();
+    // Published as « D�partement de l Indre Direction des Routes… », « Direction de la Maintenance »,
+    // « VILLE » and « Service technique » (SIREN 219300738: Tremblay-en-France), « Budget Principal » and « SDIS 31 Haute Garonne ».
+    expect(rows.map((r) => [r.siret, r.name, r.kind, r.insee_code])).toEqual([
+      ['21930073800271', 'Commune de Tremblay-en-France', 'commune', '93073'],
+      [
+        '22360001600016',
+        "Département de l'Indre (Direction des Routes des Transports du Patrimoine et de l'Education)",
+        'departement',
+        expect.any(String),
+      ],
+      ['28310001400028', 'SDIS 31 Haute Garonne', 'other_public', expect.any(String)],
+      ['58200872800104', 'Unité légale SIREN 582 008 728 (« Direction de la Maintenance »)', 'other_public', expect.any(String)],
+    ]);
+  });
 
   it('proposes needs equal to the hand-computed annualised sums of named buyers', async () => {
     for (const [siret, expected] of Object.entries(EXPECTED_NEEDS)) {

@@ -11,6 +11,9 @@ import {
   type SqliteHandle,
   sqliteHandleOf,
 } from '@mutualis/db';
+import { BuyerNameCollector } from '../identities/buyer-name-collector';
+import type { ResolveBuyerIdentitiesResult } from '../identities/resolve-buyer-identities';
+import { resolveImportedBuyers } from '../identities/resolve-imported-buyers';
 import type { DecpRawRecord } from './decp-raw-record';
 import { withCappedHeapGrowth } from './cap-heap-growth';
 import { DecpKeySet } from './decp-key-set';
@@ -80,6 +83,8 @@ export interface ImportDecpResult {
   rejections: ImportDecpRejection[];
   rejectionsTruncated: boolean;
   needs: { created: number; updated: number };
+  /** Buyer identities resolved from the names met (repaired, budgets and services under their legal unit; see `resolveImportedBuyers`). */
+  buyerNames: ResolveBuyerIdentitiesResult;
 }
 
 interface PendingAward {
@@ -154,6 +159,7 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     rejections: [],
     rejectionsTruncated: false,
     needs: { created: 0, updated: 0 },
+    buyerNames: { resolved: 0, changed: 0, toReview: 0 },
   };
   const touchedBuyers = new Set<string>();
   const reject = (file: string, record: number, rejections: readonly DecpRejection[], kind: DecpRejectionKind = 'unreadable'): void => {
@@ -164,7 +170,7 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       else result.rejectionsTruncated = true;
     }
   };
-  const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
+  const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet(), buyerNames: new BuyerNameCollector() };
   if (sqlite !== null) {
     // What a killed import left deferred is rebuilt first; the indexes of one still running are not.
     restoreDeferredIndexes(sqlite, { isSkippingLiveDeferrers: true });
@@ -176,6 +182,8 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
       sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now, { isKeyIndexDeferred: deferred.includes(DECP_KEY_INDEX) });
     await importEachFile({ ...options, territoryId, batchSize, now, sqlite, writer, context });
     if (sqlite !== null) restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name === CONTRACTS_INDEX) });
+    // Names before the amount verdicts: a buyer's kind (one of its peer-group keys) may change with its name.
+    result.buyerNames = await resolveImportedBuyers(m, context.buyerNames);
     // Amount verdicts before the needs: an aberrant amount stays out of the proposals, in any buyer whose verdict moved.
     const checks = await refreshDecpAmountChecks(m.db);
     result.amountAnomalies = checks.flagged;
@@ -287,6 +295,7 @@ function* acceptedAwards(records: Iterable<DecpRawRecord>, file: string, ctx: Ba
       continue;
     }
     const normalized = normalizeDecpAward(record.raw);
+    if (normalized.ok) ctx.buyerNames.add(normalized.award.buyer);
     if (!normalized.ok) ctx.reject(file, record.index, normalized.rejections, normalized.kind);
     else if (!ctx.seenKeys.add(normalized.award.key)) ctx.result.duplicates += 1;
     else {
@@ -361,6 +370,7 @@ async function writeSqliteBatches(options: SqliteBatchesOptions): Promise<void> 
 interface BatchContext {
   result: ImportDecpResult;
   seenKeys: DecpKeySet;
+  buyerNames: BuyerNameCollector;
   touchedBuyers: Set<string>;
   reject: (file: string, record: number, rejections: readonly DecpRejection[], kind?: DecpRejectionKind) => void;
 }

@@ -10,7 +10,7 @@ import type { DashboardDto } from '@mutualis/contract';
 import type { Repositories } from '@mutualis/db';
 import { mergeFamilies } from '../analysis';
 import { resolveGroupementFamily } from '../groupements';
-import type { LaunchValues } from './build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 import { departementsOfTerritory } from './departements-of-territory';
 import { loadMemberContracts } from './load-member-contracts';
 

@@ -1,7 +1,7 @@
 export { admitMemberUseCase } from './admit-member-use-case';
 export { buildAuditView } from './build-audit-view';
 export { buildDashboard } from './build-dashboard';
-export type { LaunchParameters, LaunchValues } from './build-launch-snapshot';
+export type { LaunchParameters, LaunchValues } from '@mutualis/core/lifecycle';
 export { buildLifecycleView, type LifecycleAbilities } from './build-lifecycle-view';
 export { buildSavingsView } from './build-savings-view';
 export { departementsOfTerritory } from './departements-of-territory';

@@ -10,3 +10,4 @@ export { POSITION_NOTE_FR, positionOfCommune, positionsOfCommunes } from './posi
 export { presentFirm } from './present-firm';
 export { forecastCsvRows, type PublicConsultation, presentPublicConsultation } from './present-public-forecast';
 export { type LocalSourcing, MIN_PRODUCER_COVERAGE, sourceLocally, sourcingNeedOfNeed, sourcingNeedOfOpportunity } from './source-locally';
+export { scenarioLotDesigner } from './scenario-lot-designer';

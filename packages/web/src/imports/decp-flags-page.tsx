@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import type { DecpFlagView, FlaggedContractDto, FlaggedContractPage } from '@mutualis/contract';
 import { useState } from 'react';
 import { isApiError } from '../api/api-error';
@@ -6,7 +6,9 @@ import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
 import { FrenchDateInput } from '../dates/french-date-input';
+import { withFrenchSpacing } from '../format/french-spacing';
 import { eurosToCents, formatEuros } from '../format/money';
+import { BuyerNamesPanel } from './buyer-names-panel';
 
 const LABELS: Record<DecpFlagView['code'], string> = {
   undated: 'Non daté',
@@ -31,9 +33,37 @@ const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> =
 };
 const PAGE = 50;
 
-/** Issue 15 §3: the DECP records kept with flags, for the facilitator to confirm or correct. */
+/** Issue 15 §3–4: the DECP records kept with flags, and the buyer names resolved, for the facilitator to confirm or correct. */
 export default function DecpFlagsPage({ slug }: { slug: string }) {
   const { session } = useSession();
+  const canEdit = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
+  return (
+    <Stack gap="lg" maw={1200} mx="auto">
+      <div>
+        <Title order={1}>DECP à vérifier</Title>
+        <Text c="dimmed">
+          {withFrenchSpacing(
+            'Chaque marché réel est gardé ; ce qui ne peut être pris tel quel est signalé et expliqué, marchés comme noms d’acheteurs.',
+          )}
+        </Text>
+      </div>
+      <Tabs defaultValue="contracts" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="contracts">Marchés signalés</Tabs.Tab>
+          <Tabs.Tab value="names">Noms d’acheteurs</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="contracts" pt="md">
+          <FlaggedContracts slug={slug} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="names" pt="md">
+          <BuyerNamesPanel slug={slug} canEdit={canEdit} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const [code, setCode] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const page = useApi<FlaggedContractPage>(`/territories/${encodeURIComponent(slug)}/decp-flags`, {
@@ -41,7 +71,6 @@ export default function DecpFlagsPage({ slug }: { slug: string }) {
     offset,
     ...(code === null ? {} : { code }),
   });
-  const canEdit = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
   const counts = page.data?.counts;
   const options = counts
     ? (Object.entries(counts) as [DecpFlagView['code'], number][])
@@ -50,14 +79,13 @@ export default function DecpFlagsPage({ slug }: { slug: string }) {
     : [];
 
   return (
-    <Stack gap="lg" maw={1200} mx="auto">
-      <div>
-        <Title order={1}>Marchés DECP à vérifier</Title>
-        <Text c="dimmed">
-          Chaque marché réel est gardé ; ce qui ne peut être pris tel quel est signalé et expliqué. Un montant fictif ou anormal reste hors
-          des estimations jusqu’à confirmation ; un marché non daté reste hors des calendriers jusqu’à ce qu’une date soit saisie.
-        </Text>
-      </div>
+    <Stack gap="md">
+      <Text c="dimmed">
+        {withFrenchSpacing(
+          'Un montant fictif ou anormal reste hors des estimations jusqu’à confirmation ; un marché non daté reste hors des calendriers ' +
+            'jusqu’à ce qu’une date soit saisie.',
+        )}
+      </Text>
       <Group align="flex-end">
         <Select
           label="Signalement"
@@ -70,6 +98,7 @@ export default function DecpFlagsPage({ slug }: { slug: string }) {
           }}
           clearable
           w={320}
+          maw="100%"
         />
         {page.data && (
           <Text size="sm" c="dimmed">
@@ -114,8 +143,10 @@ function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContrac
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <div>
-            <Text fw={600}>{item.organizationName}</Text>
-            <Text size="sm">
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {withFrenchSpacing(item.organizationName)}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {contract.label} · réf. {contract.reference} · CPV {contract.cpvCode || '—'}
             </Text>
           </div>
@@ -133,7 +164,9 @@ function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContrac
                 {STATUS[flag.status].label}
               </Badge>
             </Group>
-            <Text size="sm">{flag.explanation}</Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {withFrenchSpacing(flag.explanation)}
+            </Text>
             {canEdit && flag.status === 'pending' && (
               <Group gap="xs" align="flex-end">
                 {flag.isConfirmable && (

@@ -1,3 +1,4 @@
+import { matchSetupRoute, type SetupRoute, setupPaths } from '../setup/setup-routes';
 import { type LocalRoute, localPaths, matchLocalRoute } from '../sourcing/local-routes';
 
 /** The screens of the app, parsed from the URL. French paths: the URL is part of the UI. */
@@ -16,6 +17,7 @@ export type AppRoute =
   | { name: 'groupement'; id: string }
   | { name: 'dashboard'; slug: string }
   | LocalRoute
+  | SetupRoute
   | { name: 'not-found' };
 
 export function matchRoute(pathWithSearch: string): AppRoute {
@@ -36,11 +38,12 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
-  return matchLocalRoute(parts) ?? { name: 'not-found' };
+  return matchLocalRoute(parts) ?? matchSetupRoute(parts) ?? { name: 'not-found' };
 }
 
 export const paths = {
   ...localPaths,
+  ...setupPaths,
   home: () => '/',
   login: () => '/connexion',
   territory: (slug: string) => `/territoires/${encodeURIComponent(slug)}`,

@@ -1,4 +1,4 @@
-import { Burger, Group, Text } from '@mantine/core';
+import { Box, Burger, Group, Text } from '@mantine/core';
 import { useSession } from '../auth/session-context';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
@@ -18,8 +18,8 @@ export function HeaderBar({ territorySlug, isNavbarOpened, onToggleNavbar }: Hea
   const role = roleOn(session.roles, territorySlug);
   const territories = territoriesOf(session.roles);
   return (
-    <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap" miw={0}>
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="md" wrap="nowrap" miw={0}>
         <Burger
           opened={isNavbarOpened}
           onClick={onToggleNavbar}
@@ -28,11 +28,14 @@ export function HeaderBar({ territorySlug, isNavbarOpened, onToggleNavbar }: Hea
           aria-label={isNavbarOpened ? 'Fermer le menu' : 'Ouvrir le menu'}
         />
         <AppLink to={paths.home()} underline="never" aria-label="Mutualis, accueil">
-          <Text fw={800} fz={{ base: 'lg', xs: 'xl' }} c="teal.8">
+          <Text fw={800} size="xl" c="teal.8">
             Mutualis
           </Text>
         </AppLink>
-        <TerritorySwitcher territories={territories} currentSlug={role?.territorySlug ?? null} />
+        {/* On a phone it moves to the top of the menu (main-nav.tsx): no room here beside the logout button. */}
+        <Box visibleFrom="sm" miw={0}>
+          <TerritorySwitcher territories={territories} currentSlug={role?.territorySlug ?? null} />
+        </Box>
       </Group>
       <UserMenu user={session.user} role={role} onLogout={() => void logout()} />
     </Group>

@@ -20,9 +20,8 @@ function initials(name: string): string {
 export function UserMenu({ user, role, onLogout }: UserMenuProps) {
   const roleText = role ? [ROLE_LABELS[role.role], role.organizationName].filter(Boolean).join(' · ') : '';
   return (
-    <Group gap="sm" wrap="nowrap" miw={0} style={{ flexShrink: 0 }}>
-      {/* On a phone the header keeps the logout button; the avatar would push it off the screen. */}
-      <Avatar color="teal" radius="xl" size="md" aria-hidden visibleFrom="xs">
+    <Group gap="sm" wrap="nowrap" miw={0}>
+      <Avatar color="teal" radius="xl" size="md" aria-hidden visibleFrom="sm">
         {initials(user.name)}
       </Avatar>
       <Stack gap={0} visibleFrom="sm" miw={0} maw={320}>
