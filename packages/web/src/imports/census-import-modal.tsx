@@ -80,7 +80,12 @@ export function CensusImportModal({ organizationId, opened, target = 'needs', on
             </Text>
             <CensusErrorTable errors={report.errors} />
             {report.toConfirm.length > 0 && (
-              <Alert color="orange" title={`Montants inhabituels à confirmer (${formatNumber(report.toConfirm.length)})`}>
+              <Alert
+                color="orange"
+                title={`Montants inhabituels à confirmer (${formatNumber(report.toConfirm.length)})`}
+                // Lets the table scroll inside its own frame on a phone instead of widening the alert.
+                styles={{ wrapper: { minWidth: 0 }, body: { minWidth: 0 } }}
+              >
                 <Stack gap="xs">
                   <Text size="sm">
                     Ces lignes sont valides mais leur montant sort de ce que le territoire connaît pour le même achat : elles ne sont
