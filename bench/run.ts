@@ -1,4 +1,4 @@
-// `npm run bench`: runs every bench module of bench/ (pooling, decp, lots, load when present), each
+// `npm run bench`: runs every bench module of bench/ (pooling, decp, observatory, lots, load when present), each
 // in its own process so that its peak memory and garbage collector are its own, prints the figures
 // and writes docs/benchmarks.md. BENCH_QUICK=1 shrinks the sizes; BENCH_ONLY=pooling,decp selects.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,14 @@ const MODULES: BenchModule[] = [
     run: async () => {
       const { runDecpBench, toDecpReport } = await import('./decp');
       return toDecpReport(await runDecpBench());
+    },
+  },
+  {
+    name: 'observatory',
+    file: 'observatory.ts',
+    run: async () => {
+      const { runObservatoryBench, toObservatoryReport } = await import('./observatory');
+      return toObservatoryReport(await runObservatoryBench());
     },
   },
   { name: 'lots', file: 'lots.ts', run: runLots },

@@ -21,4 +21,5 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
+export * from './observatory';
 export * from './setup';

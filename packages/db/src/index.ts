@@ -53,6 +53,7 @@ export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/lis
 export type { MembershipRepository } from './repositories/memberships';
 export type { CpvDivisionNeedStats, NeedStatsOptions, OrganizationNeedStats } from './repositories/need-stats';
 export type { NeedFilter, NeedPatch, NeedRepository, NewNeed } from './repositories/needs';
+export type { DecpContractsState, ObservatoryEvidenceContract, ObservatoryRepository } from './repositories/observatory';
 export type { NewOrganization, OrganizationFilter, OrganizationPatch, OrganizationRepository } from './repositories/organizations';
 export type {
   NewRunningContract,

@@ -5,6 +5,8 @@ export {
 } from './analysis';
 export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { TerritoryVersions } from './cache/territory-versions';
+export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
 export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';

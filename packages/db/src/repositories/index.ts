@@ -19,6 +19,7 @@ import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
+import { createObservatoryRepository } from './observatory';
 import { createOrganizationRepository } from './organizations';
 import { createPlannedConsultationRepository } from './planned-consultations';
 import { createRecipeRepository } from './recipes';
@@ -52,6 +53,7 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    observatory: createObservatoryRepository(db),
     authTokens: createAuthTokenRepository(db),
     censusCampaigns: createCensusCampaignRepository(db),
     accountRequests: createAccountRequestRepository(db),

@@ -14,6 +14,7 @@ import { censusCsv, multipartFile } from '../../test/census-files';
 import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-matrix.fixture';
 import { ADMIN_ROUTES, TERRITORY_SETUP_MATRIX_ROWS } from '../routes/accounts/territory-setup-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
+import { OBSERVATORY_MATRIX_ROWS } from '../routes/observatory/observatory-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -299,6 +300,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FILE_ROUTES,
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
+  ...OBSERVATORY_MATRIX_ROWS,
   ...TERRITORY_SETUP_MATRIX_ROWS,
 };
 

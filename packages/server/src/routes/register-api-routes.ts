@@ -24,6 +24,7 @@ import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
 import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
 import { needDecisionsRoutes } from './imports/need-decisions-routes';
 import { needsRoutes } from './needs/needs-routes';
+import { observatoryRoutes } from './observatory/observatory-routes';
 import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
@@ -76,6 +77,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     lifecycleReadRoutes,
     lifecycleWriteRoutes,
     dashboardRoutes,
+    observatoryRoutes,
     // Territory set-up from the browser (issue 16 §2).
     passwordRoutes,
     adminRoutes,

@@ -37,20 +37,33 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
         <Title order={1}>Opportunités de groupement</Title>
         <Text c="dimmed">
           {query.data
-            ? `Besoins qui gagneraient à être achetés ensemble, classés par montant annuel mutualisé · analyse au ${formatDateFr(query.data.now)} · montants hors taxes`
+            ? `Besoins qui gagneraient à être achetés ensemble, classés d’abord par mutualisabilité (familles déjà mutualisées ailleurs, puis achats récurrents, puis ponctuels), ensuite par montant annuel mutualisé · analyse au ${formatDateFr(query.data.now)} · montants hors taxes`
             : ' '}
         </Text>
       </div>
       <Paper withBorder p="md" radius="md">
         <Stack>
-          <OpportunitiesFilters filters={query.filters} onChange={query.setFilters} families={families} buyers={buyers} />
+          <OpportunitiesFilters
+            filters={query.filters}
+            onChange={query.setFilters}
+            families={families}
+            buyers={buyers}
+            rareCount={query.data?.rareCount ?? null}
+          />
+          {query.data?.scopeNote && (
+            <Alert color="blue" title="Regroupement par département" data-testid="scope-note">
+              {query.data.scopeNote}
+            </Alert>
+          )}
           {query.data === null ? (
             <Center py="xl">
               <Loader aria-label="Chargement des opportunités" />
             </Center>
           ) : query.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
-              Aucune opportunité ne correspond à ces filtres : il faut au moins deux acheteurs ayant un besoin de la même famille.
+              {query.data.rareCount > 0 && !query.filters.includeRare
+                ? `Aucune opportunité courante ne correspond à ces filtres ; ${query.data.rareCount} opportunité(s) rarement mutualisée(s) sont masquées.`
+                : 'Aucune opportunité ne correspond à ces filtres : il faut au moins deux acheteurs ayant un besoin de la même famille.'}
             </Text>
           ) : (
             <OpportunitiesTable slug={slug} at={query.filters.at} items={query.items} />

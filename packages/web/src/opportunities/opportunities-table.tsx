@@ -5,6 +5,7 @@ import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { MembersCell } from './members-cell';
 import type { OpportunitySummary } from './opportunity-types';
+import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
 import { SavingsRangeText } from './savings-range-text';
 
@@ -53,6 +54,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 <Text size="xs" c="dimmed" title={o.family.cpvCodes.join(', ')}>
                   {`${cpvText(o.family.cpvCodes)} · ${o.cell.label}`}
                 </Text>
+                <PoolabilityBadge poolability={o.poolability} />
               </Table.Td>
               <Table.Td>
                 <MembersCell members={o.members} />

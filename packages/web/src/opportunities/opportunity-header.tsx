@@ -1,9 +1,10 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import { formatWholeEuros } from '../format/money';
 import { formatNumber } from '../format/number';
 import { unitName } from '../reference/units';
 import type { OpportunityDetail } from './opportunity-types';
+import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
@@ -78,6 +79,17 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
           Pourquoi ces membres
         </Title>
         <Text size="sm">{detail.explanation}</Text>
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Group gap="sm" mb={4}>
+          <Title order={2} size="h4">
+            Pourquoi ce rang
+          </Title>
+          <PoolabilityBadge poolability={detail.poolability} />
+        </Group>
+        <Text size="sm" data-testid="rank-reason">
+          {detail.poolability.reason}
+        </Text>
       </Paper>
     </Stack>
   );

@@ -10,10 +10,13 @@ export interface OpportunityListOptions {
   sort: OpportunitySort;
   limit: number;
   offset: number;
+  /** Also list the rarely pooled opportunities (hidden by default). */
+  includeRare?: boolean;
 }
 
 const COMPARE: Record<OpportunitySort, (a: AnalysedOpportunity, b: AnalysedOpportunity) => number> = {
-  amount: (a, b) => a.rank - b.rank,
+  poolability: (a, b) => a.rank - b.rank,
+  amount: (a, b) => b.annualAmountCents - a.annualAmountCents || a.rank - b.rank,
   savings: (a, b) => b.savings.central - a.savings.central || a.rank - b.rank,
   startDate: (a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.rank - b.rank),
 };
@@ -25,12 +28,15 @@ export function listOpportunities(
   options: OpportunityListOptions,
 ): OpportunityListDto {
   const organizations = new Map(analysis.data.organizations.map((o) => [o.id, o]));
-  const { family, departement, sort, limit, offset } = options;
-  const matching = analysis.result.opportunities
+  const { family, departement, sort, limit, offset, includeRare = false } = options;
+  const filtered = analysis.result.opportunities
     .filter((o) => canSeeOpportunity(viewer, o))
     .filter((o) => family === undefined || o.family.key === family || o.family.familyId === family)
-    .filter((o) => departement === undefined || o.members.some((m) => organizations.get(m.organizationId)?.departementCode === departement))
-    .sort(COMPARE[sort]);
+    .filter(
+      (o) => departement === undefined || o.members.some((m) => organizations.get(m.organizationId)?.departementCode === departement),
+    );
+  const rareCount = filtered.reduce((count, o) => count + (o.poolability.isRare ? 1 : 0), 0);
+  const matching = (includeRare ? filtered : filtered.filter((o) => !o.poolability.isRare)).sort(COMPARE[sort]);
   const coordinatorLoads = Object.entries(analysis.result.coordinatorLoads)
     .map(([organizationId, load]) => {
       const organization = organizations.get(organizationId);
@@ -44,5 +50,7 @@ export function listOpportunities(
     offset,
     now: analysis.result.now,
     coordinatorLoads,
+    rareCount,
+    scopeNote: analysis.result.scopeNote,
   };
 }

@@ -47,6 +47,7 @@ export function presentOpportunitySummary(
     coordinator: o.coordinator,
     hasUnconfirmed: o.members.some((m) => !m.isConfirmed),
     pricesHidden: members.some((m) => m.share === null),
+    poolability: o.poolability,
   };
 }
 
