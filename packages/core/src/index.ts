@@ -22,4 +22,5 @@ export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
 export * from './observatory';
+export * from './disclosure';
 export * from './setup';

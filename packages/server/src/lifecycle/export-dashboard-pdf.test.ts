@@ -41,6 +41,8 @@ function buildDashboardDto(overrides: Partial<DashboardDto> = {}): DashboardDto 
     byStatus: GROUPEMENT_STATUSES.map((status) => ({ status, label: status, count: status === 'awarded' ? 1 : 0 })),
     calendar: [],
     groupements: [],
+    withheldGroupements: 0,
+    withheld: null,
     ...overrides,
   };
 }
@@ -113,7 +115,9 @@ forEachDialect('the dashboard PDF of a territory', (t) => {
         coordinatorIds: [basRhin.id],
       }),
     );
-    const dashboard = await buildDashboard({ repos: t.repos, territory, now: '2026-12-01' });
+    // Read by the staff: every figure shown.
+    const deciderOf = async () => () => ({ isShown: true }) as const;
+    const dashboard = await buildDashboard({ repos: t.repos, territory, now: '2026-12-01', deciderOf });
     text = pdfText(await exportDashboardPdf(dashboard), `calendar-${t.dialect}.pdf`);
   });
 

@@ -8,6 +8,7 @@ import type { OpportunitySummary } from './opportunity-types';
 import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
 import { SavingsRangeText } from './savings-range-text';
+import { WithheldValue } from './withheld-figures';
 
 interface OpportunitiesTableProps {
   slug: string;
@@ -60,12 +61,18 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 <MembersCell members={o.members} />
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {formatWholeEuros(o.annualAmountCents)}
-                </Text>
-                <Text size="xs" c="dimmed" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
-                  {formatWholeEuros(o.estimatedValueCents)}
-                </Text>
+                {o.annualAmountCents === null ? (
+                  <WithheldValue withheld={o.totalsWithheld} />
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {formatWholeEuros(o.annualAmountCents)}
+                  </Text>
+                )}
+                {o.estimatedValueCents !== null && (
+                  <Text size="xs" c="dimmed" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
+                    {formatWholeEuros(o.estimatedValueCents)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <ProcedureBadge
@@ -86,7 +93,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 )}
               </Table.Td>
               <Table.Td>
-                <SavingsRangeText savings={o.savings} />
+                {o.savings === null ? <WithheldValue withheld={o.totalsWithheld} /> : <SavingsRangeText savings={o.savings} />}
               </Table.Td>
               <Table.Td miw={150}>
                 <Text size="sm">{o.coordinator.name}</Text>

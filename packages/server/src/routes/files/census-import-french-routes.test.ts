@@ -1,13 +1,16 @@
+import type { ImportRecordDto } from '@mutualis/contract';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { buildNeed, buildOrganization } from '../../../../db/test/dialects';
 import { multipartFile } from '../../../test/census-files';
+import { settled } from '../../../test/settled-import';
 import { describeApp } from '../../../test/test-app';
 
 /**
  * The census template downloaded from the API, filled in as a buyer really fills it (French unit
  * names, commune names, a « 1/2 » Excel turned into a date, a date serial read as a quantity) and
- * sent back through the import route (issue 16 §5).
+ * sent back through the import route (issue 16 §5). The upload starts an import job: its check (or
+ * result) is read once the job has ended.
  */
 
 interface CellError {
@@ -79,6 +82,14 @@ describeApp('census import of a template filled in French', (t) => {
     const { payload, headers } = multipartFile('recensement-rempli.xlsx', content);
     return t.as('facilitator').request('POST', `/api/organizations/${organizationId}/needs/import${query}`, payload, headers);
   };
+  /** Uploads, waits for the import job, and answers the import with its census check or result. */
+  const imported = async (organizationId: string, content: Buffer, query = '') => {
+    const response = await upload(organizationId, content, query);
+    expect(response.statusCode, response.body).toBe(202);
+    const started = response.json() as ImportRecordDto;
+    const record = await settled(t.as('facilitator'), `/api/organizations/${organizationId}/imports/${started.id}`);
+    return { record, result: record.censusResult as ImportAnswer };
+  };
 
   const line = (
     siret: string,
@@ -115,9 +126,8 @@ describeApp('census import of a template filled in French', (t) => {
       line(buyer.siret, { cpv: '18141000', label: 'Gants de travail', quantity: 200, unit: 'paires', price: 4.5 }),
       line(buyer.siret, { cpv: '90620000', label: 'Déneigement des cours', quantity: 1, unit: 'forfait', price: 2500 }),
     ]);
-    const response = await upload(buyer.id, content, '?accept=all');
-    expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'complete', rowCount: 6, valid: 6, errors: [], toConfirm: [], stored: { created: 6 } });
+    const { result } = await imported(buyer.id, content, '?accept=all');
+    expect(result).toMatchObject({ status: 'complete', rowCount: 6, valid: 6, errors: [], toConfirm: [], stored: { created: 6 } });
     const stored = (await t.repos.needs.list({ organizationId: buyer.id })).items;
     const byLabel = new Map(stored.map((n) => [n.label, n]));
     // Saint-Louis without a département is the one of the territory (68297), « st-louis (57) » the Moselle one (57618).
@@ -149,8 +159,7 @@ describeApp('census import of a template filled in French', (t) => {
       ],
       ['D2'],
     );
-    const response = await upload(buyer.id, content);
-    const body = response.json() as ImportAnswer;
+    const { result: body } = await imported(buyer.id, content);
     expect(body).toMatchObject({ status: 'rejected', rowCount: 3, valid: 0, toConfirm: [] });
     expect(body.errors.map((e) => [e.row, e.column, e.field])).toEqual([
       [2, 'D', 'quantity'],
@@ -171,7 +180,8 @@ describeApp('census import of a template filled in French', (t) => {
       line(buyer.siret, { cpv: HEALTH_BOOKLETS, label: 'Carnets de santé', quantity: 46_389, unit: 'exemplaires', price: 1234.56 }),
       line(buyer.siret, { cpv: HEALTH_BOOKLETS, label: 'Carnets de maternité', quantity: 6_000, unit: 'exemplaires', price: 1.25 }),
     ]);
-    const checked = (await upload(buyer.id, content)).json() as ImportAnswer;
+    const { record: preview, result: checked } = await imported(buyer.id, content);
+    expect(preview.status).toBe('previewed');
     // Every cell is valid, yet accept=all would store nothing until the amounts are confirmed.
     expect(checked).toMatchObject({ status: 'rejected', rowCount: 2, valid: 2, errors: [], amountsConfirmed: false });
     expect(checked.toConfirm.map((e) => [e.row, e.column, e.field])).toEqual([
@@ -187,14 +197,20 @@ describeApp('census import of a template filled in French', (t) => {
     expect(amount).toContain('La quantité 46 389 est aussi le numéro du 2 janvier 2027 dans un tableur');
     expect(price).toMatch(/^Prix unitaire inhabituel : 1 234,56 € par unité, soit 950 fois le prix le plus élevé/);
 
-    const unconfirmed = (await upload(buyer.id, content, '?accept=all')).json() as ImportAnswer;
+    const { result: unconfirmed } = await imported(buyer.id, content, '?accept=all');
     expect(unconfirmed).toMatchObject({ status: 'rejected', stored: { created: 0, updated: 0 } });
-    const validOnly = (await upload(buyer.id, content, '?accept=valid')).json() as ImportAnswer;
+    const { result: validOnly } = await imported(buyer.id, content, '?accept=valid');
     expect(validOnly).toMatchObject({ status: 'partial', stored: { created: 1, updated: 0 } });
     expect((await t.repos.needs.list({ organizationId: buyer.id })).items.map((n) => n.label)).toEqual(['Carnets de maternité']);
 
-    const confirmed = (await upload(buyer.id, content, '?accept=all&confirmAmounts=true')).json() as ImportAnswer;
-    expect(confirmed).toMatchObject({ status: 'complete', amountsConfirmed: true, stored: { created: 1, updated: 1 } });
+    // The first check confirmed, amounts included: the booklets created, the maternity booklets (same row) updated.
+    const confirming = await t
+      .as('facilitator')
+      .post(`/api/organizations/${buyer.id}/imports/${preview.id}/confirm?accept=all&confirmAmounts=true`);
+    expect(confirming.statusCode, confirming.body).toBe(202);
+    const done = await settled(t.as('facilitator'), `/api/organizations/${buyer.id}/imports/${preview.id}`);
+    expect(done.status).toBe('done');
+    expect(done.censusResult).toMatchObject({ status: 'complete', amountsConfirmed: true, stored: { created: 1, updated: 1 } });
     const booklets = (await t.repos.needs.list({ organizationId: buyer.id })).items.find((n) => n.label === 'Carnets de santé');
     expect(booklets?.annualAmountCents).toBe(5_727_000_384);
   });
