@@ -3,6 +3,7 @@
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
 export {
+  type CreateDatabaseOptions,
   createDatabase,
   type DialectName,
   dataVersionReaderOf,
@@ -10,8 +11,15 @@ export {
   type SqliteHandle,
   sqliteHandleOf,
 } from './dialect/create-database';
+export {
+  databaseUnavailable,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  type UnavailableKind,
+  unavailableKindOf,
+} from './dialect/database-unavailable';
 export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
 export { migrateToLatest } from './dialect/migrate-to-latest';
+export { pingDatabase } from './dialect/ping-database';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';

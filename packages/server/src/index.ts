@@ -4,6 +4,7 @@ export {
   type TerritoryAnalysis,
 } from './analysis';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { SERVER_DATABASE_OPTIONS } from './app/server-database-options';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
