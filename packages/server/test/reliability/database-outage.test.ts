@@ -50,12 +50,19 @@ async function createNeed(server: ServerProcess, session: HttpSession, body: unk
     headers: { cookie: session.cookie, [CLIENT_HEADER]: CLIENT_HEADER_VALUE, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown>, retryAfter: response.headers.get('retry-after') };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
 async function health(server: ServerProcess) {
   const response = await fetch(`${server.baseUrl}/api/health`);
-  return { status: response.status, body: (await response.json()) as { status: string; database: { reachable: boolean; message?: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { status: string; database: { reachable: boolean; message?: string } },
+  };
 }
 
 async function terminateBackends(url: string): Promise<number> {
