@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { DomainError } from '@mutualis/core';
 import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
 import { JsonRecordScanner } from './json-record-scanner';
@@ -44,7 +45,9 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
       bytesRead += length;
       scanner ??= createScanner(sniffSyntax(chunk), path);
       if (scanner === null) continue;
-      yield scanner instanceof JsonRecordScanner ? scanner.push(chunk) : scanner.push(decoder.decode(chunk, { stream: true }));
+      yield scanner instanceof JsonRecordScanner
+        ? refusingAsUnreadable(scanner.push(chunk), path)
+        : scanner.push(decoder.decode(chunk, { stream: true }));
       options.onBytesRead?.(bytesRead);
     }
     if (scanner === null) throw unreadable(path, 'fichier vide');
@@ -54,6 +57,16 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
     throw unreadable(path, error instanceof Error ? error.message : String(error));
   } finally {
     await file?.close();
+  }
+}
+
+/** The records of a lazy batch; a failure while taking them (a document nested too deep) becomes `unreadable_file` too. */
+function* refusingAsUnreadable(records: Iterable<DecpRawRecord>, path: string): Generator<DecpRawRecord> {
+  try {
+    yield* records;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable(path, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -74,6 +87,12 @@ function createScanner(syntax: DecpSyntax | 'unknown' | null, path: string): Jso
   return syntax === 'json' ? new JsonRecordScanner() : new XmlRecordScanner();
 }
 
-function unreadable(path: string, reason: string): DomainError {
-  return new DomainError('unreadable_file', `Fichier DECP illisible : ${reason}`, { issues: [{ field: 'file', file: path, reason }] });
+/**
+ * `unreadable_file` naming the file by its own name: the path is the server's (the temporary
+ * directory of an upload), which an answer must not show, in the issue or in the reason.
+ */
+function unreadable(path: string, rawReason: string): DomainError {
+  const file = basename(path);
+  const reason = rawReason.replaceAll(path, file).replaceAll(dirname(path), '…');
+  return new DomainError('unreadable_file', `Fichier DECP ${file} illisible : ${reason}`, { issues: [{ field: 'file', file, reason }] });
 }

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DecpImportSummary } from '@mutualis/contract';
@@ -57,6 +58,38 @@ describeApp('DECP upload route', (t) => {
     const response = await upload('facilitator', 'decp.pdf', Buffer.from('%PDF-1.7'));
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'unreadable_file' });
+  });
+
+  it('names the uploaded file, never the server’s temporary path, when the file is unreadable', async () => {
+    const response = await upload('facilitator', 'releve.json', Buffer.from('{"donnees": []}'));
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'unreadable_file',
+      message: 'Fichier DECP releve.json illisible : aucune liste « marches » ni « marches.marche » trouvée',
+      details: { issues: [{ field: 'file', file: 'releve.json' }] },
+    });
+    expect(response.body).not.toContain(tmpdir());
+    expect(response.body).not.toContain('mutualis-upload-');
+  });
+
+  it('rejects one record repeating <titulaire> 100,000 times (13 MB) with the reason, and imports the records around it', async () => {
+    const holder =
+      '<titulaire><typeIdentifiant>SIRET</typeIdentifiant><id>21670482500019</id><denominationSociale>E</denominationSociale></titulaire>';
+    const hostile = `<marche><id>hostile</id><titulaires>${holder.repeat(100_000)}</titulaires></marche>`;
+    const xml = Buffer.from(`<?xml version="1.0"?><marches>${hostile}<marche><id>après</id></marche></marches>`);
+    expect(xml.length).toBeGreaterThan(12_000_000);
+    const response = await upload('facilitator', 'hostile.xml', xml);
+    expect(response.statusCode, response.body).toBe(200);
+    const summary = response.json() as DecpImportSummary;
+    expect(summary.read).toBe(2);
+    expect(summary.rejections[0]).toEqual({
+      file: 'hostile.xml',
+      record: 0,
+      field: '*',
+      reason: 'enregistrement refusé : l’élément <titulaire> est répété plus de 1\u202f000 fois',
+    });
+    // The second record is read, whatever its own verdict (it lacks the required fields).
+    expect(summary.rejections.map((r) => r.record)).toContain(1);
   });
 
   it.each([
