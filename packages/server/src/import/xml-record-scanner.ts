@@ -98,10 +98,10 @@ export class XmlRecordScanner {
     const parent = this.path.at(-1) as Node;
     parent.children ??= new Map();
     const siblings = parent.children.get(node.name);
-    if (siblings === undefined) parent.children.set(node.name, [valueOf(node)]);
+    if (siblings === undefined) parent.children.set(node.name, [jsonValueOf(node)]);
     else if (siblings.length >= DECP_RECORD_LIMITS.maxRepeated) {
       this.reject(`l’élément <${node.name}> est répété plus de ${formatCount(DECP_RECORD_LIMITS.maxRepeated)} fois`);
-    } else siblings.push(valueOf(node));
+    } else siblings.push(jsonValueOf(node));
   }
 
   private reject(reason: string): void {
@@ -113,12 +113,12 @@ export class XmlRecordScanner {
     const format: DecpFormat = FORMAT_2024_MARKERS.some((marker) => node.children?.has(marker)) ? '2024' : '2019';
     const error = this.recordError;
     this.recordError = null;
-    return error === null ? { index, format, raw: valueOf(node) } : { index, format, error };
+    return error === null ? { index, format, raw: jsonValueOf(node) } : { index, format, error };
   }
 }
 
 /** The JSON shape of a closed element: its trimmed text, or an object whose repeated children are arrays. */
-function valueOf(node: Node): unknown {
+function jsonValueOf(node: Node): unknown {
   if (node.children === null) return node.text.trim();
   // fromEntries defines own properties: an element named <__proto__> stays a plain key.
   return Object.fromEntries(Array.from(node.children, ([name, values]) => [name, values.length === 1 ? values[0] : values]));
