@@ -16,6 +16,19 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', cookieSecure: 'always', trustProxy: true });
   });
 
+  it('takes the public URL from PUBLIC_URL without its trailing slash, else localhost on the port', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://mutualis.example.fr/' }).publicUrl).toBe('https://mutualis.example.fr');
+    expect(loadConfig({ PUBLIC_URL: 'https://example.fr/achats' }).publicUrl).toBe('https://example.fr/achats');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+  });
+
+  it.each(['mutualis.example.fr', 'ftp://example.fr', 'https://example.fr/?x=1', 'https://example.fr/#a'])(
+    'refuses PUBLIC_URL=%s naming the variable',
+    (url) => {
+      expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
+    },
+  );
+
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {

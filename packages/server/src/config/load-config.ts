@@ -15,6 +15,12 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Built web app to serve; null to serve the API only. */
   webDistDir: string | null;
+  /**
+   * Origin (and optional path prefix) the users reach the server at, without a trailing slash:
+   * absolute links the server writes (ICS URL and UID, OCDS uri) start with it, never with the
+   * request's Host header, which a client chooses.
+   */
+  publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
 }
 
@@ -52,6 +58,10 @@ const envSchema = z.object({
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
   WEB_DIST_DIR: z.string().optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'URL http(s) sans ? ni # attendue (ex. https://mutualis.exemple.fr)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 
@@ -77,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -62,8 +62,10 @@ export const publicForecastRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     async (request, reply) => {
       const { territory, consultations } = await load(request.params.slug);
-      const pageUrl = `${request.protocol}://${request.host}/public/${encodeURIComponent(territory.slug)}/previsions`;
-      const ical = buildForecastIcal({ territoryName: territory.name, consultations, uidDomain: request.hostname || 'mutualis', pageUrl });
+      // Links from the configured public URL: the Host header is the client's to choose.
+      const { publicUrl } = ctx.config;
+      const pageUrl = `${publicUrl}/public/${encodeURIComponent(territory.slug)}/previsions`;
+      const ical = buildForecastIcal({ territoryName: territory.name, consultations, uidDomain: new URL(publicUrl).hostname, pageUrl });
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="previsions-${territory.slug}.ics"`)

@@ -1,15 +1,33 @@
 import { slugParamsSchema } from '@mutualis/contract';
+import type { Groupement, GroupementStatus } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
-import { allowedTerritoryId } from '../../authz/install-access-control';
+import { type Actor, hasRoleIn } from '../../authz/actor';
+import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
 import { buildTerritoryDecp, buildTerritoryOcds } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
 /**
+ * Statuses before the launch: the groupement's planning (members, family, estimated value) is
+ * still the buyers' own business; the procedure, and its notice, is public from the launch on.
+ */
+const BEFORE_LAUNCH: ReadonlySet<GroupementStatus> = new Set(['draft', 'convention_drafted', 'signed']);
+
+/**
+ * The groupements whose open data `actor` may read: all of them for the buyers' side of the
+ * territory (facilitator, observer, member), only those launched or later for a supplier, who
+ * must learn of a procedure when every firm does.
+ */
+function publishedFor(actor: Actor, territoryId: string, groupements: readonly Groupement[]): Groupement[] {
+  if (hasRoleIn(actor, territoryId, ['facilitator', 'observer', 'member'])) return [...groupements];
+  return groupements.filter((g) => !BEFORE_LAUNCH.has(g.status));
+}
+
+/**
  * Open data of a territory's groupements: OCDS 1.1 and DECP 2024. Published data could be public;
- * for now any role of the territory reads it (issue 4 §4).
+ * for now any role of the territory reads it (issue 4 §4), suppliers from the launch on.
  */
 export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opendata'];
@@ -23,8 +41,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     },
     async (request, reply) => {
       const analysis = await analyseForRequest(ctx, request.params.slug, {});
-      const groupements = await ctx.repos.groupements.list({ territoryId: allowedTerritoryId(request) });
-      const uri = `${request.protocol}://${request.host}${request.url}`;
+      const territoryId = allowedTerritoryId(request);
+      const groupements = publishedFor(actorOf(request), territoryId, await ctx.repos.groupements.list({ territoryId }));
+      // The configured public URL, never the Host header (which a client chooses).
+      const uri = `${ctx.config.publicUrl}/api/territories/${encodeURIComponent(request.params.slug)}/ocds.json`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
       return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ analysis, groupements, uri, publishedDate }));
     },
