@@ -26,7 +26,7 @@ export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
-export type { CompetenceRepository } from './repositories/competences';
+export type { CompetenceFilter, CompetenceRepository, StoredCompetence } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
 export type { GroupementPlanRepository } from './repositories/groupement-plans';

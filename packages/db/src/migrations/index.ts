@@ -8,6 +8,7 @@ import * as listIndexes from './202611281100_list_indexes';
 import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
+import * as territoryCompetences from './202612061100_territory_competences';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '202611281200_deferred_indexes': deferredIndexes,
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
+  '202612061100_territory_competences': territoryCompetences,
 };

@@ -79,5 +79,15 @@ export const contractFromParams: ScopeResolver = async (request, ctx) => {
   return contract ? organizationScope(ctx, contract.organizationId) : null;
 };
 
-/** Every territory of the caller: for vocabulary shared by all territories (competences). */
+/** Every territory of the caller: for vocabulary shared by all territories. */
 export const callerTerritories: ScopeResolver = async (_request, _ctx, actor) => ({ territoryIds: territoryIdsOf(actor) });
+
+/**
+ * The competence `:code`: its territory when it has one (another territory's is not found); the
+ * caller's territories when it is shared, so that the route can say why it stays read-only.
+ */
+export const competenceFromParams: ScopeResolver = async (request, ctx, actor) => {
+  const competence = await ctx.repos.competences.getByCode(field(request.params, 'code') ?? '');
+  if (!competence) return null;
+  return { territoryIds: competence.territoryId === null ? territoryIdsOf(actor) : [competence.territoryId] };
+};
