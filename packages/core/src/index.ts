@@ -21,3 +21,4 @@ export * from './naf';
 export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
+export * from './dates';

@@ -33,6 +33,8 @@ export interface AppTestOptions {
   env?: Record<string, string>;
   /** Authorization logic does not depend on the dialect: such suites run on SQLite only. */
   sqliteOnly?: boolean;
+  /** A fixed clock for the app (the real one by default). */
+  now?: Date;
 }
 
 /** Declares the suite per tested dialect with a real app, a seeded world and a logged-in client per persona. */
@@ -75,7 +77,13 @@ function withApp(body: (t: AppTestContext) => void, options: AppTestOptions, db:
   let world: World | undefined;
   const cookies = new Map<Persona, string>();
   beforeAll(async () => {
-    app = await buildApp({ database: db.m, config: loadConfig({ LOG_LEVEL: 'silent', ...options.env }), logger: false });
+    const now = options.now;
+    app = await buildApp({
+      database: db.m,
+      config: loadConfig({ LOG_LEVEL: 'silent', ...options.env }),
+      logger: false,
+      ...(now ? { now: () => now } : {}),
+    });
     world = await buildWorld(db.repos);
     for (const persona of PERSONAS) {
       if (persona !== 'anonymous') cookies.set(persona, await logIn(app, world.emails[persona]));
