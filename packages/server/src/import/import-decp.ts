@@ -298,33 +298,68 @@ interface SqliteBatchesOptions {
  * two transactions.
  */
 async function writeSqliteBatches(options: SqliteBatchesOptions): Promise<void> {
-  const { m, database, writer, batchSize, ctx, report } = options;
   const reads = options.awards[Symbol.asyncIterator]();
+  try {
+    await writeSqliteTransactions(options, reads);
+  } finally {
+    // A failure mid-file (a record nested too deep) leaves the reader suspended: close it, and
+    // with it the file, now rather than when the garbage collector finds the handle.
+    await reads.return?.();
+  }
+}
+
+async function writeSqliteTransactions(options: SqliteBatchesOptions, reads: AsyncIterator<Iterable<PendingAward>>): Promise<void> {
+  const { m, database, writer, batchSize, ctx, report } = options;
   const chunkSize = Math.min(batchSize, SQLITE_CHUNK);
   const refused = (pending: PendingAward, error: unknown) => ctx.reject(pending.file, pending.record, [refusal(error)]);
   let read: Iterator<PendingAward> | null = null;
+  /** The next award to write, reading on as needed; null at the end of the file. */
+  const takeFirst = async (): Promise<PendingAward | null> => {
+    for (;;) {
+      if (read === null) {
+        const next = await reads.next();
+        if (next.done === true) return null;
+        read = next.value[Symbol.iterator]();
+      }
+      const item = read.next();
+      if (item.done !== true) return item.value;
+      read = null;
+    }
+  };
   let isDone = false;
   while (!isDone) {
+    // The connection is taken once there is an award to write: reading records that are all
+    // rejected (a hostile file) leaves it to the other requests.
+    const first = await takeFirst();
+    if (first === null) {
+      report();
+      return;
+    }
     await m.db.connection().execute(async () => {
       database.prepare('BEGIN IMMEDIATE').run();
       try {
         let written = 0;
         let chunk: PendingAward[] = [];
+        let taken: PendingAward | null = first;
         while (written + chunk.length < batchSize) {
-          if (read === null) {
-            const next = await reads.next();
-            if (next.done === true) {
-              isDone = true;
-              break;
+          if (taken === null) {
+            if (read === null) {
+              const next = await reads.next();
+              if (next.done === true) {
+                isDone = true;
+                break;
+              }
+              read = next.value[Symbol.iterator]();
             }
-            read = next.value[Symbol.iterator]();
+            const item = read.next();
+            if (item.done === true) {
+              read = null;
+              continue;
+            }
+            taken = item.value;
           }
-          const item = read.next();
-          if (item.done === true) {
-            read = null;
-            continue;
-          }
-          chunk.push(item.value);
+          chunk.push(taken);
+          taken = null;
           if (chunk.length < chunkSize) continue;
           addOutcome(ctx, writer.writeChunk(chunk, refused));
           written += chunk.length;
