@@ -7,6 +7,12 @@ import { XmlRecordScanner } from './xml-record-scanner';
 
 export type DecpSyntax = 'json' | 'xml';
 
+/**
+ * Bytes scanned in one turn of the event loop. Scanning is synchronous: a whole 1 MiB read of
+ * XML at once kept other requests waiting a few hundred ms on a loaded machine (docs/benchmarks.md).
+ */
+const SLICE_BYTES = 64 * 1024;
+
 export interface ReadDecpFileOptions {
   onBytesRead?: BytesReadListener;
   /** Read size; 1 MiB by default. */
@@ -23,10 +29,10 @@ export async function* readDecpFile(path: string, options: ReadDecpFileOptions =
 }
 
 /**
- * `readDecpFile` one read at a time: each batch holds the records completed by one chunk (about
- * 1,400 per MiB), parsed lazily as they are taken, so that a large import pays one asynchronous
- * step per chunk instead of one per record. Take all of a batch's records before asking for the
- * next batch (its chunk's memory is reused by the next read).
+ * `readDecpFile` a slice at a time: each batch holds the records completed by one slice of a chunk
+ * read (`SLICE_BYTES`, about 90 records), parsed lazily as they are taken, so that a large import
+ * pays one asynchronous step per slice instead of one per record. Take all of a batch's records
+ * before asking for the next batch (its chunk's memory is reused by the next read).
  */
 export async function* readDecpRecordBatches(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<Iterable<DecpRawRecord>> {
   let scanner: JsonRecordScanner | XmlRecordScanner | null = null;
@@ -45,9 +51,14 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
       bytesRead += length;
       scanner ??= createScanner(sniffSyntax(chunk), path);
       if (scanner === null) continue;
-      yield scanner instanceof JsonRecordScanner
-        ? refusingAsUnreadable(scanner.push(chunk), path)
-        : scanner.push(decoder.decode(chunk, { stream: true }));
+      for (let start = 0; start < length; start += SLICE_BYTES) {
+        // Other requests get a turn between two slices (a read's own turn comes once per chunk).
+        if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+        const slice = chunk.subarray(start, Math.min(length, start + SLICE_BYTES));
+        yield scanner instanceof JsonRecordScanner
+          ? refusingAsUnreadable(scanner.push(slice), path)
+          : scanner.push(decoder.decode(slice, { stream: true }));
+      }
       options.onBytesRead?.(bytesRead);
     }
     if (scanner === null) throw unreadable(path, 'fichier vide');
