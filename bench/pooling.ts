@@ -13,7 +13,6 @@ import {
   buildSiret,
   createFamilyResolver,
   DEFAULT_ANALYSIS_PARAMETERS,
-  defaultElasticity,
   detectOpportunities,
   estimateSavings,
   groupByKey,
@@ -24,7 +23,9 @@ import {
   type Organization,
   type RunningContract,
   resolveCells,
+  resolveSavingsCalibration,
   sirenOf,
+  totalTermMonths,
 } from '@mutualis/core';
 import { type BenchReport, type BenchRow, formatReport, peakRssMb, type StageFigures, timeStage } from './measure';
 
@@ -260,15 +261,22 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
     ),
   );
   timeStage(stages, 'économies', () =>
-    detection.opportunities.map((opportunity) =>
-      estimateSavings({
+    detection.opportunities.map((opportunity) => {
+      const calibration = resolveSavingsCalibration({
+        familyId: opportunity.family.familyId,
+        cpvCodes: opportunity.cpvBreakdown.map((c) => c.cpvCode),
+        label: opportunity.family.label,
+      });
+      return estimateSavings({
         members: opportunity.members,
-        elasticity: defaultElasticity({ cpvCodes: opportunity.cpvBreakdown.map((c) => c.cpvCode), label: opportunity.family.label }),
+        elasticity: calibration.elasticity,
+        calibration,
         procedureCostCents: parameters.procedureCostCents,
         coordinationCostCents: parameters.coordinationCostCents,
+        contractMonths: totalTermMonths(parameters.contractTerm),
         coordinatorId: null,
-      }),
-    ),
+      });
+    }),
   );
   const total = { wallMs: stages.reduce((s, x) => s + x.wallMs, 0), cpuMs: stages.reduce((s, x) => s + x.cpuMs, 0) };
   const js: StageFigures[] = [];

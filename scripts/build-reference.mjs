@@ -66,6 +66,32 @@ function buildCpv() {
   console.log(`cpv-2008.json: ${codes.length} codes`);
 }
 
+/**
+ * CPV 2003 → CPV 2008: the official SIMAP correspondence, only for the 2003 codes that are not
+ * CPV 2008 codes too (a code valid in both is read as CPV 2008), as [code2003, code2008] pairs.
+ */
+function buildCpv2003() {
+  const cpv2008 = new Set(
+    parseCsv(readFileSync(join(shared, 'data/cpv-2008/cpv_2008_fr_with_parent.csv'), 'utf8'))
+      .slice(1)
+      .map(([id]) => id.split('-')[0]),
+  );
+  const [header, ...rows] = parseCsv(readFileSync(join(shared, 'data/cpv-2003-2008/cpv2003_to_cpv2008_rcpv.csv'), 'utf8'));
+  const from = header.indexOf('cpv2003_8');
+  const to = header.indexOf('cpv2008_8');
+  const pairs = rows.map((r) => [r[from], r[to]]).filter(([code2003]) => !cpv2008.has(code2003));
+  for (const [code2003, code2008] of pairs) if (!cpv2008.has(code2008)) throw new Error(`${code2003} → ${code2008}: not a CPV 2008 code`);
+  pairs.sort((a, b) => a[0].localeCompare(b[0]));
+  const doc = {
+    source:
+      'EU Publications Office (SIMAP) correspondence table CPV 2003 → CPV 2008 (Correspondance_2003-2007_en.xlsx), via kaftanowicz/rcpv 45e8105; only codes that are not CPV 2008 codes',
+    columns: ['cpv2003', 'cpv2008'],
+    pairs,
+  };
+  writeFileSync(join(out, 'cpv-2003-2008.json'), JSON.stringify(doc));
+  console.log(`cpv-2003-2008.json: ${pairs.length} CPV 2003 codes`);
+}
+
 function buildGeo() {
   const pkg = join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
   const communes = JSON.parse(readFileSync(join(pkg, 'communes.json'), 'utf8'));
@@ -94,6 +120,23 @@ function buildGeo() {
   };
   writeFileSync(join(out, 'geo.json'), JSON.stringify(doc));
   console.log(`geo.json: ${rows.length} communes, ${departements.length} départements, ${epci.length} EPCI`);
+}
+
+/** SIREN of each current commune (the legal unit « Commune de … »): 14-character records, SIREN then INSEE code. */
+function buildCommuneSirens() {
+  const pkg = join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data');
+  const communes = JSON.parse(readFileSync(join(pkg, 'communes.json'), 'utf8'));
+  const records = communes
+    .filter((c) => c.type === 'commune-actuelle' && /^\d{9}$/.test(c.siren ?? ''))
+    .map((c) => `${c.siren}${c.code}`)
+    .sort();
+  const doc = {
+    source: '@etalab/decoupage-administratif@6 (communes: siren, code)',
+    format: 'siren(9) + code INSEE(5), sorted',
+    records: records.join(''),
+  };
+  writeFileSync(join(out, 'commune-sirens.json'), JSON.stringify(doc));
+  console.log(`commune-sirens.json: ${records.length} communes`);
 }
 
 function buildNaf() {
@@ -187,7 +230,9 @@ function buildCommunePositions() {
 
 const what = process.argv[2] ?? 'all';
 if (what === 'all' || what === 'cpv') buildCpv();
+if (what === 'all' || what === 'cpv') buildCpv2003();
 if (what === 'all' || what === 'geo') buildGeo();
+if (what === 'all' || what === 'geo') buildCommuneSirens();
 if (what === 'all' || what === 'naf') buildNaf();
 if (what === 'all' || what === 'geo') buildDepartementCentroids();
 if (what === 'all' || what === 'positions') buildCommunePositions();

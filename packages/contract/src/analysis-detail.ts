@@ -12,6 +12,23 @@ import { idSchema } from './fields';
 
 const waveSchema = z.object({ kind: z.enum(['start', 'later']), date: z.string(), organizationIds: z.array(z.string()) });
 
+/** An amendment extending a running contract (R2194-8) or a bridge contract covering the gap up to the member's entry. */
+export const bridgeSchema = z.object({
+  form: z.enum(['amendment', 'contract']),
+  contractIds: z.array(z.string()),
+  references: z.array(z.string()),
+  from: z.string(),
+  /** The member's entry: the bridge ends the day before. */
+  until: z.string(),
+  months: z.number().int(),
+  days: z.number().int(),
+  amountCents: z.number(),
+  procedureKind: z.string().nullable(),
+  thresholdVersionId: z.string().nullable(),
+  launchBy: z.string(),
+});
+
+/** A member's entry into the one procedure: `later` is a deferred entry (entrée différée), never a new procedure. */
 export const memberEntrySchema = z.object({
   organizationId: z.string(),
   earliestEntry: z.string(),
@@ -19,6 +36,9 @@ export const memberEntrySchema = z.object({
   wave: z.enum(['start', 'later']),
   joinDate: z.string(),
   bridgeMonths: z.number(),
+  /** Empty for another organization when the caller is a member buyer (they quote its amounts). */
+  bridges: z.array(bridgeSchema),
+  isBeyondTerm: z.boolean(),
   /** Empty for another organization when the caller is a member buyer. */
   actions: z.array(z.string()),
 });
@@ -39,6 +59,52 @@ export const calendarSchema = z.object({
   explanation: z.string(),
 });
 
+/** How each member fares as coordinator, and the proposal beside the coordinator retained. */
+export const coordinatorProposalSchema = z.object({
+  organizationId: z.string(),
+  name: z.string(),
+  differsFromChoice: z.boolean(),
+  /** Null share and score for another organization when the caller is a member buyer. */
+  candidates: z.array(
+    z.object({
+      organizationId: z.string(),
+      name: z.string(),
+      share: z.number().nullable(),
+      hasExperience: z.boolean(),
+      hasUsableCao: z.boolean(),
+      isEligible: z.boolean(),
+      ineligibleReason: z.string().nullable(),
+      score: z.number().nullable(),
+      loadElsewhere: z.number(),
+      coordinatesElsewhere: z.array(z.string()),
+    }),
+  ),
+  /** The explanation's sentences (facilitator's choice, proposal, runner-up, who cannot act at launch, weighting). */
+  reasons: z.array(z.string()),
+  explanation: z.string(),
+});
+
+/** The groupement's CAO under CGCT L1414-3 (versioned rule), for this membership and coordinator. */
+export const tenderCommissionSchema = z.object({
+  ruleVersionId: z.string(),
+  article: z.string(),
+  isMostlyLocal: z.boolean(),
+  localMemberCount: z.number().int(),
+  memberCount: z.number().int(),
+  coordinatorHasCao: z.boolean(),
+  allowed: z.array(z.enum(['coordinator', 'groupement'])),
+  proposed: z.enum(['coordinator', 'groupement']),
+  seats: z.array(
+    z.object({
+      organizationId: z.string(),
+      name: z.string(),
+      basis: z.enum(['elected_cao_member', 'designated_representative']),
+      isChair: z.boolean(),
+    }),
+  ),
+  explanation: z.string(),
+});
+
 export const procedureDetailSchema = z.object({
   kind: z.string(),
   labelFr: z.string(),
@@ -56,17 +122,55 @@ export const procedureDetailSchema = z.object({
   explanation: z.string(),
 });
 
+export const procedureCycleSchema = z.object({
+  avoidedProcedures: z.number(),
+  procedureCostCents: z.number(),
+  coordinationCostCents: z.number(),
+  contractMonths: z.number(),
+  perCycleCents: z.number(),
+});
+
+/** The published evidence a savings figure rests on (versioned, dated, each source with what it measured). */
+export const savingsProvenanceSchema = z.object({
+  evidenceVersion: z.string(),
+  checkedOn: z.string(),
+  calibrationId: z.string(),
+  segment: z.string(),
+  kind: z.enum(['price', 'supply_security']),
+  range: z.object({ low: z.number(), high: z.number() }),
+  rationale: z.string(),
+  benefit: z.string().nullable(),
+  sources: z.array(
+    z.object({
+      id: z.string(),
+      citation: z.string(),
+      publishedOn: z.string().nullable(),
+      measure: z.string(),
+      measureLabel: z.string(),
+      finding: z.string(),
+      url: z.string(),
+    }),
+  ),
+});
+
 export const savingsDetailSchema = z.object({
   basis: z.enum(['quantities', 'amounts']),
   /** Per member; a member buyer gets only its own line. */
   members: z.array(
     z.object({ organizationId: z.string(), purchase: savingsRangeSchema, procedural: z.number(), total: savingsRangeSchema }),
   ),
+  /** Parts of the price model before calibration. */
   priceHarmonisation: savingsRangeSchema,
   volumeEffect: savingsRangeSchema,
+  /** Price savings after calibration against the published range (zero centrally for a supply-security family). */
+  price: savingsRangeSchema,
+  isCapped: z.object({ central: z.boolean(), high: z.boolean() }),
+  /** Per year: one procedure cycle spread over the contract. */
   procedural: z.number(),
+  procedureCycle: procedureCycleSchema,
   total: savingsRangeSchema,
   elasticity: z.object({ low: z.number(), central: z.number(), high: z.number(), provenance: z.string() }),
+  provenance: savingsProvenanceSchema,
   coordinatorId: z.string(),
   caveat: z.string(),
   explanation: z.string(),
@@ -103,16 +207,32 @@ export const opportunityDetailSchema = opportunitySummarySchema
     procedureDetail: procedureDetailSchema,
     savingsDetail: savingsDetailSchema,
     runningContracts: z.array(ganttContractSchema),
+    coordinatorProposal: coordinatorProposalSchema,
+    tenderCommission: tenderCommissionSchema,
   })
   .meta({ id: 'OpportunityDetail' });
 export type OpportunityDetailDto = z.infer<typeof opportunityDetailSchema>;
 
 const organizationIdsSchema = z.array(idSchema).max(200, '200 organisations au plus.');
 
-/** What-if changes: organizations joining, leaving, or postponing their entry by some months. */
+/** An organization joining: its id (its recorded needs of the family count), or its id with the annual amount the facilitator enters. */
+const scenarioJoinSchema = z.union([
+  idSchema,
+  z.strictObject({
+    organizationId: idSchema,
+    annualAmountCents: z
+      .number({ error: 'Montant annuel en centimes attendu.' })
+      .int('Montant en centimes entiers attendu.')
+      .min(1, 'Le montant annuel doit être positif.')
+      .max(1_000_000_000_000, 'Montant annuel trop élevé (10 milliards d’euros au plus).')
+      .optional(),
+  }),
+]);
+
+/** What-if changes: organizations joining (with an entered amount when they have no recorded need), leaving, or postponing their entry. */
 export const scenarioBodySchema = z
   .strictObject({
-    join: organizationIdsSchema.optional(),
+    join: z.array(scenarioJoinSchema).max(200, '200 organisations au plus.').optional(),
     leave: organizationIdsSchema.optional(),
     postpone: z
       .array(
@@ -130,6 +250,11 @@ export const scenarioBodySchema = z
   });
 export type ScenarioBody = z.input<typeof scenarioBodySchema>;
 
+const scenarioLotsSchema = z.union([
+  z.object({ ok: z.literal(true), lotCount: z.number().int(), labels: z.array(z.string()), accessibleShare: z.number() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
 export const opportunitySnapshotSchema = z.object({
   memberIds: z.array(z.string()),
   annualAmountCents: z.number(),
@@ -138,10 +263,16 @@ export const opportunitySnapshotSchema = z.object({
   procedure: z.string(),
   startDate: z.string(),
   waves: z.array(waveSchema),
+  coordinator: z.object({ organizationId: z.string(), name: z.string(), isOverride: z.boolean() }),
+  /** Each member's own start of execution. */
+  entries: z.array(z.object({ organizationId: z.string(), joinDate: z.string() })),
+  /** The recommended lot structure with the territory's firms; null when not designed. */
+  lots: scenarioLotsSchema.nullable(),
 });
 
 export const scenarioResultSchema = z
   .object({
+    opportunityId: z.string(),
     /** Null when the opportunity does not exist on that side (e.g. one buyer left). */
     base: opportunitySnapshotSchema.nullable(),
     scenario: opportunitySnapshotSchema.nullable(),
@@ -154,7 +285,10 @@ export const scenarioResultSchema = z
       procedure: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
       startDate: z.object({ before: z.string().nullable(), after: z.string().nullable(), shiftDays: z.number().nullable() }),
       waves: z.object({ before: z.number().int(), after: z.number().int() }),
+      coordinator: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
     }),
+    /** What changed and why, in a few French sentences (threshold crossed, start moved, coordinator changed). */
+    explanation: z.array(z.string()),
   })
   .meta({ id: 'ScenarioResult' });
 export type ScenarioResultDto = z.infer<typeof scenarioResultSchema>;

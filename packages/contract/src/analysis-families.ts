@@ -22,7 +22,7 @@ export const purchaseFamilyListSchema = z.object({ items: z.array(purchaseFamily
 const elasticityValue = z
   .number({ error: 'Élasticité attendue : un nombre.' })
   .min(0, 'Une élasticité ne peut pas être négative.')
-  .max(MAX_ELASTICITY, `Élasticité plafonnée à ${MAX_ELASTICITY} (borne haute publiée).`);
+  .max(MAX_ELASTICITY, `Élasticité plafonnée à ${MAX_ELASTICITY} (plafond de modélisation).`);
 
 /** Volume elasticity b with its provenance; low ≤ central ≤ high (the error names the field out of order). */
 export const elasticityInputSchema = z

@@ -20,7 +20,8 @@ export const roleGrantSchema = z.object({
 });
 export type RoleGrantDto = z.infer<typeof roleGrantSchema>;
 
-export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
+/** `isAdmin`: an instance administrator (creates territories and their facilitators). */
+export const sessionUserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), isAdmin: z.boolean() });
 
 /** Answer of `GET /api/auth/me` and `POST /api/auth/login`. */
 export const meResponseSchema = z.object({ user: sessionUserSchema, roles: z.array(roleGrantSchema) }).meta({ id: 'Me' });

@@ -15,7 +15,18 @@ export const decpImportSummarySchema = z
     updated: z.number().int(),
     unchanged: z.number().int(),
     duplicates: z.number().int(),
+    /** Records refused: not a public contract of a buyer (test records, concessions, no buyer) or unreadable. */
     rejected: z.number().int(),
+    rejectedByKind: z.object({
+      unreadable: z.number().int(),
+      test: z.number().int(),
+      concession: z.number().int(),
+      no_buyer: z.number().int(),
+    }),
+    /** Records kept with at least one flag (undated, invalid identifier, CPV 2003…): listed on the « À vérifier » page. */
+    flagged: z.number().int(),
+    /** DECP contracts whose amount is anomalous among comparable ones (all territories), after this import. */
+    amountAnomalies: z.number().int(),
     /** The first rejections (at most 200). */
     rejections: z.array(decpRejectionSchema),
     rejectionsTruncated: z.boolean(),

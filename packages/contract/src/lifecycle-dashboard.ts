@@ -9,8 +9,13 @@ export const dashboardSchema = z
     pooledSpendCents: z.number(),
     savings: z.object({
       estimated: z.object({ low: z.number(), central: z.number(), high: z.number() }),
-      committedCents: z.number(),
-      realisedCents: z.number(),
+      /** Null when some groupement's cannot be computed (never shown as 0); the known part and the reason beside. */
+      committedCents: z.number().nullable(),
+      committedKnownCents: z.number(),
+      committedUnknown: z.string().nullable(),
+      realisedCents: z.number().nullable(),
+      realisedKnownCents: z.number(),
+      realisedUnknown: z.string().nullable(),
     }),
     awardedSpendCents: z.number(),
     localSpendCents: z.number(),
@@ -34,8 +39,11 @@ export const dashboardSchema = z
         status: z.enum(GROUPEMENT_STATUSES),
         statusLabel: z.string(),
         estimatedCents: z.number().nullable(),
+        /** Null before launch, or when unknown (then `…Unknown` says why). */
         committedCents: z.number().nullable(),
+        committedUnknown: z.string().nullable(),
         realisedCents: z.number().nullable(),
+        realisedUnknown: z.string().nullable(),
       }),
     ),
   })

@@ -1,4 +1,13 @@
-import { GROUPEMENT_STATUSES, MANDATE_SCOPES, ORGANIZATION_KINDS } from '@mutualis/core';
+import {
+  DECP_CCAGS,
+  DECP_ENVIRONMENTAL_CONSIDERATIONS,
+  DECP_OPERATOR_GROUPINGS,
+  DECP_PRICE_TYPES,
+  DECP_SOCIAL_CONSIDERATIONS,
+  GROUPEMENT_STATUSES,
+  MANDATE_SCOPES,
+  ORGANIZATION_KINDS,
+} from '@mutualis/core';
 import { z } from 'zod';
 import { centsSchema, departementCodeSchema, idSchema, isoDateSchema, labelSchema, quantitySchema, siretSchema } from './fields';
 
@@ -39,6 +48,29 @@ export type SignatureBody = z.input<typeof signatureBodySchema>;
 /** `POST /groupements/:id/members`: an organization of the territory asks to join. */
 export const admissionBodySchema = z.strictObject({ organizationId: idSchema });
 
+/** The DECP 2024 data of an awarded lot the award decision does not say (arrêté du 22 décembre 2022). */
+export const awardEssentialDataSchema = z.strictObject({
+  notifiedOn: isoDateSchema,
+  offersReceived: z.number().int('Nombre entier d’offres.').min(1, 'Au moins une offre reçue.').max(10_000),
+  priceTypes: z
+    .array(z.enum(DECP_PRICE_TYPES, { error: 'Type de prix inconnu.' }))
+    .min(1, 'Indiquez au moins un type de prix.')
+    .max(4),
+  ccag: z.enum(DECP_CCAGS, { error: 'CCAG inconnu.' }),
+  subcontractingDeclared: z.boolean(),
+  advanceGranted: z.boolean(),
+  isInnovative: z.boolean(),
+  operatorGrouping: z.enum(DECP_OPERATOR_GROUPINGS, { error: 'Groupement d’opérateurs inconnu.' }),
+  socialConsiderations: z.array(z.enum(DECP_SOCIAL_CONSIDERATIONS, { error: 'Considération sociale inconnue.' })).max(3),
+  environmentalConsiderations: z
+    .array(z.enum(DECP_ENVIRONMENTAL_CONSIDERATIONS, { error: 'Considération environnementale inconnue.' }))
+    .max(2),
+});
+export type AwardEssentialDataBody = z.input<typeof awardEssentialDataSchema>;
+
+/** `PUT /groupements/:id/awards/:lotKey/essential-data`. */
+export const awardLotParamsSchema = z.object({ id: idSchema, lotKey: z.string().trim().min(1).max(64) });
+
 const lotAwardSchema = z
   .strictObject({
     lotKey: z.string().trim().min(1).max(64).optional(),
@@ -58,6 +90,8 @@ const lotAwardSchema = z
       .array(z.strictObject({ organizationId: idSchema, forecastQuantity: quantitySchema.nullable().default(null) }))
       .min(1)
       .optional(),
+    /** Needed to publish the lot in the DECP; may be completed later. */
+    essentialData: awardEssentialDataSchema.optional(),
   })
   .refine((lot) => (lot.unitPriceCents === undefined) !== (lot.amountCents === undefined), {
     message: 'Indiquez soit un prix unitaire, soit un montant annuel.',
@@ -117,6 +151,8 @@ const awardViewSchema = z.object({
   startOn: z.string(),
   endOn: z.string(),
   contracts: z.array(z.object({ signatoryId: z.string(), signatoryName: z.string(), memberIds: z.array(z.string()) })),
+  /** Null until recorded: the DECP export withholds the lot meanwhile. */
+  essentialData: awardEssentialDataSchema.nullable(),
 });
 
 /** `GET /groupements/:id/lifecycle`: where the groupement stands, who must act, and what was decided. */
@@ -174,9 +210,15 @@ const totalsSchema = z.object({
   baselineCents: z.number(),
   estimated: rangeSchema,
   committedSpendCents: z.number(),
-  committedSavingsCents: z.number(),
+  /** Null when some line cannot be computed: `committedKnownCents` sums those that can, `committedUnknown` says why. */
+  committedSavingsCents: z.number().nullable(),
+  committedKnownCents: z.number(),
+  committedUnknown: z.string().nullable(),
   realisedSpendCents: z.number(),
-  realisedSavingsCents: z.number(),
+  /** Null when some consumption cannot be valued (no quantity): never shown as 0. */
+  realisedSavingsCents: z.number().nullable(),
+  realisedKnownCents: z.number(),
+  realisedUnknown: z.string().nullable(),
 });
 
 /** `GET /groupements/:id/savings`: estimated → committed → realised, per member and lot (a member sees its own lines). */

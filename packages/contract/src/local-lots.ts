@@ -50,6 +50,7 @@ export const designedLotSchema = z.object({
   demandUnitIds: z.array(z.string()),
   volumes: z.partialRecord(z.enum(UNIT_CODES), z.number()),
   amountCents: z.number(),
+  /** Volume effect of this lot alone in the lot model (before calibration): for comparing lots, not the figure to quote. */
   savingsCents: z.number(),
   isAccessible: z.boolean(),
   isReservable: z.boolean(),
@@ -61,7 +62,12 @@ export type DesignedLotDto = z.infer<typeof designedLotSchema>;
 
 export const designedStructureSchema = z.object({
   id: z.string(),
+  /** Central yearly savings with this structure: the opportunity's estimate less what the lots lose in volume effect. */
   savingsCents: z.number(),
+  /** savingsCents − the opportunity's central estimate (≤ 0). */
+  lotEffectCents: z.number(),
+  /** Why the figure differs from the opportunity's, or why it does not. */
+  savingsExplanation: z.string(),
   accessibleShare: z.number(),
   lots: z.array(designedLotSchema),
   justification: z
@@ -87,6 +93,8 @@ export const lotDesignSchema = z
         recommendedId: z.string(),
         recommendedReason: z.enum(['all_accessible', 'best_accessible_share']),
         singleLotId: z.string(),
+        /** The opportunity's estimate (low, central, high per year), as on the opportunity page. */
+        opportunitySavings: z.object({ low: z.number(), central: z.number(), high: z.number() }),
         awardFeasibility: z.object({ maxLotsPerBidder: z.number().nullable(), lotsAwardableLocally: z.number(), lotCount: z.number() }),
         maxLotsClause: z.string(),
         sites: z.array(z.object({ code: z.string(), name: z.string(), position: lonLatSchema })),

@@ -26,8 +26,19 @@ export const supplierProfileSchema = z
   .meta({ id: 'SupplierProfile' });
 export type SupplierProfileDto = z.infer<typeof supplierProfileSchema>;
 
-/** A supplier profile with the organization it describes. */
-export const supplierSchema = z.object({ organization: organizationSchema, profile: supplierProfileSchema }).meta({ id: 'Supplier' });
+/** Whom buyers and the facilitator reach at the firm. */
+export const supplierContactSchema = z.object({ name: z.string(), email: z.string(), phone: z.string() });
+export type SupplierContactDto = z.infer<typeof supplierContactSchema>;
+
+/** A supplier profile with the organization it describes; `contact` and `gaps` (what the profile still lacks, in French) on the one-firm routes. */
+export const supplierSchema = z
+  .object({
+    organization: organizationSchema,
+    profile: supplierProfileSchema,
+    contact: supplierContactSchema.optional(),
+    gaps: z.array(z.string()).optional(),
+  })
+  .meta({ id: 'Supplier' });
 export type SupplierDto = z.infer<typeof supplierSchema>;
 
 const nafCodeSchema = z.string().regex(/^\d{2}\.\d{2}[A-Z]$/, 'Code NAF rév. 2 attendu (ex. 10.71C).');
@@ -49,6 +60,18 @@ export const supplierProfilePutSchema = z.strictObject({
   certifications: z.array(z.string().trim().min(1).max(100)).max(50, '50 certifications au plus.'),
   isSme: z.boolean({ error: 'isSme : vrai ou faux attendu.' }),
   description: z.string().max(4000, 'Description trop longue (4000 caractères au plus).'),
+  /** Left unchanged when absent. */
+  contact: z
+    .strictObject({
+      name: z.string().trim().max(120, 'Nom trop long (120 caractères au plus).'),
+      email: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Adresse e-mail invalide.').max(254))]),
+      phone: z
+        .string()
+        .trim()
+        .max(30, 'Numéro trop long.')
+        .regex(/^[+0-9 ().-]*$/, 'Numéro de téléphone : chiffres, espaces, +, points ou tirets.'),
+    })
+    .optional(),
 });
 export type SupplierProfilePut = z.input<typeof supplierProfilePutSchema>;
 

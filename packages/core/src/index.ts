@@ -22,3 +22,4 @@ export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
 export * from './dates';
+export * from './setup';

@@ -25,7 +25,17 @@ export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
+export { readDecpFlagReviews, readDecpFlags, writeAmountCheck, writeDecpFlags } from './repositories/decp-flags-column';
+export { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './repositories/decp-amount-checks';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
+export type {
+  BuyerIdentityChange,
+  BuyerIdentityStore,
+  BuyerIdentitySubject,
+  BuyerNameFilter,
+  BuyerNameItem,
+  OrganizationLocation,
+} from './repositories/buyer-identities';
 export type { CompetenceFilter, CompetenceRepository, StoredCompetence } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
@@ -68,5 +78,14 @@ export type { RecipeRepository, StoredRecipe } from './repositories/recipes';
 export type { SessionRecord, SessionRepository } from './repositories/sessions';
 export type { SupplierFilter, SupplierListItem, SupplierProfileRepository } from './repositories/supplier-profiles';
 export type { NewTerritory, TerritoryPatch, TerritoryRepository } from './repositories/territories';
-export type { NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
+export type { AccountRecord, NewUser, NewUserRole, UserRecord, UserRepository, UserRoleRecord } from './repositories/users';
+export type {
+  AccountRequest,
+  AccountRequestDecision,
+  AccountRequestRepository,
+  NewAccountRequest,
+} from './repositories/account-requests';
+export type { AuthTokenRecord, AuthTokenRepository, NewAuthToken } from './repositories/auth-tokens';
+export type { CensusCampaignRepository, NewCensusCampaign } from './repositories/census-campaigns';
+export type { AccountRequestStatus, AuthTokenPurpose } from './schema-territory-setup';
 export type { Database } from './schema';

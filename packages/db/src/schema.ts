@@ -12,6 +12,13 @@ import type {
 } from '@mutualis/core';
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTable, RecipeTable } from './schema-local-capacity';
+import type {
+  AccountRequestTable,
+  AuthTokenTable,
+  CensusCampaignReminderTable,
+  CensusCampaignResponseTable,
+  CensusCampaignTable,
+} from './schema-territory-setup';
 
 /**
  * Kysely table types, shared by SQLite and PostgreSQL. Conventions:
@@ -25,6 +32,8 @@ import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTabl
 export interface Database {
   territories: TerritoryTable;
   organizations: OrganizationTable;
+  organization_identities: OrganizationIdentityTable;
+  legal_units: LegalUnitTable;
   territory_members: TerritoryMemberTable;
   users: UserTable;
   user_roles: UserRoleTable;
@@ -48,6 +57,11 @@ export interface Database {
   interest_declarations: InterestDeclarationTable;
   contact_log: ContactLogTable;
   deferred_indexes: DeferredIndexTable;
+  auth_tokens: AuthTokenTable;
+  census_campaigns: CensusCampaignTable;
+  census_campaign_responses: CensusCampaignResponseTable;
+  census_campaign_reminders: CensusCampaignReminderTable;
+  account_requests: AccountRequestTable;
 }
 
 type Bool = number; // 0 | 1
@@ -88,6 +102,33 @@ export interface OrganizationTable {
   updated_at: Timestamp;
 }
 
+/** What the sources say of who an organisation is (see migration 202612061800_buyer_identities). */
+export interface OrganizationIdentityTable {
+  organization_id: string;
+  is_buyer: Generated<Bool>;
+  /** `[name, count][]`, most used first. */
+  published_names_json: Generated<string>;
+  /** `SireneEstablishment` as last imported, or null. */
+  sirene_establishment_json: string | null;
+  /** The last `resolveBuyerIdentity` outcome (values set, status, explanation), or null before the first. */
+  resolution_json: string | null;
+  /** `BuyerNameReview`: the name the facilitator checked, by whom, when; or null. */
+  review_json: string | null;
+  status: string | null;
+  is_to_review: Generated<Bool>;
+  updated_at: Timestamp;
+}
+
+/** SIRENE legal-unit facts for the SIRENs of stored organisations. */
+export interface LegalUnitTable {
+  siren: string;
+  name: string | null;
+  legal_category: string;
+  enterprise_category: string | null;
+  is_active: Bool;
+  updated_at: Timestamp;
+}
+
 export interface TerritoryMemberTable {
   territory_id: string;
   organization_id: string;
@@ -97,8 +138,11 @@ export interface UserTable {
   id: string;
   email: string;
   name: string;
+  /** '' while the account waits for its invitation to be accepted (no password can match). */
   password_hash: string;
   created_at: Timestamp;
+  /** 1 for an instance administrator (creates territories and their facilitators). */
+  is_admin: ColumnType<Bool, Bool | undefined, Bool>;
 }
 
 export interface UserRoleTable {
@@ -161,6 +205,12 @@ export interface RunningContractTable {
   decp_id: string | null;
   /** `explainDecpProvenance` lines joined by "\n"; null when it gives none (most contracts). */
   decp_provenance: string | null;
+  /** JSON DecpFlag[] as the DECP import read the record; null when none (most contracts). */
+  decp_flags_json: string | null;
+  /** JSON of the `amount_anomalous` DecpFlag the peer-group assessment gave; null when none. */
+  amount_check_json: string | null;
+  /** JSON DecpFlagReviews: the facilitator's confirmations; null when none. */
+  decp_flag_reviews_json: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -184,6 +234,9 @@ export interface SupplierProfileTable {
   is_sme: Bool;
   description: string;
   updated_at: Timestamp;
+  contact_name: ColumnType<string, string | undefined, string>;
+  contact_email: ColumnType<string, string | undefined, string>;
+  contact_phone: ColumnType<string, string | undefined, string>;
 }
 
 export interface PurchaseFamilyTable {
@@ -283,6 +336,8 @@ export interface LotAwardTable {
   coverage_json: string;
   /** JSON of AwardContract[]. */
   contracts_json: string;
+  /** JSON of AwardEssentialData (DECP 2024 data of the lot), NULL until recorded. */
+  essential_data_json: string | null;
   created_at: Timestamp;
 }
 

@@ -145,7 +145,24 @@ forEachDialect('lifecycle repositories', (t) => {
     };
     const stored = await t.repos.lotAwards.insert(award);
     expect(await t.repos.lotAwards.listByGroupements([groupement.id])).toEqual([stored]);
+    expect(stored.essentialData).toBeNull();
     expect((await domainErrorOf(() => t.repos.lotAwards.insert(award))).code).toBe('conflict');
+    // The DECP essential data, completed after the award, read back as recorded.
+    const essentialData = {
+      notifiedOn: '2026-06-20',
+      offersReceived: 4,
+      priceTypes: ['Définitif révisable' as const],
+      ccag: 'Fournitures courantes et services' as const,
+      subcontractingDeclared: false,
+      advanceGranted: true,
+      isInnovative: false,
+      operatorGrouping: 'Pas de groupement' as const,
+      socialConsiderations: [],
+      environmentalConsiderations: ['Clause environnementale' as const],
+    };
+    expect(await t.repos.lotAwards.setEssentialData(stored.id, essentialData)).toBe(true);
+    expect(await t.repos.lotAwards.setEssentialData('no-such-award', essentialData)).toBe(false);
+    expect((await t.repos.lotAwards.listByGroupements([groupement.id]))[0]?.essentialData).toEqual(essentialData);
   });
 
   it('replaces a month of consumption written again, and writes a batch all or nothing', async () => {

@@ -13,7 +13,8 @@ forEachDialect('running contracts repository', (t) => {
       nature: 'marche',
     });
     const stored = await t.repos.runningContracts.insert(input);
-    expect(stored).toEqual({ ...input, id: stored.id });
+    // A contract declared by hand has no DECP flag nor review.
+    expect(stored).toEqual({ ...input, id: stored.id, decpFlags: [], decpFlagReviews: {} });
     expect(await t.repos.runningContracts.getById(stored.id)).toEqual(stored);
   });
 

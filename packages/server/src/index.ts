@@ -3,12 +3,14 @@ export {
   analyseTerritoryUseCase,
   type TerritoryAnalysis,
 } from './analysis';
+export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
 export { SERVER_DATABASE_OPTIONS } from './app/server-database-options';
+export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
-export { buildTerritoryDecp, buildTerritoryOcds } from './groupements';
+export { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from './groupements';
 export { type ImportDecpProgress, type ImportDecpResult, importDecp } from './import';
 export type { ServerContext } from './app/server-context';
 export { ClusterLoginLimiter, type LoginLimiter, serveLoginLimiterToWorkers } from './auth/cluster-login-limiter';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { type DialectTestContext, forEachDialect, openTestDatabase, type TestDatabase } from '../../db/test/dialects';
 import { buildApp } from '../src/app/build-app';
 import { loadConfig } from '../src/config/load-config';
+import type { Mailer } from '../src/mail';
 import { buildWorld, type LoggedPersona, PERSONAS, type Persona, TEST_PASSWORD, type World } from './world';
 
 export * from './world';
@@ -33,8 +34,10 @@ export interface AppTestOptions {
   env?: Record<string, string>;
   /** Authorization logic does not depend on the dialect: such suites run on SQLite only. */
   sqliteOnly?: boolean;
-  /** A fixed clock for the app (the real one by default). */
-  now?: Date;
+  /** The app's clock (default: the real one). */
+  now?: () => Date;
+  /** The app's mailer (default: from SMTP_URL in `env`, else none). */
+  mailer?: Mailer | null;
 }
 
 /** Declares the suite per tested dialect with a real app, a seeded world and a logged-in client per persona. */
@@ -77,12 +80,12 @@ function withApp(body: (t: AppTestContext) => void, options: AppTestOptions, db:
   let world: World | undefined;
   const cookies = new Map<Persona, string>();
   beforeAll(async () => {
-    const now = options.now;
     app = await buildApp({
       database: db.m,
       config: loadConfig({ LOG_LEVEL: 'silent', ...options.env }),
       logger: false,
-      ...(now ? { now: () => now } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.mailer !== undefined ? { mailer: options.mailer } : {}),
     });
     world = await buildWorld(db.repos);
     for (const persona of PERSONAS) {

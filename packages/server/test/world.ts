@@ -12,8 +12,8 @@ import {
 } from '../../db/test/dialects';
 import { hashPassword } from '../src/auth/password';
 
-/** Who calls: nobody, each role on territory A, and a facilitator of territory B. */
-export const PERSONAS = ['anonymous', 'facilitator', 'member', 'supplier', 'observer', 'otherFacilitator'] as const;
+/** Who calls: nobody, each role on territory A, a facilitator of territory B, and an instance administrator (no territory role). */
+export const PERSONAS = ['anonymous', 'facilitator', 'member', 'supplier', 'observer', 'otherFacilitator', 'admin'] as const;
 export type Persona = (typeof PERSONAS)[number];
 export type LoggedPersona = Exclude<Persona, 'anonymous'>;
 
@@ -53,7 +53,7 @@ export async function buildWorld(repos: Repositories): Promise<World> {
   const buyerB1 = await member(territoryB, { inseeCode: INSEE.angouleme, departementCode: '16', regionCode: '75' });
   const competence = await repos.competences.insert(buildCompetence());
   await repos.supplierProfiles.upsert(buildSupplierProfile({ organizationId: firmA.id, competences: [competence.code] }));
-  const grants: Record<LoggedPersona, { role: Role; territory: Territory; organizationId: string | null }> = {
+  const grants: Record<Exclude<LoggedPersona, 'admin'>, { role: Role; territory: Territory; organizationId: string | null }> = {
     facilitator: { role: 'facilitator', territory: territoryA, organizationId: null },
     member: { role: 'member', territory: territoryA, organizationId: buyerA1.id },
     supplier: { role: 'supplier', territory: territoryA, organizationId: firmA.id },
@@ -62,7 +62,11 @@ export async function buildWorld(repos: Repositories): Promise<World> {
   };
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const emails = {} as Record<LoggedPersona, string>;
-  for (const [persona, grant] of Object.entries(grants) as [LoggedPersona, (typeof grants)[LoggedPersona]][]) {
+  emails.admin = (await repos.users.insert(buildUser({ passwordHash, isAdmin: true }))).email;
+  for (const [persona, grant] of Object.entries(grants) as [
+    Exclude<LoggedPersona, 'admin'>,
+    (typeof grants)[Exclude<LoggedPersona, 'admin'>],
+  ][]) {
     const user = await repos.users.insert(buildUser({ passwordHash }));
     await repos.users.addRole({ userId: user.id, role: grant.role, territoryId: grant.territory.id, organizationId: grant.organizationId });
     emails[persona] = user.email;

@@ -28,7 +28,7 @@ async function diffCell(page: Page, rowLabel: string, column: number): Promise<s
 
 describe('a territory facilitator studies the pooling opportunities', () => {
   test(
-    'lists the seed families, opens the salt groupement with its calendar, savings and procedure, and simulates a member leaving',
+    'lists the seed families, opens the salt groupement, simulates a member leaving and an organization without a salt need joining with an amount',
     async () => {
       const page = await app.newPage();
       await logIn(page, FACILITATOR_EMAIL);
@@ -77,6 +77,22 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       expect(await diffCell(page, 'Montant annuel mutualisé HT', 4)).toMatch(/^−\d/);
       // Full page with the simulated diff at the bottom (the story flows own opportunity.png).
       await captureFullPage(page, join(SCREENSHOTS, 'opportunity-scenario.png'));
+
+      // What if the Ville de Strasbourg, which records no salt need, joins with 50 000 € a year? The largest salt
+      // need is the Bas-Rhin's (12 000 t at 96 €/t): the entered amount is counted at that price.
+      await page.getByRole('button', { name: 'Revenir au groupement proposé' }).click();
+      await page.getByRole('textbox', { name: 'Ajouter des organisations du territoire' }).click();
+      await page.getByRole('option', { name: 'Ville de Strasbourg', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await page.getByLabel('Montant annuel estimé de Ville de Strasbourg (€ HT)').fill('50000');
+      const explanation = page.getByTestId('scenario-explanation');
+      await expect
+        .poll(async () => (await explanation.textContent()) ?? '', POLL)
+        .toContain(
+          'Ville de Strasbourg rejoint le groupement avec 50 000 € par an (montant saisi pour la simulation, quantité estimée au prix unitaire de Département du Bas-Rhin).',
+        );
+      expect(await explanation.textContent()).toMatch(/Coordonnateur (inchangé|proposé change)/);
+      await expect.poll(() => diffCell(page, 'Membres', 4), POLL).toContain('+ Ville de Strasbourg');
 
       await page.getByRole('link', { name: 'Coordonnateurs' }).first().click();
       await page.getByTestId('coordinator-row').first().waitFor();

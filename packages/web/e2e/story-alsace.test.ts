@@ -5,7 +5,7 @@ import { buildSiret } from '@mutualis/core';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+import { captureFullPage, firstOfMonthIn, logIn, longFrenchDate, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 /*
@@ -51,6 +51,28 @@ const FAMILIES = [
   { label: 'Carnets de santé et de maternité', members: 2, pooled: '63 945 €' },
 ] as const;
 const BOOKLETS = 'Carnets de santé et de maternité';
+
+/*
+ * The booklets calendar, from the seed rows (packages/core/src/demo/alsace.ts), the demo being seeded today:
+ *   Bas-Rhin: both booklet contracts end on the first day of the month 12 months from now (1 year + 2 renewals,
+ *   none used, 4 months' notice): it can leave them then, and alone holds more than half the value
+ *   (35 880 € of 63 945 €) → the one procedure starts on that date (an appel d'offres needs 270 days, less).
+ *   Haut-Rhin: its contracts (two renewals used of three) can end at the earliest 18 months from now: it is a
+ *   member of the same procedure from the convention on and enters then (entrée différée), no new procedure.
+ * The seed's real decision: the Haut-Rhin coordinates the booklets (the facilitator's choice); entering after
+ * the start, it cannot act at launch, so Mutualis proposes the Bas-Rhin and says why.
+ * Both départements have a CAO and are the only members: the convention designates the coordinator's (L1414-3 II).
+ */
+const BOOKLETS_START = firstOfMonthIn(12);
+const HAUT_RHIN_ENTRY = firstOfMonthIn(18);
+/** Coordinators retained by the facilitator in the seed (the story of the two départements). */
+const SEED_COORDINATORS: Record<string, string> = {
+  'Sel de déneigement': BAS_RHIN,
+  'Fournitures de bureau': HAUT_RHIN,
+  'Papier de reprographie': HAUT_RHIN,
+  'Équipements de protection individuelle et gants de travail': HAUT_RHIN,
+  'Carnets de santé et de maternité': HAUT_RHIN,
+};
 
 /*
  * The award: Imprimerie de l’Ill (seed SIREN prefix 98670004, Bas-Rhin SME) at 1,10 € a booklet.
@@ -145,7 +167,7 @@ describe('the Alsace story, from census to realised savings', () => {
       }
       await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunities.png'));
 
-      // 3. One coordinator per family on the coordinator board.
+      // 3. One coordinator per family on the coordinator board: the seed's real decisions, recorded as the facilitator's.
       await facilitator.getByRole('link', { name: 'Coordonnateurs' }).first().click();
       await facilitator.getByTestId('coordinator-row').first().waitFor();
       const coordinatorRows = facilitator.getByTestId('coordinator-row');
@@ -153,7 +175,7 @@ describe('the Alsace story, from census to realised savings', () => {
       for (const family of FAMILIES) {
         const row = coordinatorRows.filter({ hasText: family.label });
         expect(await row.count()).toBe(1);
-        expect(await row.getByRole('textbox').inputValue()).not.toBe('');
+        expect(await row.getByRole('textbox').inputValue()).toBe(SEED_COORDINATORS[family.label]);
       }
       await captureFullPage(facilitator, join(SCREENSHOTS, 'coordinators.png'));
 
@@ -169,9 +191,37 @@ describe('the Alsace story, from census to realised savings', () => {
       expect(plain(await members.getByRole('row').filter({ hasText: HAUT_RHIN }).textContent())).toMatch(
         /Haut-Rhin \(68\).*43,9 %.*28 065 €/,
       );
+      // One procedure: the Bas-Rhin enters at the start, when its contracts end; the Haut-Rhin later, in the same procedure.
+      const start = plain(await facilitator.getByText('Démarrage proposé', { exact: true }).locator('..').textContent());
+      expect(start).toContain(longFrenchDate(BOOKLETS_START));
+      expect(start).toContain('une seule procédure ; 1 date(s) d’entrée différée');
+      expect(plain(await members.getByRole('row').filter({ hasText: BAS_RHIN }).textContent())).toMatch(
+        new RegExp(`Au démarrage\\s*le ${longFrenchDate(BOOKLETS_START)}`),
+      );
+      expect(plain(await members.getByRole('row').filter({ hasText: HAUT_RHIN }).textContent())).toMatch(
+        new RegExp(`Entrée différée\\s*le ${longFrenchDate(HAUT_RHIN_ENTRY)}`),
+      );
+      const actionsText = plain(
+        await facilitator.getByRole('heading', { name: 'Actions à mener par chaque membre' }).locator('..').textContent(),
+      );
+      expect(actionsText).toContain(`Entrée différée le ${longFrenchDate(HAUT_RHIN_ENTRY)}, à l’échéance de son marché en cours`);
+      expect(actionsText).not.toMatch(/nouvelle procédure|vague ultérieure/);
+      // The coordinator retained by the facilitator, and why Mutualis proposes another one.
+      const coordinatorPanel = facilitator.getByRole('heading', { name: 'Coordonnateur retenu' }).locator('..');
+      expect(plain(await coordinatorPanel.textContent())).toContain(`choix de l’animateur · Mutualis propose ${BAS_RHIN}`);
+      expect(plain(await facilitator.getByTestId('coordinator-reason').textContent())).toContain(
+        `Coordonnateur retenu par l’animateur du territoire : ${HAUT_RHIN} ; attention : n’entre dans l’accord-cadre que le ${longFrenchDate(HAUT_RHIN_ENTRY)}, après le démarrage.`,
+      );
+      expect(plain(await facilitator.getByTestId('tender-commission').textContent())).toContain('CAO du coordonnateur (CGCT L1414-3 II)');
       // The savings range estimated for the opportunity, which the dashboard must carry once launched.
       const estimate = plain(await facilitator.getByText('Économies estimées par an', { exact: true }).locator('..').textContent());
       const estimatedCentral = /central[e]? ([\d ]+ €)/.exec(estimate)?.[1] ?? 'missing';
+      // By hand (docs/savings-model.md): Bas-Rhin 29 000 booklets for 35 880 €, Haut-Rhin 18 000 for 28 065 €; pooled
+      // volume 47 000 = 1.896137 times the typical member's (47 000² / (29 000² + 18 000²)); printed matter b = 0.10:
+      // factor 0.938022. Bas-Rhin 3 588 000 × (1 − 0.938022) = 222 377 c; Haut-Rhin 18 000 × (155.9167 − 123.7241 ×
+      // 0.938022) = 717 493 c, capped at 15 % of its 2 806 500 c (published high) = 420 975 c. One procedure avoided
+      // once per 48-month cycle, less coordination: (300 000 − 150 000) × 12 / 48 = 37 500 c. Central 680 852 c.
+      expect(estimatedCentral).toBe('6 809 €');
       await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunity.png'));
       await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
       const create = facilitator.getByRole('dialog', { name: 'Créer le groupement de commandes' });
@@ -203,6 +253,13 @@ describe('the Alsace story, from census to realised savings', () => {
       expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
       for (const title of ['Objet', 'Membres du groupement', 'Coordonnateur', 'Commission d’appel d’offres', 'Références juridiques'])
         expect(text).toContain(`— ${title}`);
+      // CGCT L1414-3: two local authorities of two, the coordinator (Haut-Rhin) has a CAO → it may be designated (II).
+      expect(text).toContain(
+        `En application de l’article L1414-3 II du Code général des collectivités territoriales, la commission d’appel d’offres compétente est celle du coordonnateur, ${HAUT_RHIN}.`,
+      );
+      // Each member's own start of execution, written in the consultation.
+      expect(text).toContain(`${BAS_RHIN}${longFrenchDate(BOOKLETS_START)}Démarrage des marchés`);
+      expect(text).toContain(`${HAUT_RHIN}${longFrenchDate(HAUT_RHIN_ENTRY)}Entrée différée, à l’échéance de son marché en cours`);
       await facilitator.getByRole('button', { name: 'Déclarer la convention rédigée' }).click();
       await facilitator.getByRole('button', { name: 'Constater la signature par tous' }).waitFor();
       // Launch is blocked while the two départements have neither deliberated nor signed.

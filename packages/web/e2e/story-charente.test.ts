@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { captureFullPage, logIn, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
+import { captureFullPage, firstOfMonthIn, logIn, longFrenchDate, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 /*
@@ -66,6 +66,18 @@ const LOTS = [
 ];
 const LOCAL_FIRMS = [POLISH_MAKER, 'Hygiène Services Charente'];
 
+/*
+ * The gel calendar, from the seed contract rows (current period ends, first day of the month, from today):
+ * GrandAngoulême in 8 months (16 280 €), the city in 10 (44 200 €), the hospital in 15 (93 600 €), the
+ * Département in 21 (26 410 €); Cognac has no contract (11 850 €). Half of 192 340 € (96 170 €) can enter only
+ * when the hospital can leave its contract → the one procedure starts then, not two months before. The city's
+ * contract ends earlier and its next end is a year later: a bridge covers the gap. The Département enters when
+ * its own contract ends (entrée différée). The hospital, largest share and current contract, coordinates; it has
+ * no CAO and 4 of the 5 members are local authorities: the groupement's CAO must be instituted (L1414-3 I).
+ */
+const GEL_START = firstOfMonthIn(15);
+const DEPARTEMENT_ENTRY = firstOfMonthIn(21);
+
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 const newPage = () => app.newPage();
@@ -110,6 +122,28 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(/48,7 %.*93 600 €/);
       expect(plain(await members.getByRole('row').filter({ hasText: CITY }).textContent())).toMatch(/23 %.*44 200 €/);
       expect(plain(await facilitator.getByText(/Quantités harmonisées/).textContent())).toContain('32 000 L');
+      const start = plain(await facilitator.getByText('Démarrage proposé', { exact: true }).locator('..').textContent());
+      expect(start).toContain(longFrenchDate(GEL_START));
+      expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(
+        new RegExp(`Au démarrage\\s*le ${longFrenchDate(GEL_START)}`),
+      );
+      expect(plain(await members.getByRole('row').filter({ hasText: 'Département de la Charente' }).textContent())).toMatch(
+        new RegExp(`Entrée différée\\s*le ${longFrenchDate(DEPARTEMENT_ENTRY)}`),
+      );
+      const actions = plain(
+        await facilitator.getByRole('heading', { name: 'Actions à mener par chaque membre' }).locator('..').textContent(),
+      );
+      // 44 200 € × ~152 days / 365 ≈ 18 400 €, above 10 % of its 176 800 € contract: a bridge contract, not an amendment.
+      expect(actions).toMatch(
+        new RegExp(
+          `Marché relais de 5 mois pour ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
+        ),
+      );
+      const coordinator = plain(await facilitator.getByRole('heading', { name: 'Coordonnateur proposé' }).locator('..').textContent());
+      expect(coordinator).toContain(HOSPITAL);
+      const cao = plain(await facilitator.getByTestId('tender-commission').textContent());
+      expect(cao).toContain('Commission d’appel d’offres du groupement (CGCT L1414-3 I)');
+      expect(cao).toContain('4 membre(s) sur 5 sont des collectivités territoriales');
 
       // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
@@ -152,6 +186,17 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
         for (const firm of LOCAL_FIRMS) expect(row).toContain(firm);
       }
       expect(plain(await facilitator.getByText(/^Découpage recommandé/).textContent())).toMatch(/3 lots.*100 % du volume accessible/);
+      // One opportunity, one figure (docs/savings-model.md), by hand: 32 000 L pooled = 2.64067 × the typical member's
+      // volume (32 000² / Σq² = 32 000² / 387 780 000); gel b = 0.05 → factor 0.952608; everyone harmonised to the
+      // hospital's 5,20 €/L (25th percentile and minimum): 4,953562 €/L after the volume effect. Per member, capped at
+      // 15 % of its amount: city 6 500 × 1,846438 = 12 001,85 € → 6 630 €; hospital 18 000 × 0,246438 = 4 435,88 €;
+      // GrandAngoulême 5 382,16 € → 2 442 €; Département 7 586,46 € → 3 961,50 €; Cognac 4 419,66 € → 1 777,50 €:
+      // 19 246,88 €. Procedures: the city, GrandAngoulême and the Département avoid one each (Cognac, under the
+      // dispense threshold, none), less coordination: (3 × 3 000 − 1 500) € over 48 months = 1 875 € a year.
+      // 19 246,88 + 1 875 = 21 121,88 € → 21 122 €; three lots still reach the published cap, so the same figure.
+      const lotsSavings = plain(await facilitator.getByTestId('lots-savings').textContent());
+      expect(lotsSavings).toContain('Estimation de l’opportunité : 21 122 € par an');
+      expect(lotsSavings).toContain('21 122 € par an, comme l’opportunité');
       await facilitator.locator('.leaflet-interactive').first().waitFor();
       await captureFullPage(facilitator, join(SCREENSHOTS, 'lots.png'));
 

@@ -38,3 +38,17 @@ export async function captureFullPage(page: Page, path: string): Promise<void> {
   await page.screenshot({ path, animations: 'disabled' });
   await page.setViewportSize(viewport);
 }
+
+/** ISO date of the first day of the month `months` after today (UTC), as the demo seeder dates contract ends. */
+export function firstOfMonthIn(months: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
+}
+
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « 1er mars 2028 »: a long French date, written independently of the application's formatter. */
+export function longFrenchDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day === 1 ? '1er' : day} ${MONTHS_FR[month - 1]} ${year}`;
+}

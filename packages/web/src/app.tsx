@@ -6,6 +6,8 @@ import { navigate, useLocationPath } from './router/navigation';
 import { matchRoute, paths } from './router/routes';
 import { AuthenticatedApp } from './shell/authenticated-app';
 import { PublicForecastRoute } from './forecast/public-forecast-route';
+import { PublicSetupRouteView } from './setup/public/public-setup-route';
+import { isPublicSetupRoute } from './setup/setup-routes';
 
 export function App() {
   const { state, reload, signedIn, logout } = useSessionLoader();
@@ -19,6 +21,8 @@ export function App() {
 
   // The public forecast needs no account: it is served whatever the session.
   if (route.name === 'public-forecast') return <PublicForecastRoute slug={route.slug} />;
+  // Links to choose a password (and the first administrator's) work whatever the session.
+  if (isPublicSetupRoute(route)) return <PublicSetupRouteView route={route} onSignedIn={signedIn} />;
   if (state.status === 'loading') {
     return (
       <Center mih="100vh">

@@ -41,7 +41,7 @@ const HEADERS = [
   'Valeur estimée',
   'Procédure',
   'Démarrage',
-  'Vagues',
+  'Dates d’entrée',
   'Économie centrale',
   'Coordonnateur',
 ];
@@ -107,7 +107,7 @@ export function formatOpportunitiesCsv(opportunities: readonly AnalysedOpportuni
     'Procédure',
     'Seuil franchi',
     'Démarrage',
-    'Vagues',
+    'Dates d’entrée',
     'Économie basse (€)',
     'Économie centrale (€)',
     'Économie haute (€)',

@@ -47,14 +47,16 @@ async function build(ctx: CommandContext, { m, kind, slug, out }: BuildOptions):
   const repos = createRepositories(m);
   const territory = await repos.territories.getBySlug(slug);
   if (!territory) throw new DomainError('not_found', `Territoire « ${slug} » introuvable.`);
-  if (kind === 'decp') return Buffer.from(JSON.stringify(server.buildTerritoryDecp(), null, 2));
   if (kind === 'needs') return server.exportTerritoryNeeds({ repos, territory, format: out.endsWith('.csv') ? 'csv' : 'xlsx' });
   const now = new Date();
   const at = stringFlag(ctx.flags, 'at') ?? now.toISOString().slice(0, 10);
   const analysis = await server.analyseTerritoryUseCase({ repos, territorySlug: slug, at });
   if (kind === 'opportunities') return server.exportTerritoryOpportunities({ analysis });
   const groupements = await repos.groupements.list({ territoryId: territory.id });
+  const today = now.toISOString().slice(0, 10);
+  const inputs = await server.loadTerritoryOpenData({ repos, analysis, groupements, planningDate: today });
+  if (kind === 'decp') return Buffer.from(JSON.stringify(server.buildTerritoryDecp({ inputs, publicationDate: today }), null, 2));
   const publishedDate = `${now.toISOString().slice(0, 19)}Z`;
-  const pkg = server.buildTerritoryOcds({ analysis, groupements, uri: pathToFileURL(out).href, publishedDate });
+  const pkg = server.buildTerritoryOcds({ inputs, territoryName: territory.name, uri: pathToFileURL(out).href, publishedDate });
   return Buffer.from(JSON.stringify(pkg, null, 2));
 }

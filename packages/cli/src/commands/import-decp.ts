@@ -25,8 +25,8 @@ export async function runImportDecp(ctx: CommandContext, files: readonly string[
 }
 
 function toJson(result: ImportDecpResult) {
-  const { read, imported, updated, duplicates, rejected, rejections } = result;
-  return { read, imported, updated, duplicates, rejected, rejections };
+  const { read, imported, updated, duplicates, rejected, rejectedByKind, flagged, amountAnomalies, rejections } = result;
+  return { read, imported, updated, duplicates, rejected, rejectedByKind, flagged, amountAnomalies, rejections };
 }
 
 const integer = new Intl.NumberFormat('fr-FR');
@@ -35,6 +35,10 @@ function summaryLines(result: ImportDecpResult): string[] {
   const lines = [
     `${integer.format(result.read)} enregistrements lus : ${integer.format(result.imported)} importés, ${integer.format(result.updated)} mis à jour, ` +
       `${integer.format(result.unchanged)} inchangés, ${integer.format(result.duplicates)} doublons, ${integer.format(result.rejected)} rejetés.`,
+    `Rejetés (pas un marché public d’un acheteur) : ${integer.format(result.rejectedByKind.test)} de test, ` +
+      `${integer.format(result.rejectedByKind.concession)} concessions, ${integer.format(result.rejectedByKind.no_buyer)} sans acheteur, ` +
+      `${integer.format(result.rejectedByKind.unreadable)} illisibles.`,
+    `À vérifier : ${integer.format(result.flagged)} marchés signalés, ${integer.format(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
     `Besoins proposés : ${integer.format(result.needs.created)} créés, ${integer.format(result.needs.updated)} mis à jour.`,
   ];
   const shown = result.rejections.slice(0, 20).map((r) => `  ${r.file} #${r.record} ${r.field} : ${r.reason}`);

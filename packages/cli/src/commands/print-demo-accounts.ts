@@ -5,7 +5,10 @@ export function printDemoAccounts(result: DemoLoadResult, out: (line: string) =>
   out(`Démonstration chargée : ${result.territories.map((t) => `${t.name} (${t.slug})`).join(', ')}`);
   out('Comptes de démonstration :');
   for (const account of result.accounts) {
-    const roles = account.roles.map((r) => `${r.role}@${r.territorySlug}`).join(', ');
+    const roles = [
+      ...(account.isAdmin ? ['administrateur de l’instance'] : []),
+      ...account.roles.map((r) => `${r.role}@${r.territorySlug}`),
+    ].join(', ');
     out(`  ${account.email.padEnd(40)} ${roles}`);
   }
   const password = result.accounts[0]?.password;

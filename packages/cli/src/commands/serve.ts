@@ -16,7 +16,9 @@ export const serveCommand: Command = {
     const cluster = (await import('node:cluster')).default;
     if (cluster.isWorker) return serveWorker(ctx);
     const workers = await parseWorkers(stringFlag(ctx.flags, 'workers') ?? '1');
-    const { isDatabaseEmpty, loadConfig, loadDemo, SERVER_DATABASE_OPTIONS } = await import('@mutualis/server');
+    const { isDatabaseEmpty, loadConfig, loadDemo, prepareFirstAdministratorLink, SERVER_DATABASE_OPTIONS } = await import(
+      '@mutualis/server'
+    );
     const { DomainError } = await import('@mutualis/core');
     const { openMigratedDatabase } = await import('../open-database');
     const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
@@ -39,6 +41,16 @@ export const serveCommand: Command = {
     const database = await openMigratedDatabase(config.databaseUrl, SERVER_DATABASE_OPTIONS);
     if (ctx.flags['no-demo'] !== true && (await isDatabaseEmpty(database))) printDemoAccounts(await loadDemo(database), ctx.out);
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+    // A fresh instance has no administrator: a one-time link to create the first one (each start replaces the previous link).
+    const setup = await prepareFirstAdministratorLink({
+      database,
+      sessionSecret: config.sessionSecret,
+      baseUrl: config.publicUrl ?? address,
+    });
+    if (setup) {
+      ctx.out('Aucun administrateur : créez le premier en ouvrant ce lien (valable 24 h, une seule fois) :');
+      ctx.out(`  ${setup.url}`);
+    }
     if (workers === 1) return serveInProcess(ctx, database, config, address);
     await database.close();
     return servePrimary(ctx, workers, address);

@@ -49,48 +49,129 @@ describe('contractEntryWindow', () => {
 describe('alignCalendar', () => {
   /*
    * Lead for a MAPA with publicity: 90 + 15 + 15 + 75 + 30 = 225 days → t ≥ 2026-08-28.
-   * Candidates max(2026-08-28, E − 60 days): A 2026-08-28, C (no contract) 2026-08-28, B 2026-11-02.
-   * Value 37 500 €, quorum 50 % = 18 750 €: A alone (20 000 €) reaches it at 2026-08-28.
-   * Start wave A, C; B joins later on 2027-01-01. A must not renew (deadline 2026-06-30, 3 months' notice).
-   * Backward: award 2026-07-29, launch 2026-05-15, convention 2026-04-30, deliberations 2026-04-15.
+   * Earliest entries E: C (no contract) 2026-08-28, A 2026-10-01, B 2027-01-01.
+   * Value 37 500 €, quorum 50 % = 18 750 €: C (5 500 €) + A (20 000 €) reach it at E_A → t = 2026-10-01.
+   * A exits exactly then (no renewal, deadline 2026-06-30, 3 months' notice); C enters at t;
+   * B's contract cannot end before 2027-01-01: B is a member of the one procedure from the start but
+   * enters then (entrée différée), not in a new procedure.
+   * Backward from 2026-10-01: award −30 d = 2026-09-01, launch −75 d = 2026-06-18, convention −15 d =
+   * 2026-06-03, deliberations of all three members −15 d = 2026-05-19.
    */
-  it('chooses the start, the waves, the actions and the backward schedule of the salt case', () => {
+  it('starts when the quorum can enter and defers the entry of a member bound by its contract', () => {
     const result = alignCalendar(base);
     expect(result.minStartDate).toBe('2026-08-28');
-    expect(result.startDate).toBe('2026-08-28');
+    expect(result.startDate).toBe('2026-10-01');
     expect(result.waves).toEqual([
-      { kind: 'start', date: '2026-08-28', organizationIds: ['A', 'C'] },
+      { kind: 'start', date: '2026-10-01', organizationIds: ['A', 'C'] },
       { kind: 'later', date: '2027-01-01', organizationIds: ['B'] },
     ]);
+    expect(result.members.map((m) => [m.organizationId, m.earliestEntry, m.joinDate, m.bridges.length])).toEqual([
+      ['A', '2026-10-01', '2026-10-01', 0],
+      ['B', '2027-01-01', '2027-01-01', 0],
+      ['C', '2026-08-28', '2026-10-01', 0],
+    ]);
     expect(result.members.find((m) => m.organizationId === 'A')?.actions).toEqual([
-      'Ne pas reconduire le marché M-ca : notifier la non-reconduction avant le 30 juin 2026 (préavis de 3 mois), fin au 30 septembre 2026.',
+      'Entre dans l’accord-cadre dès son démarrage, le 1er octobre 2026.',
+      'Ne pas reconduire le marché M-ca : notifier la non-reconduction avant le 30 juin 2026 (préavis de 3 mois), fin au 30 septembre 2026. Sans coût.',
     ]);
+    expect(result.members.find((m) => m.organizationId === 'B')?.actions[0]).toMatch(/^Entrée différée le 1er janvier 2027, à l’échéance/);
     expect(result.schedule.map((s) => [s.step, s.date, s.organizationId])).toEqual([
-      ['deliberation', '2026-04-15', 'A'],
-      ['deliberation', '2026-04-15', 'C'],
-      ['convention_signed', '2026-04-30', null],
-      ['consultation_launch', '2026-05-15', null],
-      ['award', '2026-07-29', null],
-      ['start', '2026-08-28', null],
+      ['deliberation', '2026-05-19', 'A'],
+      ['deliberation', '2026-05-19', 'B'],
+      ['deliberation', '2026-05-19', 'C'],
+      ['convention_signed', '2026-06-03', null],
+      ['consultation_launch', '2026-06-18', null],
+      ['award', '2026-09-01', null],
+      ['start', '2026-10-01', null],
     ]);
   });
 
-  it('waits for B when the quorum is the whole value, and bridges a member whose contract ends too early', () => {
-    // Quorum 100 %: t = B's candidate 2026-11-02. A exits 2026-10-01, 32 days before t: within the tolerance, no bridge.
-    expect(alignCalendar({ ...base, quorumShare: 1 }).startDate).toBe('2026-11-02');
-    // Tolerance 0: t = 2027-01-01; A's last exit ≤ t is 2026-10-01 → 92 days → relais of ceil(92 / 30.44) = 4 months.
-    const strict = alignCalendar({ ...base, quorumShare: 1, toleranceDays: 0 });
-    expect(strict.startDate).toBe('2027-01-01');
-    const a = strict.members.find((m) => m.organizationId === 'A');
-    expect(a?.bridgeMonths).toBe(4);
-    expect(a?.actions[1]).toMatch(/^Marché relais court de 4 mois pour Commune A/);
+  it('bridges a member whose contract ends before the start, sized to the day, with its cost and deadline', () => {
+    // Quorum 100 %: t = E_B = 2027-01-01. A's exits: 2026-10-01 ≤ t < 2027-10-01, 273 days after t (> 60):
+    // A does not renew and bridges 2026-10-01 → 2027-01-01 = 3 months exactly (92 days):
+    // 20 000 € × 92 / 365 = 5 041,10 € → dispense (< 60 000 €, seuils-2026-04), ordered 30 + 30 days before: 2026-08-02.
+    const result = alignCalendar({ ...base, quorumShare: 1 });
+    expect(result.startDate).toBe('2027-01-01');
+    const a = result.members.find((m) => m.organizationId === 'A');
+    expect(a?.bridges).toEqual([
+      {
+        form: 'contract',
+        contractIds: ['ca'],
+        references: ['M-ca'],
+        from: '2026-10-01',
+        until: '2027-01-01',
+        months: 3,
+        days: 0,
+        amountCents: 504_110,
+        procedureKind: 'dispense',
+        thresholdVersionId: 'seuils-2026-04',
+        launchBy: '2026-08-02',
+      },
+    ]);
+    expect(a?.bridgeMonths).toBe(3);
+    expect(a?.actions[2]).toBe(
+      'Marché relais de 3 mois pour Commune A (du 1er octobre 2026 au 31 décembre 2026, à la suite de M-ca), environ 5 041 € HT : marché sans publicité ni mise en concurrence préalables (dispense) selon ce seul montant (seuils « seuils-2026-04 ») ; à commander au plus tard le 2 août 2026.',
+    );
   });
 
-  it('moves a postponed member to the later wave', () => {
-    // C postpones 6 months: E_C = 2027-02-28; A still reaches the quorum on 2026-08-28, so C joins later with B.
+  it('extends the running contract by amendment when the gap is a small modification (R2194-8)', () => {
+    // A's contract was awarded for 80 000 €: 10 % = 8 000 € > 5 041 € and < 216 000 € → amendment, signed a month before 2026-10-01.
+    const contracts = [{ ...contractA, amountCents: 8_000_000 }, contractB];
+    const a = alignCalendar({ ...base, contracts, quorumShare: 1 }).members.find((m) => m.organizationId === 'A');
+    expect(a?.bridges.map((b) => [b.form, b.months, b.days, b.amountCents, b.launchBy])).toEqual([
+      ['amendment', 3, 0, 504_110, '2026-09-01'],
+    ]);
+    expect(a?.actions[2]).toMatch(/^Prolonger le marché M-ca par avenant de 3 mois \(du 1er octobre 2026 au 31 décembre 2026\)/);
+    // At 40 000 €, 10 % = 4 000 € < 5 041 €: a bridge contract again.
+    const small = [{ ...contractA, amountCents: 4_000_000 }, contractB];
+    expect(alignCalendar({ ...base, contracts: small, quorumShare: 1 }).members[0]?.bridges[0]?.form).toBe('contract');
+  });
+
+  it('renews until an exit within the tolerance after the start rather than pass a bridge contract', () => {
+    // Tolerance 273 days: A's next exit 2027-10-01 is 273 days after t = 2027-01-01 → A renews and enters then.
+    const result = alignCalendar({ ...base, quorumShare: 1, toleranceDays: 273 });
+    expect(result.waves).toEqual([
+      { kind: 'start', date: '2027-01-01', organizationIds: ['B', 'C'] },
+      { kind: 'later', date: '2027-10-01', organizationIds: ['A'] },
+    ]);
+    const a = result.members.find((m) => m.organizationId === 'A');
+    expect(a?.bridges).toEqual([]);
+    expect(a?.actions[1]).toBe('Le marché M-ca s’achève le 30 septembre 2027, toutes reconductions utilisées : aucune action.');
+  });
+
+  it('adds a member’s bridge gaps in one family into one bridge contract whose procedure follows their total (R2121-4)', () => {
+    // D holds two contracts of the family ending 2026-07-01 (all renewals used): with t = 2027-01-01 (quorum 100 %),
+    // each gap 2026-07-01 → 2027-01-01 is 184 days; D buys 120 000 € a year split 50/50 (equal unknown amounts):
+    // 60 000 € × 184 / 365 = 30 246,575… € → 30 246,58 € each (rounded to the cent), 60 493,16 € together → MAPA (≥ 60 000 €), not two dispensed contracts.
+    const ended = (id: string) => buildContract({ id, organizationId: 'D', startDate: '2025-07-01', renewalCount: 0 });
+    const result = alignCalendar({
+      ...base,
+      members: [...base.members, member('D', 120_000)],
+      contracts: [contractA, contractB, ended('d1'), ended('d2')],
+      quorumShare: 1,
+    });
+    const d = result.members.find((m) => m.organizationId === 'D');
+    expect(d?.bridges.map((b) => [b.form, b.contractIds, b.from, b.until, b.months, b.amountCents, b.procedureKind])).toEqual([
+      ['contract', ['d1', 'd2'], '2026-07-01', '2027-01-01', 6, 6_049_316, 'mapa'],
+    ]);
+  });
+
+  it('moves a postponed member to its own later entry', () => {
+    // C postpones 6 months: E_C = 2026-08-28 + 6 months = 2027-02-28; A still reaches the quorum on 2026-10-01.
     const result = alignCalendar({ ...base, delayMonths: { C: 6 } });
-    expect(result.startDate).toBe('2026-08-28');
-    expect(result.waves.map((w) => w.organizationIds)).toEqual([['A'], ['B', 'C']]);
+    expect(result.startDate).toBe('2026-10-01');
+    expect(result.waves.map((w) => [w.date, w.organizationIds])).toEqual([
+      ['2026-10-01', ['A']],
+      ['2027-01-01', ['B']],
+      ['2027-02-28', ['C']],
+    ]);
+  });
+
+  it('flags an entry after the end of the pooled contract', () => {
+    // Term of 2 months: the pooled contract of 2026-10-01 ends 2026-12-01, before B enters on 2027-01-01.
+    const b = alignCalendar({ ...base, termMonths: 2 }).members.find((m) => m.organizationId === 'B');
+    expect(b?.isBeyondTerm).toBe(true);
+    expect(b?.actions.at(-1)).toMatch(/^Attention : cette entrée tombe après la fin de l’accord-cadre mutualisé \(30 novembre 2026\)/);
   });
 });
 
@@ -131,6 +212,28 @@ describe('alignCalendar invariants', () => {
         expect(diffDays(NOW, result.startDate)).toBeGreaterThanOrEqual(totalLeadDays(DEFAULT_LEAD_TIMES, options.procedureKind));
         const inWaves = result.waves.flatMap((w) => w.organizationIds).sort();
         expect(inWaves).toEqual(options.members.map((m) => m.organizationId).sort());
+      }),
+    );
+  });
+
+  it('never lets a member enter before an exit its contracts can reach, unless a bridge covers the gap', () => {
+    fc.assert(
+      fc.property(optionsArb, (options) => {
+        const result = alignCalendar(options);
+        for (const entry of result.members) {
+          expect(entry.joinDate >= result.startDate).toBe(true);
+          for (const contract of options.contracts.filter((c) => c.organizationId === entry.organizationId)) {
+            const w = contractEntryWindow(contract, options.now);
+            if (w.hasEnded) continue;
+            // The contract must be able to end by the entry (notice respected)…
+            expect(w.earliestEntry <= entry.joinDate).toBe(true);
+            // …and end exactly then, or a bridge covers it from the exit it takes up to the entry.
+            if (w.exitDates.includes(entry.joinDate)) continue;
+            const exit = w.exitDates.filter((d) => d <= entry.joinDate).at(-1);
+            const bridge = entry.bridges.find((b) => b.contractIds.includes(contract.id));
+            expect(bridge !== undefined && exit !== undefined && bridge.from <= exit && bridge.until === entry.joinDate).toBe(true);
+          }
+        }
       }),
     );
   });

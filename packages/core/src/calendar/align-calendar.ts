@@ -1,10 +1,12 @@
 import type { Cents, IsoDate, OrganizationKind, RunningContract } from '../domain/types';
 import type { ProcedureKind } from '../procedure/procedure-kind';
-import { type BackwardScheduleOptions, backwardSchedule, type ScheduleStep } from './backward-schedule';
+import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
+import { backwardSchedule, type ScheduleStep } from './backward-schedule';
 import { type ContractEntryWindow, contractEntryWindow } from './contract-entry-window';
 import { addDays, addMonths, formatDateFr } from './iso-date';
 import { type LeadTimes, totalLeadDays } from './lead-times';
-import { memberActions, noContractAction } from './member-actions';
+import { type BridgeContract, memberActions } from './member-actions';
+import { planMemberEntry } from './plan-member-entry';
 
 export interface CalendarMember {
   organizationId: string;
@@ -20,26 +22,40 @@ export interface AlignCalendarOptions {
   now: IsoDate;
   procedureKind: ProcedureKind;
   leadTimes: LeadTimes;
+  /** Longest deferral of a member's entry after the start preferred to a bridge contract. */
   toleranceDays: number;
-  /** Share of the pooled value that must be able to join for the start date (0 < share ≤ 1). */
+  /** Share of the pooled value that must be able to enter for the start date (0 < share ≤ 1). */
   quorumShare: number;
   /** Months by which a member postpones its entry (scenario « reporte »). */
   delayMonths?: Readonly<Record<string, number>>;
+  /** Months of the pooled contract, every renewal included: a member entering after its end is flagged. */
+  termMonths?: number;
+  /** Thresholds that set each bridge contract's procedure (default: the shipped table). */
+  thresholdTable?: ThresholdTable;
+  isWorks?: boolean;
 }
 
+/** `start`: enters on the start date; `later`: deferred entry (entrée différée) into the same procedure. */
 export type WaveKind = 'start' | 'later';
 
 export interface MemberEntry {
   organizationId: string;
+  /** First date the member can enter: its running contracts' first reachable exits (notice respected). */
   earliestEntry: IsoDate;
   /** Null when the member has no running contract (no upper bound). */
   latestEntry: IsoDate | null;
   wave: WaveKind;
+  /** The member's own start of execution, written in the consultation; never before `earliestEntry` unless bridged. */
   joinDate: IsoDate;
+  /** Longest bridge, in months rounded up (0: none). */
   bridgeMonths: number;
+  bridges: BridgeContract[];
+  /** True when the entry falls after the end of the pooled contract. */
+  isBeyondTerm: boolean;
   actions: string[];
 }
 
+/** Members entering on one date; every wave belongs to the one procedure. */
 export interface Wave {
   kind: WaveKind;
   date: IsoDate;
@@ -50,35 +66,27 @@ export interface CalendarResult {
   startDate: IsoDate;
   /** now + the total lead time of the procedure: no start can precede it. */
   minStartDate: IsoDate;
+  /** The start wave first, then one wave per later entry date. */
   waves: Wave[];
   members: MemberEntry[];
   schedule: ScheduleStep[];
   explanation: string;
 }
 
-function shiftWindow(w: ContractEntryWindow, months: number): ContractEntryWindow {
-  if (months === 0) return w;
-  const shift = (d: IsoDate) => addMonths(d, months);
-  return { ...w, earliestEntry: shift(w.earliestEntry), latestEntry: shift(w.latestEntry), exitDates: w.exitDates.map(shift) };
-}
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 
 /**
  * Start t is the earliest date ≥ now + lead at which members holding the quorum share of the
- * pooled value can join (E − tolerance ≤ t). A pure « maximise the value joining at t » rule
- * breaks the invariant that postponing a member never moves t earlier (a postponed member can
- * newly overlap an early group); the quorum rule keeps it, since E only grows.
+ * pooled value can enter (E ≤ t). E only grows when a member postpones, so t never moves earlier.
  */
-function chooseStart(
-  entries: readonly { floor: IsoDate; member: { annualAmountCents: number } }[],
-  minStart: IsoDate,
-  quorum: number,
-): IsoDate {
+function chooseStart(entries: readonly { floor: IsoDate; value: number }[], minStart: IsoDate, quorum: number): IsoDate {
   let total = 0;
-  for (const x of entries) total += x.member.annualAmountCents;
+  for (const x of entries) total += x.value;
   const target = quorum * (total > 0 ? total : entries.length);
   // Value (or head count) per floor date: members without contracts share one floor, so few dates remain to sort.
   const byFloor = new Map<IsoDate, number>();
-  for (const x of entries) byFloor.set(x.floor, (byFloor.get(x.floor) ?? 0) + (total > 0 ? x.member.annualAmountCents : 1));
+  for (const x of entries) byFloor.set(x.floor, (byFloor.get(x.floor) ?? 0) + (total > 0 ? x.value : 1));
   const floors = [...byFloor.keys()].sort(cmp);
   let cumulative = 0;
   for (const floor of floors) {
@@ -88,9 +96,6 @@ function chooseStart(
   return floors.length > 0 ? maxDate(minStart, floors.at(-1) as IsoDate) : minStart;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
-
 /** Members by organization id (already sorted when they come from an opportunity: no copy then). */
 function sortedById<T extends { organizationId: string }>(members: readonly T[]): readonly T[] {
   for (let i = 1; i < members.length; i += 1) {
@@ -98,6 +103,12 @@ function sortedById<T extends { organizationId: string }>(members: readonly T[])
       return [...members].sort((a, b) => cmp(a.organizationId, b.organizationId));
   }
   return members;
+}
+
+function shiftWindow(w: ContractEntryWindow, months: number): ContractEntryWindow {
+  if (months === 0) return w;
+  const shift = (d: IsoDate) => addMonths(d, months);
+  return { ...w, earliestEntry: shift(w.earliestEntry), latestEntry: shift(w.latestEntry), exitDates: w.exitDates.map(shift) };
 }
 
 /** Entry windows of a member's running contracts that have not ended, shifted by its postponement, by contract id. */
@@ -111,7 +122,35 @@ function windowsOf(contracts: readonly RunningContract[] | undefined, now: IsoDa
   return windows.length > 1 ? windows.sort((a, b) => cmp(a.contractId, b.contractId)) : windows;
 }
 
-/** Proposes the common start date, the waves, each member's actions and the backward schedule. */
+/** Start wave first, then one wave per later entry date. */
+function wavesOf(entries: readonly MemberEntry[], startDate: IsoDate): Wave[] {
+  const byDate = new Map<IsoDate, string[]>([[startDate, []]]);
+  for (const e of entries) {
+    const list = byDate.get(e.joinDate);
+    if (list) list.push(e.organizationId);
+    else byDate.set(e.joinDate, [e.organizationId]);
+  }
+  return [...byDate.entries()]
+    .sort(([a], [b]) => cmp(a, b))
+    .map(([date, organizationIds]) => ({ kind: date === startDate ? 'start' : 'later', date, organizationIds }));
+}
+
+function explain(result: Omit<CalendarResult, 'explanation' | 'schedule'>, options: AlignCalendarOptions): string {
+  const { startDate, minStartDate, members } = result;
+  const later = members.filter((m) => m.wave === 'later').length;
+  const bridges = members.reduce((n, m) => n + m.bridges.length, 0);
+  return (
+    `Démarrage proposé le ${formatDateFr(startDate)} (au plus tôt le ${formatDateFr(minStartDate)} compte tenu des délais) : ` +
+    `date à laquelle les membres portant au moins ${Math.round(options.quorumShare * 100)} % de la valeur peuvent entrer. ` +
+    `Une seule procédure : les ${members.length} membres signent la convention avant le lancement et sont comptés dans la valeur estimée ; ` +
+    `${members.length - later} entre(nt) au démarrage, ${later} à l’échéance de leur marché en cours (entrée différée, date inscrite dans la consultation)` +
+    `${bridges > 0 ? ` ; ${bridges} marché(s) relais proposé(s)` : ''}. ` +
+    `Aucun membre n’entre avant la fin qu’il peut atteindre de son marché en cours (préavis respecté) sans marché relais ; ` +
+    `un membre libre avant le démarrage attend jusqu’à ${options.toleranceDays} jours une échéance plutôt qu’un marché relais.`
+  );
+}
+
+/** Proposes the start date, each member's own entry date and actions, and the backward schedule of the one procedure. */
 export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
   const { members, contracts, now, procedureKind, leadTimes, toleranceDays, quorumShare, delayMonths = {} } = options;
   const minStartDate = addDays(now, totalLeadDays(leadTimes, procedureKind));
@@ -121,84 +160,50 @@ export function alignCalendar(options: AlignCalendarOptions): CalendarResult {
     if (list) list.push(c);
     else contractsOf.set(c.organizationId, [c]);
   }
-  const floorWithoutDelay = addMonths(minStartDate, 0);
-  // Most members have no running contract in the family and no postponement: same dates for all.
-  const plainFloor = addDays(floorWithoutDelay, -toleranceDays);
-  const perMember = sortedById(members).map((m) => {
-    const delay = delayMonths[m.organizationId] ?? 0;
-    const windows = windowsOf(contractsOf.get(m.organizationId), now, delay);
-    if (windows.length === 0 && delay === 0) return { member: m, windows, e: floorWithoutDelay, l: null, floor: plainFloor };
-    let e = delay === 0 ? floorWithoutDelay : addMonths(minStartDate, delay);
-    for (const w of windows) e = maxDate(e, w.earliestEntry);
-    const l = windows.length === 0 ? null : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), windows[0]?.latestEntry ?? e);
-    // E − tolerance: the member can join any start from this date on.
-    return { member: m, windows, e, l, floor: addDays(e, -toleranceDays) };
+  const perMember = sortedById(members).map((member) => {
+    const delay = delayMonths[member.organizationId] ?? 0;
+    const windows = windowsOf(contractsOf.get(member.organizationId), now, delay);
+    // A postponing member enters no earlier than its postponement from the earliest start.
+    const postponedFloor = delay === 0 ? null : addMonths(minStartDate, delay);
+    let earliest = postponedFloor ?? (windows.length === 0 ? minStartDate : (windows[0] as ContractEntryWindow).earliestEntry);
+    for (const w of windows) earliest = maxDate(earliest, w.earliestEntry);
+    return { member, windows, earliest, postponedFloor };
   });
-  const startDate = chooseStart(perMember, minStartDate, quorumShare);
-  // Texts shared by members in the same situation (built once per date, not once per member).
-  const laterTexts = new Map<IsoDate, string>();
-  let noContractText: string | undefined;
-  const entries = perMember.map(({ member, windows, e, l, floor }): MemberEntry => {
-    const isStart = floor <= startDate;
-    if (!isStart) {
-      let action = laterTexts.get(e);
-      if (action === undefined) {
-        action = `Rejoint une vague ultérieure à partir du ${formatDateFr(e)} : un marché lancé ne peut accueillir de membre tardif (Rép. min. n°100136, JO AN 17 mai 2011) ; prévoir une nouvelle procédure ou la reconduction suivante.`;
-        laterTexts.set(e, action);
-      }
-      return {
-        organizationId: member.organizationId,
-        earliestEntry: e,
-        latestEntry: l,
-        wave: 'later',
-        joinDate: e,
-        bridgeMonths: 0,
-        actions: [action],
-      };
-    }
-    if (windows.length === 0) {
-      noContractText ??= noContractAction(startDate);
-      return {
-        organizationId: member.organizationId,
-        earliestEntry: e,
-        latestEntry: l,
-        wave: 'start',
-        joinDate: startDate,
-        bridgeMonths: 0,
-        actions: [noContractText],
-      };
-    }
-    const { actions, bridgeMonths } = memberActions({
-      name: member.name,
-      annualAmountCents: member.annualAmountCents,
-      windows,
+  const startDate = chooseStart(
+    perMember.map((x) => ({ floor: x.earliest, value: x.member.annualAmountCents })),
+    minStartDate,
+    quorumShare,
+  );
+  const pooledEnd = options.termMonths === undefined ? null : addMonths(startDate, options.termMonths);
+  const entries = perMember.map(({ member, windows, earliest, postponedFloor }): MemberEntry => {
+    const plan = planMemberEntry({ windows, startDate, floor: postponedFloor ?? startDate, toleranceDays });
+    const { actions, bridges } = memberActions({
+      member,
+      plan,
       startDate,
-      toleranceDays,
+      now,
+      leadTimes,
+      thresholdTable: options.thresholdTable ?? THRESHOLD_TABLE,
+      isWorks: options.isWorks ?? false,
+      pooledEnd,
     });
     return {
       organizationId: member.organizationId,
-      earliestEntry: e,
-      latestEntry: l,
-      wave: 'start',
-      joinDate: startDate,
-      bridgeMonths,
+      earliestEntry: earliest,
+      latestEntry:
+        windows.length === 0
+          ? null
+          : windows.reduce((acc, w) => maxDate(acc, w.latestEntry), (windows[0] as ContractEntryWindow).latestEntry),
+      wave: plan.joinDate === startDate ? 'start' : 'later',
+      joinDate: plan.joinDate,
+      bridgeMonths: bridges.reduce((m, b) => Math.max(m, b.months + (b.days > 0 ? 1 : 0)), 0),
+      bridges,
+      isBeyondTerm: pooledEnd !== null && plan.joinDate >= pooledEnd,
       actions,
     };
   });
-  const startIds = entries.filter((x) => x.wave === 'start').map((x) => x.organizationId);
-  const later = entries.filter((x) => x.wave === 'later');
-  const waves: Wave[] = [{ kind: 'start', date: startDate, organizationIds: startIds }];
-  if (later.length > 0) {
-    // ISO dates compare as strings: the earliest join date of the later wave.
-    let date = later[0]?.joinDate ?? startDate;
-    for (const x of later) if (x.joinDate < date) date = x.joinDate;
-    waves.push({ kind: 'later', date, organizationIds: later.map((x) => x.organizationId) });
-  }
-  const startSet = new Set(startIds);
-  const scheduleMembers: BackwardScheduleOptions['members'] = members.filter((m) => startSet.has(m.organizationId));
-  const schedule = backwardSchedule({ startDate, procedureKind, leadTimes, members: scheduleMembers });
-  const explanation =
-    `Démarrage proposé le ${formatDateFr(startDate)} (au plus tôt le ${formatDateFr(minStartDate)} compte tenu des délais) : ` +
-    `${startIds.length} membre(s) au démarrage, ${later.length} en vague ultérieure ; tolérance de ${toleranceDays} jours, quorum ${Math.round(quorumShare * 100)} % de la valeur.`;
-  return { startDate, minStartDate, waves, members: entries, schedule, explanation };
+  // L2113-7: every member signs the convention before the launch, whatever its entry date.
+  const schedule = backwardSchedule({ startDate, procedureKind, leadTimes, members });
+  const partial = { startDate, minStartDate, waves: wavesOf(entries, startDate), members: entries };
+  return { ...partial, schedule, explanation: explain(partial, options) };
 }

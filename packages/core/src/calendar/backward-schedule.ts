@@ -29,17 +29,18 @@ export function backwardSchedule({ startDate, procedureKind, leadTimes, members 
   // L2113-7: the convention must be signed by every member before the consultation is launched.
   const convention = addDays(launch, -leadTimes.conventionToLaunchDays);
   const deliberation = addDays(convention, -leadTimes.deliberationToConventionDays);
-  // Local authorities sign only after a deliberation of their assembly (CE 25 avr. 1994, Région d’Aquitaine).
-  const deliberations = members
-    .filter((m) => LOCAL_AUTHORITY_KINDS.includes(m.kind))
-    .map(
-      (m): ScheduleStep => ({
-        step: 'deliberation',
-        date: deliberation,
-        organizationId: m.organizationId,
-        labelFr: `Délibération de l’assemblée de ${m.name} approuvant la convention constitutive`,
-      }),
-    );
+  // Local authorities sign only after a deliberation of their assembly (CE 25 avr. 1994, Région d’Aquitaine);
+  // other members (a hospital's director, a State service) by a decision of their competent body, on the same date.
+  const deliberations = members.map(
+    (m): ScheduleStep => ({
+      step: 'deliberation',
+      date: deliberation,
+      organizationId: m.organizationId,
+      labelFr: LOCAL_AUTHORITY_KINDS.includes(m.kind)
+        ? `Délibération de l’assemblée de ${m.name} approuvant la convention constitutive`
+        : `Décision de l’organe compétent de ${m.name} approuvant la convention constitutive`,
+    }),
+  );
   return [
     ...deliberations,
     {

@@ -12,6 +12,10 @@ export interface ContractEntryWindow {
   /** Days after the end of each period from `earliestEntry` on (possible exit dates, ascending). */
   exitDates: IsoDate[];
   noticeMonths: number;
+  /** Amount of the contract as awarded (maximum of an accord-cadre), null when unknown. */
+  amountCents: number | null;
+  /** The contract's amount per year (its amount over every period ÷ years), null when unknown. */
+  annualisedCents: number | null;
   /** True when the non-renewal notice of the current period has passed, so the next renewal is automatic. */
   isNextRenewalAutomatic: boolean;
   /** True when the contract has ended before `now`. */
@@ -49,7 +53,14 @@ export function contractEntryWindow(contract: RunningContract, now: IsoDate): Co
     latestEntry,
     exitDates,
     noticeMonths: contract.noticeMonths,
+    amountCents: contract.amountCents,
+    annualisedCents: annualised(contract),
     isNextRenewalAutomatic: k > currentPeriod,
     hasEnded: latestEntry <= now,
   };
+}
+
+function annualised(contract: RunningContract): number | null {
+  const months = contract.durationMonths + contract.renewalCount * contract.renewalMonths;
+  return contract.amountCents === null || months <= 0 ? null : (contract.amountCents * 12) / months;
 }

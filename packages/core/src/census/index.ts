@@ -4,3 +4,7 @@ export * from './decimal';
 export * from './parse-census-table';
 export * from './plan-census-import';
 export * from './validate-census-row';
+export * from './contract-columns';
+export * from './contract-rules';
+export * from './parse-contracts-table';
+export * from './validate-contract-row';

@@ -15,17 +15,21 @@ export interface RefusedCensusRow {
 
 export type CensusImportStatus = 'complete' | 'partial' | 'rejected';
 
-export interface CensusImportPlan {
+export interface CensusImportPlan<Row = CensusRow> {
   status: CensusImportStatus;
-  toStore: CensusRow[];
+  toStore: Row[];
   refused: RefusedCensusRow[];
 }
 
 /**
  * Decides what a census import stores: everything when the file is valid, the valid rows only when the
  * user accepted that, otherwise nothing (a half-imported census would silently distort the pooling).
+ * The same rule serves the census of needs and the sheet of running contracts.
  */
-export function planCensusImport(parsed: CensusParseResult, { acceptValidRows }: PlanCensusImportOptions): CensusImportPlan {
+export function planCensusImport<Row = CensusRow>(
+  parsed: Pick<CensusParseResult, 'errors'> & { rows: Row[] },
+  { acceptValidRows }: PlanCensusImportOptions,
+): CensusImportPlan<Row> {
   const refused = groupByRow(parsed.errors);
   if (parsed.errors.length === 0) return { status: 'complete', toStore: parsed.rows, refused };
   if (acceptValidRows && parsed.rows.length > 0) return { status: 'partial', toStore: parsed.rows, refused };

@@ -8,6 +8,8 @@ export interface CoordinatorCandidate {
   share: number;
   /** Holds a running contract in the family (knows the purchase and the market). */
   hasExperience: boolean;
+  /** Has a CAO the convention can designate where the procedure needs one (CGCT L1414-2, L1414-3 II). */
+  hasUsableCao?: boolean;
 }
 
 /** One groupement to coordinate. */
@@ -22,6 +24,8 @@ export interface ProposeCoordinatorsOptions {
   tasks: readonly CoordinatorTask[];
   lambda: number;
   experienceBonus: number;
+  /** Score bonus of a candidate with a usable CAO (default 0). */
+  caoBonus?: number;
   /** Opportunity id → imposed coordinator; must be one of its candidates. */
   overrides: Readonly<Record<string, string>>;
   /** Search budget; beyond it the best assignment found is returned with status `node_limit`. */
@@ -57,7 +61,16 @@ interface Prepared {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function prepare({ tasks, experienceBonus, overrides }: ProposeCoordinatorsOptions, orgIndex: Map<string, number>): Prepared[] {
+/** A candidate's score: its share, plus the experience bonus, plus the CAO bonus where they apply. */
+export function coordinatorScore(
+  candidate: CoordinatorCandidate,
+  { experienceBonus, caoBonus = 0 }: Pick<ProposeCoordinatorsOptions, 'experienceBonus' | 'caoBonus'>,
+): number {
+  return candidate.share + (candidate.hasExperience ? experienceBonus : 0) + (candidate.hasUsableCao ? caoBonus : 0);
+}
+
+function prepare(input: ProposeCoordinatorsOptions, orgIndex: Map<string, number>): Prepared[] {
+  const { tasks, overrides } = input;
   const taskCount = new Map<string, number>();
   for (const t of tasks) for (const c of t.candidates) taskCount.set(c.organizationId, (taskCount.get(c.organizationId) ?? 0) + 1);
   return [...tasks]
@@ -68,7 +81,7 @@ function prepare({ tasks, experienceBonus, overrides }: ProposeCoordinatorsOptio
         .sort((a, b) => byId(a.organizationId, b.organizationId))
         .map((candidate) => ({
           org: orgIndex.get(candidate.organizationId) as number,
-          score: candidate.share + (candidate.hasExperience ? experienceBonus : 0),
+          score: coordinatorScore(candidate, input),
           candidate,
         }));
       if (forced !== undefined) {
@@ -94,7 +107,7 @@ function prepare({ tasks, experienceBonus, overrides }: ProposeCoordinatorsOptio
 
 /**
  * Chooses one coordinator per opportunity minimising max workload − λ × Σ score (score = share +
- * experience bonus), by exact branch and bound. L2113-7 allows one coordinator per family.
+ * experience bonus + CAO bonus), by exact branch and bound. L2113-7 allows one coordinator per family.
  */
 export function proposeCoordinators(options: ProposeCoordinatorsOptions): ProposeCoordinatorsResult {
   const { lambda, nodeLimit = 2_000_000 } = options;

@@ -1,4 +1,5 @@
 import type { Cents, ContractNature, IsoDate } from '../domain/types';
+import type { DecpFlag } from './decp-flag';
 
 /** The two regulatory formats: arrêté of 14 April 2017 (v1.x, "2019") and arrêtés of 22 December 2022 (v2.0.x, "2024"). */
 export type DecpFormat = '2019' | '2024';
@@ -17,9 +18,11 @@ export interface DecpHolder {
  * Where the start date comes from: the notification date, or — when the record has none — the date
  * its data were first published (`datePublicationDonnees`), an estimate: the regulation has the
  * data published within two months after notification, so the real start is up to two months
- * earlier when the buyer complied.
+ * earlier when the buyer complied. `undated`: neither date (see the `undated` flag): the start date
+ * is a stand-in (1 January of the year the identifier or objet gives, else 1900-01-01) that no
+ * calendar uses.
  */
-export type DecpStartDateSource = 'notification' | 'publication';
+export type DecpStartDateSource = 'notification' | 'publication' | 'undated';
 
 /**
  * One amendment (`modifications[]`: avenant or other modification) as published; a null value is
@@ -75,6 +78,8 @@ export interface DecpAward {
   amendments: readonly DecpAmendment[];
   /** Some text holds U+FFFD (accents broken at publication): kept as published, flagged. */
   hasBrokenText: boolean;
+  /** What could not be taken at face value (see `DecpFlag`); empty for most records. */
+  flags: DecpFlag[];
 }
 
 /** Why a record was not imported: the field (dotted path, `*` for the whole record) and the reason. */
@@ -83,4 +88,10 @@ export interface DecpRejection {
   reason: string;
 }
 
-export type NormalizeDecpResult = { ok: true; award: DecpAward } | { ok: false; rejections: DecpRejection[] };
+/**
+ * Why a record is not a public contract of a buyer, the only records refused: unreadable (not an
+ * object), a concession contract, a test record, or a record naming no buyer.
+ */
+export type DecpRejectionKind = 'unreadable' | 'concession' | 'test' | 'no_buyer';
+
+export type NormalizeDecpResult = { ok: true; award: DecpAward } | { ok: false; kind: DecpRejectionKind; rejections: DecpRejection[] };

@@ -16,7 +16,12 @@ const NAME_RULES: [RegExp, OrganizationKind][] = [
  * Without SIRENE the kind stays a guess the facilitator can correct; default `other_public`.
  */
 export function guessBuyerKind(siret: string, name: string | null): OrganizationKind {
-  const folded = foldText(name ?? '');
+  return kindFromName(name ?? '') ?? (sirenOf(siret).startsWith('1') ? 'state' : 'other_public');
+}
+
+/** The kind a buyer's name says (« Centre hospitalier… », « Département… », « Communauté… », « Mairie… »), or null. */
+export function kindFromName(name: string): OrganizationKind | null {
+  const folded = foldText(name);
   for (const [pattern, kind] of NAME_RULES) if (pattern.test(folded)) return kind;
-  return sirenOf(siret).startsWith('1') ? 'state' : 'other_public';
+  return null;
 }

@@ -1,5 +1,9 @@
+export * from './assess-decp-amounts';
 export * from './decp-award';
+export * from './decp-flag';
+export * from './decp-flag-status';
 export * from './detect-test-record';
+export * from './explain-decp-flag';
 export * from './explain-decp-provenance';
 export * from './guess-buyer-kind';
 export * from './locate-execution-place';
@@ -7,3 +11,7 @@ export * from './normalize-decp-award';
 export * from './parse-decp-date';
 export * from './propose-decp-needs';
 export * from './raw-record';
+export * from './read-decp-cpv';
+export * from './read-decp-year';
+export * from './synthesize-decp-id';
+export * from './review-decp-flags';

@@ -26,14 +26,11 @@ function realAward(file: string, index: number): DecpAward {
  *       jq '[.marches[] | select((.modifications | length) > 0)] | length' "$f"; done
  *   → AIFE 27, PES 7, e-marchespublics 6, marches-publics.info 65 (105);
  * - the rest by python3 packages/server/test/fixtures/decp/derive-expected.py (Python's json and the
- *   rules rewritten in Python), last line: `normalised 6269 with amendments 67 duration changed 11
- *   amount changed 47 estimated start 13`, and 1,898 records rejected only for having no date at
- *   all (no dateNotification, no datePublicationDonnees: all in AIFE).
- * Undated records: the AIFE file has 2,004 marchés without dateNotification (jq:
- *   `[.marches[] | select(._type != "Contrat de concession") | select((.dateNotification // "") == "")] | length`);
- * 13 of them have a datePublicationDonnees (`… | select((.datePublicationDonnees // "") != "")`) and
- * are now imported with that date as an estimated start (before: 6,256 normalised, now 6,269);
- * the 1,991 others have no date at all and stay rejected (1,898 of them for that reason alone).
+ *   rules rewritten in Python), lines `normalised 8408 with amendments 68 duration changed 12 amount
+ *   changed 47 estimated start 13` and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 172,
+ *   'cpv_2003': 37, 'amount_missing': 58, 'cpv_repaired': 12, 'cpv_unknown': 13, 'buyer_id_invalid': 7,
+ *   'amount_sentinel': 5}`. Issue 15: 8,486 − 54 test records − 23 concessions − 1 record naming no
+ *   buyer = 8,408 kept; before, 6,269 (1,898 rejected only for having no date at all).
  */
 describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
   const results = [...realRecords.values()].flat().map((raw) => normalizeDecpAward(raw));
@@ -56,16 +53,31 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
       durationChanged: awards.filter((a) => a.durationMonths !== a.initialDurationMonths).length,
       amountChanged: awards.filter((a) => a.amountCents !== a.initialAmountCents).length,
       estimatedStart: awards.filter((a) => a.startDateSource === 'publication').length,
-      onlyUndated: results.filter((r) => !r.ok && r.rejections.length === 1 && r.rejections[0]?.field === 'dateNotification').length,
-      amendmentRejections: results.filter((r) => !r.ok && r.rejections.some((x) => x.field.startsWith('modifications'))).length,
+      rejectedByKind: Object.fromEntries(
+        ['test', 'concession', 'no_buyer', 'unreadable'].map((k) => [k, results.filter((r) => !r.ok && r.kind === k).length]),
+      ),
     }).toEqual({
-      normalised: 6269,
-      withAmendments: 67,
-      durationChanged: 11,
+      normalised: 8408,
+      withAmendments: 68,
+      durationChanged: 12,
       amountChanged: 47,
       estimatedStart: 13,
-      onlyUndated: 1898,
-      amendmentRejections: 0,
+      rejectedByKind: { test: 54, concession: 23, no_buyer: 1, unreadable: 0 },
+    });
+  });
+
+  it('flags as many records of each kind as the independent derivation', () => {
+    const counts: Record<string, number> = {};
+    for (const award of awards) for (const flag of award.flags) counts[flag.code] = (counts[flag.code] ?? 0) + 1;
+    expect(counts).toEqual({
+      undated: 1988,
+      holder_id_invalid: 172,
+      cpv_2003: 37,
+      amount_missing: 58,
+      cpv_repaired: 12,
+      cpv_unknown: 13,
+      buyer_id_invalid: 7,
+      amount_sentinel: 5,
     });
   });
 
@@ -101,6 +113,12 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
     expect([award.durationMonths, award.amountCents, award.amendments.map((a) => a.index)]).toEqual([24, 10_800, [0, 1, 2]]);
   });
 
+  it('refuses the AIFE record that names no buyer (2000006405556201): not a contract of a buyer', () => {
+    // AIFE[1916]: {"id": "2000006405556201", "_type": "Marché", "procedure": …, "dureeMois": 4, "montant": 432104, "modifications": []}.
+    const result = normalizeDecpAward(realRecords.get('data.gouv.fr_aife')?.[1916]);
+    expect(result.ok ? null : [result.kind, result.rejections.map((r) => r.field)]).toEqual(['no_buyer', ['acheteur.id']]);
+  });
+
   it('dates an undated AIFE record by the publication of its data (2018badHseH4GQ00)', () => {
     // No dateNotification; datePublicationDonnees 2019-03-05; 36 months → end 2022-03-05.
     expect(realAward('data.gouv.fr_aife', 650)).toMatchObject({
@@ -121,14 +139,14 @@ describe('normalizeDecpAward on the official 2024 example with modifications', (
   const document = JSON.parse(readFileSync(join(OFFICIAL, 'marches_avec_modifications.json'), 'utf8')) as OfficialDocument;
   const [first = {}, second = {}] = document.marches.marche;
 
-  it('rejects the fictitious buyer SIRET of the example and keeps the amendment’s invalid holder as unknown', () => {
+  it('keeps the fictitious buyer SIRET of the example flagged and the amendment’s invalid holder as unknown', () => {
     // TEST2022: buyer 21750001630066 fails the Luhn key. Both marchés' amendment names a holder
     // "868768687576575", 15 digits: not a SIRET, so TEST2022Bis is imported with an unknown current holder.
-    const rejections = [first, second].map((raw) => {
+    const flags = [first, second].map((raw) => {
       const result = normalizeDecpAward(raw);
-      return result.ok ? [] : result.rejections.map((r) => r.field);
+      return result.ok ? result.award.flags.map((f) => f.code) : null;
     });
-    expect(rejections).toEqual([['acheteur.id'], []]);
+    expect(flags).toEqual([['buyer_id_invalid', 'holder_id_invalid'], ['holder_id_invalid']]);
     const result = normalizeDecpAward(second);
     expect(result.ok && [result.award.durationMonths, result.award.amountCents, result.award.holders.map((h) => h.siret)]).toEqual([
       12,
@@ -156,5 +174,117 @@ describe('normalizeDecpAward on the official 2024 example with modifications', (
       holders: [{ idType: 'SIRET', siret: '85480074501125', name: null }],
       amendments: [expect.objectContaining({ index: 0, id: '1', date: '2022-10-18', dateField: 'dateNotificationModification' })],
     });
+  });
+});
+
+const MOREYMAT = '/work/shared/data/decp-more-real/moreymat_decp_21590163800019_2019-01-01_2021-12-31.json';
+const croix = (JSON.parse(readFileSync(MOREYMAT, 'utf8')) as { marches: unknown[] }).marches;
+
+function keptFlags(raw: unknown) {
+  const result = normalizeDecpAward(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.rejections));
+  return result.award;
+}
+
+/** Each flag on a real record; the expected values read by hand in the file (index as in `jq '.marches[i]'`). */
+describe('normalizeDecpAward flags real records instead of refusing them', () => {
+  it('undated: AIFE[0] 2018COs68fWklM00 (SOLIDEO) has neither date; year 2018 from the id', () => {
+    // No dateNotification nor datePublicationDonnees; id "2018COs68fWklM00" → 2018; 12 months from the stand-in 2018-01-01 → 2019-01-01.
+    expect(realAward('data.gouv.fr_aife', 0)).toMatchObject({
+      startDate: '2018-01-01',
+      endDate: '2019-01-01',
+      startDateSource: 'undated',
+      notificationDate: null,
+      amountCents: 2_613_000,
+      flags: [{ code: 'undated', value: '2018-01-01', year: 2018, yearSource: 'id', publishedDate: null }],
+    });
+  });
+
+  it('holder_id_invalid: AIFE[24] 2018k5OWezJrxr00 keeps its buyer and amount, the holder unknown', () => {
+    // Holder id 42209542100023: SIREN 422095421, Luhn from the right 1+4+4+1+9+0+2+4+4 = 29, not a multiple of 10.
+    const award = realAward('data.gouv.fr_aife', 24);
+    expect([award.holders.map((h) => h.siret), award.flags.find((f) => f.code === 'holder_id_invalid')]).toEqual([
+      [null],
+      { code: 'holder_id_invalid', value: null, ids: ['42209542100023'] },
+    ]);
+  });
+
+  it('cpv_2003: AIFE[2241] CPAM HAUTES PYRENNEES, cleaning filed under CPV 2003 74700000, read as CPV 2008 90910000', () => {
+    // SIMAP table row 74700000-9 → 90910000-9 (Services de nettoyage).
+    expect(realAward('data.gouv.fr_aife', 2241).flags.filter((f) => f.code.startsWith('cpv'))).toEqual([
+      { code: 'cpv_2003', value: '90910000', published: '74700000' },
+    ]);
+  });
+
+  it.each([
+    // COMMUNE D'USSEL, office supplies: 30192001 is no CPV code; its parent 30192000 (Fournitures de bureau) is.
+    ['data.gouv.fr_aife', 3452, '30192001', '30192000', 'ancestor'],
+    // Commune de Lons-le-Saunier, works: "4543100-7" lost a digit; 04543100 is no code, 45431000 (carrelage) is.
+    ['marches-publics.info', 1437, '4543100-7', '45431000', 'padded'],
+  ])('cpv_repaired: %s[%i] %s read as %s (%s)', (file, index, published, value, how) => {
+    expect(realAward(file, index).flags.filter((f) => f.code.startsWith('cpv'))).toEqual([{ code: 'cpv_repaired', value, published, how }]);
+  });
+
+  it('cpv_repaired: Croix[51] has no codeCPV, its objet quotes « CPV 66513200-1 »', () => {
+    expect(keptFlags(croix[51]).flags.filter((f) => f.code.startsWith('cpv'))).toEqual([
+      { code: 'cpv_repaired', value: '66513200', published: '', how: 'objet' },
+    ]);
+  });
+
+  it('cpv_unknown: PES[704] CCPI BUDGET ANNEXE DECHETS, codeCPV 00000000-1: no family until a code is entered', () => {
+    const award = realAward('data.gouv.fr_pes', 704);
+    expect([award.cpvCode, award.flags.filter((f) => f.code.startsWith('cpv'))]).toEqual([
+      '',
+      [{ code: 'cpv_unknown', value: '', published: '00000000-1' }],
+    ]);
+  });
+
+  it('buyer_id_invalid: marches-publics.info[3283] Ville de Limonest keeps its published identifier', () => {
+    // 21690116500015: Luhn over the 14 digits from the right 5+2+0+0+0+1+6+2+1+0+9+3+1+4 = 34, not a multiple of 10.
+    const award = realAward('marches-publics.info', 3283);
+    expect([award.buyer.siret, award.key, award.flags.map((f) => f.code)]).toEqual([
+      '21690116500015',
+      `21690116500015|${award.id}`,
+      ['buyer_id_invalid'],
+    ]);
+  });
+
+  it('id_missing: Croix[60] has an empty id; the key computed from its content is the same on every import', () => {
+    const first = keptFlags(croix[60]);
+    const again = keptFlags(JSON.parse(JSON.stringify(croix[60])));
+    expect([first.id.startsWith('SANS-ID-'), first.id.length, again.key === first.key, first.flags.map((f) => f.code)]).toEqual([
+      true,
+      24,
+      true,
+      ['id_missing'],
+    ]);
+  });
+
+  it('nature_missing: Croix[54] 2020qmezv0000000 publishes nature "", treated as a marché', () => {
+    expect(keptFlags(croix[54])).toMatchObject({ nature: 'marche', flags: [{ code: 'nature_missing', value: 'marche' }] });
+  });
+
+  it('duration_missing: Croix[128] 2019h6vxx0000022 publishes dureeMois "0": 12 months shown, out of calendars and estimates', () => {
+    const award = keptFlags(croix[128]);
+    expect([award.durationMonths, award.flags.find((f) => f.code === 'duration_missing')]).toEqual([
+      12,
+      { code: 'duration_missing', value: 12, published: '0' },
+    ]);
+  });
+
+  it('amount_missing: marches-publics.info[409] 2018EPICERIE100 (CH d’Auch) publishes montant 0', () => {
+    expect(realAward('marches-publics.info', 409)).toMatchObject({ amountCents: null, flags: [{ code: 'amount_missing', value: null }] });
+  });
+
+  it('amount_sentinel: PES[87] 2018E030000, de-icing salt for 999,999,999 €', () => {
+    expect(realAward('data.gouv.fr_pes', 87).flags).toEqual([{ code: 'amount_sentinel', value: 99_999_999_900, published: '999 999 999' }]);
+  });
+
+  // No real record of the stored data lacks its objet or has an unreadable amendment: the real
+  // record AIFE[24] is edited here, and the edit is the only difference.
+  it('objet_missing and amendment_ignored: AIFE[24] without objet, with an amendment of -5 €', () => {
+    const raw = { ...(realRecords.get('data.gouv.fr_aife')?.[24] as object), objet: '', modifications: [{ montant: -5 }] };
+    // AIFE[24] is also undated and has an invalid holder SIRET (see above).
+    expect(keptFlags(raw).flags.map((f) => f.code)).toEqual(['objet_missing', 'amendment_ignored', 'holder_id_invalid', 'undated']);
   });
 });

@@ -8,11 +8,6 @@ function award(overrides: Record<string, unknown> = {}) {
   return result.award;
 }
 
-function rejectedFields(overrides: Record<string, unknown>): string[] {
-  const result = normalizeDecpAward(buildRawDecpRecord(overrides));
-  return result.ok ? [] : result.rejections.map((r) => r.field);
-}
-
 describe('normalizeDecpAward', () => {
   it('normalises a real PES record: time-zone date, check digit, end date from the duration', () => {
     expect(award()).toMatchObject({
@@ -83,30 +78,43 @@ describe('normalizeDecpAward', () => {
   });
 
   it.each([
-    [{ codeCPV: '12345678', objet: 'Le marche du siecle' }, '*'],
-    [{ acheteur: { id: '13001898900017', nom: 'Essentiel' } }, '*'],
-    [{ objet: 'Le march\uFFFD du si\uFFFDcle' }, '*'],
-    [{ objet: 'TEST PES' }, '*'],
-    [{ _type: 'Contrat de concession' }, '_type'],
-    [{ acheteur: { id: '13001898900018', nom: 'X' } }, 'acheteur.id'],
-    [{ titulaires: [{ typeIdentifiant: 'SIRET', id: '3883430500028' }] }, 'titulaires.0.id'],
-    [{ codeCPV: '74200000' }, 'codeCPV'],
-    [{ codeCPV: '0' }, 'codeCPV'],
-    [{ dateNotification: undefined }, 'dateNotification'],
-    [{ dateNotification: '2018-02-30' }, 'dateNotification'],
-    [{ dureeMois: 0 }, 'dureeMois'],
-    [{ dureeMois: 3284900.5 }, 'dureeMois'],
-    [{ objet: '  ' }, 'objet'],
-  ])('rejects %j naming the field %s', (overrides, field) => {
-    expect(rejectedFields(overrides)).toEqual([field]);
+    [{ codeCPV: '12345678', objet: 'Le marche du siecle' }, 'test', '*'],
+    [{ acheteur: { id: '13001898900017', nom: 'Essentiel' } }, 'test', '*'],
+    [{ objet: 'Le march\uFFFD du si\uFFFDcle' }, 'test', '*'],
+    [{ objet: 'TEST PES' }, 'test', '*'],
+    [{ _type: 'Contrat de concession' }, 'concession', '_type'],
+    [{ acheteur: { nom: 'Sans identifiant' } }, 'no_buyer', 'acheteur.id'],
+  ])('refuses %j, not a public contract of a buyer (%s), naming the field %s', (overrides, kind, field) => {
+    const result = normalizeDecpAward(buildRawDecpRecord(overrides));
+    expect(result.ok ? null : [result.kind, result.rejections.map((r) => r.field)]).toEqual([kind, [field]]);
+  });
+
+  it.each([
+    // The template's id 2019I1703000 gives the year 2019 of an undated record.
+    [{ acheteur: { id: '13001898900018', nom: 'X' } }, 'buyer_id_invalid', { siret: '13001898900018' }],
+    [{ titulaires: [{ typeIdentifiant: 'SIRET', id: '3883430500028' }] }, 'holder_id_invalid', { holderSiret: null }],
+    // CPV 2003 74200000 (architecture, engineering) → CPV 2008 71000000 by the SIMAP table.
+    [{ codeCPV: '74200000' }, 'cpv_2003', { cpvCode: '71000000' }],
+    [{ codeCPV: '0' }, 'cpv_unknown', { cpvCode: '' }],
+    [{ dateNotification: undefined }, 'undated', { startDate: '2019-01-01' }],
+    [{ dateNotification: '2018-02-30' }, 'undated', { startDate: '2019-01-01' }],
+    [{ dureeMois: 0 }, 'duration_missing', { durationMonths: 12 }],
+    [{ dureeMois: 3284900.5 }, 'duration_missing', { durationMonths: 12 }],
+    [{ objet: '  ' }, 'objet_missing', { objet: 'Objet non publié' }],
+    [{ nature: undefined }, 'nature_missing', { nature: 'marche' }],
+    [{ montant: 0 }, 'amount_missing', { amountCents: null }],
+  ])('keeps %j with the flag %s', (overrides, code, values) => {
+    const kept = award(overrides);
+    expect(kept.flags.map((f) => f.code)).toEqual([code]);
+    expect({ ...kept, siret: kept.buyer.siret, holderSiret: kept.holders[0]?.siret ?? null }).toMatchObject(values);
   });
 
   it('does not take a real objet mentioning tests for a test record', () => {
     expect(award({ objet: 'Tests de laboratoire pour la surveillance des eaux de baignade' }).objet).toMatch(/^Tests/);
   });
 
-  it('lists every problem of a record at once', () => {
-    expect(rejectedFields({ codeCPV: '74200000', dateNotification: undefined })).toEqual(['codeCPV', 'dateNotification']);
+  it('flags every problem of a record at once', () => {
+    expect(award({ codeCPV: '74200000', dateNotification: undefined }).flags.map((f) => f.code)).toEqual(['cpv_2003', 'undated']);
   });
 });
 
@@ -253,9 +261,9 @@ describe('normalizeDecpAward with amendments (modifications)', () => {
     [[{ montant: 10, dateNotificationModification: '2019-02-30' }], 'modifications.0.dateNotificationModification', /date invalide/],
     [['avenant'], 'modifications.0', /un objet est attendu/],
     [[{ modification: { id: 1, dureeMois: {} } }], 'modifications.0.dureeMois', /non numérique/],
-  ])('rejects the bad amendment %j naming the field %s', (modifications, field, reason) => {
-    const result = normalizeDecpAward(buildRawDecpRecord({ modifications }));
-    expect(result.ok ? [] : result.rejections).toEqual([{ field, reason: expect.stringMatching(reason) }]);
+  ])('ignores the bad amendment value %j, flagged naming the field %s', (modifications, field, reason) => {
+    const flags = award({ modifications }).flags;
+    expect(flags).toEqual([{ code: 'amendment_ignored', value: null, issues: [{ field, reason: expect.stringMatching(reason) }] }]);
   });
 
   it('keeps an amendment’s new holder with an invalid SIRET as an unknown firm instead of refusing the contract', () => {
@@ -282,10 +290,23 @@ describe('normalizeDecpAward on records without a notification date', () => {
   });
 
   it.each([
-    [{ dateNotification: undefined, datePublicationDonnees: 'bientôt' }, 'datePublicationDonnees'],
-    [{ dateNotification: '2018-02-30', datePublicationDonnees: '2019-02-27' }, 'dateNotification'],
-    [{ dateNotification: '', datePublicationDonnees: undefined }, 'dateNotification'],
-  ])('still rejects %j naming the field %s', (overrides, field) => {
-    expect(rejectedFields(overrides)).toEqual([field]);
+    // Unreadable publication date, no notification: undated, year 2019 from the id 2019I1703000.
+    [{ dateNotification: undefined, datePublicationDonnees: 'bientôt' }, 'undated', '2019-01-01'],
+    // Unreadable notification date: the publication date still gives an estimated start.
+    [{ dateNotification: '2018-02-30', datePublicationDonnees: '2019-02-27' }, 'publication', '2019-02-27'],
+    [{ dateNotification: '', datePublicationDonnees: undefined }, 'undated', '2019-01-01'],
+  ])('dates %j from the %s: start %s', (overrides, source, startDate) => {
+    expect(award(overrides)).toMatchObject({ startDateSource: source, startDate, notificationDate: null });
+  });
+
+  it('reads the year of an undated record from its objet when the identifier gives none', () => {
+    const undated = award({ id: 'MAPA-17', dateNotification: undefined, objet: 'Charcuterie 2018-2' });
+    expect(undated.flags).toEqual([{ code: 'undated', value: '2018-01-01', year: 2018, yearSource: 'objet', publishedDate: null }]);
+  });
+
+  it('stands an undated record of unknown year on 1900-01-01, which no calendar uses', () => {
+    expect(award({ id: 'MAPA-17', dateNotification: undefined, objet: 'Sel' }).flags).toEqual([
+      { code: 'undated', value: '1900-01-01', year: null, yearSource: null, publishedDate: null },
+    ]);
   });
 });

@@ -1,38 +1,53 @@
-import { getCpv } from '../cpv/cpv-catalog';
-import type { ContractNature, IsoDate } from '../domain/types';
-import type { DecpAward, DecpFormat, DecpHolder, DecpRejection, NormalizeDecpResult } from './decp-award';
-import { MAX_DURATION_MONTHS, readAmountCents, readDurationMonths, readHolders, readSiret } from './decp-values';
+import type { Cents, ContractNature, IsoDate } from '../domain/types';
+import { checkSiret } from '../identity/siret';
+import type { DecpAward, DecpFormat, DecpHolder, DecpRejection, DecpRejectionKind, NormalizeDecpResult } from './decp-award';
+import type { DecpFlag } from './decp-flag';
+import { MAX_AMOUNT_CENTS, readAmountCents, readDurationMonths, readHolders } from './decp-values';
 import { detectTestRecord } from './detect-test-record';
 import { addMonths, parseDecpDate } from './parse-decp-date';
 import { readDecpAmendments } from './read-decp-amendments';
-import { field, isRawObject, type RawObject, readText, readWrappedList } from './raw-record';
+import { readDecpCpv } from './read-decp-cpv';
+import { readDecpYear } from './read-decp-year';
+import { field, isRawObject, type RawObject, readNumber, readText, readWrappedList } from './raw-record';
+import { synthesizeDecpId } from './synthesize-decp-id';
+
+/** Duration shown for a record that publishes none (flagged `duration_missing`; no calendar or estimate uses it). */
+export const STAND_IN_DURATION_MONTHS = 12;
+/** Start date stored for an undated record whose year is unknown (flagged `undated`; no calendar uses it). */
+export const UNKNOWN_YEAR_START: IsoDate = '1900-01-01';
+const MISSING_OBJET = 'Objet non publié';
 
 /**
- * Turns one raw DECP record (2019 or 2024 format, from JSON or XML) into a checked award, or lists
- * every reason it cannot be imported. Test records and concessions are refused as a whole.
- * Amendments (`modifications`) give the current duration, amount and holders (the latest one
- * stating each, see `readDecpAmendments`); the initial values are kept alongside. A record
- * without a notification date is dated by the publication of its data, flagged as an estimate.
+ * Turns one raw DECP record (2019 or 2024 format, from JSON or XML) into an award. Only what is
+ * not a public contract of a buyer is refused (concessions, test records, records naming no
+ * buyer); every other record is kept, and what cannot be taken at face value is named by a flag
+ * (`DecpFlag`: undated, invalid identifiers, CPV 2003 or repaired codes, missing or placeholder
+ * values, unreadable amendments). Amendments (`modifications`) give the current duration, amount
+ * and holders (the latest one stating each, see `readDecpAmendments`); the initial values are kept
+ * alongside. A record without a notification date is dated by the publication of its data.
  */
 export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
-  if (!isRawObject(raw)) return refuse('*', 'l’enregistrement n’est pas un objet');
-  if (isConcession(raw)) return refuse('_type', 'contrat de concession : hors périmètre, seuls les marchés sont importés');
+  if (!isRawObject(raw)) return refuse('unreadable', '*', 'l’enregistrement n’est pas un objet');
+  if (isConcession(raw)) return refuse('concession', '_type', 'contrat de concession : hors périmètre, seuls les marchés sont importés');
   const testReason = detectTestRecord(raw);
-  if (testReason !== null) return refuse('*', `enregistrement de test (${testReason})`);
+  if (testReason !== null) return refuse('test', '*', `enregistrement de test (${testReason})`);
+  const buyerText = readText(field(raw.acheteur, 'id'))?.replace(/\s/g, '') ?? null;
+  if (buyerText === null) return refuse('no_buyer', 'acheteur.id', 'acheteur absent : ce n’est le marché d’aucun acheteur identifié');
 
-  const rejections: DecpRejection[] = [];
-  const id = need(readText(raw.id), 'id', 'identifiant du marché absent', rejections);
-  const buyerSiret = readSiret(field(raw.acheteur, 'id'), 'acheteur.id', rejections);
-  const initialHolders = readHolders(raw.titulaires, 'titulaires', rejections);
-  const cpvCode = readCpv(raw.codeCPV, rejections);
-  const nature = need(readNature(raw), 'nature', 'nature du marché absente', rejections);
-  const objet = need(readText(raw.objet), 'objet', 'objet du marché absent', rejections);
-  const initialDuration = need(readDurationMonths(raw.dureeMois), 'dureeMois', DURATION_REASON, rejections);
-  const notificationDate = readNotificationDate(raw.dateNotification, rejections);
-  const startDate = notificationDate ?? readPublicationFallback(raw, rejections);
-  const amendments = readDecpAmendments(raw.modifications, rejections);
-  if (id === null || buyerSiret === null || cpvCode === null || nature === null || objet === null) return { ok: false, rejections };
-  if (initialDuration === null || startDate === null || rejections.length > 0) return { ok: false, rejections };
+  const flags: DecpFlag[] = [];
+  const buyerSiret = readBuyerSiret(buyerText, flags);
+  const publishedObjet = readText(raw.objet);
+  const id = readText(raw.id) ?? flagged(flags, { code: 'id_missing', value: null }, synthesizeDecpId(raw));
+  const initialHolders = readHolders(raw.titulaires, 'titulaires', [], 'keep');
+  const cpv = readDecpCpv(raw.codeCPV, publishedObjet);
+  if (cpv.flag !== null) flags.push(cpv.flag);
+  const nature = readNature(raw) ?? flagged(flags, { code: 'nature_missing', value: 'marche' }, 'marche');
+  const objet = publishedObjet ?? flagged(flags, { code: 'objet_missing', value: null }, MISSING_OBJET);
+  const initialDuration = readDurationMonths(raw.dureeMois) ?? missingDuration(raw.dureeMois, flags);
+  const dating = readStart(raw, id, publishedObjet);
+  const amendmentIssues: DecpRejection[] = [];
+  const amendments = readDecpAmendments(raw.modifications, amendmentIssues);
+  if (amendmentIssues.length > 0) flags.push({ code: 'amendment_ignored', value: null, issues: amendmentIssues });
 
   const initialAmountCents = readAmountCents(raw.montant);
   let durationMonths = initialDuration;
@@ -44,6 +59,11 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     if (amendment.amountCents !== null) amountCents = amendment.amountCents;
     if (amendment.holders !== null) holders = amendment.holders;
   }
+  const invalidHolderIds = holders.filter((h) => h.idType === 'SIRET' && h.siret === null).map((h) => h.id);
+  if (invalidHolderIds.length > 0) flags.push({ code: 'holder_id_invalid', value: holders[0]?.siret ?? null, ids: invalidHolderIds });
+  const amountFlag = flagAmount(raw.montant, amountCents);
+  if (amountFlag !== null) flags.push(amountFlag);
+  if (dating.flag !== null) flags.push(dating.flag);
   const buyerName = readText(field(raw.acheteur, 'nom'));
   const award: DecpAward = {
     key: `${buyerSiret}|${id}`,
@@ -51,62 +71,90 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     format: detectFormat(raw),
     buyer: { siret: buyerSiret, name: buyerName },
     holders,
-    cpvCode,
+    cpvCode: cpv.code,
     nature,
     objet,
     procedure: readText(raw.procedure),
     executionPlace: readPlace(raw.lieuExecution),
     durationMonths,
     initialDurationMonths: initialDuration,
-    notificationDate,
-    startDate,
-    startDateSource: notificationDate === null ? 'publication' : 'notification',
-    endDate: addMonths(startDate, durationMonths),
+    notificationDate: dating.notificationDate,
+    startDate: dating.startDate,
+    startDateSource: dating.source,
+    endDate: addMonths(dating.startDate, durationMonths),
     amountCents,
     initialAmountCents,
     amendments,
     hasBrokenText: hasBrokenText(objet, buyerName, holders),
+    flags,
   };
   return { ok: true, award };
 }
 
-/** The notification date; null when absent (no rejection: see `readPublicationFallback`) or invalid (rejected). */
-function readNotificationDate(value: unknown, rejections: DecpRejection[]): IsoDate | null {
-  const text = readText(value);
-  if (text === null) return null;
-  const date = parseDecpDate(text);
-  if (date === null) rejections.push({ field: 'dateNotification', reason: `date invalide « ${text} »` });
-  return date;
+/** Pushes `flag` and returns `value`: a stand-in taken because the published value is missing. */
+function flagged<T>(flags: DecpFlag[], flag: DecpFlag, value: T): T {
+  flags.push(flag);
+  return value;
+}
+
+/** The buyer's SIRET, or its identifier as published (spaces removed) with a `buyer_id_invalid` flag. */
+function readBuyerSiret(text: string, flags: DecpFlag[]): string {
+  const check = checkSiret(text);
+  if (check.ok) return check.siret;
+  flags.push({ code: 'buyer_id_invalid', value: null, published: text, reason: check.reason });
+  return text;
+}
+
+function missingDuration(value: unknown, flags: DecpFlag[]): number {
+  flags.push({ code: 'duration_missing', value: STAND_IN_DURATION_MONTHS, published: readText(value) });
+  return STAND_IN_DURATION_MONTHS;
+}
+
+interface Dating {
+  notificationDate: IsoDate | null;
+  startDate: IsoDate;
+  source: DecpAward['startDateSource'];
+  flag: Extract<DecpFlag, { code: 'undated' }> | null;
 }
 
 /**
- * The start of an undated record (no `dateNotification`, the only start date marchés publish):
- * its `datePublicationDonnees`, an estimate (see `DecpStartDateSource`), else a rejection. Only
- * called when the notification date is absent or invalid; an invalid one is already rejected.
+ * The start: the notification date; else (absent or unreadable) the publication of the data, an
+ * estimate; else a stand-in on 1 January of the year the identifier or objet gives, flagged `undated`.
  */
-function readPublicationFallback(raw: RawObject, rejections: DecpRejection[]): IsoDate | null {
-  if (readText(raw.dateNotification) !== null) return null;
-  const text = readText(raw.datePublicationDonnees);
-  if (text === null) {
-    rejections.push({ field: 'dateNotification', reason: UNDATED_REASON });
-    return null;
-  }
-  const date = parseDecpDate(text);
-  if (date === null) {
-    rejections.push({
-      field: 'datePublicationDonnees',
-      reason: `date invalide « ${text} » (seule date du marché, la date de notification étant absente)`,
-    });
-  }
-  return date;
+function readStart(raw: RawObject, id: string, objet: string | null): Dating {
+  const notificationText = readText(raw.dateNotification);
+  const notificationDate = notificationText === null ? null : parseDecpDate(notificationText);
+  if (notificationDate !== null) return { notificationDate, startDate: notificationDate, source: 'notification', flag: null };
+  const publicationText = readText(raw.datePublicationDonnees);
+  const publicationDate = publicationText === null ? null : parseDecpDate(publicationText);
+  // An unreadable notification date is treated as absent: the publication of the data still dates the start, as an estimate.
+  if (publicationDate !== null) return { notificationDate: null, startDate: publicationDate, source: 'publication', flag: null };
+  const year = readDecpYear(id, objet);
+  const startDate = year === null ? UNKNOWN_YEAR_START : `${year.year}-01-01`;
+  const publishedDate = notificationText ?? publicationText;
+  return {
+    notificationDate: null,
+    startDate,
+    source: 'undated',
+    flag: { code: 'undated', value: startDate, year: year?.year ?? null, yearSource: year?.source ?? null, publishedDate },
+  };
 }
 
-const UNDATED_REASON = 'date de notification absente (et pas de date de publication des données) : le contrat ne peut pas être daté';
+/** Runs of nines (99 999 999 €) and 10 G€ or more: placeholders publishers type where they have no amount. */
+const NINES = /^9{8,}$/;
+const SENTINEL_FLOOR_CENTS = 1e12;
 
-/** `value`, or null with a rejection of `path` for `reason` when it is missing. */
-function need<T>(value: T | null, path: string, reason: string, rejections: DecpRejection[]): T | null {
-  if (value === null) rejections.push({ field: path, reason });
-  return value;
+/** `amount_missing` (none, 0 €), `amount_sentinel` (a placeholder; beyond 100 G€ not even stored), or null. */
+function flagAmount(published: unknown, amountCents: Cents | null): DecpFlag | null {
+  if (amountCents === null) {
+    const amount = readNumber(published);
+    if (amount !== null && amount * 100 > MAX_AMOUNT_CENTS)
+      return { code: 'amount_sentinel', value: null, published: readText(published) ?? '' };
+    return { code: 'amount_missing', value: null };
+  }
+  const euros = Math.floor(amountCents / 100);
+  if (amountCents < SENTINEL_FLOOR_CENTS && !NINES.test(String(euros))) return null;
+  return { code: 'amount_sentinel', value: amountCents, published: String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') };
 }
 
 function hasBrokenText(objet: string, buyerName: string | null, holders: readonly DecpHolder[]): boolean {
@@ -115,8 +163,8 @@ function hasBrokenText(objet: string, buyerName: string | null, holders: readonl
   return false;
 }
 
-function refuse(path: string, reason: string): NormalizeDecpResult {
-  return { ok: false, rejections: [{ field: path, reason }] };
+function refuse(kind: DecpRejectionKind, path: string, reason: string): NormalizeDecpResult {
+  return { ok: false, kind, rejections: [{ field: path, reason }] };
 }
 
 function isConcession(raw: Readonly<Record<string, unknown>>): boolean {
@@ -128,28 +176,6 @@ function detectFormat(raw: Readonly<Record<string, unknown>>): DecpFormat {
   return 'techniques' in raw || 'ccag' in raw || 'offresRecues' in raw || 'modalitesExecution' in raw ? '2024' : '2019';
 }
 
-/**
- * An 8-digit CPV 2008 code. Tolerated: a check digit (ignored even when wrong — publishers put
- * placeholder keys such as "-0"/"-1"), and 7 digits (a leading zero lost by a spreadsheet: 9132100).
- */
-function readCpv(value: unknown, rejections: DecpRejection[]): string | null {
-  const trimmed = readText(value);
-  if (trimmed === null) {
-    rejections.push({ field: 'codeCPV', reason: 'code CPV absent' });
-    return null;
-  }
-  const text = WHITESPACE.test(trimmed) ? trimmed.replace(WHITESPACES, '') : trimmed;
-  const match = CPV_TEXT.exec(text);
-  const code = match ? (match[1] as string).padStart(8, '0') : null;
-  if (code !== null && getCpv(code)) return code;
-  rejections.push({ field: 'codeCPV', reason: `code CPV « ${text} » hors nomenclature CPV 2008` });
-  return null;
-}
-
-const WHITESPACE = /\s/;
-const WHITESPACES = /\s/g;
-const CPV_TEXT = /^(\d{7,8})(?:-\d)?$/;
-
 /** 2019: `nature` "Accord-cadre"; 2024: `techniques` lists "Accord-cadre" (nature is then "Marché"). */
 function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | null {
   const techniques = readWrappedList(raw.techniques, 'technique').map((t) => readText(t)?.toLowerCase());
@@ -158,8 +184,6 @@ function readNature(raw: Readonly<Record<string, unknown>>): ContractNature | nu
   if (nature === undefined) return null;
   return nature === 'accord-cadre' ? 'accord_cadre' : 'marche';
 }
-
-const DURATION_REASON = `durée en mois absente, non positive ou supérieure à ${MAX_DURATION_MONTHS} mois`;
 
 function readPlace(value: unknown): DecpAward['executionPlace'] {
   const code = readText(field(value, 'code'));

@@ -234,6 +234,19 @@ function lineOf([buyer, item, quantity, cents, terms]: Row): DemoLine {
 
 const SLUG = 'alsace';
 
+/**
+ * The seed story's real decisions, recorded as the facilitator's choices: the Bas-Rhin coordinates
+ * salt, the Haut-Rhin the booklets, PPE, office supplies and paper. The analysis keeps its own
+ * proposal beside them and says where and why it differs.
+ */
+const COORDINATOR_CHOICES: [familyId: string, buyer: BuyerKey][] = [
+  ['fam-salt', 'cd67'],
+  ['fam-health-booklets', 'cd68'],
+  ['fam-ppe-gloves', 'cd68'],
+  ['fam-office-supplies', 'cd68'],
+  ['fam-paper', 'cd68'],
+];
+
 /** The Alsace demo territory: 13 public buyers of Bas-Rhin and Haut-Rhin, 22 local firms, their needs and contracts. */
 export function buildAlsaceDemo(now: IsoDate): DemoTerritoryData {
   const firms = Object.values(ALSACE_FIRMS);
@@ -270,5 +283,10 @@ export function buildAlsaceDemo(now: IsoDate): DemoTerritoryData {
         roles: [{ role: 'supplier', territorySlug: SLUG, organizationId: ALSACE_FIRMS.selsRhenans.organization.id }],
       },
     ],
+    coordinatorChoices: COORDINATOR_CHOICES.map(([familyId, buyer]) => ({
+      territorySlug: SLUG,
+      familyKey: `famille:${familyId}`,
+      organizationId: BUYERS[buyer].id,
+    })),
   };
 }

@@ -12,11 +12,13 @@ export function buildDemoTerritories(now: IsoDate): DemoDataset {
     password: DEMO_PASSWORD,
     roles: parts.map((p) => ({ role: 'observer' as const, territorySlug: p.territory.territory.slug, organizationId: null })),
   };
+  const administrator = { email: 'administrateur@mutualis.demo', name: 'Inès Garnier', password: DEMO_PASSWORD, roles: [], isAdmin: true };
   return {
     territories: parts.map((p) => p.territory),
     needs: parts.flatMap((p) => p.needs),
     runningContracts: parts.flatMap((p) => p.runningContracts),
     supplierProfiles: parts.flatMap((p) => p.supplierProfiles),
-    users: [...parts.flatMap((p) => p.users), observer],
+    users: [...parts.flatMap((p) => p.users), observer, administrator],
+    coordinatorChoices: parts.flatMap((p) => p.coordinatorChoices),
   };
 }

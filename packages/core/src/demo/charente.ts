@@ -299,5 +299,7 @@ export function buildCharenteDemo(now: IsoDate): DemoTerritoryData {
         roles: [grant('supplier', FIRMS.ciragesAngoumois.organization.id)],
       },
     ],
+    // The facilitator has not chosen yet: the proposal stands.
+    coordinatorChoices: [],
   };
 }

@@ -22,6 +22,16 @@ export interface DemoUser {
   name: string;
   password: string;
   roles: DemoRoleGrant[];
+  /** An instance administrator (creates territories and their facilitators). */
+  isAdmin?: boolean;
+}
+
+/** A coordinator the territory's facilitator retained for a family (stored as an override of the proposal). */
+export interface DemoCoordinatorChoice {
+  territorySlug: string;
+  /** Family key of the analysis (`famille:<id>`). */
+  familyKey: string;
+  organizationId: string;
 }
 
 /** Everything the demo seeder inserts; ids of organizations, needs and contracts are stable strings. */
@@ -31,6 +41,7 @@ export interface DemoDataset {
   runningContracts: RunningContract[];
   supplierProfiles: SupplierProfile[];
   users: DemoUser[];
+  coordinatorChoices: DemoCoordinatorChoice[];
 }
 
 /** One territory's share of the dataset, before the territories are put together. */
@@ -40,4 +51,5 @@ export interface DemoTerritoryData {
   runningContracts: RunningContract[];
   supplierProfiles: SupplierProfile[];
   users: DemoUser[];
+  coordinatorChoices: DemoCoordinatorChoice[];
 }

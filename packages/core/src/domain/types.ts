@@ -1,3 +1,4 @@
+import type { DecpFlag, DecpFlagReviews } from '../decp/decp-flag';
 import type { UnitCode } from '../units/units';
 
 /** ISO calendar date `YYYY-MM-DD`. */
@@ -140,6 +141,13 @@ export interface RunningContract {
    * (`explainDecpProvenance`: amendments, estimated start), one French sentence each; empty for most.
    */
   decpProvenance: string[];
+  /**
+   * What the DECP import could not take at face value (undated, invalid identifiers, CPV 2003,
+   * anomalous amount…), each flag explained by `explainDecpFlag`; absent or empty for most.
+   */
+  decpFlags?: DecpFlag[];
+  /** The facilitator's confirmations of flags, by flag code (see `decpFlagStatus`). */
+  decpFlagReviews?: DecpFlagReviews;
 }
 
 export const COMPETENCE_KINDS = ['process', 'skill', 'equipment'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCpv, isCpvUnder } from '../cpv';
+import { resolveSavingsCalibration } from '../savings';
 import { DEFAULT_FAMILIES } from './default-families';
 
 describe('DEFAULT_FAMILIES', () => {
@@ -33,26 +34,29 @@ describe('DEFAULT_FAMILIES', () => {
     for (const family of DEFAULT_FAMILIES) expect(family.territoryId).toBeNull();
   });
 
-  it('keeps elasticities ordered, within [0, 0.33] and with a provenance naming its source', () => {
+  it('keeps elasticities ordered, within [0, 0.33], low at 0 and marked as modelling assumptions', () => {
     for (const { elasticity } of DEFAULT_FAMILIES) {
-      expect(elasticity.low).toBeGreaterThanOrEqual(0);
+      // A randomised trial found no saving (Petersen, Jensen & Bhatti 2022): the low scenario has none.
+      expect(elasticity.low).toBe(0);
       expect(elasticity.low).toBeLessThanOrEqual(elasticity.central);
       expect(elasticity.central).toBeLessThanOrEqual(elasticity.high);
       expect(elasticity.high).toBeLessThanOrEqual(0.33);
-      expect(elasticity.provenance).toMatch(/Hypothèse par défaut|Bandiera/);
-      expect(elasticity.provenance).toContain('0,329');
+      expect(elasticity.provenance).toMatch(/^Hypothèse de modélisation modifiable/);
+      expect(elasticity.provenance).not.toMatch(/non publié/);
     }
   });
 
   it.each([
-    ['fam-salt', 0, 0.03, 0.06],
-    ['fam-paper', 0.03, 0.06, 0.1],
-    ['fam-office-supplies', 0.05, 0.1, 0.15],
-    ['fam-ppe-gloves', 0.04, 0.08, 0.12],
-    ['fam-health-booklets', 0.1, 0.2, 0.3],
-    ['fam-hand-sanitizer', 0.05, 0.1, 0.2],
-  ])('uses the §8.2 defaults for %s', (id, low, central, high) => {
-    expect(DEFAULT_FAMILIES.find((f) => f.id === id)?.elasticity).toMatchObject({ low, central, high });
+    ['fam-salt', 'salt', 0, 0],
+    ['fam-paper', 'paper', 0, 0.03],
+    ['fam-office-supplies', 'office-supplies', 0.05, 0.1],
+    ['fam-ppe-gloves', 'ppe', 0.05, 0.08],
+    ['fam-health-booklets', 'printed-matter', 0.1, 0.2],
+    ['fam-hand-sanitizer', 'hand-sanitizer', 0.05, 0.1],
+  ])('takes %s’s elasticity from its calibration %s', (id, calibrationId, central, high) => {
+    const family = DEFAULT_FAMILIES.find((f) => f.id === id);
+    expect(resolveSavingsCalibration({ familyId: id, cpvCodes: [], label: '' }).id).toBe(calibrationId);
+    expect(family?.elasticity).toMatchObject({ low: 0, central, high });
   });
 
   it('keeps keywords lower-case', () => {

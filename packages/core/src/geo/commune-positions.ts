@@ -36,6 +36,15 @@ export function communePosition(inseeCode: string): [number, number] | undefined
   return point ? [point[0], point[1]] : undefined;
 }
 
+/**
+ * Firms and delivery sites are placed at their commune's point (centre of its bounding box, within a
+ * few kilometres of the chef-lieu); the few communes without one fall back to their département's
+ * centroid, and every explanation says which basis a firm's distances rest on.
+ */
+export const POSITION_NOTE_FR =
+  'Positions approchées : chaque entreprise et chaque lieu de livraison est placé au centre de sa commune (à quelques kilomètres près du chef-lieu) ; ' +
+  'une commune sans coordonnées est placée au centre de son département. Les distances sont à vol d’oiseau.';
+
 /** Position of a commune, falling back to its département's centroid; undefined for an unknown code. */
 export function placeCommune(inseeCode: string): PlacedPosition | undefined {
   const point = communePosition(inseeCode);

@@ -99,8 +99,32 @@ describe('computeSavingsPipeline', () => {
       lotKey: 'lot-1',
       committedSpendCents: 1_100_000,
       committedSavingsCents: null,
+      committedUnknownReason: 'quantité de référence du membre inconnue : pas d’ancien prix unitaire à comparer',
       realisedSpendCents: 11_000,
       realisedSavingsCents: null,
+      realisedUnknownReason: 'quantité de référence du membre inconnue : pas d’ancien prix unitaire à comparer',
+    });
+  });
+
+  it('shows realised savings of a consumption without quantity as unknown with the reason, never 0', () => {
+    // a: 100 × 1 200 − 110 000 = 10 000 c known in July; an August line without quantity makes a's total unknown.
+    const consumption = [
+      { lotKey: 'lot-1', organizationId: 'a', period: '2026-07', quantity: 100, amountCents: 110_000 },
+      { lotKey: 'lot-1', organizationId: 'a', period: '2026-08', quantity: null, amountCents: 55_000 },
+    ];
+    const pipeline = computeSavingsPipeline({ baselines: [baselineA, baselineB], awards: [buildAward()], consumption });
+    const reason = 'consommation saisie sans quantité (2026-08) : l’économie réalisée ne peut pas être calculée';
+    expect(pipeline.lines.map((l) => [l.organizationId, l.realisedSpendCents, l.realisedSavingsCents, l.realisedUnknownReason])).toEqual([
+      ['a', 165_000, null, reason],
+      ['b', 0, 0, null],
+    ]);
+    expect(pipeline.total).toMatchObject({
+      realisedSpendCents: 165_000,
+      realisedSavingsCents: null,
+      realisedKnownCents: 0,
+      realisedUnknown: `Inconnue pour 1 ligne(s) : ${reason}.`,
+      committedSavingsCents: 350_000,
+      committedUnknown: null,
     });
   });
 });

@@ -21,23 +21,35 @@ export interface ConsumptionLine {
   amountCents: Cents;
 }
 
-/** Committed and realised figures of one member on one lot; null when a quantity or price needed is unknown. */
+/** Committed and realised figures of one member on one lot; null, with the reason, when a quantity or price needed is unknown. */
 export interface SavingsLine {
   organizationId: string;
   lotKey: string;
   committedSpendCents: Cents | null;
   committedSavingsCents: Cents | null;
+  /** Why committed savings are unknown (French), null when known. */
+  committedUnknownReason: string | null;
   realisedSpendCents: Cents;
   realisedSavingsCents: Cents | null;
+  /** Why realised savings are unknown (French), null when known. */
+  realisedUnknownReason: string | null;
 }
 
+/**
+ * Sums over lines. A savings sum is null when some line cannot be computed (it would otherwise
+ * read as 0 or as less than it is): `…KnownCents` then sums the lines that can, and `…Unknown` says why.
+ */
 export interface SavingsTotals {
   baselineCents: Cents;
   estimated: SavingsRange;
   committedSpendCents: Cents;
-  committedSavingsCents: Cents;
+  committedSavingsCents: Cents | null;
+  committedKnownCents: Cents;
+  committedUnknown: string | null;
   realisedSpendCents: Cents;
-  realisedSavingsCents: Cents;
+  realisedSavingsCents: Cents | null;
+  realisedKnownCents: Cents;
+  realisedUnknown: string | null;
 }
 
 export interface SavingsPipeline {
@@ -74,7 +86,8 @@ function committedOf(award: LotAward, organizationId: string, byMember: Map<stri
   let spend: number | null;
   if (award.price.kind === 'unit') {
     spend = forecast === null ? null : forecast * award.price.unitPriceCents;
-    if (unitPrice === null) return { spend: spend === null ? null : Math.round(spend), savings: null };
+    if (spend === null) return { spend: null, savings: null, reason: UNKNOWN.forecast };
+    if (unitPrice === null) return { spend: Math.round(spend), savings: null, reason: UNKNOWN.formerPrice };
   } else {
     const forecasts = award.coverage.map((c) => forecastOf(c.organizationId));
     const byQuantity = forecasts.every((f) => f !== null && f > 0) && forecast !== null;
@@ -85,20 +98,44 @@ function committedOf(award: LotAward, organizationId: string, byMember: Map<stri
     const sum = weights.reduce((s, w) => s + w, 0);
     spend = sum > 0 ? (award.price.amountCents * own) / sum : null;
   }
-  if (spend === null || formerCost === null) return { spend: spend === null ? null : Math.round(spend), savings: null };
-  return { spend: Math.round(spend), savings: Math.round(formerCost - spend) };
+  if (spend === null || formerCost === null)
+    return { spend: spend === null ? null : Math.round(spend), savings: null, reason: UNKNOWN.share };
+  return { spend: Math.round(spend), savings: Math.round(formerCost - spend), reason: null };
 }
 
-/** Realised: each consumed quantity valued at the member's former unit price, minus what was paid. */
+/** Why a figure cannot be computed, in the words the buyer reads. */
+const UNKNOWN = {
+  forecast: 'quantité prévue inconnue : la dépense au prix unitaire attribué ne peut pas être calculée',
+  formerPrice: 'quantité de référence du membre inconnue : pas d’ancien prix unitaire à comparer',
+  share: 'ni quantité ni montant de référence pour répartir le montant attribué',
+  consumption: (periods: readonly string[]) =>
+    `consommation saisie sans quantité (${periods.join(', ')}) : l’économie réalisée ne peut pas être calculée`,
+} as const;
+
+/**
+ * Realised: each consumed quantity valued at the member's former unit price, minus what was paid.
+ * Nothing consumed yet realises 0; a line without quantity, or a member without a former unit
+ * price, makes the saving unknown — never 0.
+ */
 function realisedOf(lines: readonly ConsumptionLine[], baseline: MemberBaseline | undefined) {
-  const unitPrice = unitPriceOf(baseline);
   const spend = lines.reduce((s, l) => s + l.amountCents, 0);
-  const isComputable = unitPrice !== null && lines.every((l) => l.quantity !== null);
-  const former = isComputable ? lines.reduce((s, l) => s + Math.round((l.quantity ?? 0) * unitPrice), 0) : null;
-  return { spend, savings: former === null ? null : former - spend };
+  if (lines.length === 0) return { spend, savings: 0, reason: null };
+  const unitPrice = unitPriceOf(baseline);
+  const withoutQuantity = lines.filter((l) => l.quantity === null).map((l) => l.period);
+  if (withoutQuantity.length > 0) return { spend, savings: null, reason: UNKNOWN.consumption([...new Set(withoutQuantity)].sort()) };
+  if (unitPrice === null) return { spend, savings: null, reason: UNKNOWN.formerPrice };
+  const former = lines.reduce((s, l) => s + Math.round((l.quantity ?? 0) * unitPrice), 0);
+  return { spend, savings: former - spend, reason: null };
 }
 
 const zeroRange = (): SavingsRange => ({ low: 0, central: 0, high: 0 });
+
+/** « Inconnue : 2 ligne(s) — reason ; reason » from the unknown lines' reasons; null when none. */
+function unknownOf(reasons: readonly (string | null)[]): string | null {
+  const known = reasons.filter((r): r is string => r !== null);
+  if (known.length === 0) return null;
+  return `Inconnue pour ${known.length} ligne(s) : ${[...new Set(known)].join(' ; ')}.`;
+}
 
 function totalsOf(lines: readonly SavingsLine[], baselines: readonly MemberBaseline[]): SavingsTotals {
   const sum = (f: (l: SavingsLine) => number | null) => lines.reduce((s, l) => s + (f(l) ?? 0), 0);
@@ -106,13 +143,21 @@ function totalsOf(lines: readonly SavingsLine[], baselines: readonly MemberBasel
     (r, b) => ({ low: r.low + b.estimated.low, central: r.central + b.estimated.central, high: r.high + b.estimated.high }),
     zeroRange(),
   );
+  const committedUnknown = unknownOf(lines.map((l) => l.committedUnknownReason));
+  const realisedUnknown = unknownOf(lines.map((l) => l.realisedUnknownReason));
+  const committedKnownCents = sum((l) => l.committedSavingsCents);
+  const realisedKnownCents = sum((l) => l.realisedSavingsCents);
   return {
     baselineCents: baselines.reduce((s, b) => s + b.annualAmountCents, 0),
     estimated,
     committedSpendCents: sum((l) => l.committedSpendCents),
-    committedSavingsCents: sum((l) => l.committedSavingsCents),
+    committedSavingsCents: committedUnknown === null ? committedKnownCents : null,
+    committedKnownCents,
+    committedUnknown,
     realisedSpendCents: sum((l) => l.realisedSpendCents),
-    realisedSavingsCents: sum((l) => l.realisedSavingsCents),
+    realisedSavingsCents: realisedUnknown === null ? realisedKnownCents : null,
+    realisedKnownCents,
+    realisedUnknown,
   };
 }
 
@@ -129,8 +174,10 @@ export function computeSavingsPipeline({ baselines, awards, consumption }: Compu
         lotKey: award.lotKey,
         committedSpendCents: committed.spend,
         committedSavingsCents: committed.savings,
+        committedUnknownReason: committed.reason,
         realisedSpendCents: realised.spend,
         realisedSavingsCents: realised.savings,
+        realisedUnknownReason: realised.reason,
       };
     }),
   );

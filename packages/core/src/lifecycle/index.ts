@@ -1,4 +1,5 @@
 export { admitMember, LATE_JOINER_MESSAGE } from './admit-member';
+export * from './build-launch-snapshot';
 export { applyTransition, listNextSteps, nextStatuses } from './apply-transition';
 export * from './compute-savings-pipeline';
 export { findSignatureGaps, type SignatureGap, signatureGapReasons } from './find-signature-gaps';

@@ -62,6 +62,7 @@ export type LifecycleAction =
   | 'groupement.signature'
   | 'groupement.member_admitted'
   | 'groupement.award'
+  | 'groupement.award_essential_data'
   | 'groupement.consumption'
   | 'groupement.consumption_import'
   | 'decision.snapshot';

@@ -1,4 +1,5 @@
 import type { Cents, IsoDate, MandateScope } from '../domain/types';
+import type { AwardEssentialData } from '../opendata/decp-types';
 import { type LifecycleState, refused, type StepResult } from './lifecycle-types';
 
 /** The price of a lot: a unit price (accord-cadre à bons de commande) or a yearly amount. */
@@ -21,6 +22,8 @@ export interface LotAward {
   startOn: IsoDate;
   durationMonths: number;
   coverage: LotCoverage[];
+  /** The DECP 2024 data of the lot (offers, notification, prices…), when recorded; needed to publish it. */
+  essentialData?: AwardEssentialData | null;
 }
 
 /** One contract signed after the award: by each member for its own needs, or by the coordinator for all. */

@@ -7,8 +7,12 @@ const totals = (overrides: Partial<SavingsTotals> = {}): SavingsTotals => ({
   estimated: { low: 10_000, central: 50_000, high: 90_000 },
   committedSpendCents: 1_650_000,
   committedSavingsCents: 350_000,
+  committedKnownCents: 350_000,
+  committedUnknown: null,
   realisedSpendCents: 154_000,
   realisedSavingsCents: 30_000,
+  realisedKnownCents: 30_000,
+  realisedUnknown: null,
   ...overrides,
 });
 
@@ -82,6 +86,30 @@ describe('summariseDashboard', () => {
       ['launch', '2026-09-01', 'Papier'],
       ['contract_end', '2027-06-30', 'Sel'],
     ]);
+  });
+
+  it('shows realised savings as unknown, naming the groupement and why, when one of them cannot be computed', () => {
+    // Sel realises 30 000; Gants has a consumption line without quantity: the territory total is unknown, not 30 000.
+    const reason =
+      'Inconnue pour 1 ligne(s) : consommation saisie sans quantité (2026-08) : l’économie réalisée ne peut pas être calculée.';
+    const summary = summariseDashboard({
+      now: '2026-07-01',
+      departementCodes: ['16'],
+      groupements: [
+        buildDashboardGroupement(),
+        buildDashboardGroupement({
+          id: 'g2',
+          name: 'Gants',
+          savings: totals({ realisedSavingsCents: null, realisedKnownCents: 0, realisedUnknown: reason }),
+        }),
+      ],
+    });
+    expect(summary.savings).toMatchObject({
+      realisedCents: null,
+      realisedKnownCents: 30_000,
+      realisedUnknown: `« Gants » — ${reason}`,
+      committedCents: 700_000,
+    });
   });
 
   it('has no local share when nothing is awarded', () => {

@@ -38,7 +38,19 @@ export interface CalendarEvent {
 export interface TerritoryDashboard {
   now: IsoDate;
   pooledSpendCents: Cents;
-  savings: { estimated: SavingsRange; committedCents: Cents; realisedCents: Cents };
+  /**
+   * Committed and realised savings are null when some launched groupement's cannot be computed
+   * (never shown as 0): `…KnownCents` sums those that can, `…Unknown` names the groupements and why.
+   */
+  savings: {
+    estimated: SavingsRange;
+    committedCents: Cents | null;
+    committedKnownCents: Cents;
+    committedUnknown: string | null;
+    realisedCents: Cents | null;
+    realisedKnownCents: Cents;
+    realisedUnknown: string | null;
+  };
   awardedSpendCents: Cents;
   localSpendCents: Cents;
   smeSpendCents: Cents;
@@ -86,6 +98,15 @@ function calendarOf(now: IsoDate, groupements: readonly DashboardGroupement[]): 
 export function summariseDashboard({ now, departementCodes, groupements }: SummariseDashboardOptions): TerritoryDashboard {
   const launched = groupements.flatMap((g) => (g.savings ? [g.savings] : []));
   const sum = (f: (t: SavingsTotals) => number) => launched.reduce((s, t) => s + f(t), 0);
+  const unknownOf = (f: (t: SavingsTotals) => string | null) => {
+    const named = groupements.flatMap((g) => {
+      const reason = g.savings ? f(g.savings) : null;
+      return reason === null ? [] : [`« ${g.name} » — ${reason}`];
+    });
+    return named.length === 0 ? null : named.join(' ');
+  };
+  const committedUnknown = unknownOf((t) => t.committedUnknown);
+  const realisedUnknown = unknownOf((t) => t.realisedUnknown);
   const awards = groupements.flatMap((g) => g.awards);
   const local = new Set(departementCodes);
   const spendWhere = (keep: (a: DashboardAward) => boolean) => awards.filter(keep).reduce((s, a) => s + a.committedSpendCents, 0);
@@ -97,8 +118,12 @@ export function summariseDashboard({ now, departementCodes, groupements }: Summa
     pooledSpendCents: sum((t) => t.baselineCents),
     savings: {
       estimated: { low: sum((t) => t.estimated.low), central: sum((t) => t.estimated.central), high: sum((t) => t.estimated.high) },
-      committedCents: sum((t) => t.committedSavingsCents),
-      realisedCents: sum((t) => t.realisedSavingsCents),
+      committedCents: committedUnknown === null ? sum((t) => t.committedKnownCents) : null,
+      committedKnownCents: sum((t) => t.committedKnownCents),
+      committedUnknown,
+      realisedCents: realisedUnknown === null ? sum((t) => t.realisedKnownCents) : null,
+      realisedKnownCents: sum((t) => t.realisedKnownCents),
+      realisedUnknown,
     },
     awardedSpendCents,
     localSpendCents,

@@ -33,12 +33,15 @@ export function designLots(options: DesignLotsOptions): LotDesignResult {
     lotCache.set(id, built);
     return built;
   };
+  const shown = shownSavings(graph, options);
   const structureOf = (ids: readonly number[]): LotStructure => {
     const lots = ids.map((id) => lotOf(id).lot).sort((a, b) => a.id.localeCompare(b.id));
     const accessibleWeight = ids.reduce((sum, id) => sum + (isAccessible(id) ? (graph.nodes[id]?.weight ?? 0) : 0), 0);
+    const lotModelSavings = ids.reduce((sum, id) => sum + (graph.nodes[id]?.savings ?? 0), 0);
     return {
       id: structureId(lots.map((l) => l.id)),
-      savingsCents: Math.round(ids.reduce((sum, id) => sum + (graph.nodes[id]?.savings ?? 0), 0)),
+      savingsCents: shown(lotModelSavings),
+      lotModelSavings,
       accessibleShare: graph.totalWeight > 0 ? accessibleWeight / graph.totalWeight : 0,
       lots,
     };
@@ -68,13 +71,26 @@ export function designLots(options: DesignLotsOptions): LotDesignResult {
     recommendedReason: best ? 'all_accessible' : 'best_accessible_share',
     singleLot,
     awardFeasibility: { maxLotsPerBidder, lotsAwardableLocally, lotCount: recommended.lots.length },
-    singleLotJustification: recommended.lots.length === 1 ? justify(graph, singleLot, structures, options) : null,
+    singleLotJustification: recommended.lots.length === 1 ? justify(graph, singleLot, structures, options, shown) : null,
     maxLotsClause: buildMaxLotsClause({ lotCount: recommended.lots.length, maxLotsPerBidder }),
     nodeCount: graph.nodes.length,
   };
 }
 
-function justify(graph: LotGraph, single: LotStructure, frontier: readonly LotStructure[], options: DesignLotsOptions) {
+/** The figure shown for a structure's lot-model savings (`savingsOfStructure`, else rounded). */
+function shownSavings(graph: LotGraph, options: DesignLotsOptions): (lotModelSavings: number) => number {
+  const single = graph.nodes[graph.root]?.savings ?? 0;
+  const map = options.savingsOfStructure;
+  return map ? (savings) => map(savings, single) : (savings) => Math.round(savings);
+}
+
+function justify(
+  graph: LotGraph,
+  single: LotStructure,
+  frontier: readonly LotStructure[],
+  options: DesignLotsOptions,
+  shown: (lotModelSavings: number) => number,
+) {
   const root = graph.nodes[graph.root];
   const cuts = [root?.geoCut ?? [], root?.productCut ?? []].filter((cut) => cut.length > 0);
   // Merging lots raises every V_ℓ, so the best split for savings cuts the root once into single lots.
@@ -84,7 +100,7 @@ function justify(graph: LotGraph, single: LotStructure, frontier: readonly LotSt
   return justifySingleLot({
     isIndivisible: cuts.length === 0,
     savingsCents: single.savingsCents,
-    bestSplitSavingsCents: bestSplitSavings === null ? null : Math.round(bestSplitSavings),
+    bestSplitSavingsCents: bestSplitSavings === null ? null : shown(bestSplitSavings),
     singleAccessibleShare: single.accessibleShare,
     // A split more accessible than the single lot would be on the frontier; none there means none exists.
     bestSplitAccessibleShare: cuts.length === 0 ? null : Math.max(single.accessibleShare, ...splitShares),
@@ -137,16 +153,21 @@ function validate({ sites, demand }: DesignLotsOptions): string | null {
   return null;
 }
 
-/** Savings are compared in floats by the DP and shown in whole cents: two points within a cent may then dominate one another. */
+/**
+ * Savings are compared in floats by the DP and in whole cents here: two points within a cent may then
+ * dominate one another. The lot model's savings decide (the figure shown may tie several structures
+ * at the opportunity's published cap without making the larger lots dominated).
+ */
 function dropDominatedAfterRounding<T extends { structure: LotStructure }>(entries: readonly T[]): T[] {
+  const cents = (s: LotStructure) => Math.round(s.lotModelSavings);
   return entries.filter(
     ({ structure: a }) =>
       !entries.some(
         ({ structure: b }) =>
           b !== a &&
-          b.savingsCents >= a.savingsCents &&
+          cents(b) >= cents(a) &&
           b.accessibleShare >= a.accessibleShare &&
-          (b.savingsCents > a.savingsCents || b.accessibleShare > a.accessibleShare),
+          (cents(b) > cents(a) || b.accessibleShare > a.accessibleShare),
       ),
   );
 }

@@ -5,3 +5,6 @@ export * from './design-lots';
 export * from './explain-lot-firms';
 export * from './justify-single-lot';
 export * from './types';
+export * from './build-demand-units';
+export * from './design-opportunity-lots';
+export * from './lot-structure-savings';

@@ -73,8 +73,13 @@ export interface DesignLotsOptions {
   firms: readonly LotFirm[];
   /** Minimum number of eligible local firms for a lot to count as accessible (default 2). */
   minEligibleFirms?: number;
-  /** Volume elasticity b of p(V) = p_ref × (V/V_ref)^(−b) (default 0.1, domain-procurement §8.2). */
+  /** Volume elasticity b of p(V) = p_ref × (V/V_ref)^(−b) (default 0.1; callers pass the family's central b). */
   elasticity?: number;
+  /**
+   * The figure shown for a structure from its lot-model savings and the single lot's (default: the
+   * lot-model savings rounded). The opportunity designer maps them onto the opportunity's own estimate.
+   */
+  savingsOfStructure?: (lotModelSavings: number, singleLotModelSavings: number) => number;
   /** Elasticity per CPV prefix; the longest matching prefix wins over `elasticity`. */
   elasticityByCpv?: Readonly<Record<string, number>>;
   /** R2113-1: maximum number of lots one bidder may win; null for no limit (default null). */
@@ -106,7 +111,10 @@ export interface Lot {
 
 export interface LotStructure {
   id: string;
+  /** The figure shown (see `savingsOfStructure`). */
   savingsCents: number;
+  /** Volume effect of the structure in the lot model: Σ over its lots (before any mapping). */
+  lotModelSavings: number;
   /** Share of the demand weight (volume, or amount when units are mixed) in accessible lots. */
   accessibleShare: number;
   lots: Lot[];

@@ -23,7 +23,7 @@ const validatePackage = ajv.compile(readSchema('release-package-schema.json'));
 function build(groupements: OpenDataGroupement[]) {
   return buildOcdsReleasePackage({
     groupements,
-    publisher: { name: 'Département du Bas-Rhin', siret: buildSiret('22670001', '0001') },
+    publisher: { name: 'Département du Bas-Rhin', siret: buildSiret('22670001', '0001'), kind: 'departement' },
     uri: 'https://mutualis.example.fr/opendata/ocds/2026.json',
     publishedDate: '2026-07-20T08:00:00Z',
     ocidPrefix: 'ocds-mutualis',
@@ -41,10 +41,24 @@ describe('buildOcdsReleasePackage', () => {
     expect(release?.tender.items).toEqual([
       { id: '1', description: 'Sel de déneigement', classification: { scheme: 'CPV', id: '34927100', description: 'Sel de déneigement' } },
     ]);
-    expect(release?.parties.map((p) => [p.identifier.id, p.roles])).toEqual([
-      [buildSiret('22670001', '0001'), ['buyer', 'procuringEntity']],
-      [buildSiret('21670482', '0001'), ['buyer']],
+    // Public bodies are not in the RCS: their SIREN under FR-SIRENE, the establishment's NIC in the party id.
+    expect(release?.parties.map((p) => [p.id, p.identifier, p.roles])).toEqual([
+      [
+        `FR-SIRENE-226700011-${buildSiret('22670001', '0001').slice(9)}`,
+        { scheme: 'FR-SIRENE', id: '226700011', legalName: 'Département du Bas-Rhin' },
+        ['buyer', 'procuringEntity'],
+      ],
+      [
+        `FR-SIRENE-216704825-${buildSiret('21670482', '0001').slice(9)}`,
+        { scheme: 'FR-SIRENE', id: '216704825', legalName: 'Ville de Strasbourg' },
+        ['buyer'],
+      ],
     ]);
+    expect(build([buildOpenDataGroupement()]).publisher).toEqual({
+      name: 'Département du Bas-Rhin',
+      scheme: 'FR-SIRENE',
+      uid: '226700011',
+    });
   });
 
   it('gives a non-member coordinator the procuring-entity role only', () => {
@@ -61,7 +75,12 @@ describe('buildOcdsReleasePackage', () => {
     expect(validatePackage(pkg), JSON.stringify(validatePackage.errors)).toBe(true);
     const award = pkg.releases[1];
     expect(award?.tag).toEqual(['award', 'contract']);
-    expect(award?.awards?.[0]).toMatchObject({ value: { amount: 480000 }, suppliers: [{ id: `FR-RCS-${SUPPLIER.siret}` }] });
+    // A company holder: SIREN under org-id.guide's FR-RCS.
+    expect(award?.awards?.[0]).toMatchObject({
+      value: { amount: 480000 },
+      suppliers: [{ id: `FR-RCS-552100554-${SUPPLIER.siret.slice(9)}` }],
+    });
+    expect(award?.parties.at(-1)?.identifier).toEqual({ scheme: 'FR-RCS', id: '552100554', legalName: SUPPLIER.name });
     expect(award?.contracts?.map((c) => [c.buyer?.name, c.value.amount])).toEqual([
       ['Département du Bas-Rhin', 360000],
       ['Ville de Strasbourg', 120000],

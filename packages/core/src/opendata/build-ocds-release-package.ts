@@ -1,10 +1,14 @@
+import type { OrganizationKind } from '../domain/types';
+import { sirenOf } from '../identity/siret';
+import { organizationScheme } from './ocds-parties';
 import type { OpenDataGroupement } from './open-data-input';
 import { buildAwardRelease, buildPlanningRelease } from './ocds-releases';
 import type { OcdsReleasePackage } from './ocds-types';
 
 export interface BuildOcdsReleasePackageOptions {
   groupements: readonly OpenDataGroupement[];
-  publisher: { name: string; siret: string };
+  /** The publishing organization; without a SIRET (a territory with no groupement yet), its name only. */
+  publisher: { name: string; siret: string | null; kind?: OrganizationKind };
   /** URI where this package is published. */
   uri: string;
   /** ISO date-time of the last change to the contents. */
@@ -26,7 +30,10 @@ export function buildOcdsReleasePackage(options: BuildOcdsReleasePackageOptions)
     uri,
     version: '1.1',
     publishedDate,
-    publisher: { name: publisher.name, scheme: 'FR-RCS', uid: publisher.siret },
+    publisher:
+      publisher.siret === null
+        ? { name: publisher.name }
+        : { name: publisher.name, scheme: organizationScheme(publisher.kind), uid: sirenOf(publisher.siret) },
     license: options.license ?? 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
     releases,
   };

@@ -1,6 +1,8 @@
 export * from './build-decp-2024';
 export * from './build-ocds-release-package';
 export * from './decp-types';
-export { FRENCH_ORG_SCHEME, ocdsPartyId } from './ocds-parties';
+export { COMPANY_ORG_SCHEME, ocdsPartyId, organizationScheme, SIRENE_ORG_SCHEME } from './ocds-parties';
 export * from './ocds-types';
 export * from './open-data-input';
+export * from './build-awarded-lots';
+export * from './build-decp-contracts';

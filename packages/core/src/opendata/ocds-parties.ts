@@ -1,31 +1,48 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import type { IsoDate, Organization } from '../domain/types';
+import type { IsoDate, Organization, OrganizationKind } from '../domain/types';
+import { sirenOf } from '../identity/siret';
 import { DomainError } from '../errors/domain-error';
 import { getCommune } from '../geo/communes';
 import type { OpenDataGroupement } from './open-data-input';
 import type { OcdsItem, OcdsOrganizationReference, OcdsParty, OcdsPartyRole, OcdsPeriod, OcdsValue } from './ocds-types';
 
 /**
- * Organization identifier scheme. org-id.guide has no SIRET list; its FR-RCS entry (SIRENE numbers) is what
- * the French ministry's own DECP→OCDS converter (139bercy/decp-rama) uses with the 14-digit SIRET as `id`,
- * so we follow that precedent for buyers and suppliers alike, public bodies included.
+ * Companies: org-id.guide's FR-RCS list (Registre du commerce et des sociétés, checked 2026-12-06,
+ * entry updated 2025-02-05), whose identifier is the SIREN of the registered legal unit.
  */
-export const FRENCH_ORG_SCHEME = 'FR-RCS';
+export const COMPANY_ORG_SCHEME = 'FR-RCS';
+/**
+ * Public bodies and associations are not registered at the RCS: their SIREN comes from INSEE's SIRENE
+ * register (ISO 6523 ICD 0002). org-id.guide lists no live code for it (FR-INSEE is deprecated, FR-COA
+ * has no French codes), so, as the OCDS guidance allows, Mutualis publishes under its own code
+ * FR-SIRENE, which collides with no org-id.guide list and is described in docs/open-data.md.
+ */
+export const SIRENE_ORG_SCHEME = 'FR-SIRENE';
 
-/** Party id from a SIRET: "FR-RCS-21670482500019". */
-export function ocdsPartyId(siret: string): string {
-  return `${FRENCH_ORG_SCHEME}-${siret}`;
+/** The identifier scheme of an organization of that kind; an economic operator of unknown kind is a company. */
+export function organizationScheme(kind: OrganizationKind | undefined): string {
+  return kind === undefined || kind === 'sme' || kind === 'large_company' ? COMPANY_ORG_SCHEME : SIRENE_ORG_SCHEME;
 }
 
-export function ocdsReference(org: Pick<Organization, 'siret' | 'name'>): OcdsOrganizationReference {
-  return { id: ocdsPartyId(org.siret), name: org.name };
+type Identified = Pick<Organization, 'siret' | 'name'> & { kind?: OrganizationKind };
+
+/**
+ * Party id `{scheme}-{SIREN}-{NIC}` (the OCDS form scheme-id-department): the legal unit, then the
+ * establishment, which the DECP names by its SIRET. « FR-SIRENE-216704825-00019 ».
+ */
+export function ocdsPartyId(org: Identified): string {
+  return `${organizationScheme(org.kind)}-${sirenOf(org.siret)}-${org.siret.slice(9)}`;
 }
 
-export function ocdsParty(org: Pick<Organization, 'siret' | 'name'> & Partial<Organization>, roles: OcdsPartyRole[]): OcdsParty {
+export function ocdsReference(org: Identified): OcdsOrganizationReference {
+  return { id: ocdsPartyId(org), name: org.name };
+}
+
+export function ocdsParty(org: Identified & Partial<Organization>, roles: OcdsPartyRole[]): OcdsParty {
   const commune = org.inseeCode ? getCommune(org.inseeCode) : undefined;
   return {
     ...ocdsReference(org),
-    identifier: { scheme: FRENCH_ORG_SCHEME, id: org.siret, legalName: org.name },
+    identifier: { scheme: organizationScheme(org.kind), id: sirenOf(org.siret), legalName: org.name },
     address: commune ? { locality: commune.name, countryName: 'France' } : { countryName: 'France' },
     roles,
   };

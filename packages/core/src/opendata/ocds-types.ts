@@ -92,7 +92,7 @@ export interface OcdsReleasePackage {
   uri: string;
   version: '1.1';
   publishedDate: string;
-  publisher: { name: string; scheme: string; uid: string };
+  publisher: { name: string; scheme?: string; uid?: string };
   license: string;
   publicationPolicy?: string;
   releases: OcdsRelease[];

@@ -1,4 +1,5 @@
-import type { Cents, Groupement, IsoDate, Organization, PurchaseFamily } from '../domain/types';
+import type { Cents, Groupement, IsoDate, Organization, OrganizationKind, PurchaseFamily } from '../domain/types';
+import type { AwardEssentialData } from './decp-types';
 
 /** The six award procedures of the DECP 2024 format (arrêté du 22 décembre 2022). */
 export const DECP_PROCEDURES = [
@@ -17,7 +18,8 @@ export interface AwardedLot {
   id: string;
   title: string;
   cpvCode: string;
-  supplier: { siret: string; name: string };
+  /** The holder; `kind` when it is an organization known to Mutualis (else a company, FR-RCS). */
+  supplier: { siret: string; name: string; kind?: OrganizationKind };
   /** Total value, or maximum for an accord-cadre, excluding VAT. */
   valueCents: Cents;
   awardDate: IsoDate;
@@ -27,6 +29,10 @@ export interface AwardedLot {
   isFrameworkAgreement: boolean;
   /** Each member's share of the lot; one contract per member when the members sign their own (mandate "procedure"). */
   memberShares: readonly { organizationId: string; valueCents: Cents }[];
+  /** Unit prices (bons de commande) or a lump sum. */
+  priceKind?: 'unit' | 'amount';
+  /** The DECP 2024 data the award decision does not say; null until recorded. */
+  essentialData?: AwardEssentialData | null;
 }
 
 /** A groupement as published in open data: its members, forecast value and, once awarded, its lots. */
@@ -42,4 +48,6 @@ export interface OpenDataGroupement {
   procedure: DecpProcedure | null;
   /** Empty until the groupement is awarded. */
   lots: readonly AwardedLot[];
+  /** Number of the procedure the lots belong to (1 for the first; a relaunch is a new procedure). */
+  procedureNumber?: number;
 }

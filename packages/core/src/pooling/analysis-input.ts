@@ -4,7 +4,7 @@ import type { Cents, IsoDate, Need, Organization, PurchaseFamily, RunningContrac
 import { type ContractTerm, DEFAULT_CONTRACT_TERM } from '../procedure/estimate-value';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
-import type { Elasticity } from '../savings/default-elasticities';
+import type { Elasticity } from '../savings/savings-calibrations';
 import type { Position } from './resolve-cells';
 
 /** Parameters of the coordinator proposal. */
@@ -13,6 +13,8 @@ export interface CoordinatorParameters {
   lambda: number;
   /** Score bonus of a member holding a running contract in the family. */
   experienceBonus: number;
+  /** Score bonus of a member whose own CAO the convention can designate, where the procedure needs a CAO (CGCT L1414-2, L1414-3 II). */
+  caoBonus: number;
   /** Workload of coordinating one procedure of each kind. */
   workloadWeights: Record<ProcedureKind, number>;
   /** Opportunity id → organization id imposed as coordinator (hard constraint). */
@@ -30,7 +32,9 @@ export interface AnalysisParameters {
   toleranceDays: number;
   quorumShare: number;
   leadTimes: LeadTimes;
+  /** Cost of one procedure, avoided once per contract cycle by each member that would have needed one. */
   procedureCostCents: Cents;
+  /** Cost of coordinating one pooled procedure cycle, borne by the coordinator. */
   coordinationCostCents: Cents;
   thresholdTable: ThresholdTable;
   /** Family key → elasticity replacing the default. */
@@ -71,6 +75,7 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
   coordinator: {
     lambda: 1,
     experienceBonus: 0.5,
+    caoBonus: 0.25,
     workloadWeights: { dispense: 1, mapa: 2, mapa_publicity: 3, formalised: 5 },
     overrides: {},
     nodeLimit: 20_000,
@@ -80,13 +85,16 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
 /** Why each default has its value (shown next to the editable parameter). */
 export const PARAMETER_PROVENANCE: Record<string, string> = {
   familyLevel: 'Classe CPV (4 chiffres) : niveau usuel d’une nomenclature d’achats homogène (R2121-6).',
-  toleranceDays: 'Hypothèse : deux mois d’écart entre fin de marché et démarrage sont absorbés sans marché relais.',
+  toleranceDays:
+    'Hypothèse : un membre dont le marché peut finir avant le démarrage le reconduit jusqu’à une échéance tombant au plus deux mois après, plutôt que de passer un marché relais ; aucun membre n’entre avant la fin qu’il peut atteindre de son marché.',
   quorumShare: 'Hypothèse : démarrer dès que la moitié de la valeur mutualisée peut entrer.',
-  procedureCostCents: 'Hypothèse Mutualis : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €.',
-  coordinationCostCents: 'Hypothèse Mutualis : surcoût annuel de coordination pour le coordonnateur, 1 500 €.',
+  procedureCostCents:
+    'Hypothèse de modélisation modifiable : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €, évité une fois par cycle de marché par chaque membre qui aurait dû en passer une.',
+  coordinationCostCents:
+    'Hypothèse de modélisation modifiable : surcoût de coordination d’une procédure groupée (recensement, convention, analyse pour tous), 1 500 € par cycle, à la charge du coordonnateur.',
   contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
   coordinator:
-    'Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',
+    'Candidats : les membres qui entrent au démarrage et délibèrent avant le lancement. Score : part du montant mutualisé, +0,5 s’il a un marché en cours de la famille, +0,25 si sa propre CAO peut être désignée quand un appel d’offres l’exige (CGCT L1414-2, L1414-3 II). Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres ; la proposition minimise la charge du membre le plus chargé moins la somme des scores. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',
 };
 
 /** Merges partial parameters over the defaults (one level deep for the coordinator). */

@@ -3,3 +3,4 @@ export * from './estimate-value';
 export * from './procedure-kind';
 export * from './resolve-procedure';
 export * from './threshold-table';
+export * from './tender-commission';

@@ -119,3 +119,30 @@ export function resolveProcedure({ members, term, launchDate, table, isWorks }: 
     explanation: parts.join(' '),
   };
 }
+
+export interface ProcedureKindOfValueOptions {
+  valueCents: Cents;
+  /** Date the thresholds are read at (launch of that purchase, R2121-3). */
+  date: IsoDate;
+  table: ThresholdTable;
+  buyerKind: OrganizationKind;
+  isWorks: boolean;
+}
+
+/** The procedure one buyer follows for a purchase of this value alone (e.g. a bridge contract), or null when no threshold version covers the date. */
+export function procedureKindOfValue({
+  valueCents,
+  date,
+  table,
+  buyerKind,
+  isWorks,
+}: ProcedureKindOfValueOptions): { kind: ProcedureKind; thresholdVersionId: string; formalisedThresholdCents: Cents } | null {
+  const version = findThresholdVersion(table, date);
+  if (!version) return null;
+  const basis: Basis = isWorks ? 'works' : buyerKind === 'state' ? 'state' : 'local';
+  return {
+    kind: classify(valueCents, version, basis).kind,
+    thresholdVersionId: version.id,
+    formalisedThresholdCents: formalisedThreshold(version, basis).amountCents,
+  };
+}

@@ -1,6 +1,8 @@
 import type { Cents } from '../domain/types';
-import { formatEuros } from '../pooling/format-euros';
-import { type Elasticity, MAX_ELASTICITY } from './default-elasticities';
+import type { ProcedureKind } from '../procedure/procedure-kind';
+import { explainSavings } from './explain-savings';
+import { type Elasticity, MAX_ELASTICITY, type SavingsCalibration } from './savings-calibrations';
+import { type SavingsProvenance, savingsProvenance } from './savings-provenance';
 import { weightedQuantile } from './weighted-quantile';
 
 /** A member as the savings model sees it; `quantity` is in the family's base unit, null when unknown. */
@@ -9,15 +11,24 @@ export interface SavingsMember {
   siren: string;
   annualAmountCents: Cents;
   quantity: number | null;
+  /**
+   * Procedure the member would follow alone. A purchase under the dispense threshold needs no
+   * procedure (R2122-8), so the groupement avoids none for it; when unknown, one is counted.
+   */
+  aloneProcedureKind?: ProcedureKind;
 }
 
 export interface EstimateSavingsOptions {
   members: readonly SavingsMember[];
   elasticity: Elasticity;
-  /** Cost of running one procedure, avoided by every buyer but the coordinator. */
+  /** Published range and kind of the family's segment (resolveSavingsCalibration). */
+  calibration: SavingsCalibration;
+  /** Cost of running one procedure, avoided once per procedure cycle by every buyer but the coordinator. */
   procedureCostCents: Cents;
-  /** Yearly cost of coordinating the groupement, borne by the coordinator. */
+  /** Cost of coordinating one procedure cycle, borne by the coordinator. */
   coordinationCostCents: Cents;
+  /** Duration of the pooled contract including renewals: one procedure cycle, over which procedure costs are spread. */
+  contractMonths: number;
   /** When null, the member with the largest amount is assumed to coordinate. */
   coordinatorId: string | null;
 }
@@ -31,22 +42,40 @@ export interface SavingsRange {
 
 export interface MemberSavings {
   organizationId: string;
-  /** Harmonisation + volume effect on the member's purchases. */
+  /** Price savings (harmonisation + volume effect), after calibration. */
   purchase: SavingsRange;
-  /** Avoided procedure cost, minus the coordination cost for the coordinator. */
+  /** Avoided procedure cost minus the coordination cost, per year (one cycle spread over the contract). */
   procedural: Cents;
   total: SavingsRange;
+}
+
+/** One procedure cycle: the procedures the groupement avoids, once, and what coordinating it costs. */
+export interface ProcedureCycle {
+  avoidedProcedures: number;
+  procedureCostCents: Cents;
+  coordinationCostCents: Cents;
+  contractMonths: number;
+  /** Net saving of the cycle: avoided × procedure cost − coordination cost. */
+  perCycleCents: Cents;
 }
 
 export interface SavingsResult {
   /** `amounts` when some quantity is unknown: only a volume effect on amounts, with a wide range. */
   basis: 'quantities' | 'amounts';
   members: MemberSavings[];
+  /** Parts of the price model before calibration. */
   priceHarmonisation: SavingsRange;
   volumeEffect: SavingsRange;
+  /** Price savings after calibration: zero for a supply-security segment, each member capped at the published high. */
+  price: SavingsRange;
+  /** Whether the published high lowered some member's central (resp. high) price saving. */
+  isCapped: { central: boolean; high: boolean };
+  /** Per year. */
   procedural: Cents;
+  procedureCycle: ProcedureCycle;
   total: SavingsRange;
   elasticity: Elasticity;
+  provenance: SavingsProvenance;
   coordinatorId: string;
   caveat: string;
   explanation: string;
@@ -56,7 +85,7 @@ type Scenario = keyof SavingsRange;
 
 /** French warning shown with every savings estimate. */
 export const SAVINGS_CAVEAT =
-  'Estimation indicative, jamais garantie : le prix obtenu dépend de la concurrence, des cours des matières premières et des offres reçues ; la fourchette repose sur des élasticités publiées et des hypothèses modifiables.';
+  'Estimation indicative, jamais garantie : le prix obtenu dépend de la concurrence, des cours des matières premières et des offres reçues. La fourchette de prix reste dans celle des évaluations publiées pour cette famille ; les élasticités et les coûts de procédure sont des hypothèses modifiables.';
 
 const range = (f: (s: Scenario) => number): SavingsRange => ({ low: f('low'), central: f('central'), high: f('high') });
 const clampB = (b: number) => Math.min(MAX_ELASTICITY, Math.max(0, b));
@@ -101,7 +130,6 @@ function purchaseSavings(members: readonly SavingsMember[], elasticity: Elastici
     const p = prices[i] as number;
     const hCentral = hasQuantities ? Math.min(p, p25) : p;
     const hHigh = hasQuantities ? Math.min(p, pMin) : p;
-    harmonisation.low += Math.round(q * (p - p));
     harmonisation.central += Math.round(q * (p - hCentral));
     harmonisation.high += Math.round(q * (p - hHigh));
     perMember[i] = {
@@ -110,7 +138,19 @@ function purchaseSavings(members: readonly SavingsMember[], elasticity: Elastici
       high: Math.round(q * (p - hHigh * factorHigh)),
     };
   }
-  return { basis: hasQuantities ? ('quantities' as const) : ('amounts' as const), perMember, harmonisation, ratio, p25, pMin };
+  return { basis: hasQuantities ? ('quantities' as const) : ('amounts' as const), perMember, harmonisation, ratio };
+}
+
+/**
+ * The published evidence applied member by member: no member's price saving exceeds the segment's
+ * published high of its own amount (a figure each member can defend before its assembly), and a
+ * supply-security segment shows no central price saving at all.
+ */
+function calibrateMember(raw: SavingsRange, annualAmountCents: Cents, calibration: SavingsCalibration): SavingsRange {
+  // The epsilon keeps a product such as 0.15 × 1 200 000 (179 999.999…) from losing a cent.
+  const cap = Math.floor(annualAmountCents * calibration.range.high + 1e-6);
+  if (calibration.kind === 'supply_security') return { low: 0, central: 0, high: Math.min(raw.high, cap) };
+  return range((s) => Math.min(raw[s], cap));
 }
 
 /** The coordinator by default: the largest amount, ties by smallest organization id. */
@@ -124,13 +164,14 @@ function largestMember(members: readonly SavingsMember[]): SavingsMember | undef
 }
 
 /**
- * Members whose procedure the groupement avoids: one per SIREN (the smallest organization id),
- * the coordinator's SIREN excepted, since establishments of one SIREN would have run a single procedure.
+ * Members whose procedure the groupement avoids: one per SIREN (the smallest organization id), the
+ * coordinator's SIREN excepted, since establishments of one SIREN would have run a single procedure,
+ * and only among members that alone would have needed one (not under the dispense threshold).
  */
 function avoidingMembers(members: readonly SavingsMember[], coordinatorSiren: string | undefined): Set<string> {
   const firstBySiren = new Map<string, string>();
   for (const m of members) {
-    if (m.siren === coordinatorSiren) continue;
+    if (m.siren === coordinatorSiren || m.aloneProcedureKind === 'dispense') continue;
     const first = firstBySiren.get(m.siren);
     if (first === undefined || m.organizationId < first) firstBySiren.set(m.siren, m.organizationId);
   }
@@ -141,52 +182,79 @@ function avoidingMembers(members: readonly SavingsMember[], coordinatorSiren: st
 export function estimateSavings({
   members,
   elasticity,
+  calibration,
   procedureCostCents,
   coordinationCostCents,
+  contractMonths,
   coordinatorId,
 }: EstimateSavingsOptions): SavingsResult {
   const coordinator = coordinatorId ?? largestMember(members)?.organizationId ?? '';
   const coordinatorSiren = members.find((m) => m.organizationId === coordinator)?.siren;
   const avoiding = avoidingMembers(members, coordinatorSiren);
+  const months = contractMonths > 0 ? contractMonths : 12;
+  // Costs of one procedure cycle, spread over the contract it buys: per year = cycle × 12 / months.
+  const perYear = (cents: Cents) => Math.round((cents * 12) / months);
   const { basis, perMember, harmonisation: priceHarmonisation, ratio } = purchaseSavings(members, elasticity);
-  const purchase: SavingsRange = { low: 0, central: 0, high: 0 };
-  const memberSavings = perMember.map((memberPurchase, i): MemberSavings => {
-    const organizationId = (members[i] as SavingsMember).organizationId;
-    const procedural =
-      (avoiding.has(organizationId) ? procedureCostCents : 0) - (organizationId === coordinator ? coordinationCostCents : 0);
-    purchase.low += memberPurchase.low;
-    purchase.central += memberPurchase.central;
-    purchase.high += memberPurchase.high;
-    const total = {
-      low: memberPurchase.low + procedural,
-      central: memberPurchase.central + procedural,
-      high: memberPurchase.high + procedural,
+  const raw: SavingsRange = { low: 0, central: 0, high: 0 };
+  const price: SavingsRange = { low: 0, central: 0, high: 0 };
+  const isCapped = { central: false, high: false };
+  let procedural = 0;
+  const memberSavings = perMember.map((memberRaw, i): MemberSavings => {
+    const member = members[i] as SavingsMember;
+    const purchase = calibrateMember(memberRaw, member.annualAmountCents, calibration);
+    const memberProcedural =
+      (avoiding.has(member.organizationId) ? perYear(procedureCostCents) : 0) -
+      (member.organizationId === coordinator ? perYear(coordinationCostCents) : 0);
+    for (const s of ['low', 'central', 'high'] as const) {
+      raw[s] += memberRaw[s];
+      price[s] += purchase[s];
+    }
+    if (calibration.kind === 'price' && purchase.central < memberRaw.central) isCapped.central = true;
+    if (purchase.high < memberRaw.high) isCapped.high = true;
+    procedural += memberProcedural;
+    return {
+      organizationId: member.organizationId,
+      purchase,
+      procedural: memberProcedural,
+      total: range((s) => purchase[s] + memberProcedural),
     };
-    return { organizationId, purchase: memberPurchase, procedural, total };
   });
-  const volumeEffect = range((s) => purchase[s] - priceHarmonisation[s]);
-  const procedural = avoiding.size * procedureCostCents - coordinationCostCents;
-  const total = range((s) => purchase[s] + procedural);
-  const basisText =
-    basis === 'quantities'
-      ? `Prix harmonisés (bas : prix actuels ; central : 25e centile pondéré ; haut : prix minimal) puis effet volume (volume mutualisé ${ratio.toFixed(2)} fois le volume typique d’un membre, b = ${elasticity.low} / ${elasticity.central} / ${elasticity.high}).`
-      : `Quantités inconnues ou non comparables : seul l’effet volume sur les montants est estimé, fourchette large (bas 0, b central ${elasticity.central}, haut ${elasticity.high}).`;
-  const explanation = [
-    basisText,
-    `${avoiding.size} procédure(s) évitée(s) à ${formatEuros(procedureCostCents)}, moins ${formatEuros(coordinationCostCents)} de coordination à la charge du coordonnateur.`,
-    `Économie annuelle totale : ${formatEuros(total.low)} à ${formatEuros(total.high)} (central ${formatEuros(total.central)}).`,
-    `Provenance : ${elasticity.provenance}`,
-  ].join(' ');
+  const volumeEffect = range((s) => raw[s] - priceHarmonisation[s]);
+  const procedureCycle: ProcedureCycle = {
+    avoidedProcedures: avoiding.size,
+    procedureCostCents,
+    coordinationCostCents,
+    contractMonths: months,
+    perCycleCents: avoiding.size * procedureCostCents - coordinationCostCents,
+  };
+  const total = range((s) => price[s] + procedural);
+  const annualAmountCents = members.reduce((sum, m) => sum + m.annualAmountCents, 0);
+  const provenance = savingsProvenance(calibration);
   return {
     basis,
     members: memberSavings,
     priceHarmonisation,
     volumeEffect,
+    price,
+    isCapped,
     procedural,
+    procedureCycle,
     total,
     elasticity,
+    provenance,
     coordinatorId: coordinator,
     caveat: SAVINGS_CAVEAT,
-    explanation,
+    explanation: explainSavings({
+      basis,
+      ratio,
+      elasticity,
+      price,
+      isCapped,
+      procedural,
+      procedureCycle,
+      total,
+      annualAmountCents,
+      provenance,
+    }),
   };
 }

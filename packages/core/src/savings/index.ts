@@ -1,3 +1,6 @@
-export * from './default-elasticities';
 export * from './estimate-savings';
+export * from './explain-savings';
+export * from './savings-calibrations';
+export * from './savings-evidence';
+export * from './savings-provenance';
 export * from './weighted-quantile';

@@ -3,6 +3,7 @@ import { addDays } from '../calendar/iso-date';
 import type { IsoDate, RunningContract } from '../domain/types';
 import type { AnalysisParameters } from '../pooling/analysis-input';
 import type { Opportunity } from '../pooling/opportunity';
+import { totalTermMonths } from '../procedure/estimate-value';
 import { type ProcedureResult, resolveProcedure } from '../procedure/resolve-procedure';
 
 export interface AnalyseOpportunityOptions {
@@ -33,32 +34,28 @@ export function analyseOpportunity({ opportunity, contracts, now, parameters, de
   const resolveAt = (launchDate: IsoDate) => resolveProcedure({ members, term: contractTerm, launchDate, table: thresholdTable, isWorks });
   let launchDate = addDays(now, leadTimes.deliberationDays + leadTimes.deliberationToConventionDays + leadTimes.conventionToLaunchDays);
   let procedure = resolveAt(launchDate);
-  let calendar = alignCalendar({
-    members,
-    contracts,
-    now,
-    procedureKind: procedure.kind,
-    leadTimes,
-    toleranceDays,
-    quorumShare,
-    delayMonths,
-  });
+  const align = (procedureKind: ProcedureResult['kind']) =>
+    alignCalendar({
+      members,
+      contracts,
+      now,
+      procedureKind,
+      leadTimes,
+      toleranceDays,
+      quorumShare,
+      delayMonths,
+      termMonths: totalTermMonths(contractTerm),
+      thresholdTable,
+      isWorks,
+    });
+  let calendar = align(procedure.kind);
   for (let round = 0; round < 3; round += 1) {
     launchDate = calendar.schedule.find((s) => s.step === 'consultation_launch')?.date ?? launchDate;
     const next = resolveAt(launchDate);
     const isStable = next.kind === procedure.kind;
     procedure = next;
     if (isStable) break;
-    calendar = alignCalendar({
-      members,
-      contracts,
-      now,
-      procedureKind: procedure.kind,
-      leadTimes,
-      toleranceDays,
-      quorumShare,
-      delayMonths,
-    });
+    calendar = align(procedure.kind);
   }
   return { procedure, calendar };
 }

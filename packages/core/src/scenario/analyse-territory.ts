@@ -1,5 +1,8 @@
 import type { CalendarResult, Wave } from '../calendar/align-calendar';
-import { type CoordinatorTask, type ProposeCoordinatorsResult, proposeCoordinators } from '../coordinator/propose-coordinators';
+import { assignCoordinators } from '../coordinator/assign-coordinators';
+import type { CoordinatorProposal } from '../coordinator/explain-coordinator';
+import type { ProposeCoordinatorsResult } from '../coordinator/propose-coordinators';
+import { isDecpContractDated } from '../decp/decp-flag-status';
 import type { Cents, IsoDate, RunningContract } from '../domain/types';
 import { type AnalysisInput, type AnalysisParameters, resolveAnalysisParameters } from '../pooling/analysis-input';
 import { detectOpportunities } from '../pooling/detect-opportunities';
@@ -7,8 +10,10 @@ import { createFamilyResolver, type FamilyRef } from '../pooling/family-resolver
 import type { Opportunity } from '../pooling/opportunity';
 import type { Cell } from '../pooling/resolve-cells';
 import type { ProcedureResult } from '../procedure/resolve-procedure';
-import { defaultElasticity } from '../savings/default-elasticities';
+import { totalTermMonths } from '../procedure/estimate-value';
+import { resolveTenderCommission, type TenderCommissionResult } from '../procedure/tender-commission';
 import { estimateSavings, type SavingsRange, type SavingsResult } from '../savings/estimate-savings';
+import { resolveSavingsCalibration, type SavingsCalibration } from '../savings/savings-calibrations';
 import { analyseOpportunity, type OpportunityPlan } from './analyse-opportunity';
 
 /** A member as shown in the analysis output. */
@@ -39,7 +44,12 @@ export interface AnalysedOpportunity {
   calendar: CalendarResult;
   savings: SavingsRange;
   savingsDetail: SavingsResult;
+  /** The coordinator retained: the facilitator's override, else the proposal. */
   coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  /** Mutualis's proposal without overrides, weighed and explained. */
+  coordinatorProposal: CoordinatorProposal;
+  /** The CAO of the groupement under CGCT L1414-3, with the coordinator retained. */
+  tenderCommission: TenderCommissionResult;
   explanation: string;
 }
 
@@ -105,30 +115,35 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   const delayMonths = input.postponements ?? {};
   const planned = detection.opportunities.map((opportunity) => {
     const familyContracts = memberContractsOf(contracts, opportunity);
-    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: familyContracts, now: input.now, parameters, delayMonths });
+    // An undated DECP record (or one without duration) has stand-in dates: no calendar uses it until they are entered.
+    const datedContracts = familyContracts.filter(isDecpContractDated);
+    const plan: OpportunityPlan = analyseOpportunity({ opportunity, contracts: datedContracts, now: input.now, parameters, delayMonths });
     return { opportunity, plan, familyContracts };
   });
-  const tasks: CoordinatorTask[] = planned.map(({ opportunity, plan, familyContracts }) => ({
-    opportunityId: opportunity.id,
-    weight: parameters.coordinator.workloadWeights[plan.procedure.kind],
-    candidates: opportunity.members.map((m) => ({
-      organizationId: m.organizationId,
-      siret: m.siret,
-      share: m.share,
-      hasExperience: familyContracts.some((c) => c.organizationId === m.organizationId),
+  const { chosen: coordinators, proposals } = assignCoordinators({
+    planned: planned.map(({ opportunity, plan, familyContracts }) => ({
+      opportunity,
+      procedureKind: plan.procedure.kind,
+      calendar: plan.calendar,
+      familyContracts,
     })),
-  }));
-  const coordinators = proposeCoordinators({ tasks, ...parameters.coordinator });
+    parameters: parameters.coordinator,
+    now: input.now,
+  });
   const coordinatorOf = new Map(coordinators.assignments.map((a) => [a.opportunityId, a]));
   const opportunities = planned.map(({ opportunity, plan }, index): AnalysedOpportunity => {
     const assignment = coordinatorOf.get(opportunity.id);
     const coordinatorMember = opportunity.members.find((m) => m.organizationId === assignment?.organizationId) ?? opportunity.members[0];
-    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity);
+    const calibration = familyCalibration(opportunity);
+    const elasticity = parameters.elasticityOverrides[opportunity.family.key] ?? familyElasticity(input, opportunity, calibration);
+    const aloneKinds = new Map(plan.procedure.thresholdCrossed.members.map((m) => [m.organizationId, m.aloneKind]));
     const savingsDetail = estimateSavings({
-      members: opportunity.members,
+      members: opportunity.members.map((m) => ({ ...m, aloneProcedureKind: aloneKinds.get(m.organizationId) ?? plan.procedure.kind })),
       elasticity,
+      calibration,
       procedureCostCents: parameters.procedureCostCents,
       coordinationCostCents: parameters.coordinationCostCents,
+      contractMonths: totalTermMonths(parameters.contractTerm),
       coordinatorId: coordinatorMember?.organizationId ?? null,
     });
     return {
@@ -161,6 +176,12 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
         name: coordinatorMember?.name ?? '',
         isOverride: assignment?.isOverride ?? false,
       },
+      coordinatorProposal: proposals.get(opportunity.id) as CoordinatorProposal,
+      tenderCommission: resolveTenderCommission({
+        members: opportunity.members,
+        coordinatorId: coordinatorMember?.organizationId ?? '',
+        at: input.now,
+      }),
       explanation: opportunity.explanation,
     };
   });
@@ -174,11 +195,19 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
   };
 }
 
-function familyElasticity(input: AnalysisInput, opportunity: Opportunity): SavingsResult['elasticity'] {
+/** The savings calibration of an opportunity's family (published range, kind, sources). */
+function familyCalibration(opportunity: Opportunity): SavingsCalibration {
   const { family, cpvBreakdown } = opportunity;
+  return resolveSavingsCalibration({
+    familyId: family.familyId,
+    cpvCodes: [...cpvBreakdown.map((c) => c.cpvCode), ...family.cpvCodes],
+    label: family.label,
+  });
+}
+
+/** The family's own elasticity (a facilitator's family may set it), else its calibration's. */
+function familyElasticity(input: AnalysisInput, opportunity: Opportunity, calibration: SavingsCalibration): SavingsResult['elasticity'] {
+  const { family } = opportunity;
   const userFamily = family.familyId === null ? undefined : input.families.find((f) => f.id === family.familyId);
-  return (
-    userFamily?.elasticity ??
-    defaultElasticity({ cpvCodes: [...cpvBreakdown.map((c) => c.cpvCode), ...family.cpvCodes], label: family.label })
-  );
+  return userFamily?.elasticity ?? calibration.elasticity;
 }

@@ -9,6 +9,10 @@ import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
 import * as territoryCompetences from './202612061100_territory_competences';
+import * as lotAwardEssentialData from './202612061300_lot_award_essential_data';
+import * as decpFlags from './202612061500_decp_flags';
+import * as territorySetup from './202612061700_territory_setup';
+import * as buyerIdentities from './202612061800_buyer_identities';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +26,8 @@ export const migrations: Record<string, Migration> = {
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
   '202612061100_territory_competences': territoryCompetences,
+  '202612061300_lot_award_essential_data': lotAwardEssentialData,
+  '202612061500_decp_flags': decpFlags,
+  '202612061700_territory_setup': territorySetup,
+  '202612061800_buyer_identities': buyerIdentities,
 };

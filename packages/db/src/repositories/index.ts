@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import type { Database } from '../schema';
+import { createAccountRequestRepository } from './account-requests';
 import { createAuditLogRepository } from './audit-log';
+import { createAuthTokenRepository } from './auth-tokens';
+import { createCensusCampaignRepository } from './census-campaigns';
+import { createBuyerIdentityStore } from './buyer-identities';
 import { createCompetenceRepository } from './competences';
 import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
@@ -48,6 +52,10 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    authTokens: createAuthTokenRepository(db),
+    censusCampaigns: createCensusCampaignRepository(db),
+    accountRequests: createAccountRequestRepository(db),
+    buyerIdentities: createBuyerIdentityStore(db),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AwardEssentialData } from '@mutualis/core';
 import type { AwardContract, LotAward, LotCoverage } from '@mutualis/core/lifecycle';
 import type { Kysely, Selectable } from 'kysely';
 import { newId } from '../dialect/new-id';
@@ -43,11 +44,22 @@ export function createLotAwardRepository(db: Kysely<Database>) {
             duration_months: award.durationMonths,
             coverage_json: writeJson(award.coverage),
             contracts_json: writeJson(award.contracts),
+            essential_data_json: award.essentialData ? writeJson(award.essentialData) : null,
             created_at: nowIso(),
           })
           .execute(),
       );
-      return { id, ...award };
+      return { id, ...award, essentialData: award.essentialData ?? null };
+    },
+
+    /** Records (or corrects) the DECP essential data of an award; false when no award has that id. */
+    async setEssentialData(id: string, essentialData: AwardEssentialData): Promise<boolean> {
+      const result = await db
+        .updateTable('lot_awards')
+        .set({ essential_data_json: writeJson(essentialData) })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
 
     /** Awards of the given groupements (all procedures), by groupement, procedure and lot key. */
@@ -88,5 +100,6 @@ function toAward(row: Selectable<LotAwardTable>): StoredLotAward {
     durationMonths: row.duration_months,
     coverage: readJson<LotCoverage[]>(row.coverage_json),
     contracts: readJson<AwardContract[]>(row.contracts_json),
+    essentialData: row.essential_data_json === null ? null : readJson<AwardEssentialData>(row.essential_data_json),
   };
 }

@@ -1,10 +1,11 @@
-import type { RunningContract } from '@mutualis/core';
+import { DECP_FLAG_CODES, type DecpFlagCode, type RunningContract } from '@mutualis/core';
 import { DomainError } from '@mutualis/core/errors';
 import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../dialect/new-id';
 import { nowIso } from '../dialect/now-iso';
 import { guardWrite } from '../dialect/write-error';
 import type { Database, RunningContractTable } from '../schema';
+import { readDecpFlagReviews, readDecpFlags, writeDecpFlagReviews, writeDecpFlags } from './decp-flags-column';
 import { readDecpProvenance, writeDecpProvenance } from './decp-provenance-column';
 import { containsText, DEFAULT_PAGE, type ListPage, type ListResult, startsWith } from './list-page';
 
@@ -55,6 +56,44 @@ export function createRunningContractRepository(db: Kysely<Database>) {
         base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
       ]);
       return { items: rows.map(toRunningContract), total: count.total };
+    },
+
+    /**
+     * DECP contracts carrying a flag (of `code` when given), of the filter's territory or
+     * organization, ordered by buyer, reference, id.
+     */
+    async listFlagged(filter: FlaggedContractFilter, page: ListPage = DEFAULT_PAGE): Promise<ListResult<RunningContract>> {
+      const base = db
+        .selectFrom('running_contracts')
+        .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+        .where((eb) => eb.and([contractWhere(eb, filter), flaggedWhere(eb, filter.code)]));
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll('running_contracts')
+          .orderBy('organizations.name')
+          .orderBy('running_contracts.reference')
+          .orderBy('running_contracts.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toRunningContract), total: Number(count.total) };
+    },
+
+    /** How many contracts of the filter carry each flag code (whatever its status). */
+    async countFlags(filter: RunningContractFilter): Promise<Record<DecpFlagCode, number>> {
+      const row = await db
+        .selectFrom('running_contracts')
+        .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+        .where((eb) => eb.and([contractWhere(eb, filter), flaggedWhere(eb, undefined)]))
+        .select((eb) =>
+          DECP_FLAG_CODES.map((code) => eb.fn.sum<number>(eb.case().when(flaggedWhere(eb, code)).then(1).else(0).end()).as(code)),
+        )
+        .executeTakeFirstOrThrow();
+      const counts = {} as Record<DecpFlagCode, number>;
+      for (const code of DECP_FLAG_CODES) counts[code] = Number((row as Record<string, unknown>)[code] ?? 0);
+      return counts;
     },
 
     /** Every running contract of the territory's member organizations (input of calendar alignment). */
@@ -123,6 +162,7 @@ export function createRunningContractRepository(db: Kysely<Database>) {
             source: patch.source,
             decp_id: patch.decpId,
             decp_provenance: patch.decpProvenance === undefined ? undefined : writeDecpProvenance(patch.decpProvenance),
+            decp_flag_reviews_json: patch.decpFlagReviews === undefined ? undefined : writeDecpFlagReviews(patch.decpFlagReviews),
             updated_at: nowIso(),
           })
           .where('id', '=', id)
@@ -163,6 +203,20 @@ function contractWhere(
   return eb.and(conditions);
 }
 
+export interface FlaggedContractFilter extends RunningContractFilter {
+  code?: DecpFlagCode;
+}
+
+/** Flagged contracts, or those with a flag of `code` (the JSON of the flags names each code once as `"code":"…"`). */
+function flaggedWhere(
+  eb: ExpressionBuilder<Database, 'running_contracts' | 'organizations'>,
+  code: DecpFlagCode | undefined,
+): Expression<SqlBool> {
+  if (code === 'amount_anomalous') return eb('running_contracts.amount_check_json', 'is not', null);
+  if (code !== undefined) return eb('running_contracts.decp_flags_json', 'like', `%"code":"${code}"%`);
+  return eb.or([eb('running_contracts.decp_flags_json', 'is not', null), eb('running_contracts.amount_check_json', 'is not', null)]);
+}
+
 function toRow(input: NewRunningContract, now: string): Insertable<RunningContractTable> {
   return {
     id: input.id ?? newId(),
@@ -184,6 +238,10 @@ function toRow(input: NewRunningContract, now: string): Insertable<RunningContra
     source: input.source,
     decp_id: input.decpId,
     decp_provenance: writeDecpProvenance(input.decpProvenance ?? []),
+    // The amount verdict is the assessment's (amount_check_json), never the writer's.
+    // Left out when empty: a contract without flag or review writes neither column.
+    decp_flags_json: writeDecpFlags((input.decpFlags ?? []).filter((f) => f.code !== 'amount_anomalous')) ?? undefined,
+    decp_flag_reviews_json: writeDecpFlagReviews(input.decpFlagReviews ?? {}) ?? undefined,
     created_at: now,
     updated_at: now,
   };
@@ -210,5 +268,7 @@ function toRunningContract(row: Selectable<RunningContractTable>): RunningContra
     source: row.source,
     decpId: row.decp_id,
     decpProvenance: readDecpProvenance(row.decp_provenance),
+    decpFlags: readDecpFlags(row.decp_flags_json, row.amount_check_json),
+    decpFlagReviews: readDecpFlagReviews(row.decp_flag_reviews_json),
   };
 }

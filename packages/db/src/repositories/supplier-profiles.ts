@@ -1,4 +1,4 @@
-import type { Organization, SupplierProduct, SupplierProfile } from '@mutualis/core';
+import type { Organization, SupplierContact, SupplierProduct, SupplierProfile } from '@mutualis/core';
 import type { Expression, ExpressionBuilder, Kysely, Selectable, SqlBool } from 'kysely';
 import { nowIso } from '../dialect/now-iso';
 import { guardWrite } from '../dialect/write-error';
@@ -87,6 +87,26 @@ export function createSupplierProfileRepository(db: Kysely<Database>) {
       return toSupplierProfile(row);
     },
 
+    /** The firm's contact; undefined when it has no profile. */
+    async getContact(organizationId: string): Promise<SupplierContact | undefined> {
+      const row = await db
+        .selectFrom('supplier_profiles')
+        .select(['contact_name', 'contact_email', 'contact_phone'])
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst();
+      return row && { name: row.contact_name, email: row.contact_email, phone: row.contact_phone };
+    },
+
+    /** Sets the contact of an existing profile; returns false when the firm has no profile. */
+    async setContact(organizationId: string, contact: SupplierContact): Promise<boolean> {
+      const result = await db
+        .updateTable('supplier_profiles')
+        .set({ contact_name: contact.name, contact_email: contact.email, contact_phone: contact.phone })
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
     async delete(organizationId: string): Promise<boolean> {
       const result = await db.deleteFrom('supplier_profiles').where('organization_id', '=', organizationId).executeTakeFirst();
       return result.numDeletedRows > 0n;
@@ -117,7 +137,9 @@ function supplierWhere(
   return eb.and(conditions);
 }
 
-function toSupplierProfile(row: Selectable<SupplierProfileTable>): SupplierProfile {
+function toSupplierProfile(
+  row: Omit<Selectable<SupplierProfileTable>, 'contact_name' | 'contact_email' | 'contact_phone'>,
+): SupplierProfile {
   return {
     organizationId: row.organization_id,
     nafCodes: readJson<string[]>(row.naf_codes_json),

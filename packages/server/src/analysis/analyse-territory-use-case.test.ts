@@ -70,24 +70,38 @@ forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
     }
   });
 
+  it('records the seed’s real coordinators as the facilitator’s choices and keeps the proposal beside them', () => {
+    const coordinatorOf = (familyKey: string) => alsace.result.opportunities.find((o) => o.family.key === familyKey)?.coordinator;
+    // Seed story: the Bas-Rhin coordinates salt, the Haut-Rhin the booklets, PPE, office supplies and paper.
+    expect(coordinatorOf('famille:fam-salt')).toMatchObject({ name: 'Département du Bas-Rhin', isOverride: true });
+    for (const key of ['famille:fam-health-booklets', 'famille:fam-ppe-gloves', 'famille:fam-office-supplies', 'famille:fam-paper'])
+      expect(coordinatorOf(key)).toMatchObject({ name: 'Département du Haut-Rhin', isOverride: true });
+    expect(alsace.overrides.every((o) => o.isApplied)).toBe(true);
+    // With today's contracts (analysis of 2026-12-01) the Haut-Rhin enters the booklets contract only when its own ends:
+    // the proposal differs and says why.
+    const booklets = alsace.result.opportunities.find((o) => o.family.key === 'famille:fam-health-booklets');
+    expect(booklets?.coordinatorProposal).toMatchObject({ name: 'Département du Bas-Rhin', differsFromChoice: true });
+    expect(booklets?.coordinatorProposal.explanation).toMatch(
+      /^Coordonnateur retenu par l’animateur du territoire : Département du Haut-Rhin ; attention : n’entre dans l’accord-cadre que le 1er juin 2028, après le démarrage\./,
+    );
+  });
+
   it('keeps a stored coordinator override when the analysis is recomputed', async () => {
     const salt = alsace.result.opportunities.find((o) => o.family.key === 'famille:fam-salt');
     const other = salt?.members.find((m) => m.organizationId !== salt.coordinator.organizationId);
     if (!salt || !other) throw new Error('the salt opportunity has at least two members');
     const territoryId = alsace.data.territory.id;
-    await t.repos.coordinatorOverrides.upsert({
-      territoryId,
-      familyKey: salt.family.key,
-      cellKey: null,
-      organizationId: other.organizationId,
-    });
+    const key = { territoryId, familyKey: salt.family.key, cellKey: null };
+    await t.repos.coordinatorOverrides.upsert({ ...key, organizationId: other.organizationId });
     try {
       const again = await analyseTerritoryUseCase({ repos: t.repos, territorySlug: 'alsace', at: '2027-01-15' });
       const recomputed = again.result.opportunities.find((o) => o.id === salt.id);
       expect(recomputed?.coordinator).toMatchObject({ organizationId: other.organizationId, isOverride: true });
-      expect(again.overrides).toEqual([expect.objectContaining({ organizationId: other.organizationId, isApplied: true })]);
+      expect(again.overrides).toContainEqual(
+        expect.objectContaining({ familyKey: salt.family.key, organizationId: other.organizationId, isApplied: true }),
+      );
     } finally {
-      await t.repos.coordinatorOverrides.delete({ territoryId, familyKey: salt.family.key, cellKey: null });
+      await t.repos.coordinatorOverrides.upsert({ ...key, organizationId: salt.coordinator.organizationId });
     }
   });
 

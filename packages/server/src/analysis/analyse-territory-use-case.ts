@@ -10,14 +10,15 @@ import {
   placeCommune,
   detectOpportunities,
   type IsoDate,
+  type OverrideRequest,
   type PoolingScope,
+  resolveCoordinatorOverrides,
   type Position,
   THRESHOLD_TABLE,
 } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import type { AnalysisCache } from './analysis-cache';
 import { loadTerritoryData, type TerritoryData } from './load-territory-data';
-import { type OverrideRequest, resolveCoordinatorOverrides } from './resolve-coordinator-overrides';
 
 export interface AnalyseTerritoryUseCaseOptions {
   repos: Repositories;

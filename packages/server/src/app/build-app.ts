@@ -8,6 +8,7 @@ import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
 import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
 import type { ServerConfig } from '../config/load-config';
+import { createSmtpMailer, type Mailer } from '../mail';
 import { installErrorHandling } from '../errors/error-handler';
 import { registerApiRoutes } from '../routes/register-api-routes';
 import { registerDocs } from './register-docs';
@@ -23,6 +24,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Failed-login counter; the workers of `serve --workers N` share the primary's. One per app by default. */
   loginLimiter?: LoginLimiter;
+  /** Outgoing e-mail; by default an SMTP mailer when SMTP_URL is set, none otherwise. */
+  mailer?: Mailer | null;
 }
 
 /** The Mutualis HTTP server: API under /api, OpenAPI docs, and the built web app when present. */
@@ -36,6 +39,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     loginLimiter: options.loginLimiter ?? new LoginRateLimiter(() => now().getTime()),
     sessionCache: new SessionCache(),
+    mailer: options.mailer !== undefined ? options.mailer : config.mail ? createSmtpMailer(config.mail) : null,
     version: packageJson.version,
   };
   const app = Fastify({

@@ -3,8 +3,9 @@ export type { Repositories };
 import type { LoginLimiter } from '../auth/cluster-login-limiter';
 import type { SessionCache } from '../auth/session-cache';
 import type { ServerConfig } from '../config/load-config';
+import type { Mailer } from '../mail';
 
-/** What every route needs: storage, configuration, the clock, the login limiter and the session cache. */
+/** What every route needs: storage, configuration, the clock, the login limiter, the session cache and the mailer. */
 export interface ServerContext {
   database: MutualisDb;
   repos: Repositories;
@@ -12,5 +13,7 @@ export interface ServerContext {
   now: () => Date;
   loginLimiter: LoginLimiter;
   sessionCache: SessionCache;
+  /** Outgoing e-mail; null when SMTP is not configured. */
+  mailer: Mailer | null;
   version: string;
 }

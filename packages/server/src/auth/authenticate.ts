@@ -23,6 +23,7 @@ export async function authenticate(request: FastifyRequest, ctx: ServerContext):
     email: user.email,
     name: user.name,
     sessionId,
+    isAdmin: user.isAdmin,
     grants: roles.map((r) => ({ role: r.role, territoryId: r.territoryId, organizationId: r.organizationId })),
   };
   ctx.sessionCache.set(sessionId, epoch, actor, session.expiresAt);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../authz/actor';
 import { SessionCache } from './session-cache';
 
-const actor: Actor = { userId: 'u1', email: 'a@example.fr', name: 'A', sessionId: 's1', grants: [] };
+const actor: Actor = { userId: 'u1', email: 'a@example.fr', name: 'A', sessionId: 's1', isAdmin: false, grants: [] };
 const EXPIRES = '2026-11-28T12:00:00.000Z';
 
 describe('SessionCache', () => {

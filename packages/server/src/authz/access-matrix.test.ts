@@ -12,6 +12,7 @@ import {
 } from '../../../db/test/dialects';
 import { censusCsv, multipartFile } from '../../test/census-files';
 import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-matrix.fixture';
+import { ADMIN_ROUTES, TERRITORY_SETUP_MATRIX_ROWS } from '../routes/accounts/territory-setup-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
@@ -28,9 +29,11 @@ interface MatrixEntry {
   prepare(t: AppTestContext): Prepared | Promise<Prepared>;
   /** Log in anew for this request (logout ends the persona's shared session otherwise). */
   freshSession?: boolean;
+  /** The status an allowed caller gets when it is not a success (a state conflict after access control passed). */
+  allowedStatus?: number;
 }
 
-const LOGGED: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer', 'otherFacilitator'];
+const LOGGED: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer', 'otherFacilitator', 'admin'];
 const EVERYONE: readonly Persona[] = ['anonymous', ...LOGGED];
 const ON_A: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer'];
 const BUYERS_READ: readonly Persona[] = ['facilitator', 'member', 'observer'];
@@ -96,6 +99,31 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   'GET /api/groupements/:id/convention.docx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.docx') },
   'GET /api/groupements/:id/convention.pdf': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.pdf') },
   'GET /api/groupements/:id/file.xlsx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/file.xlsx') },
+  'GET /api/territories/:slug/decp-flags': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/decp-flags` }),
+  },
+  'POST /api/contracts/:id/decp-flags/confirm': {
+    allowed: ['facilitator'],
+    prepare: async (t) => {
+      const flagged = await t.repos.runningContracts.insert(
+        buildRunningContract({
+          organizationId: t.world.buyerA1.id,
+          cpvCode: '90910000',
+          decpFlags: [{ code: 'cpv_2003', value: '90910000', published: '74700000' }],
+        }),
+      );
+      return { url: `/api/contracts/${flagged.id}/decp-flags/confirm`, body: { codes: ['cpv_2003'] } };
+    },
+  },
+  'GET /api/territories/:slug/buyer-names': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/buyer-names` }),
+  },
+  'POST /api/organizations/:id/name-review': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({ url: `/api/organizations/${t.world.buyerA1.id}/name-review`, body: {} }),
+  },
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
@@ -273,11 +301,13 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FILE_ROUTES,
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
+  ...TERRITORY_SETUP_MATRIX_ROWS,
 };
 
-function deniedStatus(persona: Persona): number {
+function deniedStatus(persona: Persona, route: string): number {
   if (persona === 'anonymous') return 401;
-  if (persona === 'otherFacilitator') return 404;
+  // Outside the caller's territories (the other territory's facilitator, an administrator without territory role): 404.
+  if ((persona === 'otherFacilitator' || persona === 'admin') && !ADMIN_ROUTES.has(route)) return 404;
   return 403;
 }
 
@@ -301,10 +331,12 @@ describeApp(
             )
           : t.as(persona);
         const response = await client.request(method, url, body, headers);
-        if (entry.allowed.includes(persona)) {
+        if (entry.allowed.includes(persona) && entry.allowedStatus !== undefined) {
+          expect(response.statusCode, response.body).toBe(entry.allowedStatus);
+        } else if (entry.allowed.includes(persona)) {
           expect(response.statusCode, response.body).toBeLessThan(400);
         } else {
-          expect(response.statusCode, response.body).toBe(deniedStatus(persona));
+          expect(response.statusCode, response.body).toBe(deniedStatus(persona, route));
         }
       });
     });

@@ -7,10 +7,16 @@ import type { Action } from './policy';
 export type ScopeResolver = (request: FastifyRequest, ctx: ServerContext, actor: Actor) => Promise<Scope | null>;
 
 /** The access policy every route declares in `config.access`. */
-export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'policy'; action: Action; scope: ScopeResolver };
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'admin' }
+  | { kind: 'policy'; action: Action; scope: ScopeResolver };
 
 export const PUBLIC: Access = { kind: 'public' };
 export const AUTHENTICATED: Access = { kind: 'authenticated' };
+/** Instance administrators only (territories and their facilitators). */
+export const ADMIN: Access = { kind: 'admin' };
 export function policy(action: Action, scope: ScopeResolver): Access {
   return { kind: 'policy', action, scope };
 }

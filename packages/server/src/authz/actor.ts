@@ -14,6 +14,8 @@ export interface Actor {
   name: string;
   /** Hash of the session token (the sessions table key). */
   sessionId: string;
+  /** An instance administrator: creates territories and their facilitators (no territory grant needed). */
+  isAdmin: boolean;
   grants: readonly Grant[];
 }
 

@@ -27,7 +27,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - every route must declare `config.access` (API routes without one fail at start-up; the docs
  *   UI and the static web app are public);
  * - onRequest: CSRF header on non-GET requests, then the session (401 before any validation);
- * - preHandler: the route's policy on the resolved scope (404 outside the caller's territories, 403 inside);
+ * - preHandler: the route's policy on the resolved scope (404 outside the caller's territories, 403 inside),
+ *   or the administrator flag for `admin` routes (403 otherwise);
  * - onSend of every non-GET request: the session cache is cleared (a logout, a role or user change).
  */
 export function installAccessControl(app: FastifyInstance, ctx: ServerContext): void {
@@ -64,6 +65,9 @@ export function installAccessControl(app: FastifyInstance, ctx: ServerContext): 
   });
   app.addHook('preHandler', async (request) => {
     const access = accessOf(request);
+    if (access?.kind === 'admin' && !request.actor?.isAdmin) {
+      throw new DomainError('forbidden', 'Réservé aux administrateurs de l’instance.');
+    }
     if (access?.kind !== 'policy') return;
     const actor = request.actor;
     if (!actor) throw new DomainError('unauthenticated', 'Connectez-vous pour continuer.');

@@ -57,6 +57,9 @@ export const POLICY = {
   'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
   'groupement.write': roles('facilitator'),
   'import.write': roles('facilitator'),
+  // Issue 15 §3: flagged DECP records, listed for review and confirmed by the facilitator.
+  'decp.review': roles('facilitator', 'observer'),
+  'decp.confirm': roles('facilitator'),
   'opendata.read': anyRole,
   'local.read': roles('facilitator', 'observer'),
   'local.contact': roles('facilitator'),
@@ -73,6 +76,15 @@ export const POLICY = {
   'lifecycle.admit': either(roles('facilitator'), forOwnOrganization('member')),
   'lifecycle.consume': either(roles('facilitator'), forOwnOrganization('member')),
   'dashboard.read': roles('facilitator', 'member', 'observer'),
+  // Territory set-up from the browser (issue 16 §2).
+  'territory.accounts': roles('facilitator'),
+  'territory.nextSteps': roles('facilitator'),
+  'organization.accounts': either(roles('facilitator'), forOwnOrganization('member', 'supplier')),
+  'organization.agenda': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
+  'census.read': roles('facilitator', 'member', 'observer'),
+  'census.manage': roles('facilitator'),
+  'census.respond': either(roles('facilitator'), forOwnOrganization('member')),
+  'accountRequest.manage': roles('facilitator'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

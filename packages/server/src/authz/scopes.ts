@@ -91,3 +91,14 @@ export const competenceFromParams: ScopeResolver = async (request, ctx, actor) =
   if (!competence) return null;
   return { territoryIds: competence.territoryId === null ? territoryIdsOf(actor) : [competence.territoryId] };
 };
+
+/**
+ * The territory `:slug` narrowed to the organization of the body (`organizationId`) or of the
+ * route (`:organizationId`), which must belong to it (null otherwise: 404).
+ */
+export const territoryOrganizationScope: ScopeResolver = async (request, ctx) => {
+  const territoryId = await territoryIdOf(ctx, field(request.params, 'slug') ?? '');
+  const organizationId = field(request.body, 'organizationId') ?? field(request.params, 'organizationId');
+  if (territoryId === null || organizationId === undefined) return null;
+  return (await ctx.repos.memberships.isMember(territoryId, organizationId)) ? { territoryIds: [territoryId], organizationId } : null;
+};

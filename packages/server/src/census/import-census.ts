@@ -81,7 +81,7 @@ function toNeed(organizationId: string, row: CensusRow): NewNeed {
   return { ...value, organizationId, status: 'confirmed', source: 'spreadsheet', sourceRef: censusSourceRef(row) };
 }
 
-function toCellError(issue: FieldIssue, organization: Organization): CensusCellError {
+export function toCellError(issue: FieldIssue, organization: Organization): CensusCellError {
   const isOtherSiret = issue.field === 'organizationSiret' && issue.reason.includes('aucune organisation');
   const reason = isOtherSiret
     ? `Ce SIRET n’est pas celui de ${organization.name} (${organization.siret}) : chaque ligne doit porter le SIRET de l’organisation importée.`

@@ -7,3 +7,5 @@ export {
   importCensus,
 } from './import-census';
 export { readCensusFile } from './read-census-file';
+export { loadCampaignView, openCampaign, openCampaignOf, presentCampaign, remindMembers } from './census-campaigns';
+export { importContracts } from './import-contracts';

@@ -1,6 +1,6 @@
 import { DomainError } from '@mutualis/core';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './load-config';
+import { loadConfig, publicBaseUrl } from './load-config';
 
 describe('loadConfig', () => {
   it('falls back to port 3000 and the SQLite file under ./data', () => {
@@ -19,7 +19,8 @@ describe('loadConfig', () => {
   it('takes the public URL from PUBLIC_URL without its trailing slash, else localhost on the port', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://mutualis.example.fr/' }).publicUrl).toBe('https://mutualis.example.fr');
     expect(loadConfig({ PUBLIC_URL: 'https://example.fr/achats' }).publicUrl).toBe('https://example.fr/achats');
-    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(publicBaseUrl(loadConfig({ PORT: '8080' }))).toBe('http://localhost:8080');
+    expect(publicBaseUrl(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://example.fr/achats/' }))).toBe('https://example.fr/achats');
   });
 
   it.each(['mutualis.example.fr', 'ftp://example.fr', 'https://example.fr/?x=1', 'https://example.fr/#a'])(
@@ -41,5 +42,29 @@ describe('loadConfig', () => {
     expect(domainError.code).toBe('invalid_config');
     expect(domainError.details?.issues?.map((i) => i.field).sort()).toEqual(['DATABASE_URL', 'PORT', 'SESSION_SECRET']);
     expect(domainError.message).toContain('PORT');
+  });
+
+  it('reads the public address and the SMTP relay, and leaves e-mail off without them', () => {
+    expect(loadConfig({})).toMatchObject({ publicUrl: null, mail: null });
+    const config = loadConfig({
+      PUBLIC_URL: 'https://mutualis.pays-basque.fr/',
+      SMTP_URL: 'smtp://mutualis:secret@smtp.pays-basque.fr:587',
+      MAIL_FROM: 'Mutualis <no-reply@pays-basque.fr>',
+    });
+    expect(config.publicUrl).toBe('https://mutualis.pays-basque.fr');
+    expect(config.mail).toEqual({ smtpUrl: 'smtp://mutualis:secret@smtp.pays-basque.fr:587', from: 'Mutualis <no-reply@pays-basque.fr>' });
+  });
+
+  it('refuses an SMTP relay without a sender, and addresses that are not URLs', () => {
+    const fieldsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return ((error as DomainError).details?.issues ?? []).map((i) => i.field).sort();
+      }
+    };
+    expect(fieldsOf({ SMTP_URL: 'smtp://h:25' })).toEqual(['MAIL_FROM']);
+    expect(fieldsOf({ SMTP_URL: 'mailto:x@y', PUBLIC_URL: 'mutualis.fr' })).toEqual(['PUBLIC_URL', 'SMTP_URL']);
   });
 });

@@ -15,13 +15,19 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   /** Built web app to serve; null to serve the API only. */
   webDistDir: string | null;
-  /**
-   * Origin (and optional path prefix) the users reach the server at, without a trailing slash:
-   * absolute links the server writes (ICS URL and UID, OCDS uri) start with it, never with the
-   * request's Host header, which a client chooses.
-   */
-  publicUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Public address of the instance (`https://mutualis.example.fr`, no trailing slash) for links sent to users; null: the request's own. */
+  publicUrl: string | null;
+  /** Outgoing e-mail; null when not configured (one-time links are then copied by hand). */
+  mail: MailConfig | null;
+}
+
+/** SMTP relay and sender of the e-mails Mutualis sends (invitations, password resets, census notices). */
+export interface MailConfig {
+  /** `smtp://user:password@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS). */
+  smtpUrl: string;
+  /** The From header, e.g. `Mutualis <no-reply@territoire.fr>`. */
+  from: string;
 }
 
 /** `aaaa…`, `0123456789…` repeated or a short word repeated to 32 characters are refused. */
@@ -58,11 +64,17 @@ const envSchema = z.object({
     .max(100 * 1024 * 1024)
     .default(1024 * 1024),
   WEB_DIST_DIR: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   PUBLIC_URL: z
     .string()
-    .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, 'URL http(s) sans ? ni # attendue (ex. https://mutualis.exemple.fr)')
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'adresse http(s)://… sans paramètres attendue')
+    .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, 'smtp://utilisateur:motdepasse@hôte:587 ou smtps://… attendu')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
 
 /**
@@ -77,6 +89,10 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     throw new DomainError('invalid_config', `Variables d’environnement invalides : ${list}`, { issues });
   }
   const e = parsed.data;
+  if (e.SMTP_URL !== undefined && e.MAIL_FROM === undefined) {
+    const issues = [{ field: 'MAIL_FROM', reason: 'obligatoire avec SMTP_URL (ex. Mutualis <no-reply@territoire.fr>)' }];
+    throw new DomainError('invalid_config', 'Variables d’environnement invalides : MAIL_FROM (obligatoire avec SMTP_URL)', { issues });
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -87,7 +103,17 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL ?? null,
+    mail: e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
+}
+
+/**
+ * The address absolute links of public documents start with (ICS URL and UID, OCDS uri):
+ * PUBLIC_URL, else this machine's own address — never the request's Host header, which a client
+ * chooses.
+ */
+export function publicBaseUrl(config: Pick<ServerConfig, 'publicUrl' | 'port'>): string {
+  return config.publicUrl ?? `http://localhost:${config.port}`;
 }

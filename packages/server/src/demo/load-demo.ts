@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/password';
 /** What the loader stored: the demo territories and the accounts to print. */
 export interface DemoLoadResult {
   territories: { slug: string; name: string }[];
-  accounts: { email: string; password: string; roles: { role: Role; territorySlug: string }[] }[];
+  accounts: { email: string; password: string; isAdmin: boolean; roles: { role: Role; territorySlug: string }[] }[];
 }
 
 /** Every organization of a territory fits in one page here. */
@@ -37,12 +37,24 @@ export async function loadDemo(database: MutualisDb, dataset: DemoDataset = buil
     for (const profile of dataset.supplierProfiles) await repos.supplierProfiles.upsert(profile);
     for (const [i, user] of dataset.users.entries()) {
       const existing = await repos.users.getByEmail(user.email);
-      const stored = existing ?? (await repos.users.insert({ email: user.email, name: user.name, passwordHash: hashes[i] ?? '' }));
+      const stored =
+        existing ??
+        (await repos.users.insert({ email: user.email, name: user.name, passwordHash: hashes[i] ?? '', isAdmin: user.isAdmin ?? false }));
       for (const grant of user.roles) {
         const territoryId = territoryIds.get(grant.territorySlug);
         if (territoryId === undefined) throw new Error(`demo user ${user.email}: unknown territory ${grant.territorySlug}`);
         await repos.users.addRole({ userId: stored.id, role: grant.role, territoryId, organizationId: grant.organizationId });
       }
+    }
+    for (const choice of dataset.coordinatorChoices) {
+      const territoryId = territoryIds.get(choice.territorySlug);
+      if (territoryId === undefined) throw new Error(`demo coordinator choice: unknown territory ${choice.territorySlug}`);
+      await repos.coordinatorOverrides.upsert({
+        territoryId,
+        familyKey: choice.familyKey,
+        cellKey: null,
+        organizationId: choice.organizationId,
+      });
     }
   });
   return {
@@ -50,6 +62,7 @@ export async function loadDemo(database: MutualisDb, dataset: DemoDataset = buil
     accounts: dataset.users.map((u) => ({
       email: u.email,
       password: u.password,
+      isAdmin: u.isAdmin ?? false,
       roles: u.roles.map(({ role, territorySlug }) => ({ role, territorySlug })),
     })),
   };

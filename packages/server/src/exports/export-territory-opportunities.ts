@@ -1,4 +1,4 @@
-import type { AnalysedOpportunity } from '@mutualis/core';
+import { type AnalysedOpportunity, formatSavingsProvenanceFr } from '@mutualis/core';
 import type { TerritoryAnalysis } from '../analysis';
 import { exportOpportunitiesXlsx, type OpportunityExportRow } from '../files';
 
@@ -25,5 +25,6 @@ function toExportRow(o: AnalysedOpportunity): OpportunityExportRow {
     startDate: o.startDate,
     savingsCents: { low: o.savings.low, central: o.savings.central, high: o.savings.high },
     coordinatorName: o.coordinator.name,
+    savingsProvenance: formatSavingsProvenanceFr(o.savingsDetail.provenance),
   };
 }

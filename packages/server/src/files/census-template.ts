@@ -10,6 +10,7 @@ import {
   type UnitCode,
 } from '@mutualis/core';
 import ExcelJS from 'exceljs';
+import { addContractsDropDowns, addContractsSheet, CONTRACTS_INSTRUCTIONS } from './contracts-template-sheet';
 import { addTableSheet, type ColumnFormat, styleHeaderRow, workbookToBuffer } from './xlsx-table';
 
 /** Name of the sheet users fill and the parser reads. */
@@ -46,10 +47,12 @@ export async function buildCensusTemplate(options: BuildCensusTemplateOptions): 
   workbook.creator = 'Mutualis';
   addInstructions(workbook);
   const census = addTableSheet(workbook, CENSUS_SHEET, CENSUS_TABLE, []);
+  const contracts = addContractsSheet(workbook);
   addTableSheet(workbook, 'Exemple', CENSUS_TABLE, exampleRows());
   addCpvLookup(workbook);
   const lists = addLists(workbook, options);
   addDropDowns(census, lists);
+  addContractsDropDowns(contracts, lists.organizations);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
   return workbookToBuffer(workbook);
 }
@@ -196,7 +199,7 @@ const INSTRUCTIONS = [
 function addInstructions(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet('Instructions');
   sheet.getColumn(1).width = 120;
-  INSTRUCTIONS.forEach((line, i) => {
+  [...INSTRUCTIONS, ...CONTRACTS_INSTRUCTIONS].forEach((line, i) => {
     sheet.getCell(i + 1, 1).value = line;
   });
   styleHeaderRow(sheet.getRow(1));

@@ -85,7 +85,14 @@ beforeAll(async () => {
 describe('buildCensusTemplate', () => {
   it('writes the French headers, frozen and filtered, with drop-down lists', async () => {
     const workbook = templateBook;
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Instructions', 'Recensement', 'Exemple', 'Recherche CPV', 'Listes']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Instructions',
+      'Recensement',
+      'Contrats en cours',
+      'Exemple',
+      'Recherche CPV',
+      'Listes',
+    ]);
     const sheet = workbook.getWorksheet(CENSUS_SHEET);
     expect(sheet?.getRow(1).values).toEqual([undefined, ...CENSUS_COLUMNS.map((c) => c.header)]);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

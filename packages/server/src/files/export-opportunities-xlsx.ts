@@ -14,6 +14,8 @@ export interface OpportunityExportRow {
   startDate: IsoDate | null;
   savingsCents: { low: Cents; central: Cents; high: Cents };
   coordinatorName: string | null;
+  /** Published range the savings are calibrated on, and the sources cited. */
+  savingsProvenance: string;
 }
 
 /** Exports pooling opportunities to a one-sheet workbook with euro formats, frozen header and filters. */
@@ -36,6 +38,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       { header: 'Économies centrales (€/an)', width: 16, format: 'euro' },
       { header: 'Économies hautes (€/an)', width: 16, format: 'euro' },
       { header: 'Coordonnateur pressenti', width: 30 },
+      { header: 'Provenance des économies', width: 80 },
     ],
     opportunities.map((o) => [
       o.familyName,
@@ -50,6 +53,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       centsToEuros(o.savingsCents.central),
       centsToEuros(o.savingsCents.high),
       o.coordinatorName ?? '',
+      o.savingsProvenance,
     ]),
   );
   return workbookToBuffer(workbook);

@@ -100,6 +100,7 @@ describe('exportOpportunitiesXlsx', () => {
       startDate: '2026-10-01',
       savingsCents: { low: 100_000, central: 250_050, high: 400_000 },
       coordinatorName: 'Département du Bas-Rhin',
+      savingsProvenance: 'Sel de déneigement : pas d’économie de prix attendue (au plus 0 %).',
     };
     const sheet = (await readBack(await exportOpportunitiesXlsx([row]), 'opportunites.xlsx')).getWorksheet('Opportunités');
     expect(values(sheet, 2)).toEqual([
@@ -115,6 +116,7 @@ describe('exportOpportunitiesXlsx', () => {
       2500.5,
       4000,
       'Département du Bas-Rhin',
+      'Sel de déneigement : pas d’économie de prix attendue (au plus 0 %).',
     ]);
     expect(sheet?.getCell('E2').numFmt).toBe('#,##0.00 "€"');
     expect(sheet?.getCell('H2').numFmt).toBe('dd/mm/yyyy');

@@ -6,3 +6,5 @@ export * from './export-opportunities-xlsx';
 export * from './parse-census-csv';
 export * from './parse-census-xlsx';
 export * from './convention';
+export * from './parse-contracts-csv';
+export * from './parse-contracts-xlsx';

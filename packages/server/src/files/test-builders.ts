@@ -1,4 +1,4 @@
-import { buildSiret, type Need, type Organization, type RunningContract } from '@mutualis/core';
+import { buildSiret, type Need, type Organization, type RunningContract, resolveTenderCommission } from '@mutualis/core';
 import type { ConventionInput, ConventionParty } from './convention/convention-input';
 
 /** Test data builders shared by the file adapter tests. */
@@ -97,7 +97,7 @@ function buildParty(overrides: Partial<ConventionParty> & Pick<ConventionParty, 
 }
 
 export function buildConventionInput(overrides: Partial<ConventionInput> = {}): ConventionInput {
-  return {
+  const input: Omit<ConventionInput, 'commission'> = {
     name: 'Groupement viabilité hivernale 2026-2029',
     object: 'la fourniture et la livraison de sel de déneigement et de saumure pour les routes et voiries des membres.',
     family: { name: 'Viabilité hivernale', cpvCodes: ['34927100', '44113910'] },
@@ -122,6 +122,13 @@ export function buildConventionInput(overrides: Partial<ConventionInput> = {}): 
     withdrawalNoticeMonths: 6,
     procedureCostCents: 300_001,
     signaturePlace: 'Strasbourg',
+    entries: null,
     ...overrides,
   };
+  const commission = resolveTenderCommission({
+    members: input.parties.map(({ organization: o }) => ({ organizationId: o.id, name: o.name, kind: o.kind })),
+    coordinatorId: input.coordinatorIds[0] ?? '',
+    at: '2026-12-06',
+  });
+  return { ...input, commission: overrides.commission ?? commission };
 }

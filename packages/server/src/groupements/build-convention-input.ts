@@ -1,4 +1,4 @@
-import { getCommune, type Organization, type OrganizationKind } from '@mutualis/core';
+import { getCommune, type Organization, type OrganizationKind, resolveTenderCommission } from '@mutualis/core';
 import type { ConventionInput, ConventionParty } from '../files';
 import { estimatedAmountOf, type GroupementDossier } from './load-groupement-dossier';
 
@@ -34,6 +34,13 @@ export function buildConventionInput(dossier: GroupementDossier): ConventionInpu
   const { groupement, family, members, opportunity } = dossier;
   const coordinator = members.find((m) => groupement.coordinatorIds.includes(m.id));
   const annual = opportunity?.annualAmountCents ?? 0;
+  // CGCT L1414-3 read for this membership and the (first) coordinator, at the analysis date.
+  const commission = resolveTenderCommission({
+    members: members.map((o) => ({ organizationId: o.id, name: o.name, kind: o.kind })),
+    coordinatorId: coordinator?.id ?? '',
+    at: dossier.analysis.result.now,
+  });
+  const memberIds = new Set(members.map((m) => m.id));
   return {
     name: groupement.name,
     object: `l’achat de fournitures et services de la famille « ${family.name} » pour les besoins propres de chacun des membres.`,
@@ -41,7 +48,12 @@ export function buildConventionInput(dossier: GroupementDossier): ConventionInpu
     parties: members.map((organization) => partyOf(organization, estimatedAmountOf(dossier, organization.id))),
     coordinatorIds: groupement.coordinatorIds,
     mandateScope: groupement.mandateScope,
-    tenderCommission: 'coordinator',
+    tenderCommission: commission.proposed,
+    commission,
+    entries:
+      opportunity?.calendar.members
+        .filter((e) => memberIds.has(e.organizationId))
+        .map((e) => ({ organizationId: e.organizationId, joinDate: e.joinDate, isAtStart: e.wave === 'start' })) ?? null,
     isPermanent: groupement.isPermanent,
     durationMonths: groupement.isPermanent
       ? null

@@ -1,6 +1,12 @@
 export { buildConventionInput, SIGNATORY_PLACEHOLDER } from './build-convention-input';
 export { type BuildGroupementFileOptions, buildGroupementFile } from './build-groupement-file';
-export { type BuildTerritoryOcdsOptions, buildTerritoryDecp, buildTerritoryOcds, OCID_PREFIX } from './build-open-data';
+export {
+  type BuildTerritoryOcdsOptions,
+  buildTerritoryDecp,
+  buildTerritoryOcds,
+  loadTerritoryOpenData,
+  OCID_PREFIX,
+} from './build-open-data';
 export { type CreateGroupementOptions, createGroupement } from './create-groupement';
 export { familyIdOf, findGroupementOpportunity, type GroupementFamily, resolveGroupementFamily } from './groupement-family';
 export {

@@ -18,49 +18,56 @@ const SLOW = 240_000;
  * Expected values derived independently by
  *   python3 packages/server/test/fixtures/decp/derive-expected.py
  * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
- *   {'read': 8486, 'invalid': 2140, 'ok': 6269, 'duplicates': 219, 'test': 54, 'concession': 23,
- *    'imported': 6050, 'estimated_start': 7, 'amended': 67, 'no_amount': 51, 'buyers': 875}   needs 3099
- * rejected = invalid + test + concession = 2140 + 54 + 23 = 2217; 54 test records (SOURCE.md counts
- * 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer "Essentiel", plus
- * "TEST PES", "marché pes test"); 1,898 of the invalid ones only lack a date (AIFE: no
- * dateNotification and no datePublicationDonnees).
- * Before amendments and undated records were handled the script printed invalid 2153, ok 6256,
- * duplicates 213, imported 6043, buyers 870, needs 3092 (rejected 2230): the 13 AIFE records
- * without dateNotification but with a datePublicationDonnees are now imported, dated by that
- * publication (an estimate): 7 new contracts and 6 more duplicates (republications of the same
- * keys); buyers 870 → 875, needs 3092 → 3099. Amendments change no count: none is unusable in
- * these files; 67 imported contracts carry one, and they change amounts and durations (the needs of
- * the named buyers below have none).
+ *   {'read': 8486, 'ok': 8408, 'duplicates': 348, 'test': 54, 'concession': 23, 'no_buyer': 1,
+ *    'imported': 8060, 'flagged': 2072, 'buyers': 1039}
+ *   kinds {'other_public': 325, 'commune': 406, 'departement': 32, 'hospital': 19, 'state': 51, 'epci': 200, 'region': 6}
+ *   amount verdicts {None: 7939, 'suspect': 79, 'aberrant': 42}   needs 4155
+ * (buyer kinds as the identity pass sets them: the official lists by SIREN, else the names with
+ * their accents repaired; before it, from the first name alone: 81 suspect, 19 aberrant, 4,173 needs)
+ * Issue 15: only what is not a public contract of a buyer is refused: 54 test records (SOURCE.md
+ * counts 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer
+ * "Essentiel", plus "TEST PES", "marché pes test"), 23 concessions and 1 AIFE record naming no buyer
+ * (2000006405556201: id, procedure, duration and amount only) → rejected 78. Every other record is
+ * kept, 2,072 of the 8,060 imported with a flag (1,870 undated, 168 with an invalid holder SIRET,
+ * 33 CPV 2003…). Before (issue 13) 2,217 were rejected and 6,050 imported, 875 buyers, 3,099 needs.
+ * Needs are recurring needs at their own CPV code (issue 14 §3: successive contracts of one purchase counted
+ * once, at the current contracts' codes): the script's last lines print `recurring needs 4392` (4155 per buyer
+ * and class; 4409 before the identity pass set the buyer kinds).
  */
 const EXPECTED = {
   read: 8486,
-  imported: 6050,
-  duplicates: 219,
-  rejected: 2217,
+  imported: 8060,
+  duplicates: 348,
+  rejected: 78,
   testRecords: 54,
   concessions: 23,
-  buyers: 875,
-  needs: 3099,
+  noBuyer: 1,
+  flagged: 2072,
+  amountAnomalies: 121,
+  buyers: 1039,
+  needs: 4392,
 };
 
 /**
- * Annualised needs (cents) of named buyers, by hand: Σ round(montant × 100) × 12 / dureeMois per CPV class.
- * INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 → 12,817,895;
- * 38430000: (38,227.56 × 6/6 … contracts 2018I1800000 6 months, 2019I1900000 12 months) =
- * 3,822,756 × 12/6 + 3,820,972 × 12/12 = 11,466,484; 09310000: 100,000,000 × 12/24 = 50,000,000.
- * The SDIS de la Vendée figures come from the same Python script.
+ * Recurring needs (cents) of named buyers, by own CPV code: Σ round(montant × 100) × 12 / dureeMois of the contracts
+ * current in their purchase. INOVALYS 50700000: (108,000 + 144,000 + 153,900) € × 100 × 12 / 38 = 12,817,894.7 →
+ * 12,817,895; 09310000: 100,000,000 × 12/24 = 50,000,000; the two analysis contracts of class 3843 overlap (not a
+ * renewal), each at its own code: 2018I1800000 (38432210) 3,822,756 × 12/6 = 7,645,512 and 2019I1900000 (38432000)
+ * 3,820,972 × 12/12 = 3,820,972 (one need of 11,466,484 at class 38430000 before).
+ * The SDIS de la Vendée figures come from the same Python script (`recurring needs` lines).
  */
 const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
-  '13001898900017': { '09310000': 50_000_000, '38430000': 11_466_484, '50700000': 12_817_895, '50710000': 2_936_842 },
+  '13001898900017': { '09310000': 50_000_000, '38432000': 3_820_972, '38432210': 7_645_512, '50700000': 12_817_895, '50710000': 2_936_842 },
   '28850001000013': {
-    '30190000': 4_000_000,
-    '30230000': 4_000_000,
-    '39140000': 5_400_000,
-    '45250000': 19_090_909,
-    '45310000': 8_000_000,
-    '50330000': 2_216_320,
-    '71630000': 30_654_545,
-    '90910000': 19_075_600,
+    '30199000': 4_000_000,
+    '30237300': 4_000_000,
+    '39143121': 5_400_000,
+    '45259000': 19_090_909,
+    '45314000': 8_000_000,
+    '50332000': 2_216_320,
+    '71631000': 17_454_545,
+    '71631200': 13_200_000,
+    '90911200': 19_075_600,
   },
 };
 
@@ -90,6 +97,13 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
       });
       expect(countWhere(result, (r) => r.reason.startsWith('enregistrement de test'))).toBe(EXPECTED.testRecords);
       expect(countWhere(result, (r) => r.field === '_type')).toBe(EXPECTED.concessions);
+      expect(result.rejectedByKind).toEqual({
+        unreadable: 0,
+        test: EXPECTED.testRecords,
+        concession: EXPECTED.concessions,
+        no_buyer: EXPECTED.noBuyer,
+      });
+      expect([result.flagged, result.amountAnomalies]).toEqual([EXPECTED.flagged, EXPECTED.amountAnomalies]);
       expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
       const members = await t.m.db
         .selectFrom('territory_members')
@@ -97,6 +111,7 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
         .where('territory_id', '=', result.territoryId)
         .executeTakeFirstOrThrow();
       expect(Number(members.n)).toBe(EXPECTED.buyers);
+      expect(result.buyerNames.resolved).toBe(EXPECTED.buyers);
     },
     SLOW,
   );
@@ -113,9 +128,32 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
         EXPECTED.rejected,
       ]);
       expect(again.needs).toEqual({ created: 0, updated: 0 });
+      expect(again.buyerNames.changed).toBe(0);
     },
     SLOW,
   );
+
+  it('names buyers after their legal units: accents repaired, budgets and services never shown as legal units', async () => {
+    const rows = await t.m.db
+      .selectFrom('organizations')
+      .select(['siret', 'name', 'kind', 'insee_code'])
+      .where('siret', 'in', ['22360001600016', '58200872800104', '21930073800271', '28310001400028'])
+      .orderBy('siret')
+      .execute();
+    // Published as « D�partement de l Indre Direction des Routes… », « Direction de la Maintenance »,
+    // « VILLE » and « Service technique » (SIREN 219300738: Tremblay-en-France), « Budget Principal » and « SDIS 31 Haute Garonne ».
+    expect(rows.map((r) => [r.siret, r.name, r.kind, r.insee_code])).toEqual([
+      ['21930073800271', 'Commune de Tremblay-en-France', 'commune', '93073'],
+      [
+        '22360001600016',
+        "Département de l'Indre (Direction des Routes des Transports du Patrimoine et de l'Education)",
+        'departement',
+        expect.any(String),
+      ],
+      ['28310001400028', 'SDIS 31 Haute Garonne', 'other_public', expect.any(String)],
+      ['58200872800104', 'Unité légale SIREN 582 008 728 (« Direction de la Maintenance »)', 'other_public', expect.any(String)],
+    ]);
+  });
 
   it('proposes needs equal to the hand-computed annualised sums of named buyers', async () => {
     for (const [siret, expected] of Object.entries(EXPECTED_NEEDS)) {
@@ -137,10 +175,11 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     expect(inovalys.source_ref).toBe('13001898900017|2019I1701000 13001898900017|2019I1702000 13001898900017|2019I1703000');
   });
 
-  it('stores the amended duration and amount, and the estimated start of an undated record', async () => {
+  it('stores the amended duration and amount, and an undated record on its stand-in start with its flag', async () => {
     // marches-publics.info[2785] 2019FCS0101: notified 2019-01-31, 24 months, 21,312 €, amended to
-    // 48 months and 42,624 €. AIFE[650] 2018badHseH4GQ00: no dateNotification, datePublicationDonnees
-    // 2019-03-05, 36 months (same records as in core's normalize-decp-award.data.test.ts).
+    // 48 months and 42,624 €. AIFE publishes 2018badHseH4GQ00 twice: [649] with no date at all, then
+    // [650] with datePublicationDonnees 2019-03-05 (36 months, 58,663 € both). The first of a key is
+    // kept: [649], undated, stood on 1 January 2018 (the id's first four characters), flagged.
     const rows = await t.m.db
       .selectFrom('running_contracts')
       .select(['decp_id', 'notification_date', 'start_date', 'duration_months', 'amount_cents'])
@@ -149,7 +188,15 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
       .execute();
     expect(rows.map((r) => [r.decp_id, r.notification_date, r.start_date, r.duration_months, Number(r.amount_cents)])).toEqual([
       ['21310417700018|2019FCS0101', '2019-01-31', '2019-01-31', 48, 4_262_400],
-      ['24600037600078|2018badHseH4GQ00', null, '2019-03-05', 36, 5_866_300],
+      ['24600037600078|2018badHseH4GQ00', null, '2018-01-01', 36, 5_866_300],
+    ]);
+    const undated = await t.m.db
+      .selectFrom('running_contracts')
+      .select('decp_flags_json')
+      .where('decp_id', '=', '24600037600078|2018badHseH4GQ00')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(undated.decp_flags_json ?? '[]')).toEqual([
+      { code: 'undated', value: '2018-01-01', year: 2018, yearSource: 'id', publishedDate: null },
     ]);
   });
 
@@ -159,8 +206,8 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     //   format: no id) dateNotificationModification 2019-01-31, dureeMois 48, montant 42624, no
     //   titulaires. End 2019-01-31 + 48 months = 31 janvier 2023 instead of + 24 months = 31 janvier
     //   2021; amount 21 312,00 € → 42 624,00 €; no holder line (the amendment names none).
-    // - 2018badHseH4GQ00: no dateNotification, datePublicationDonnees 2019-03-05, no modification:
-    //   only the estimated start.
+    // - 2018badHseH4GQ00: AIFE[649] kept, no date at all, no modification: nothing here (its
+    //   `undated` flag explains it).
     // - 2019I1701000 (INOVALYS): dateNotification given, modifications [] → NULL.
     const rows = await t.m.db
       .selectFrom('running_contracts')
@@ -176,12 +223,38 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
           'Durée portée de 24 à 48 mois par la modification du 31 janvier 2019 (modifications[0]) : fin au 31 janvier 2023 au lieu du 31 janvier 2021.\n' +
           'Montant HT porté de 21 312,00 € à 42 624,00 € par la modification du 31 janvier 2019 (modifications[0]).',
       },
-      {
-        decp_id: '24600037600078|2018badHseH4GQ00',
-        decp_provenance:
-          'Date de début estimée au 5 mars 2019 : le marché ne publie pas de date de notification, c’est la date de publication de ses données (la notification la précède en principe de deux mois au plus).',
-      },
+      { decp_id: '24600037600078|2018badHseH4GQ00', decp_provenance: null },
     ]);
+  });
+
+  it('flags a real aberrant amount against its peer group and leaves it out of the proposed needs', async () => {
+    // e-marchespublics[324] 201962164900, MAIRIE DU PERRAY-EN-YVELINES (kind commune from its name), works
+    // CPV 45000000, marché, 20,000,000 €: peer group class 4500 × marché × commune, 110 contracts. By
+    // derive-expected.py: median of log10(euros + 1) 5.007646, MAD 0.341683; x = log10(20,000,001) =
+    // 7.30103 → score (7.30103 − 5.007646) ÷ 0.341683 = 6.71 > 6: aberrant. Median amount 101,815.25 €.
+    const row = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['amount_check_json', 'organization_id'])
+      .where('decp_id', '=', '21780486300017|201962164900')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.amount_check_json ?? 'null')).toEqual({
+      code: 'amount_anomalous',
+      value: 2_000_000_000,
+      level: 'aberrant',
+      score: 6.71,
+      basis: 'total',
+      comparedCents: 2_000_000_000,
+      peerMedianCents: 10_181_525,
+      peerCount: 110,
+      peerGroup: 'classe CPV 4500, marchés, communes',
+    });
+    const needs = await t.m.db
+      .selectFrom('needs')
+      .select('source_ref')
+      .where('organization_id', '=', row.organization_id)
+      .where('cpv_code', '=', '45000000')
+      .execute();
+    expect(needs.some((n) => n.source_ref?.includes('201962164900'))).toBe(false);
   });
 
   it('locates a buyer from its place of execution and keeps holders out of the territory', async () => {
@@ -287,31 +360,34 @@ forEachDialect('importDecp on small files', (t) => {
     (await t.m.db.selectFrom('running_contracts').select('decp_provenance').where('decp_id', '=', decpId).executeTakeFirstOrThrow())
       .decp_provenance;
 
-  it('rejects a corrupted record (bad JSON, bad SIRET) with file, record, field and reason, and imports the others', async () => {
+  it('rejects an unreadable record with file, record, field and reason, keeps a bad buyer SIRET flagged, and imports the others', async () => {
     const result = await importDecp({ m: t.m, territorySlug: 'corrompu', files: [join(FIXTURES, 'corrupted-2019.json')] });
-    expect([result.read, result.imported, result.rejected]).toEqual([4, 2, 2]);
+    expect([result.read, result.imported, result.rejected, result.flagged]).toEqual([4, 3, 1, 1]);
     expect(result.rejections).toEqual([
       { file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) },
-      {
-        file: 'corrupted-2019.json',
-        record: 2,
-        field: 'acheteur.id',
-        reason: expect.stringMatching(/^SIRET « 2145006880001\d » invalide/),
-      },
+    ]);
+    const kept = await t.m.db
+      .selectFrom('running_contracts')
+      .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+      .select(['organizations.siret', 'running_contracts.decp_flags_json'])
+      .where('running_contracts.decp_flags_json', 'like', '%buyer_id_invalid%')
+      .execute();
+    // Record 2's buyer SIRET 2145006880001x fails the Luhn key: the buyer is kept under it as published.
+    expect(kept.map((k) => [k.siret.slice(0, 13), JSON.parse(k.decp_flags_json ?? '[]')[0]?.code])).toEqual([
+      ['2145006880001', 'buyer_id_invalid'],
     ]);
   });
 
   // The official example's first marché has a fictitious buyer SIRET whose Luhn key is wrong
-  // (21750001630066): rejected. Both marchés' amendment (modification id 1) gives as new holder a
+  // (21750001630066): kept under it, flagged `buyer_id_invalid`. Both marchés' amendment (modification id 1) gives as new holder a
   // 15-digit "SIRET" (868768687576575): TEST2022Bis is imported with its amendment (12 months,
   // 123,457.87 €) and an unknown current holder (holder_siret NULL).
   it('imports the official 2024 example in JSON and in its XML conversion, its invalid amendment holder unknown', async () => {
     const json = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [OFFICIAL_2024] });
-    expect([json.read, json.imported, json.rejected]).toEqual([4, 1, 3]);
+    expect([json.read, json.imported, json.rejected]).toEqual([4, 2, 2]);
     expect(json.rejections.map((r) => [r.record, r.field])).toEqual([
       [0, '_type'],
       [1, '_type'],
-      [2, 'acheteur.id'],
     ]);
     const stored = await t.m.db
       .selectFrom('running_contracts')
@@ -322,7 +398,7 @@ forEachDialect('importDecp on small files', (t) => {
     expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 868768687576575'));
     const xml = await importDecp({ m: t.m, territorySlug: 'format-2024', files: [join(FIXTURES, 'official-2024-marches.xml')] });
     // Same marchés: TEST2022Bis is unchanged by the second import, its explanation included.
-    expect([xml.read, xml.imported, xml.updated, xml.rejected, xml.rejections.map((r) => r.field)]).toEqual([2, 0, 0, 1, ['acheteur.id']]);
+    expect([xml.read, xml.imported, xml.updated, xml.rejected]).toEqual([2, 0, 0, 0]);
   });
 
   it('imports the official 2024 example with its amendment applied once the new holder has a valid SIRET', async () => {
@@ -341,11 +417,10 @@ forEachDialect('importDecp on small files', (t) => {
     // Imported, or updated when the previous test already stored TEST2022Bis with an unknown holder.
     expect([result.read, result.imported + result.updated, result.rejections.map((r) => [r.record, r.field])]).toEqual([
       4,
-      1,
+      2,
       [
         [0, '_type'],
         [1, '_type'],
-        [2, 'acheteur.id'],
       ],
     ]);
     const contract = await t.m.db

@@ -1,15 +1,19 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type DecpAward, type DecpRejection, DomainError, normalizeDecpAward } from '@mutualis/core';
+import { type DecpAward, type DecpRejection, type DecpRejectionKind, DomainError, normalizeDecpAward } from '@mutualis/core';
 import {
   createRepositories,
   deferIndexes,
   type MutualisDb,
   nowIso,
+  refreshDecpAmountChecks,
   restoreDeferredIndexes,
   type SqliteHandle,
   sqliteHandleOf,
 } from '@mutualis/db';
+import { BuyerNameCollector } from '../identities/buyer-name-collector';
+import type { ResolveBuyerIdentitiesResult } from '../identities/resolve-buyer-identities';
+import { resolveImportedBuyers } from '../identities/resolve-imported-buyers';
 import type { DecpRawRecord } from './decp-raw-record';
 import { withCappedHeapGrowth } from './cap-heap-growth';
 import { DecpKeySet } from './decp-key-set';
@@ -68,11 +72,19 @@ export interface ImportDecpResult {
   unchanged: number;
   /** Records whose buyer SIRET + id was already seen in this import (lots, republications): the first is kept. */
   duplicates: number;
-  /** Records not imported: unparsable, test records, concessions, invalid or missing required fields. */
+  /** Records not imported: unparsable, or not a public contract of a buyer (test records, concessions, no buyer); by kind in `rejectedByKind`. */
   rejected: number;
+  /** Rejections by kind: `unreadable` (not parsable, not an object, refused by the database), `test`, `concession`, `no_buyer`. */
+  rejectedByKind: Record<DecpRejectionKind, number>;
+  /** Records kept with at least one flag (see `DecpFlag`; amount anomalies are in `amountAnomalies`). */
+  flagged: number;
+  /** Stored DECP contracts whose amount is anomalous among its peers after this import (all territories). */
+  amountAnomalies: number;
   rejections: ImportDecpRejection[];
   rejectionsTruncated: boolean;
   needs: { created: number; updated: number };
+  /** Buyer identities resolved from the names met (repaired, budgets and services under their legal unit; see `resolveImportedBuyers`). */
+  buyerNames: ResolveBuyerIdentitiesResult;
 }
 
 interface PendingAward {
@@ -141,19 +153,24 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     unchanged: 0,
     duplicates: 0,
     rejected: 0,
+    rejectedByKind: { unreadable: 0, test: 0, concession: 0, no_buyer: 0 },
+    flagged: 0,
+    amountAnomalies: 0,
     rejections: [],
     rejectionsTruncated: false,
     needs: { created: 0, updated: 0 },
+    buyerNames: { resolved: 0, changed: 0, toReview: 0 },
   };
   const touchedBuyers = new Set<string>();
-  const reject = (file: string, record: number, rejections: readonly DecpRejection[]): void => {
+  const reject = (file: string, record: number, rejections: readonly DecpRejection[], kind: DecpRejectionKind = 'unreadable'): void => {
     result.rejected += 1;
+    result.rejectedByKind[kind] += 1;
     for (const r of rejections) {
       if (result.rejections.length < maxRejections) result.rejections.push({ file, record, field: r.field, reason: r.reason });
       else result.rejectionsTruncated = true;
     }
   };
-  const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet() };
+  const context: BatchContext = { result, touchedBuyers, reject, seenKeys: new DecpKeySet(), buyerNames: new BuyerNameCollector() };
   if (sqlite !== null) {
     // What a killed import left deferred is rebuilt first; the indexes of one still running are not.
     restoreDeferredIndexes(sqlite, { isSkippingLiveDeferrers: true });
@@ -164,11 +181,15 @@ async function importFiles(options: ImportDecpOptions): Promise<ImportDecpResult
     const writer =
       sqlite === null ? null : createSqliteDecpWriter(sqlite, territoryId, now, { isKeyIndexDeferred: deferred.includes(DECP_KEY_INDEX) });
     await importEachFile({ ...options, territoryId, batchSize, now, sqlite, writer, context });
+    if (sqlite !== null) restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name === CONTRACTS_INDEX) });
+    // Names before the amount verdicts: a buyer's kind (one of its peer-group keys) may change with its name.
+    result.buyerNames = await resolveImportedBuyers(m, context.buyerNames);
+    // Amount verdicts before the needs: an aberrant amount stays out of the proposals, in any buyer whose verdict moved.
+    const checks = await refreshDecpAmountChecks(m.db);
+    result.amountAnomalies = checks.flagged;
+    for (const id of checks.organizationIds) touchedBuyers.add(id);
     if (sqlite === null) result.needs = await refreshDecpNeeds(m.db, touchedBuyers, now);
-    else {
-      restoreDeferredIndexes(sqlite, { names: deferred.filter((name) => name === CONTRACTS_INDEX) });
-      result.needs = refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
-    }
+    else result.needs = refreshDecpNeedsSqlite(sqlite, touchedBuyers, now);
   } finally {
     // The unique one last: were it to fail, the others would still be back.
     if (sqlite !== null && deferred.length > 0) {
@@ -274,9 +295,13 @@ function* acceptedAwards(records: Iterable<DecpRawRecord>, file: string, ctx: Ba
       continue;
     }
     const normalized = normalizeDecpAward(record.raw);
-    if (!normalized.ok) ctx.reject(file, record.index, normalized.rejections);
+    if (normalized.ok) ctx.buyerNames.add(normalized.award.buyer);
+    if (!normalized.ok) ctx.reject(file, record.index, normalized.rejections, normalized.kind);
     else if (!ctx.seenKeys.add(normalized.award.key)) ctx.result.duplicates += 1;
-    else yield { award: normalized.award, file, record: record.index };
+    else {
+      if (normalized.award.flags.length > 0) ctx.result.flagged += 1;
+      yield { award: normalized.award, file, record: record.index };
+    }
   }
 }
 
@@ -380,8 +405,9 @@ async function writeSqliteTransactions(options: SqliteBatchesOptions, reads: Asy
 interface BatchContext {
   result: ImportDecpResult;
   seenKeys: DecpKeySet;
+  buyerNames: BuyerNameCollector;
   touchedBuyers: Set<string>;
-  reject: (file: string, record: number, rejections: readonly DecpRejection[]) => void;
+  reject: (file: string, record: number, rejections: readonly DecpRejection[], kind?: DecpRejectionKind) => void;
 }
 
 /**

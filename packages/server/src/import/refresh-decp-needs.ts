@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { getCpv, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
+import { getCpv, isSamePurchase, type ProposedDecpNeed, proposeDecpNeeds } from '@mutualis/core';
+import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 import { type Database, newOrderedId } from '@mutualis/db';
 import type { Insertable, Kysely } from 'kysely';
 
@@ -50,19 +51,11 @@ export async function refreshDecpNeeds(db: Kysely<Database>, buyerIds: Iterable<
 async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: string): Promise<NeedsOutcome> {
   const contracts = await db
     .selectFrom('running_contracts')
-    .select(['organization_id', 'decp_id', 'cpv_code', 'amount_cents', 'duration_months'])
+    .select(['organization_id', 'decp_id', ...FLAG_FACT_COLUMNS])
     .where('source', '=', 'decp')
     .where('organization_id', 'in', buyerIds)
     .execute();
-  const proposals = proposeDecpNeeds(
-    contracts.map((c) => ({
-      organizationId: c.organization_id,
-      decpId: c.decp_id ?? '',
-      cpvCode: c.cpv_code,
-      amountCents: c.amount_cents,
-      durationMonths: c.duration_months,
-    })),
-  );
+  const proposals = proposeDecpNeeds(estimableDecpFacts(contracts as StoredDecpFacts[]));
   const existing = await db
     .selectFrom('needs')
     .select(['id', 'organization_id', 'cpv_code', 'status', 'annual_amount_cents', 'source_ref'])
@@ -72,8 +65,19 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
   const byFamily = new Map(existing.map((n) => [`${n.organization_id}|${n.cpv_code}`, n]));
   const inserts: Insertable<Database['needs']>[] = [];
   let updated = 0;
+  // A proposal no longer made (its contracts were re-read as one recurring need at another code) is withdrawn.
+  const proposed = new Set(proposals.map((p) => `${p.organizationId}|${p.cpvCode}`));
+  const stale = existing.filter((n) => n.status === 'proposed' && !proposed.has(`${n.organization_id}|${n.cpv_code}`)).map((n) => n.id);
+  for (let i = 0; i < stale.length; i += 500)
+    await db
+      .deleteFrom('needs')
+      .where('id', 'in', stale.slice(i, i + 500))
+      .execute();
+  const decided = existing.filter((n) => n.status !== 'proposed');
   for (const proposal of proposals) {
-    const current = byFamily.get(`${proposal.organizationId}|${proposal.familyCode}`);
+    const current = byFamily.get(`${proposal.organizationId}|${proposal.cpvCode}`);
+    const isDecided = decided.some((n) => n.organization_id === proposal.organizationId && isSamePurchase(n.cpv_code, proposal.cpvCode));
+    if (current === undefined && isDecided) continue;
     if (current === undefined) inserts.push(toNeedRow(proposal, now));
     else if (
       current.status === 'proposed' &&
@@ -97,14 +101,14 @@ async function refreshSlice(db: Kysely<Database>, buyerIds: string[], now: strin
       .insertInto('needs')
       .values(inserts.slice(i, i + 500))
       .execute();
-  return { created: inserts.length, updated };
+  return { created: inserts.length, updated: updated + stale.length };
 }
 
 export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<Database['needs']> {
   return {
     id: newOrderedId(),
     organization_id: proposal.organizationId,
-    cpv_code: proposal.familyCode,
+    cpv_code: proposal.cpvCode,
     label: needLabel(proposal),
     quantity: null,
     unit: null,
@@ -126,7 +130,7 @@ export function toNeedRow(proposal: ProposedDecpNeed, now: string): Insertable<D
 }
 
 export function needLabel(proposal: ProposedDecpNeed): string {
-  const family = getCpv(proposal.familyCode)?.labelFr ?? proposal.familyCode;
+  const family = getCpv(proposal.cpvCode)?.labelFr ?? proposal.cpvCode;
   const count = proposal.contractCount;
   return `${family} (d’après ${count} marché${count > 1 ? 's' : ''} DECP)`;
 }

@@ -30,6 +30,8 @@ export interface SqliteDecpWriter {
 interface KnownOrganization {
   id: string;
   isLocated: boolean;
+  /** Stored as a holder (`sme`): takes a buyer's kind when it appears as a buyer. */
+  isHolderOnly: boolean;
 }
 
 const CONTRACT_COLUMNS = [
@@ -52,6 +54,7 @@ const CONTRACT_COLUMNS = [
   'source',
   'decp_id',
   'decp_provenance',
+  'decp_flags_json',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof ContractRow)[];
@@ -103,13 +106,14 @@ export function createSqliteDecpWriter(
   const updateContract = database.prepare(
     `UPDATE running_contracts SET ${DECP_FIELDS.map((name) => `${name} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
   );
-  const selectOrganization = database.prepare('SELECT id, departement_code FROM organizations WHERE siret = ?');
+  const selectOrganization = database.prepare('SELECT id, departement_code, kind FROM organizations WHERE siret = ?');
   const insertOrganization = database.prepare(
     `INSERT INTO organizations (${ORGANIZATION_COLUMNS.join(', ')}) VALUES (${placeholders(ORGANIZATION_COLUMNS)})`,
   );
   const locateOrganization = database.prepare(
     'UPDATE organizations SET insee_code = ?, departement_code = ?, region_code = ?, epci_siren = ?, updated_at = ? WHERE id = ?',
   );
+  const classifyOrganization = database.prepare('UPDATE organizations SET kind = ?, updated_at = ? WHERE id = ?');
   const insertMember = database.prepare(
     'INSERT INTO territory_members (territory_id, organization_id) VALUES (?, ?) ON CONFLICT (territory_id, organization_id) DO NOTHING',
   );
@@ -126,8 +130,10 @@ export function createSqliteDecpWriter(
   const known = (siret: string): KnownOrganization | undefined => {
     const cached = organizations.get(siret);
     if (cached !== undefined) return cached;
-    const row = selectOrganization.get(siret) as { id: string; departement_code: string } | undefined;
-    return row === undefined ? undefined : remember(siret, { id: row.id, isLocated: row.departement_code !== '' });
+    const row = selectOrganization.get(siret) as { id: string; departement_code: string; kind: string } | undefined;
+    return row === undefined
+      ? undefined
+      : remember(siret, { id: row.id, isLocated: row.departement_code !== '', isHolderOnly: row.kind === 'sme' });
   };
   const remember = (siret: string, organization: KnownOrganization): KnownOrganization => {
     if (organizations.size >= ORGANIZATION_CACHE_LIMIT) organizations.clear();
@@ -147,12 +153,17 @@ export function createSqliteDecpWriter(
       if (existing === undefined) {
         const row = party.award ? buyerRow(party.award, now) : holderRow(siret, party.holderName, now);
         insertOrganization.run(ORGANIZATION_COLUMNS.map((name) => row[name] ?? null));
-        remember(siret, { id: row.id, isLocated: row.departement_code !== '' });
+        remember(siret, { id: row.id, isLocated: row.departement_code !== '', isHolderOnly: row.kind === 'sme' });
         ids.set(siret, row.id);
         continue;
       }
       ids.set(siret, existing.id);
-      if (existing.isLocated || party.award === undefined) continue;
+      if (party.award === undefined) continue;
+      if (existing.isHolderOnly) {
+        classifyOrganization.run(buyerRow(party.award, now).kind, now, existing.id);
+        existing.isHolderOnly = false;
+      }
+      if (existing.isLocated) continue;
       const { insee_code, departement_code, region_code, epci_siren } = buyerRow(party.award, now);
       if (departement_code === '') continue;
       locateOrganization.run(insee_code, departement_code, region_code, epci_siren ?? null, now, existing.id);

@@ -1,5 +1,6 @@
-import { type DecpContractFacts, proposeDecpNeeds } from '@mutualis/core';
+import { isSamePurchase, proposeDecpNeeds } from '@mutualis/core';
 import type { SqliteHandle } from '@mutualis/db';
+import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
 import { needLabel, type NeedsOutcome, storedSourceRef, toNeedRow } from './refresh-decp-needs';
 
 const BUYERS_PER_TRANSACTION = 1000;
@@ -42,27 +43,30 @@ interface ExistingNeed {
  */
 export function refreshDecpNeedsSqlite(database: SqliteHandle, buyerIds: Iterable<string>, now: string): NeedsOutcome {
   const selectContracts = database.prepare(
-    "SELECT organization_id, decp_id, cpv_code, amount_cents, duration_months FROM running_contracts WHERE source = 'decp' AND organization_id = ?",
+    `SELECT organization_id, decp_id, ${FLAG_FACT_COLUMNS.join(', ')} FROM running_contracts WHERE source = 'decp' AND organization_id = ?`,
   );
   const selectNeeds = database.prepare(
     "SELECT id, cpv_code, status, annual_amount_cents, source_ref FROM needs WHERE source = 'decp' AND organization_id = ?",
   );
   const insertNeed = database.prepare(`INSERT INTO needs (${NEED_COLUMNS.join(', ')}) VALUES (${NEED_COLUMNS.map(() => '?').join(', ')})`);
   const updateNeed = database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?');
+  const deleteNeed = database.prepare('DELETE FROM needs WHERE id = ?');
   const outcome: NeedsOutcome = { created: 0, updated: 0 };
   const refreshBuyer = (buyerId: string): void => {
-    const contracts = (selectContracts.all(buyerId) as Record<string, unknown>[]).map(
-      (c): DecpContractFacts => ({
-        organizationId: c.organization_id as string,
-        decpId: (c.decp_id as string | null) ?? '',
-        cpvCode: c.cpv_code as string,
-        amountCents: c.amount_cents as number | null,
-        durationMonths: c.duration_months as number,
-      }),
-    );
+    const contracts = estimableDecpFacts(selectContracts.all(buyerId) as StoredDecpFacts[]);
     const existing = new Map((selectNeeds.all(buyerId) as ExistingNeed[]).map((n) => [n.cpv_code, n]));
-    for (const proposal of proposeDecpNeeds(contracts)) {
-      const current = existing.get(proposal.familyCode);
+    const proposals = proposeDecpNeeds(contracts);
+    // A proposal no longer made (its contracts were re-read as one recurring need at another code) is withdrawn.
+    const proposed = new Set(proposals.map((p) => p.cpvCode));
+    for (const need of existing.values()) {
+      if (need.status !== 'proposed' || proposed.has(need.cpv_code)) continue;
+      deleteNeed.run(need.id);
+      outcome.updated += 1;
+    }
+    const decided = [...existing.values()].filter((n) => n.status !== 'proposed');
+    for (const proposal of proposals) {
+      const current = existing.get(proposal.cpvCode);
+      if (current === undefined && decided.some((n) => isSamePurchase(n.cpv_code, proposal.cpvCode))) continue;
       if (current === undefined) {
         const row = toNeedRow(proposal, now);
         insertNeed.run(NEED_COLUMNS.map((name) => row[name] ?? null));

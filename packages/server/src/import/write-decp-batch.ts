@@ -1,5 +1,5 @@
 import { type DecpAward, explainDecpProvenance, getCommune, guessBuyerKind, locateExecutionPlace, sirenOf } from '@mutualis/core';
-import { type Database, newOrderedId, writeDecpProvenance } from '@mutualis/db';
+import { type Database, newOrderedId, writeDecpFlags, writeDecpProvenance } from '@mutualis/db';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 
 type Db = Kysely<Database>;
@@ -66,12 +66,25 @@ async function ensureOrganizations(db: Db, awards: readonly DecpAward[], now: st
   const parties = partiesOf(awards);
   const ids = new Map<string, string>();
   for (const sirets of chunk([...parties.keys()])) {
-    const rows = await db.selectFrom('organizations').select(['id', 'siret', 'departement_code']).where('siret', 'in', sirets).execute();
+    const rows = await db
+      .selectFrom('organizations')
+      .select(['id', 'siret', 'departement_code', 'kind'])
+      .where('siret', 'in', sirets)
+      .execute();
     for (const row of rows) {
       ids.set(row.siret, row.id);
       const award = parties.get(row.siret)?.award;
+      if (award === undefined) continue;
+      // A buyer first stored as a holder takes a buyer's kind, whichever batch met it first.
+      if (row.kind === 'sme') {
+        await db
+          .updateTable('organizations')
+          .set({ kind: buyerRow(award, now).kind, updated_at: now })
+          .where('id', '=', row.id)
+          .execute();
+      }
       // A buyer first stored as a holder, or without a usable place, gets a location once one is known.
-      if (row.departement_code !== '' || award === undefined) continue;
+      if (row.departement_code !== '') continue;
       const { insee_code, departement_code, region_code, epci_siren } = buyerRow(award, now);
       if (departement_code === '') continue;
       await db
@@ -181,6 +194,7 @@ export function toContractRow(award: DecpAward, organizationId: string, now: str
     source: 'decp',
     decp_id: award.key,
     decp_provenance: writeDecpProvenance(explainDecpProvenance(award)),
+    decp_flags_json: writeDecpFlags(award.flags),
     created_at: now,
     updated_at: now,
   };
@@ -199,6 +213,7 @@ export const DECP_FIELDS = [
   'amount_cents',
   'nature',
   'decp_provenance',
+  'decp_flags_json',
 ] as const;
 
 /** Only fields that come from the DECP count: renewals and notice entered by a member are theirs. */

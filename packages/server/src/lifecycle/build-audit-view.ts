@@ -7,6 +7,7 @@ const ACTION_LABELS: Record<string, string> = {
   'groupement.signature': 'Signature / délibération',
   'groupement.member_admitted': 'Adhésion d’un membre',
   'groupement.award': 'Attribution d’un lot',
+  'groupement.award_essential_data': 'Données essentielles d’un lot (DECP)',
   'groupement.consumption': 'Consommation saisie',
   'groupement.consumption_import': 'Consommation importée',
   'decision.snapshot': 'Décision figée',
@@ -33,6 +34,8 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
   }
   if (entry.action === 'groupement.award')
     return `Lot « ${field(entry.after, 'lotLabel')} » attribué à ${field(entry.after, 'holderName')}`;
+  if (entry.action === 'groupement.award_essential_data')
+    return `Données essentielles du lot « ${field(entry.after, 'lotLabel')} » : notifié le ${frenchDate(field(entry.after, 'notifiedOn'))}, ${field(entry.after, 'offersReceived')} offre(s) reçue(s)`;
   if (entry.action === 'decision.snapshot')
     return `Valeurs ${field(entry.after, 'kind') === 'launch' ? 'du lancement' : 'de l’attribution'} enregistrées avec leurs paramètres`;
   const entries = field(entry.after, 'entries');

@@ -10,7 +10,7 @@ import type { DashboardDto } from '@mutualis/contract';
 import type { Repositories } from '@mutualis/db';
 import { mergeFamilies } from '../analysis';
 import { resolveGroupementFamily } from '../groupements';
-import type { LaunchValues } from './build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 import { departementsOfTerritory } from './departements-of-territory';
 
 /** Loads every groupement of the territory with its current procedure and summarises them (core). */
@@ -64,7 +64,9 @@ export async function buildDashboard(options: { repos: Repositories; territory: 
       statusLabel: GROUPEMENT_STATUS_LABELS[g.status],
       estimatedCents: g.savings?.estimated.central ?? null,
       committedCents: g.savings?.committedSavingsCents ?? null,
+      committedUnknown: g.savings?.committedUnknown ?? null,
       realisedCents: g.savings?.realisedSavingsCents ?? null,
+      realisedUnknown: g.savings?.realisedUnknown ?? null,
     })),
   };
 }

@@ -62,6 +62,7 @@ export function buildLifecycleView(options: {
       startOn: a.startOn,
       endOn: contractEndOn(a.startOn, a.durationMonths),
       contracts: a.contracts.map((c) => ({ ...c, signatoryName: nameOf(c.signatoryId) })),
+      essentialData: a.essentialData ?? null,
     })),
     launch: launch && {
       launchedOn: launch.values.launchedOn,

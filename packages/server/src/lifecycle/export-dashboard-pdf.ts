@@ -66,6 +66,11 @@ function table(doc: Pdf, title: string, header: string[], rows: string[][], widt
   doc.y = y;
 }
 
+/** A savings figure, or « inconnue » with the part that can be computed: never 0 for an unknown. */
+function knownOrUnknown(cents: number | null, knownCents: number): string {
+  return cents === null ? `inconnue (calculable : ${euros(knownCents)})` : euros(cents);
+}
+
 /** The territory dashboard as a one- or two-page PDF: key figures as bars, statuses, calendar. */
 export function exportDashboardPdf(dashboard: DashboardDto): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -83,9 +88,22 @@ export function exportDashboardPdf(dashboard: DashboardDto): Promise<Buffer> {
   const { savings } = dashboard;
   bars(doc, 'Économies : de l’estimation à la réalité', [
     { label: 'Estimées (centrale, €/an)', value: savings.estimated.central, text: euros(savings.estimated.central), color: '#9ec5e8' },
-    { label: 'Engagées (€/an)', value: savings.committedCents, text: euros(savings.committedCents), color: '#4a90c9' },
-    { label: 'Réalisées (à date)', value: savings.realisedCents, text: euros(savings.realisedCents), color: '#2e8b57' },
+    {
+      label: 'Engagées (€/an)',
+      value: savings.committedKnownCents,
+      text: knownOrUnknown(savings.committedCents, savings.committedKnownCents),
+      color: '#4a90c9',
+    },
+    {
+      label: 'Réalisées (à date)',
+      value: savings.realisedKnownCents,
+      text: knownOrUnknown(savings.realisedCents, savings.realisedKnownCents),
+      color: '#2e8b57',
+    },
   ]);
+  for (const reason of [savings.committedUnknown, savings.realisedUnknown]) {
+    if (reason !== null) doc.font('Helvetica').fontSize(8).fillColor('#555').text(reason);
+  }
   bars(doc, `Dépense attribuée : ${euros(dashboard.awardedSpendCents)} par an`, [
     { label: 'Entreprises du territoire', value: dashboard.localSpendCents, text: percent(dashboard.localShare), color: '#e0a030' },
     { label: 'PME', value: dashboard.smeSpendCents, text: percent(dashboard.smeShare), color: '#b0689a' },

@@ -2,6 +2,15 @@ import type { DashboardDto } from '@mutualis/contract';
 import ExcelJS from 'exceljs';
 import { addTableSheet, centsToEuros, isoToDate, workbookToBuffer } from '../files/xlsx-table';
 
+/** When a total is unknown (empty cell, never 0): the part that can be computed and why the rest cannot. */
+function unknownRows(what: string, knownCents: number, reason: string | null): [string, number | null][] {
+  if (reason === null) return [];
+  return [
+    [`— économies ${what} inconnues ; part calculable`, centsToEuros(knownCents)],
+    [`— pourquoi : ${reason}`, null],
+  ];
+}
+
 /** The territory dashboard as a workbook: key figures, groupements, statuses and the 12-month calendar. */
 export async function exportDashboardXlsx(dashboard: DashboardDto): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -20,7 +29,9 @@ export async function exportDashboardXlsx(dashboard: DashboardDto): Promise<Buff
       ['Économies estimées — centrale', centsToEuros(savings.estimated.central)],
       ['Économies estimées — haute', centsToEuros(savings.estimated.high)],
       ['Économies engagées (prix attribués × volumes prévus)', centsToEuros(savings.committedCents)],
+      ...unknownRows('engagées', savings.committedKnownCents, savings.committedUnknown),
       ['Économies réalisées (consommations saisies)', centsToEuros(savings.realisedCents)],
+      ...unknownRows('réalisées', savings.realisedKnownCents, savings.realisedUnknown),
       ['Dépense attribuée (annuelle)', centsToEuros(dashboard.awardedSpendCents)],
       ['— dont entreprises du territoire', centsToEuros(dashboard.localSpendCents)],
       ['— dont PME', centsToEuros(dashboard.smeSpendCents)],
@@ -35,6 +46,7 @@ export async function exportDashboardXlsx(dashboard: DashboardDto): Promise<Buff
       { header: 'Économies estimées (€/an)', width: 20, format: 'euro' },
       { header: 'Économies engagées (€/an)', width: 20, format: 'euro' },
       { header: 'Économies réalisées (€)', width: 20, format: 'euro' },
+      { header: 'Économies inconnues : pourquoi', width: 60 },
     ],
     dashboard.groupements.map((g) => [
       g.name,
@@ -42,6 +54,7 @@ export async function exportDashboardXlsx(dashboard: DashboardDto): Promise<Buff
       centsToEuros(g.estimatedCents),
       centsToEuros(g.committedCents),
       centsToEuros(g.realisedCents),
+      [g.committedUnknown, g.realisedUnknown].filter((r) => r !== null).join(' '),
     ]),
   );
   addTableSheet(

@@ -1,7 +1,7 @@
 export { admitMemberUseCase } from './admit-member-use-case';
 export { buildAuditView } from './build-audit-view';
 export { buildDashboard } from './build-dashboard';
-export type { LaunchParameters, LaunchValues } from './build-launch-snapshot';
+export type { LaunchParameters, LaunchValues } from '@mutualis/core/lifecycle';
 export { buildLifecycleView, type LifecycleAbilities } from './build-lifecycle-view';
 export { buildSavingsView } from './build-savings-view';
 export { departementsOfTerritory } from './departements-of-territory';
@@ -11,5 +11,6 @@ export { type LoadedLifecycle, loadLifecycle } from './load-lifecycle';
 export { parseConsumptionFile } from './parse-consumption-file';
 export { type ConsumptionInput, recordConsumptionUseCase } from './record-consumption-use-case';
 export { recordAwardsUseCase } from './record-awards-use-case';
+export { recordAwardEssentialDataUseCase } from './record-award-essential-data-use-case';
 export { recordSignatureUseCase } from './record-signature-use-case';
 export { transitionGroupement, type TransitionRequest } from './transition-groupement';

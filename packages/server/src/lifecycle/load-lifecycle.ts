@@ -1,7 +1,7 @@
 import { DomainError, type Groupement, type Organization } from '@mutualis/core';
 import type { LifecycleState, MemberBaseline } from '@mutualis/core/lifecycle';
 import type { DecisionSnapshot, Repositories, StoredLotAward } from '@mutualis/db';
-import type { LaunchValues } from './build-launch-snapshot';
+import type { LaunchValues } from '@mutualis/core/lifecycle';
 
 /** A groupement with its lifecycle state and what was decided for its current procedure. */
 export interface LoadedLifecycle {

@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue, frenchDate, implausibleDateReason, type IsoDate } from '@mutualis/core';
+import { type AwardEssentialData, DomainError, type FieldIssue, frenchDate, implausibleDateReason, type IsoDate } from '@mutualis/core';
 import { applyTransition, type LotAward, recordAward } from '@mutualis/core/lifecycle';
 import { type MutualisDb, type Repositories, withTransaction } from '@mutualis/db';
 import { loadLifecycle } from './load-lifecycle';
@@ -19,6 +19,7 @@ export interface LotAwardInput {
   startOn: IsoDate;
   durationMonths: number;
   coverage?: { organizationId: string; forecastQuantity: number | null }[];
+  essentialData?: AwardEssentialData;
 }
 
 export interface RecordAwardsUseCaseOptions {
@@ -98,6 +99,7 @@ export async function recordAwardsUseCase({ database, repos, groupementId, lots,
         startOn: lot.startOn,
         durationMonths: lot.durationMonths,
         coverage: lot.coverage ?? (state.frozenMemberIds ?? []).map((organizationId) => ({ organizationId, forecastQuantity: null })),
+        essentialData: lot.essentialData ?? null,
       };
       const result = recordAward(state, award);
       if (!result.ok) throw refusalError(result.reasons);

@@ -1,8 +1,7 @@
-import { DomainError, type GroupementStatus, implausibleDateReason, type IsoDate } from '@mutualis/core';
-import { applyTransition } from '@mutualis/core/lifecycle';
+import { DomainError, type Groupement, type GroupementStatus, implausibleDateReason, type IsoDate } from '@mutualis/core';
+import { applyTransition, buildLaunchSnapshot } from '@mutualis/core/lifecycle';
 import { type MutualisDb, type Repositories, withTransaction } from '@mutualis/db';
 import { loadGroupementDossier } from '../groupements';
-import { buildLaunchSnapshot } from './build-launch-snapshot';
 import { loadLifecycle } from './load-lifecycle';
 import { refusalError } from './refusal-error';
 import { type AuditContext, writeAudit } from './write-audit';
@@ -40,15 +39,7 @@ export async function transitionGroupement({ database, repos, groupementId, requ
   }
   const before = await loadLifecycle(repos, groupementId);
   // The analysis runs before the transaction: on SQLite the transaction holds the only connection.
-  const launchSnapshot =
-    request.to === 'launched'
-      ? buildLaunchSnapshot({
-          dossier: await loadGroupementDossier({ repos, groupement: before.groupement, at: request.at ?? request.launchedOn }),
-          memberIds: before.groupement.memberIds,
-          launchedOn: request.launchedOn,
-          at: request.at ?? request.launchedOn,
-        })
-      : null;
+  const launchSnapshot = request.to === 'launched' ? await snapshotAtLaunch(repos, before.groupement, request) : null;
   return withTransaction(database, async (trx) => {
     const loaded = await loadLifecycle(trx, groupementId);
     const result = applyTransition(loaded.state, request.to);
@@ -78,5 +69,19 @@ export async function transitionGroupement({ database, repos, groupementId, requ
       );
     }
     return result.state;
+  });
+}
+
+/** Loads the groupement's dossier at the launch date and computes its launch decision (core). */
+async function snapshotAtLaunch(repos: Repositories, groupement: Groupement, request: Extract<TransitionRequest, { to: 'launched' }>) {
+  const at = request.at ?? request.launchedOn;
+  const dossier = await loadGroupementDossier({ repos, groupement, at });
+  return buildLaunchSnapshot({
+    opportunity: dossier.opportunity,
+    needs: dossier.analysis.data.needs,
+    analysisParameters: dossier.analysis.result.parameters,
+    memberIds: groupement.memberIds,
+    launchedOn: request.launchedOn,
+    at,
   });
 }

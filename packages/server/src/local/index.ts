@@ -1,5 +1,6 @@
 export { declareInterest } from './declare-interest';
-export { type DesignedStructure, designOpportunityLots, type OpportunityLotDesign } from './design-opportunity-lots';
+// The designer is a pure composition in core; the server loads its inputs (routes, CLI) and calls it.
+export { type DesignedStructure, designOpportunityLots, type OpportunityLotDesign } from '@mutualis/core';
 export { effectiveRecipes, isShippedRecipeId, type TerritoryRecipe } from './effective-recipes';
 export { buildForecastIcal, escapeText, foldLine } from './forecast-ical';
 export { type LocalContext, type LocalFirm, loadLocalContext } from './load-local-context';
@@ -9,3 +10,4 @@ export { POSITION_NOTE_FR, positionOfCommune, positionsOfCommunes } from './posi
 export { presentFirm } from './present-firm';
 export { forecastCsvRows, type PublicConsultation, presentPublicConsultation } from './present-public-forecast';
 export { type LocalSourcing, MIN_PRODUCER_COVERAGE, sourceLocally, sourcingNeedOfNeed, sourcingNeedOfOpportunity } from './source-locally';
+export { scenarioLotDesigner } from './scenario-lot-designer';

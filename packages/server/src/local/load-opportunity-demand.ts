@@ -31,9 +31,4 @@ export async function loadOpportunityDemand(options: LoadOpportunityDemandOption
   };
 }
 
-/** Delivery communes of a need; a need without any is delivered at its organization's commune. */
-export function deliveryCommunesOf(need: Need, organizations: ReadonlyMap<string, Organization>): string[] {
-  if (need.deliveryCommunes.length > 0) return need.deliveryCommunes;
-  const home = organizations.get(need.organizationId)?.inseeCode;
-  return home ? [home] : [];
-}
+export { deliveryCommunesOf } from '@mutualis/core';

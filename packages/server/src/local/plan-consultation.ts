@@ -1,6 +1,5 @@
-import { DomainError, type UnitCode } from '@mutualis/core';
+import { type DesignedLot, DomainError, type OpportunityLotDesign, type UnitCode } from '@mutualis/core';
 import type { NewPlannedConsultation, PlannedLot } from '@mutualis/db';
-import type { DesignedLot, OpportunityLotDesign } from './design-opportunity-lots';
 import type { OpportunityDemand } from './load-opportunity-demand';
 import { mainCpvCode } from './source-locally';
 

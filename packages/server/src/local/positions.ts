@@ -1,13 +1,6 @@
 import { type LonLat, type Organization, type PlacedPosition, placeCommune } from '@mutualis/core';
 
-/**
- * Firms and delivery sites are placed at their commune's point (centre of its bounding box, within a
- * few kilometres of the chef-lieu); the few communes without one fall back to their département's
- * centroid, and every explanation says which basis a firm's distances rest on.
- */
-export const POSITION_NOTE_FR =
-  'Positions approchées : chaque entreprise et chaque lieu de livraison est placé au centre de sa commune (à quelques kilomètres près du chef-lieu) ; ' +
-  'une commune sans coordonnées est placée au centre de son département. Les distances sont à vol d’oiseau.';
+export { POSITION_NOTE_FR } from '@mutualis/core';
 
 /** Position of an INSEE commune (its point, else its département's centroid); null for an unknown code. */
 export function positionOfCommune(inseeCode: string): LonLat | null {

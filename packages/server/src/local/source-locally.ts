@@ -1,5 +1,6 @@
 import {
   buildSourcingIndex,
+  MIN_PRODUCER_COVERAGE,
   type Need,
   rankLocalSourcing,
   type SourcingFirm,
@@ -11,12 +12,7 @@ import type { LocalContext } from './load-local-context';
 import { type OpportunityDemand, deliveryCommunesOf } from './load-opportunity-demand';
 import { POSITION_NOTE_FR, positionsOfCommunes } from './positions';
 
-/**
- * Weighted competence coverage from which a firm counts as a potential producer (coverage figure
- * and lot eligibility): 3/4 of the recipe's weighted competences, so a firm missing a
- * certification it can acquire still counts, as the polish maker of the Charente story does.
- */
-export const MIN_PRODUCER_COVERAGE = 0.75;
+export { MIN_PRODUCER_COVERAGE };
 
 /** A sourcing result with the note on approximate positions. */
 export interface LocalSourcing extends Omit<SourcingResult, 'need'> {

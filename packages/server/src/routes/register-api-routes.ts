@@ -2,10 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ServerContext } from '../app/server-context';
 import { installAnalysisInvalidation } from '../analysis';
 import { authRoutes } from './auth/auth-routes';
+import { buyerNamesRoutes } from './buyer-names/buyer-names-routes';
 import { competencesRoutes } from './competences/competences-routes';
 import { contractsRoutes } from './contracts/contracts-routes';
 import { coordinatorsRoutes } from './coordinators/coordinators-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
+import { decpFlagsRoutes } from './decp-flags/decp-flags-routes';
 import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
@@ -28,6 +30,14 @@ import { organizationsRoutes } from './organizations/organizations-routes';
 import { referenceRoutes } from './reference/reference-routes';
 import { suppliersRoutes } from './suppliers/suppliers-routes';
 import { territoriesRoutes } from './territories/territories-routes';
+import { accountRequestsRoutes } from './accounts/account-requests-routes';
+import { adminRoutes } from './accounts/admin-routes';
+import { organizationAccountsRoutes } from './accounts/organization-accounts-routes';
+import { passwordRoutes } from './accounts/password-routes';
+import { territoryAccountsRoutes } from './accounts/territory-accounts-routes';
+import { censusCampaignsRoutes } from './census-campaigns/census-campaigns-routes';
+import { contractsImportRoutes } from './contracts/contracts-import-routes';
+import { homeRoutes } from './home/home-routes';
 
 export interface RouteOptions {
   ctx: ServerContext;
@@ -43,6 +53,8 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     organizationsRoutes,
     needsRoutes,
     contractsRoutes,
+    decpFlagsRoutes,
+    buyerNamesRoutes,
     suppliersRoutes,
     referenceRoutes,
     competencesRoutes,
@@ -64,6 +76,15 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     lifecycleReadRoutes,
     lifecycleWriteRoutes,
     dashboardRoutes,
+    // Territory set-up from the browser (issue 16 §2).
+    passwordRoutes,
+    adminRoutes,
+    territoryAccountsRoutes,
+    organizationAccountsRoutes,
+    accountRequestsRoutes,
+    censusCampaignsRoutes,
+    contractsImportRoutes,
+    homeRoutes,
   ]) {
     await app.register(routes, { ctx });
   }

@@ -133,6 +133,7 @@ describeApp(
     describe.each([
       ['census import', (c: AppTestContext) => `/api/organizations/${c.world.buyerA1.id}/needs/import`],
       ['consumption import', () => `/api/groupements/${groupementId}/consumption/import`],
+      ['running contracts import', (c: AppTestContext) => `/api/organizations/${c.world.buyerA1.id}/contracts/import`],
     ])('%s', (_importer, urlOf) => {
       it.each(bombs)('refuses %s before parsing it, in French, within bounds', async (_name, build, status, code) => {
         const response = await upload('facilitator', urlOf(t), 'fichier.xlsx', await build());

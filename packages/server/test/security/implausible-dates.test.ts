@@ -142,5 +142,5 @@ describeApp(
       expect(edited.statusCode, edited.body).toBe(200);
     });
   },
-  { sqliteOnly: true, now: NOW },
+  { sqliteOnly: true, now: () => NOW },
 );

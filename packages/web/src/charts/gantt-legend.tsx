@@ -35,7 +35,7 @@ export function GanttLegend({ waves }: { waves: GanttLegendWave[] }) {
         </defs>
         <rect width="26" height="12" rx="2" fill="url(#legend-hatch)" stroke="var(--mantine-color-blue-4)" />
       </Swatch>
-      <Swatch label="Marché relais">
+      <Swatch label="Prolongation par avenant ou marché relais">
         <rect width="26" height="12" rx="2" fill="var(--mantine-color-orange-4)" />
       </Swatch>
       <Swatch label="Fenêtre d’entrée possible">

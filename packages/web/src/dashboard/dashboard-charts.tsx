@@ -10,8 +10,9 @@ export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto })
   const { savings } = dashboard;
   const data = [
     { step: 'Estimées', amount: savings.estimated.central },
-    { step: 'Engagées', amount: savings.committedCents },
-    { step: 'Réalisées', amount: savings.realisedCents },
+    // An unknown total draws its computable part, and says so in its label.
+    { step: savings.committedCents === null ? 'Engagées (partiel)' : 'Engagées', amount: savings.committedKnownCents },
+    { step: savings.realisedCents === null ? 'Réalisées (partiel)' : 'Réalisées', amount: savings.realisedKnownCents },
   ];
   return (
     <Paper withBorder p="md" radius="md">

@@ -112,13 +112,30 @@ function DashboardFigures({ data }: { data: DashboardDto }) {
           value={formatWholeEuros(data.savings.estimated.central)}
           hint="par an, estimation centrale au lancement"
         />
-        <Figure label="Économies engagées" value={formatWholeEuros(data.savings.committedCents)} hint="par an, aux prix attribués" />
+        <Figure
+          label="Économies engagées"
+          value={data.savings.committedCents === null ? 'Inconnues' : formatWholeEuros(data.savings.committedCents)}
+          hint={
+            data.savings.committedCents === null
+              ? `calculables : ${formatWholeEuros(data.savings.committedKnownCents)} (voir pourquoi ci-dessous)`
+              : 'par an, aux prix attribués'
+          }
+        />
         <Figure
           label="Économies réalisées"
-          value={formatWholeEuros(data.savings.realisedCents)}
-          hint="à ce jour, d’après les consommations"
+          value={data.savings.realisedCents === null ? 'Inconnues' : formatWholeEuros(data.savings.realisedCents)}
+          hint={
+            data.savings.realisedCents === null
+              ? `calculables : ${formatWholeEuros(data.savings.realisedKnownCents)} (voir pourquoi ci-dessous)`
+              : 'à ce jour, d’après les consommations'
+          }
         />
       </SimpleGrid>
+      {(data.savings.committedUnknown !== null || data.savings.realisedUnknown !== null) && (
+        <Alert color="orange" variant="light" title="Économies qui ne peuvent pas être calculées" data-testid="savings-unknown">
+          {[data.savings.committedUnknown, data.savings.realisedUnknown].filter((r) => r !== null).join(' ')}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
         <SavingsPipelineChart dashboard={data} />
         <LocalShareDonuts dashboard={data} />

@@ -1,12 +1,15 @@
-import { Alert, Anchor, Box, Center, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { PublicForecastDto } from '@mutualis/contract';
+import { useState } from 'react';
 import { useApi } from '../api/use-api';
+import { AccountRequestModal } from '../setup/requests/account-request-form';
 import { ConsultationCard } from './consultation-card';
 
 /** The public forecast of a territory, readable without an account (no prices, no members' needs). */
 export default function PublicForecastPage({ slug }: { slug: string }) {
   const { data, error } = useApi<PublicForecastDto>(`/public/territories/${encodeURIComponent(slug)}/forecast`);
   const base = `/api/public/territories/${encodeURIComponent(slug)}`;
+  const [isRequesting, setIsRequesting] = useState(false);
   return (
     <Box bg="gray.0" mih="100vh" py="xl">
       <Container size="lg">
@@ -38,6 +41,17 @@ export default function PublicForecastPage({ slug }: { slug: string }) {
               <Anchor href={`${base}/forecast.csv`}>Télécharger le tableau (CSV)</Anchor>
               <Anchor href="/connexion">Espace entreprise : se connecter</Anchor>
             </Group>
+            <Group gap="sm">
+              <Button variant="light" onClick={() => setIsRequesting(true)}>
+                Votre entreprise n’a pas de compte ? Demandez-en un
+              </Button>
+            </Group>
+            <AccountRequestModal
+              slug={slug}
+              territoryName={data.territory.name}
+              opened={isRequesting}
+              onClose={() => setIsRequesting(false)}
+            />
             {data.consultations.length === 0 && <Text c="dimmed">Aucune consultation prévue pour l’instant.</Text>}
             {data.consultations.map((c) => (
               <ConsultationCard key={c.id} consultation={c} />

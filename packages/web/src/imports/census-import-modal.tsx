@@ -9,6 +9,8 @@ import { uploadFile } from './upload-file';
 interface CensusImportModalProps {
   organizationId: string;
   opened: boolean;
+  /** What is imported: the census of needs (default) or the running contracts sheet. */
+  target?: 'needs' | 'contracts';
   onClose: () => void;
   /** Called after rows were stored, with the answer of the server. */
   onImported: (result: CensusImportResult) => void;
@@ -18,12 +20,13 @@ interface CensusImportModalProps {
  * Import of a census spreadsheet: the file is first checked (nothing stored), the per-cell report
  * shown, then the user stores the valid rows or, when the file is clean, all of it.
  */
-export function CensusImportModal({ organizationId, opened, onClose, onImported }: CensusImportModalProps) {
+export function CensusImportModal({ organizationId, opened, target = 'needs', onClose, onImported }: CensusImportModalProps) {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<CensusImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const path = `/organizations/${encodeURIComponent(organizationId)}/needs/import`;
+  const path = `/organizations/${encodeURIComponent(organizationId)}/${target}/import`;
+  const texts = TEXTS[target];
 
   const send = async (accept?: CensusAcceptMode) => {
     if (!file) return;
@@ -55,20 +58,12 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Importer un tableur" size="xl">
+    <Modal opened={opened} onClose={close} title={texts.title} size="xl">
       <Stack>
         <Text size="sm" c="dimmed">
-          Classeur Excel (.xlsx) issu du modèle de recensement, ou fichier CSV (séparateur « ; », UTF-8). Le fichier est d’abord vérifié :
-          rien n’est enregistré avant votre choix.
+          {texts.description}
         </Text>
-        <FileInput
-          label="Fichier du recensement"
-          placeholder="Choisir un fichier"
-          accept=".xlsx,.csv"
-          value={file}
-          onChange={choose}
-          clearable
-        />
+        <FileInput label={texts.fileLabel} placeholder="Choisir un fichier" accept=".xlsx,.csv" value={file} onChange={choose} clearable />
         {failure && (
           <Alert color="red" title="Import impossible">
             {failure}
@@ -105,3 +100,18 @@ export function CensusImportModal({ organizationId, opened, onClose, onImported 
     </Modal>
   );
 }
+
+const TEXTS = {
+  needs: {
+    title: 'Importer un tableur',
+    description:
+      'Classeur Excel (.xlsx) issu du modèle de recensement, ou fichier CSV (séparateur « ; », UTF-8). Le fichier est d’abord vérifié : rien n’est enregistré avant votre choix.',
+    fileLabel: 'Fichier du recensement',
+  },
+  contracts: {
+    title: 'Importer les contrats en cours',
+    description:
+      'Feuille « Contrats en cours » du classeur de recensement (.xlsx), ou fichier CSV des mêmes colonnes. Le fichier est d’abord vérifié : rien n’est enregistré avant votre choix ; un contrat déjà saisi (même référence) est mis à jour.',
+    fileLabel: 'Classeur de recensement',
+  },
+} as const;

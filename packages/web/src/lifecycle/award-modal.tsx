@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Accordion, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
 import { eurosToCents } from '../format/money';
 import { perUnit, todayIso } from './lifecycle-labels';
 import { FrenchDateInput } from '../dates/french-date-input';
+import { EssentialDataFields, type EssentialDataDraft, emptyEssentialData, essentialDataBody } from './essential-data-fields';
 
 interface AwardModalProps {
   view: LifecycleView;
@@ -25,6 +26,8 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
   const [awardedOn, setAwardedOn] = useState(todayIso());
   const [startOn, setStartOn] = useState(todayIso());
   const [durationMonths, setDurationMonths] = useState<number | string>(12);
+  const [essentials, setEssentials] = useState<EssentialDataDraft>(emptyEssentialData(todayIso()));
+  const essentialData = essentialDataBody(essentials);
   const cents = eurosToCents(typeof price === 'number' ? price : null);
   const submit = async () => {
     const ok = await onSubmit({
@@ -39,6 +42,8 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
           awardedOn,
           startOn,
           durationMonths: Number(durationMonths),
+          // Sent once the number of offers is typed; otherwise completed later on the awarded lot.
+          ...(essentialData ? { essentialData } : {}),
         },
       ],
     });
@@ -87,6 +92,14 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
           <FrenchDateInput label="Début du marché" value={startOn} onChange={setStartOn} />
           <NumberInput label="Durée (mois)" min={1} max={120} value={durationMonths} onChange={setDurationMonths} />
         </Group>
+        <Accordion variant="contained">
+          <Accordion.Item value="decp">
+            <Accordion.Control>Données essentielles (DECP 2024) — à compléter ici ou plus tard</Accordion.Control>
+            <Accordion.Panel>
+              <EssentialDataFields value={essentials} onChange={setEssentials} />
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
         <Text size="xs" c="dimmed">
           {view.mandateScope === 'procedure'
             ? 'Mandat limité à la procédure : chaque membre signera son propre marché pour ses besoins.'

@@ -7,6 +7,7 @@ import { formatEuros, formatWholeEuros } from '../format/money';
 import { AuditTrail } from './audit-trail';
 import { AwardModal } from './award-modal';
 import { ConsumptionModal } from './consumption-modal';
+import { EssentialDataModal } from './essential-data-modal';
 import { frenchDate, unitLabel } from './lifecycle-labels';
 import { MembersActsTable } from './members-acts-table';
 import { NextStepCard } from './next-step-card';
@@ -26,6 +27,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
   const savings = useApi<SavingsView>(view && view.procedureNumber > 0 ? `${base}/savings` : null, { v: version });
   const [signing, setSigning] = useState<Member | null>(null);
   const [modal, setModal] = useState<'award' | 'consumption' | null>(null);
+  const [essentialsOf, setEssentialsOf] = useState<string | null>(null);
   useEffect(() => setView(loaded.data), [loaded.data]);
   const action = useLifecycleAction(groupementId, (next) => {
     if (next) setView(next);
@@ -42,6 +44,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
   if (!view) return null;
   const active = view.steps.findIndex((s) => s.status === view.status);
   const canConsume = view.awards.length > 0 && view.can.enterConsumptionFor.length > 0;
+  const essentialsAward = view.awards.find((a) => a.lotKey === essentialsOf);
   return (
     <Stack gap="lg">
       <Paper withBorder p="md" radius="md">
@@ -92,6 +95,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
                 <Table.Th>Prix</Table.Th>
                 <Table.Th>Marché</Table.Th>
                 <Table.Th>Marchés signés</Table.Th>
+                <Table.Th>Données essentielles</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -122,6 +126,16 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
                       ? `Un marché, signé par ${a.contracts[0]?.signatoryName}`
                       : `${a.contracts.length} marchés, un par membre`}
                   </Table.Td>
+                  <Table.Td>
+                    {a.essentialData
+                      ? `Notifié le ${frenchDate(a.essentialData.notifiedOn)}, ${a.essentialData.offersReceived} offre(s)`
+                      : 'À compléter'}{' '}
+                    {view.can.award && (
+                      <Button size="compact-xs" variant="light" onClick={() => setEssentialsOf(a.lotKey)}>
+                        {a.essentialData ? 'Modifier' : 'Compléter'}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -144,6 +158,21 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
           isBusy={action.isBusy}
           onClose={() => setModal(null)}
           onSubmit={(body) => action.run('/awards', body, 'Lot attribué.')}
+        />
+      )}
+      {essentialsAward && (
+        <EssentialDataModal
+          award={essentialsAward}
+          isBusy={action.isBusy}
+          onClose={() => setEssentialsOf(null)}
+          onSubmit={(body) =>
+            action.run(
+              `/awards/${encodeURIComponent(essentialsAward.lotKey)}/essential-data`,
+              body,
+              'Données essentielles enregistrées.',
+              'put',
+            )
+          }
         />
       )}
       {modal === 'consumption' && (

@@ -1,16 +1,24 @@
 import { BarChart } from '@mantine/charts';
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { SavingsView } from '@mutualis/contract';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
+
+/** A savings figure, « Inconnue » when it cannot be computed (never 0). */
+const savingsText = (cents: number | null) => (cents === null ? 'Inconnue' : formatWholeEuros(cents));
 
 /** Estimated → committed → realised savings of the groupement, with one line per member. */
 export function SavingsCard({ savings }: { savings: SavingsView }) {
   const { total } = savings;
   const data = [
     { step: 'Estimées au lancement (€/an)', amount: total.estimated.central },
-    { step: 'Engagées à l’attribution (€/an)', amount: total.committedSavingsCents },
-    { step: 'Réalisées à ce jour', amount: total.realisedSavingsCents },
+    // An unknown total draws its computable part, and says so in its label.
+    {
+      step: `Engagées à l’attribution (€/an)${total.committedSavingsCents === null ? ', partiel' : ''}`,
+      amount: total.committedKnownCents,
+    },
+    { step: `Réalisées à ce jour${total.realisedSavingsCents === null ? ', partiel' : ''}`, amount: total.realisedKnownCents },
   ];
+  const unknown = [total.committedUnknown, total.realisedUnknown].filter((r) => r !== null);
   return (
     <Paper withBorder p="md" radius="md">
       <Stack>
@@ -46,15 +54,22 @@ export function SavingsCard({ savings }: { savings: SavingsView }) {
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td ta="right">{formatWholeEuros(m.baselineCents)}</Table.Td>
                 <Table.Td ta="right">{`${formatWholeEuros(m.estimated.low)} à ${formatWholeEuros(m.estimated.high)}`}</Table.Td>
-                <Table.Td ta="right">{formatWholeEuros(m.committedSavingsCents)}</Table.Td>
+                <Table.Td ta="right" title={m.committedUnknown ?? undefined}>
+                  {savingsText(m.committedSavingsCents)}
+                </Table.Td>
                 <Table.Td ta="right">{formatWholeEuros(m.realisedSpendCents)}</Table.Td>
-                <Table.Td ta="right" fw={600}>
-                  {formatWholeEuros(m.realisedSavingsCents)}
+                <Table.Td ta="right" fw={600} title={m.realisedUnknown ?? undefined}>
+                  {savingsText(m.realisedSavingsCents)}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        {unknown.length > 0 && (
+          <Alert color="orange" variant="light" title="Économies qui ne peuvent pas être calculées" data-testid="savings-unknown">
+            {unknown.join(' ')}
+          </Alert>
+        )}
         <Text size="xs" c="dimmed">
           Engagées : prix attribué × quantités prévues au lancement, comparé au prix payé avant. Réalisées : quantités livrées valorisées au
           prix d’avant, moins ce qui a été payé. {savings.caveat}

@@ -15,10 +15,11 @@ function messageOf(error: unknown): string {
 /** `onDone` gets the refreshed view, or null for actions that answer something else (consumption). */
 export function useLifecycleAction(groupementId: string, onDone: (view: LifecycleView | null) => void) {
   const [isBusy, setIsBusy] = useState(false);
-  const run = async (suffix: string, body: unknown, success: string): Promise<boolean> => {
+  const run = async (suffix: string, body: unknown, success: string, method: 'post' | 'put' = 'post'): Promise<boolean> => {
     setIsBusy(true);
     try {
-      const answer = await api.post<LifecycleView | { written: number }>(`/groupements/${encodeURIComponent(groupementId)}${suffix}`, body);
+      const path = `/groupements/${encodeURIComponent(groupementId)}${suffix}`;
+      const answer = await (method === 'put' ? api.put : api.post)<LifecycleView | { written: number }>(path, body);
       onDone('groupementId' in answer ? answer : null);
       notifications.show({ color: 'teal', message: success });
       return true;

@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import type { Session } from '../api/types';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/routes';
 import { DemoAccountsHint } from './demo-accounts-hint';
 
 interface LoginPageProps {
@@ -74,6 +76,9 @@ export function LoginPage({ onSignedIn }: LoginPageProps) {
             <Button type="submit" loading={isSubmitting} fullWidth>
               Se connecter
             </Button>
+            <AppLink to={paths.forgotPassword()} size="sm" ta="center">
+              Mot de passe oublié ?
+            </AppLink>
           </Stack>
         </Paper>
         <DemoAccountsHint />

@@ -15,6 +15,10 @@ interface Point {
   share: number;
   savings: number;
   lots: number;
+  /** Rank among structures at the same figure and nearly the same share: their labels are stacked. */
+  stack: number;
+  /** Rank among structures at exactly the same place: their dots are shifted. */
+  shift: number;
 }
 
 function fillOf(point: Point, recommendedId: string, chosenId: string): string {
@@ -25,12 +29,20 @@ function fillOf(point: Point, recommendedId: string, chosenId: string): string {
 
 /** Savings against the share of demand local firms can answer: each point is one way to cut the lots. */
 export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: FrontierChartProps) {
-  const data: Point[] = frontier.map((s) => ({
-    id: s.id,
-    share: Math.round(s.accessibleShare * 100),
-    savings: s.savingsCents,
-    lots: s.lots.length,
-  }));
+  const near = new Map<string, number>();
+  const same = new Map<string, number>();
+  const rank = (map: Map<string, number>, key: string) => {
+    const r = map.get(key) ?? 0;
+    map.set(key, r + 1);
+    return r;
+  };
+  // Splits that keep the opportunity's figure (published cap) line up at one height: stack their labels.
+  const data: Point[] = frontier.map((s) => {
+    const share = Math.round(s.accessibleShare * 100);
+    const stack = rank(near, `${Math.round(share / 15)}|${s.savingsCents}`);
+    const shift = rank(same, `${share}|${s.savingsCents}`);
+    return { id: s.id, share, savings: s.savingsCents, lots: s.lots.length, stack, shift };
+  });
   return (
     <>
       <ResponsiveContainer width="100%" height={300}>
@@ -76,7 +88,7 @@ export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: F
               return (
                 <g>
                   <circle
-                    cx={props.cx}
+                    cx={props.cx + point.shift * 8}
                     cy={props.cy}
                     r={big ? 10 : 7}
                     fill={fillOf(point, recommendedId, chosenId)}
@@ -84,8 +96,8 @@ export function FrontierChart({ frontier, recommendedId, chosenId, onChoose }: F
                     strokeWidth={point.id === chosenId ? 3 : 1}
                   />
                   <text
-                    x={point.share > 60 ? props.cx - 14 : props.cx + 14}
-                    y={props.cy + 4}
+                    x={point.share > 60 ? props.cx - 14 : props.cx + 14 + point.shift * 8}
+                    y={props.cy + 4 + point.stack * 15}
                     fontSize={12}
                     fill="#212529"
                     textAnchor={point.share > 60 ? 'end' : 'start'}

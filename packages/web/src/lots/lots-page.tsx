@@ -140,6 +140,10 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
               </Title>
               {isFacilitator && <Button onClick={() => setPublishing(true)}>Publier la prévision</Button>}
             </Group>
+            <Text size="sm" mb="xs" data-testid="lots-savings">
+              {`Estimation de l’opportunité : ${formatWholeEuros(design.opportunitySavings.central)} par an (comme sur sa page). `}
+              {structure.savingsExplanation}
+            </Text>
             <LotsTable lots={structure.lots} k={k} />
           </Paper>
           {structure.justification && (

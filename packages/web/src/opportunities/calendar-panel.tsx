@@ -11,7 +11,7 @@ import { waveColor, waveLabel } from './wave-colors';
 export function CalendarPanel({ detail }: { detail: OpportunityDetail }) {
   const range = ganttRange(detail);
   const waves = detail.waveList.map((wave, index) => ({
-    label: `${waveLabel(index)} : ${wave.organizationIds.length} membre${wave.organizationIds.length > 1 ? 's' : ''}, ${index === 0 ? 'entrée au démarrage' : 'entrée à partir du'} ${formatDateFr(wave.date)}`,
+    label: `${waveLabel(index)} le ${formatDateFr(wave.date)} : ${wave.organizationIds.length} membre${wave.organizationIds.length > 1 ? 's' : ''}`,
     color: waveColor(index),
   }));
   return (

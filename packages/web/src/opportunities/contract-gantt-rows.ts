@@ -33,12 +33,24 @@ function contractSegments(contract: RunningContractRow, entry: MemberEntry | und
       kind: 'option',
       title: `${contract.renewalCount - contract.renewalsUsed} reconduction(s) encore possible(s) de ${contract.renewalMonths} mois : fin au plus tard le ${formatDateFr(contract.finalEndDate)}`,
     });
-  if (entry && entry.bridgeMonths > 0 && shiftIso(exercisedEnd, 1) < entry.joinDate)
+  const bridge = entry?.bridges.find((b) => b.contractIds.includes(contract.id));
+  if (bridge)
+    segments.push({
+      from: bridge.from,
+      to: shiftIso(bridge.until, -1),
+      kind: 'bridge',
+      title:
+        bridge.form === 'amendment'
+          ? `Prolongation par avenant (R2194-8) jusqu’à l’entrée dans l’accord-cadre le ${formatDateFr(bridge.until)}`
+          : `Marché relais jusqu’à l’entrée dans l’accord-cadre le ${formatDateFr(bridge.until)}`,
+    });
+  // Another member's bridges are not sent (they quote its amounts): its gap is still drawn.
+  else if (entry && entry.bridges.length === 0 && entry.bridgeMonths > 0 && shiftIso(exercisedEnd, 1) < entry.joinDate)
     segments.push({
       from: shiftIso(exercisedEnd, 1),
       to: shiftIso(entry.joinDate, -1),
       kind: 'bridge',
-      title: `Marché relais de ${entry.bridgeMonths} mois jusqu’à l’entrée dans le groupement`,
+      title: `Période couverte (avenant ou marché relais) jusqu’à l’entrée dans l’accord-cadre le ${formatDateFr(entry.joinDate)}`,
     });
   return segments;
 }

@@ -77,7 +77,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 <Text size="sm">{formatDateFr(o.startDate)}</Text>
                 {o.waves > 1 && (
                   <Text size="xs" c="dimmed">
-                    {`en ${o.waves} vagues`}
+                    {`${o.waves - 1} entrée(s) différée(s)`}
                   </Text>
                 )}
               </Table.Td>

@@ -48,7 +48,11 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
         <Figure
           label="Démarrage proposé"
           value={formatDateFr(detail.startDate)}
-          hint={detail.waves > 1 ? `puis ${detail.waves - 1} vague(s) d’entrée ultérieure(s)` : 'tous les membres au démarrage'}
+          hint={
+            detail.waves > 1
+              ? `une seule procédure ; ${detail.waves - 1} date(s) d’entrée différée`
+              : 'une seule procédure, tous les membres au démarrage'
+          }
         />
         <Figure
           label="Économies estimées par an"

@@ -73,10 +73,8 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         <ScheduleTimeline schedule={data.calendar.schedule} now={data.now} names={names} />
       </SimpleGrid>
       <SavingsPanel savings={data.savingsDetail} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-        <ProcedurePanel detail={data} />
-        <CoordinatorPanel detail={data} slug={slug} at={at} />
-      </SimpleGrid>
+      <ProcedurePanel detail={data} />
+      <CoordinatorPanel detail={data} slug={slug} />
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}
     </Stack>
   );

@@ -2,23 +2,33 @@ import type { RangeDatum } from '../charts/range-chart';
 import type { SavingsDetail } from './opportunity-types';
 
 const point = (label: string, hint: string, value: number): RangeDatum => ({ label, hint, low: value, central: value, high: value });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+
+/** "0 % à 15 %": a published range of shares. */
+export function publishedRangeText(range: SavingsDetail['provenance']['range']): string {
+  return `${percent.format(range.low)} à ${percent.format(range.high)}`;
+}
 
 /**
- * Rows of the savings chart. The API gives the procedural part net (avoided procedures − coordination);
- * the coordinator's own line (it avoids nothing and bears the coordination cost) splits it when visible.
+ * Rows of the savings chart: price savings as calibrated against the published range, then the
+ * procedural part (per year: one cycle over the contract). The API gives the procedural part net
+ * (avoided procedures − coordination); the coordinator's own line splits it when visible.
  */
 export function savingsComponents(detail: SavingsDetail): RangeDatum[] {
   const coordinatorLine = detail.members.find((m) => m.organizationId === detail.coordinatorId);
   const procedural =
     coordinatorLine && coordinatorLine.procedural <= 0
       ? [
-          point('Coûts de procédure évités', 'une procédure au lieu d’une par acheteur', detail.procedural - coordinatorLine.procedural),
+          point('Coûts de procédure évités', 'une fois par cycle, répartis sur la durée', detail.procedural - coordinatorLine.procedural),
           point('Coût de coordination', 'à la charge du coordonnateur', coordinatorLine.procedural),
         ]
       : [point('Procédures évitées', 'net du coût de coordination', detail.procedural)];
+  const priceHint =
+    detail.provenance.kind === 'supply_security'
+      ? 'famille sans effet prix publié'
+      : `fourchette publiée ${publishedRangeText(detail.provenance.range)}`;
   return [
-    { label: 'Harmonisation des prix', hint: 'chacun vers le prix des mieux-disants', ...detail.priceHarmonisation },
-    { label: 'Effet volume', hint: 'remise due au volume mutualisé', ...detail.volumeEffect },
+    { label: 'Économie sur les prix', hint: priceHint, ...detail.price },
     ...procedural,
     { label: 'Total par an', ...detail.total, isTotal: true },
   ];

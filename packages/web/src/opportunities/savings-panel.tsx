@@ -3,6 +3,7 @@ import { RangeChart } from '../charts/range-chart';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
 import type { SavingsDetail } from './opportunity-types';
 import { elasticityText, savingsComponents } from './savings-components';
+import { SavingsEvidence } from './savings-evidence';
 
 /** Savings per component as ranges (low – high, central marked), the elasticity's provenance and the caveat. */
 export function SavingsPanel({ savings }: { savings: SavingsDetail }) {
@@ -23,6 +24,7 @@ export function SavingsPanel({ savings }: { savings: SavingsDetail }) {
           formatAxis={formatCompactEuros}
           ariaLabel="Économies annuelles estimées par composante, fourchettes basse à haute"
         />
+        <SavingsEvidence savings={savings} />
         <Alert color="yellow" variant="light" title="À lire avant de citer ces chiffres" data-testid="savings-caveat">
           {savings.caveat}
         </Alert>
@@ -31,7 +33,7 @@ export function SavingsPanel({ savings }: { savings: SavingsDetail }) {
             {`Élasticité volume retenue : ${elasticityText(savings.elasticity)}`}
           </Text>
           <Text size="sm" data-testid="elasticity-provenance">
-            {`Source : ${savings.elasticity.provenance}`}
+            {savings.elasticity.provenance}
           </Text>
         </div>
         <Spoiler maxHeight={0} showLabel="Voir le détail du calcul" hideLabel="Masquer le détail du calcul">
@@ -39,7 +41,7 @@ export function SavingsPanel({ savings }: { savings: SavingsDetail }) {
             {savings.explanation}
           </Text>
           <Text size="sm" c="dimmed" mt={4}>
-            {`Base de calcul : ${savings.basis === 'quantities' ? 'quantités et prix unitaires recensés' : 'montants annuels recensés'}. Total central ${formatWholeEuros(savings.total.central)}.`}
+            {`Base de calcul : ${savings.basis === 'quantities' ? 'quantités et prix unitaires recensés' : 'montants annuels recensés'}. Modèle avant calibrage : harmonisation des prix ${formatWholeEuros(savings.priceHarmonisation.central)}, effet volume ${formatWholeEuros(savings.volumeEffect.central)} (valeurs centrales). Total central ${formatWholeEuros(savings.total.central)}.`}
           </Text>
         </Spoiler>
       </Stack>

@@ -37,6 +37,11 @@ function ProcedureCell({ kind }: { kind: string | null }) {
   );
 }
 
+function lotsText(lots: Snapshot['lots']): string {
+  if (lots === null) return '—';
+  return lots.ok ? `${lots.lotCount} lot${lots.lotCount > 1 ? 's' : ''}` : 'non calculé';
+}
+
 function rank(kind: string | null): number {
   return (PROCEDURE_KIND_ORDER as readonly (string | null)[]).indexOf(kind);
 }
@@ -99,11 +104,25 @@ export function scenarioDiffLines(result: ScenarioResult, names: ReadonlyMap<str
       tone: same(!shift, (shift ?? 0) > 0 ? 'worse' : 'better'),
     },
     {
-      label: 'Vagues d’entrée',
+      label: 'Dates d’entrée',
       before: String(diff.waves.before),
       after: String(diff.waves.after),
       change: waveDelta === 0 ? 'inchangé' : `${waveDelta > 0 ? '+' : '−'}${Math.abs(waveDelta)}`,
       tone: same(waveDelta === 0, waveDelta > 0 ? 'worse' : 'better'),
+    },
+    {
+      label: 'Coordonnateur',
+      before: text(base, (s) => s.coordinator.name),
+      after: text(scenario, (s) => s.coordinator.name),
+      change: diff.coordinator.isChanged ? 'changé' : 'inchangé',
+      tone: same(!diff.coordinator.isChanged, 'neutral'),
+    },
+    {
+      label: 'Lots recommandés',
+      before: text(base, (s) => lotsText(s.lots)),
+      after: text(scenario, (s) => lotsText(s.lots)),
+      change: lotsText(base?.lots ?? null) === lotsText(scenario?.lots ?? null) ? 'inchangé' : 'recalculé',
+      tone: same(lotsText(base?.lots ?? null) === lotsText(scenario?.lots ?? null), 'neutral'),
     },
   ];
 }

@@ -9,16 +9,22 @@ export interface ScenarioChanges {
   /** Organization id → months of postponement (0 = none). */
   postpone: Record<string, number>;
   join: string[];
+  /** Organization id → annual amount in euros entered for a joiner (absent: its recorded needs). */
+  joinAmounts: Record<string, number>;
 }
 
-const EMPTY: ScenarioChanges = { leave: [], postpone: {}, join: [] };
+const EMPTY: ScenarioChanges = { leave: [], postpone: {}, join: [], joinAmounts: {} };
 
 function bodyOf(changes: ScenarioChanges): ScenarioBody | null {
   const postpone = Object.entries(changes.postpone)
     .filter(([id, months]) => months > 0 && !changes.leave.includes(id))
     .map(([organizationId, months]) => ({ organizationId, months }));
   if (changes.leave.length + changes.join.length + postpone.length === 0) return null;
-  return { leave: changes.leave, join: changes.join, postpone };
+  const join = changes.join.map((organizationId) => {
+    const euros = changes.joinAmounts[organizationId];
+    return euros !== undefined && euros > 0 ? { organizationId, annualAmountCents: Math.round(euros * 100) } : organizationId;
+  });
+  return { leave: changes.leave, join, postpone };
 }
 
 /** What-if state of an opportunity; the server recomputes it (nothing stored) a moment after each change. */
@@ -67,7 +73,14 @@ export function useScenario(slug: string, opportunityId: string, at: string | un
     setChanges((c) => ({ ...c, leave: isLeaving ? [...c.leave, id] : c.leave.filter((x) => x !== id) }));
   const setPostpone = (id: string, months: number) => setChanges((c) => ({ ...c, postpone: { ...c.postpone, [id]: months } }));
   const setJoin = (join: string[]) => setChanges((c) => ({ ...c, join }));
+  const setJoinAmount = (id: string, euros: number | undefined) =>
+    setChanges((c) => {
+      const joinAmounts = { ...c.joinAmounts };
+      if (euros === undefined) delete joinAmounts[id];
+      else joinAmounts[id] = euros;
+      return { ...c, joinAmounts };
+    });
   const reset = () => setChanges(EMPTY);
   const hasChanges = bodyOf(changes) !== null;
-  return { changes, result, error, isRunning, toggleLeave, setPostpone, setJoin, reset, hasChanges };
+  return { changes, result, error, isRunning, toggleLeave, setPostpone, setJoin, setJoinAmount, reset, hasChanges };
 }

@@ -21,7 +21,7 @@ export function waveIndexByMember(waves: Wave[]): Map<string, number> {
   return byMember;
 }
 
-/** "Vague 1 · démarrage" or "Vague 2". */
+/** « Au démarrage » for the start, « Entrée différée » for a later entry into the same procedure. */
 export function waveLabel(index: number): string {
-  return index === 0 ? 'Vague 1 · démarrage' : `Vague ${index + 1}`;
+  return index === 0 ? 'Au démarrage' : 'Entrée différée';
 }

@@ -1,3 +1,4 @@
+import { matchSetupRoute, type SetupRoute, setupPaths } from '../setup/setup-routes';
 import { type LocalRoute, localPaths, matchLocalRoute } from '../sourcing/local-routes';
 
 /** The screens of the app, parsed from the URL. French paths: the URL is part of the UI. */
@@ -11,10 +12,12 @@ export type AppRoute =
   | { name: 'families'; slug: string }
   | { name: 'needs'; organizationId: string }
   | { name: 'imports'; slug: string }
+  | { name: 'decpFlags'; slug: string }
   | { name: 'groupements'; slug: string }
   | { name: 'groupement'; id: string }
   | { name: 'dashboard'; slug: string }
   | LocalRoute
+  | SetupRoute
   | { name: 'not-found' };
 
 export function matchRoute(pathWithSearch: string): AppRoute {
@@ -31,14 +34,16 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'familles' && parts.length === 3) return { name: 'families', slug: second };
   if (first === 'organisations' && second && third === 'besoins' && parts.length === 3) return { name: 'needs', organizationId: second };
   if (first === 'territoires' && second && third === 'imports' && parts.length === 3) return { name: 'imports', slug: second };
+  if (first === 'territoires' && second && third === 'a-verifier' && parts.length === 3) return { name: 'decpFlags', slug: second };
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
-  return matchLocalRoute(parts) ?? { name: 'not-found' };
+  return matchLocalRoute(parts) ?? matchSetupRoute(parts) ?? { name: 'not-found' };
 }
 
 export const paths = {
   ...localPaths,
+  ...setupPaths,
   home: () => '/',
   login: () => '/connexion',
   territory: (slug: string) => `/territoires/${encodeURIComponent(slug)}`,
@@ -49,6 +54,7 @@ export const paths = {
   families: (slug: string) => `/territoires/${encodeURIComponent(slug)}/familles`,
   needs: (organizationId: string) => `/organisations/${encodeURIComponent(organizationId)}/besoins`,
   imports: (slug: string) => `/territoires/${encodeURIComponent(slug)}/imports`,
+  decpFlags: (slug: string) => `/territoires/${encodeURIComponent(slug)}/a-verifier`,
   groupements: (slug: string) => `/territoires/${encodeURIComponent(slug)}/groupements`,
   groupement: (id: string) => `/groupements/${encodeURIComponent(id)}`,
   dashboard: (slug: string) => `/territoires/${encodeURIComponent(slug)}/tableau-de-bord`,

@@ -3,11 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Session } from '../api/types';
 import { SessionContext } from '../auth/session-context';
-import { HomeRedirect } from '../home/home-redirect';
 import type { AppRoute } from '../router/routes';
 import { roleOn } from './current-territory';
 import { LocalPage } from '../sourcing/local-page';
 import { isLocalRoute } from '../sourcing/local-routes';
+import { SetupPage } from '../setup/setup-page';
+import { isSetupRoute } from '../setup/setup-routes';
 import { HeaderBar } from './header-bar';
 import { MainNav } from './main-nav';
 import { NotFoundPage } from './not-found-page';
@@ -15,6 +16,7 @@ import { NotFoundPage } from './not-found-page';
 const TerritoryOverviewPage = lazy(() => import('../territory/territory-overview-page'));
 const NeedsPage = lazy(() => import('../needs/needs-page'));
 const ImportsPage = lazy(() => import('../imports/imports-page'));
+const DecpFlagsPage = lazy(() => import('../imports/decp-flags-page'));
 const GroupementsPage = lazy(() => import('../groupements/groupements-page'));
 const GroupementPage = lazy(() => import('../groupements/groupement-page'));
 const DashboardPage = lazy(() => import('../dashboard/dashboard-page'));
@@ -22,6 +24,7 @@ const OpportunitiesPage = lazy(() => import('../opportunities/opportunities-page
 const OpportunityPage = lazy(() => import('../opportunities/opportunity-page'));
 const CoordinatorsPage = lazy(() => import('../coordinators/coordinators-page'));
 const FamiliesPage = lazy(() => import('../families/families-page'));
+const HomePage = lazy(() => import('../setup/home/home-page'));
 
 interface AuthenticatedAppProps {
   session: Session;
@@ -35,7 +38,7 @@ function useTerritorySlug(session: Session, route: AppRoute): string | null {
   const routeSlug =
     'slug' in route
       ? route.slug
-      : route.name === 'needs'
+      : 'organizationId' in route
         ? (session.roles.find((role) => role.organizationId === route.organizationId)?.territorySlug ?? null)
         : null;
   useEffect(() => {
@@ -46,10 +49,12 @@ function useTerritorySlug(session: Session, route: AppRoute): string | null {
 
 function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string | null }) {
   if (isLocalRoute(route)) return <LocalPage route={route} />;
+  if (isSetupRoute(route)) return <SetupPage route={route} territorySlug={territorySlug} />;
   switch (route.name) {
     case 'home':
     case 'login':
-      return <HomeRedirect />;
+      // The login URL is replaced by the home URL once signed in; both show the role's first screen.
+      return <HomePage territorySlug={territorySlug} />;
     case 'territory':
       return <TerritoryOverviewPage slug={route.slug} />;
     case 'opportunities':
@@ -64,6 +69,8 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <NeedsPage organizationId={route.organizationId} territorySlug={territorySlug} />;
     case 'imports':
       return <ImportsPage slug={route.slug} />;
+    case 'decpFlags':
+      return <DecpFlagsPage slug={route.slug} />;
     case 'groupements':
       return <GroupementsPage slug={route.slug} />;
     case 'groupement':
@@ -82,7 +89,11 @@ export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppP
   const navSlug = roleOn(session.roles, territorySlug)?.territorySlug ?? null;
   return (
     <SessionContext.Provider value={context}>
-      <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened } }} padding="lg">
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !isNavbarOpened, desktop: navSlug === null } }}
+        padding="lg"
+      >
         <AppShell.Header>
           <HeaderBar territorySlug={territorySlug} isNavbarOpened={isNavbarOpened} onToggleNavbar={navbar.toggle} />
         </AppShell.Header>

@@ -1,4 +1,4 @@
-import { Burger, Group, Text } from '@mantine/core';
+import { Box, Burger, Group, Text } from '@mantine/core';
 import { useSession } from '../auth/session-context';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
@@ -32,7 +32,10 @@ export function HeaderBar({ territorySlug, isNavbarOpened, onToggleNavbar }: Hea
             Mutualis
           </Text>
         </AppLink>
-        <TerritorySwitcher territories={territories} currentSlug={role?.territorySlug ?? null} />
+        {/* On a phone it moves to the top of the menu (main-nav.tsx): no room here beside the logout button. */}
+        <Box visibleFrom="sm" miw={0}>
+          <TerritorySwitcher territories={territories} currentSlug={role?.territorySlug ?? null} />
+        </Box>
       </Group>
       <UserMenu user={session.user} role={role} onLogout={() => void logout()} />
     </Group>

@@ -1,8 +1,10 @@
-import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Box, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { useSession } from '../auth/session-context';
 import { navigate, useLocationPath } from '../router/navigation';
+import { territoriesOf } from './current-territory';
 import { resolveNavLinks } from './nav-links';
+import { TerritorySwitcher } from './territory-switcher';
 
 interface MainNavProps {
   territorySlug: string | null;
@@ -35,6 +37,10 @@ export function MainNav({ territorySlug, onNavigate }: MainNavProps) {
   return (
     <ScrollArea component="nav" aria-label="Navigation principale" h="100%" type="auto">
       <Stack gap="md" p="sm">
+        {/* On a phone the header has no room for it (header-bar.tsx). */}
+        <Box hiddenFrom="sm" px="sm">
+          <TerritorySwitcher territories={territoriesOf(session.roles)} currentSlug={territorySlug} isFullWidth />
+        </Box>
         {groups.map((group) => (
           <Stack key={group.section} gap={2} role="group" aria-label={group.section}>
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4} aria-hidden>

@@ -32,8 +32,18 @@ const READERS: readonly Role[] = ['facilitator', 'member', 'observer'];
  * To add a screen: add its route to `router/routes.ts`, then one line here.
  */
 export const NAV_LINKS: readonly NavLinkDefinition[] = [
+  { section: 'Territoire', label: 'Accueil', path: () => paths.home(), roles: ['facilitator', 'member', 'supplier', 'observer'] },
   { section: 'Territoire', label: 'Vue du territoire', path: (slug) => paths.territory(slug), roles: READERS },
   { section: 'Territoire', label: 'Tableau de bord', path: (slug) => paths.dashboard(slug), roles: READERS },
+  { section: 'Territoire', label: 'Organisations', path: (slug) => paths.organizations(slug), roles: ['facilitator'] },
+  { section: 'Territoire', label: 'Comptes', path: (slug) => paths.accounts(slug), roles: ['facilitator'] },
+  {
+    section: 'Territoire',
+    label: ({ organization }) => (organization?.isOnly ? 'Comptes de mon organisation' : `Comptes · ${organization?.name ?? ''}`),
+    path: (_slug, { organization }) => paths.organizationAccounts(organization?.id ?? ''),
+    roles: ['member', 'supplier'],
+    perOrganization: true,
+  },
   {
     section: 'Besoins',
     label: ({ organization }) => (organization?.isOnly ? 'Mes besoins' : `Besoins · ${organization?.name ?? ''}`),
@@ -41,7 +51,16 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
     roles: ['member'],
     perOrganization: true,
   },
+  {
+    section: 'Besoins',
+    label: ({ organization }) => (organization?.isOnly ? 'Mes contrats en cours' : `Contrats · ${organization?.name ?? ''}`),
+    path: (_slug, { organization }) => paths.contracts(organization?.id ?? ''),
+    roles: ['member'],
+    perOrganization: true,
+  },
+  { section: 'Besoins', label: 'Recensement', path: (slug) => paths.censusCampaign(slug), roles: ['facilitator', 'observer'] },
   { section: 'Besoins', label: 'Imports', path: (slug) => paths.imports(slug), roles: ['facilitator'] },
+  { section: 'Besoins', label: 'DECP à vérifier', path: (slug) => paths.decpFlags(slug), roles: ['facilitator', 'observer'] },
   { section: 'Mutualisation', label: 'Opportunités', path: (slug) => paths.opportunities(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Coordonnateurs', path: (slug) => paths.coordinators(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Familles d’achat', path: (slug) => paths.families(slug), roles: READERS },
@@ -49,6 +68,14 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
   { section: 'Entreprises locales', label: 'Entreprises', path: (slug) => paths.firms(slug), roles: ['facilitator', 'observer'] },
   { section: 'Entreprises locales', label: 'Carte', path: (slug) => paths.map(slug), roles: ['facilitator', 'observer'] },
   { section: 'Entreprises locales', label: 'Recettes', path: (slug) => paths.recipes(slug), roles: ['facilitator', 'observer'] },
+  {
+    section: 'Entreprises locales',
+    label: ({ organization }) => (organization?.isOnly ? 'Mon entreprise' : `Entreprise · ${organization?.name ?? ''}`),
+    path: (_slug, { organization }) => paths.firmProfile(organization?.id ?? ''),
+    roles: ['supplier'],
+    perOrganization: true,
+  },
+  { section: 'Entreprises locales', label: 'Demandes d’accès', path: (slug) => paths.accountRequests(slug), roles: ['facilitator'] },
   {
     section: 'Entreprises locales',
     label: 'Prévisions',

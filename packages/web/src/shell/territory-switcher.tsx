@@ -6,9 +6,11 @@ import type { TerritoryChoice } from './current-territory';
 interface TerritorySwitcherProps {
   territories: TerritoryChoice[];
   currentSlug: string | null;
+  /** Takes the width of its container (the phone menu) instead of the header's sizes. */
+  isFullWidth?: boolean;
 }
 
-export function TerritorySwitcher({ territories, currentSlug }: TerritorySwitcherProps) {
+export function TerritorySwitcher({ territories, currentSlug, isFullWidth = false }: TerritorySwitcherProps) {
   if (territories.length === 0) return null;
   return (
     <Select
@@ -18,7 +20,7 @@ export function TerritorySwitcher({ territories, currentSlug }: TerritorySwitche
       value={currentSlug}
       onChange={(slug) => slug && navigate(paths.territory(slug))}
       allowDeselect={false}
-      w={{ base: 200, sm: 300, md: 360, lg: 420 }}
+      w={isFullWidth ? '100%' : { base: 200, sm: 300, md: 360, lg: 420 }}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />

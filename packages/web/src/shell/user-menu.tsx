@@ -21,7 +21,7 @@ export function UserMenu({ user, role, onLogout }: UserMenuProps) {
   const roleText = role ? [ROLE_LABELS[role.role], role.organizationName].filter(Boolean).join(' · ') : '';
   return (
     <Group gap="sm" wrap="nowrap" miw={0}>
-      <Avatar color="teal" radius="xl" size="md" aria-hidden>
+      <Avatar color="teal" radius="xl" size="md" aria-hidden visibleFrom="sm">
         {initials(user.name)}
       </Avatar>
       <Stack gap={0} visibleFrom="sm" miw={0} maw={320}>

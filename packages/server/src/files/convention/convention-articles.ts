@@ -1,4 +1,4 @@
-import { formatEuros, getCommune, getCpv, LOCAL_AUTHORITY_KINDS, type MandateScope } from '@mutualis/core';
+import { formatDateFr, formatEuros, getCommune, getCpv, LOCAL_AUTHORITY_KINDS, type MandateScope } from '@mutualis/core';
 import { MANDATE_SCOPE_LABELS, ORGANIZATION_KIND_LABELS } from '../french-labels';
 import { shareCostProRata } from './cost-sharing';
 import type { ConventionArticle, ConventionBlock } from './convention-document';
@@ -74,8 +74,29 @@ export function durationArticle(input: ConventionInput): Omit<ConventionArticle,
       p(
         `La convention entre en vigueur à la date de sa signature par le dernier des membres, et au plus tard avant le lancement de la première procédure. ${duration}`,
       ),
+      ...entryBlocks(input),
     ],
   };
+}
+
+/**
+ * Entrée différée: a member whose running contract ends during the pooled contract is a member from
+ * the start, counted in the estimated value; only its start of execution comes later.
+ */
+function entryBlocks(input: ConventionInput): ConventionBlock[] {
+  if (input.entries === null || input.entries.length === 0) return [];
+  const names = new Map(input.parties.map((party) => [party.organization.id, party.organization.name]));
+  const rows = input.entries.map((e) => [
+    names.get(e.organizationId) ?? e.organizationId,
+    formatDateFr(e.joinDate),
+    e.isAtStart ? 'Démarrage des marchés' : 'Entrée différée, à l’échéance de son marché en cours',
+  ]);
+  return [
+    p(
+      'Tous les membres adhèrent avant le lancement de la consultation et leurs besoins sont comptés dans la valeur estimée des marchés (article R2121-1 du Code de la commande publique). Chacun entre dans leur exécution à la date suivante, inscrite dans les documents de la consultation :',
+    ),
+    { kind: 'table', header: ['Membre', 'Début d’exécution', 'Motif'], rows, widths: [3, 2, 4] },
+  ];
 }
 
 export function coordinatorArticle(input: ConventionInput): Omit<ConventionArticle, 'number'> {
@@ -157,14 +178,54 @@ export function mandateArticle(input: ConventionInput): Omit<ConventionArticle, 
   };
 }
 
+const SEAT_TEXT = {
+  elected_cao_member: 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)',
+  designated_representative: 'Un représentant désigné selon ses modalités propres (I 2°)',
+} as const;
+
 export function commissionArticle(input: ConventionInput): Omit<ConventionArticle, 'number'> {
-  const text =
-    input.tenderCommission === 'coordinator'
-      ? `En application de l’article L1414-3 du Code général des collectivités territoriales, la commission d’appel d’offres compétente est celle du coordonnateur, ${coordinators(input)[0]?.organization.name ?? ''}.`
-      : 'En application de l’article L1414-3 du Code général des collectivités territoriales, il est institué une commission d’appel d’offres du groupement, composée d’un représentant élu parmi les membres ayant voix délibérative de la commission d’appel d’offres de chaque membre qui en dispose. Elle est présidée par le représentant du coordonnateur.';
+  const { commission } = input;
+  const chair = coordinators(input)[0]?.organization.name ?? '';
+  const basis = `${commission.localMemberCount} membre(s) sur ${commission.memberCount} sont des collectivités territoriales ou des établissements publics locaux`;
+  // The convention may name the coordinator's CAO only when L1414-3 II allows it (the coordinator has one).
+  const choice = commission.allowed.includes(input.tenderCommission) ? input.tenderCommission : 'groupement';
+  const mapa = p('Pour les procédures adaptées, l’attribution relève du coordonnateur, après avis consultatif des membres.');
+  if (choice === 'coordinator')
+    return {
+      title: 'Commission d’appel d’offres',
+      blocks: [
+        p(
+          `En application de l’article L1414-3 ${commission.isMostlyLocal ? 'II ' : ''}du Code général des collectivités territoriales, la commission d’appel d’offres compétente est celle du coordonnateur, ${chair}. ${commission.isMostlyLocal ? `Le groupement est composé en majorité de collectivités territoriales (${basis}).` : `Le groupement n’étant pas composé en majorité de collectivités territoriales (${basis}), la présente convention la désigne librement.`}`,
+        ),
+        mapa,
+      ],
+    };
+  const seats = commission.seats.map((seat) => [
+    seat.name,
+    commission.isMostlyLocal ? SEAT_TEXT[seat.basis] : 'Un représentant désigné selon ses modalités propres',
+    seat.isChair ? 'Présidence' : '',
+  ]);
+  const opening = commission.isMostlyLocal
+    ? `En application de l’article L1414-3 I du Code général des collectivités territoriales, le groupement étant composé en majorité de collectivités territoriales ou d’établissements publics locaux (${basis}), il est institué une commission d’appel d’offres du groupement, composée comme suit :`
+    : `Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux (${basis}), l’article L1414-3 du Code général des collectivités territoriales ne lui impose pas de commission d’appel d’offres. La présente convention institue une commission du groupement, qui attribue les marchés passés selon une procédure formalisée, composée comme suit :`;
+  const noCao = commission.coordinatorHasCao
+    ? []
+    : [
+        p(
+          `Le coordonnateur, ${chair}, n’étant pas doté d’une commission d’appel d’offres, la convention ne peut pas désigner la sienne (article L1414-3 II).`,
+        ),
+      ];
   return {
     title: 'Commission d’appel d’offres',
-    blocks: [p(text), p('Pour les procédures adaptées, l’attribution relève du coordonnateur, après avis consultatif des membres.')],
+    blocks: [
+      p(opening),
+      { kind: 'table', header: ['Membre', 'Représentation', ''], rows: seats, widths: [3, 5, 1.5] },
+      p(
+        `La commission est présidée par le représentant du coordonnateur, ${chair}. Pour chaque membre titulaire peut être prévu un suppléant.`,
+      ),
+      ...noCao,
+      mapa,
+    ],
   };
 }
 

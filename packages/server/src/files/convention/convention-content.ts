@@ -73,6 +73,9 @@ function joiningArticle(input: ConventionInput): Omit<ConventionArticle, 'number
       p(
         'Un membre qui adhère après le lancement d’une procédure ne peut pas bénéficier des marchés issus de cette procédure : les besoins devant être définis avant le lancement de la consultation (article L2111-1 du Code de la commande publique ; réponse ministérielle, JO AN du 17 mai 2011, question n° 100136), il ne participe qu’aux procédures lancées après son adhésion.',
       ),
+      p(
+        'Un membre dont l’entrée dans l’exécution est différée (article 3) n’est pas un membre tardif : il adhère avant le lancement, ses besoins sont comptés dans la consultation et sa date de début d’exécution y est inscrite.',
+      ),
       p(withdrawal),
       p(
         'Les conséquences financières d’un retrait, notamment la réduction du périmètre des marchés et les éventuelles indemnités dues au titulaire, sont supportées par le membre qui se retire.',

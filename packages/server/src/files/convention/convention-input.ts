@@ -1,4 +1,4 @@
-import type { Cents, IsoDate, MandateScope, Organization } from '@mutualis/core';
+import type { Cents, IsoDate, MandateScope, Organization, TenderCommission, TenderCommissionResult } from '@mutualis/core';
 
 /** A member of the groupement as it appears in the convention. */
 export interface ConventionParty {
@@ -14,8 +14,14 @@ export interface ConventionParty {
   estimatedAmountCents: Cents;
 }
 
-/** Which tendering commission awards the contracts (CGCT L1414-3). */
-export type TenderCommission = 'coordinator' | 'groupement';
+export type { TenderCommission } from '@mutualis/core';
+
+/** A member's own start of execution in the pooled contracts (entrée différée when after the start). */
+export interface ConventionEntry {
+  organizationId: string;
+  joinDate: IsoDate;
+  isAtStart: boolean;
+}
 
 /** Everything the convention constitutive needs. */
 export interface ConventionInput {
@@ -27,7 +33,12 @@ export interface ConventionInput {
   /** Ids of the coordinating members (L2113-7 allows several). */
   coordinatorIds: readonly string[];
   mandateScope: MandateScope;
+  /** The CAO chosen; must be one `commission.allowed` (else the groupement's commission is written). */
   tenderCommission: TenderCommission;
+  /** CGCT L1414-3 applied to this membership and coordinator (seats, what the convention may choose). */
+  commission: TenderCommissionResult;
+  /** Each member's start of execution, from the calendar; null when the analysis no longer finds the opportunity. */
+  entries: readonly ConventionEntry[] | null;
   isPermanent: boolean;
   /** For a one-off groupement: months until the contracts end; for a permanent one: null (open-ended). */
   durationMonths: number | null;

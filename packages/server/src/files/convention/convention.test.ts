@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildConventionInput, HAGUENAU } from '../test-builders';
+import { buildConventionInput, CD67, HAGUENAU, HOSPITAL } from '../test-builders';
 import { buildConventionDocx } from './build-convention-docx';
 import { buildConventionPdf } from './build-convention-pdf';
 import { buildConventionContent } from './convention-content';
@@ -66,6 +66,55 @@ describe('buildConventionContent', () => {
     const text = JSON.stringify(content);
     expect(text).toContain('il est institué une commission d’appel d’offres du groupement');
     expect(text).toContain('exécuter le marché : émettre les commandes');
+  });
+
+  it('institutes the groupement’s CAO when the coordinator is a hospital, whatever was asked (L1414-3 I and II)', () => {
+    // 3 of 4 members are local authorities: L1414-3 I applies; the hospital has no CAO, so II is closed.
+    const content = buildConventionContent(buildConventionInput({ coordinatorIds: [HOSPITAL.id], tenderCommission: 'coordinator' }));
+    const article = content.articles[5];
+    const [opening, table, chair, noCao] = article?.blocks ?? [];
+    expect(opening?.kind === 'paragraph' && opening.text).toBe(
+      'En application de l’article L1414-3 I du Code général des collectivités territoriales, le groupement étant composé en majorité de collectivités territoriales ou d’établissements publics locaux (3 membre(s) sur 4 sont des collectivités territoriales ou des établissements publics locaux), il est institué une commission d’appel d’offres du groupement, composée comme suit :',
+    );
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      [
+        'Département du Bas-Rhin',
+        'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)',
+        '',
+      ],
+      ['Ville de Strasbourg', 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)', ''],
+      ['Ville de Haguenau', 'Un représentant élu parmi les membres ayant voix délibérative de sa commission d’appel d’offres (I 1°)', ''],
+      ['Hôpitaux universitaires de Strasbourg', 'Un représentant désigné selon ses modalités propres (I 2°)', 'Présidence'],
+    ]);
+    expect(chair?.kind === 'paragraph' && chair.text).toContain(
+      'présidée par le représentant du coordonnateur, Hôpitaux universitaires de Strasbourg',
+    );
+    expect(noCao?.kind === 'paragraph' && noCao.text).toContain('la convention ne peut pas désigner la sienne (article L1414-3 II)');
+  });
+
+  it('lets the convention institute its own commission when local authorities are not a majority', () => {
+    const parties = input.parties.filter((p) => p.organization.id === HAGUENAU.id || p.organization.id === HOSPITAL.id);
+    const content = buildConventionContent(
+      buildConventionInput({ parties, coordinatorIds: [HAGUENAU.id], tenderCommission: 'groupement' }),
+    );
+    const opening = content.articles[5]?.blocks[0];
+    expect(opening?.kind === 'paragraph' && opening.text).toMatch(
+      /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre\(s\) sur 2 .*ne lui impose pas de commission d’appel d’offres/,
+    );
+  });
+
+  it('writes each member’s start of execution, a deferred entry being no late joining', () => {
+    const entries = [
+      { organizationId: CD67.id, joinDate: '2027-09-02', isAtStart: true },
+      { organizationId: HAGUENAU.id, joinDate: '2028-04-01', isAtStart: false },
+    ];
+    const content = buildConventionContent(buildConventionInput({ entries }));
+    const table = content.articles[2]?.blocks[3];
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['Département du Bas-Rhin', '2 septembre 2027', 'Démarrage des marchés'],
+      ['Ville de Haguenau', '1er avril 2028', 'Entrée différée, à l’échéance de son marché en cours'],
+    ]);
+    expect(JSON.stringify(content.articles[6])).toContain('n’est pas un membre tardif');
   });
 
   it('asks for the missing deliberation of a local authority', () => {

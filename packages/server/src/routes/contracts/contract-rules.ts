@@ -1,4 +1,11 @@
-import { DomainError, type FieldIssue, implausibleDateReason, type IsoDate, type RunningContract } from '@mutualis/core';
+import {
+  contractRuleIssues,
+  DomainError,
+  type FieldIssue,
+  implausibleDateReason,
+  type IsoDate,
+  type RunningContract,
+} from '@mutualis/core';
 
 /**
  * Refuses dates a request sets that cannot be true (a notification after today, a start more than
@@ -14,18 +21,9 @@ export function checkContractDates(dates: { notificationDate?: IsoDate | null; s
   if (issues.length > 0) throw DomainError.validation('Date invraisemblable.', issues);
 }
 
-/** Checks the cross-field rules of a running contract; throws `validation_failed` naming every bad field. */
+/** Checks the cross-field rules of a running contract (core's `contractRuleIssues`, shared with the sheet import); throws `validation_failed` naming every bad field. */
 export function checkContractRules(contract: Omit<RunningContract, 'id'>): Omit<RunningContract, 'id'> {
-  const issues: FieldIssue[] = [];
-  if (contract.renewalsUsed > contract.renewalCount) {
-    issues.push({ field: 'renewalsUsed', reason: 'Plus de reconductions exercées que de reconductions prévues.' });
-  }
-  if (contract.renewalCount > 0 && contract.renewalMonths === 0) {
-    issues.push({ field: 'renewalMonths', reason: 'Précisez la durée de chaque reconduction.' });
-  }
-  if (contract.notificationDate !== null && contract.notificationDate > contract.startDate) {
-    issues.push({ field: 'notificationDate', reason: 'La notification ne peut pas suivre le début d’exécution.' });
-  }
+  const issues = contractRuleIssues(contract);
   if (issues.length > 0) throw DomainError.validation('Le contrat est incohérent.', issues);
   return contract;
 }

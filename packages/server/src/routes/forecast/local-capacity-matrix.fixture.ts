@@ -8,7 +8,7 @@ interface Row {
   prepare(t: AppTestContext): Promise<{ url: string; body?: unknown }>;
 }
 
-const EVERYONE: readonly Persona[] = ['anonymous', 'facilitator', 'member', 'supplier', 'observer', 'otherFacilitator'];
+const EVERYONE: readonly Persona[] = ['anonymous', 'facilitator', 'member', 'supplier', 'observer', 'otherFacilitator', 'admin'];
 const ON_A: readonly Persona[] = ['facilitator', 'member', 'supplier', 'observer'];
 const LOCAL_READERS: readonly Persona[] = ['facilitator', 'observer'];
 /** The de-icing salt opportunity of territory A (buyers A1 and A2). */

@@ -16,16 +16,15 @@ describeApp('DECP upload route', (t) => {
     return t.as(persona).request('POST', `/api/territories/${t.world.territoryA.slug}/imports/decp`, payload, headers);
   };
 
-  it('imports a DECP file and answers the summary with each rejected record’s file, index, field and reason', async () => {
+  it('imports a DECP file and answers the summary: rejected records with file, index, field and reason, flagged records counted', async () => {
     const content = await readFile(join(FIXTURES, 'corrupted-2019.json'));
     const response = await upload('facilitator', 'decp-2019.json', content);
     expect(response.statusCode, response.body).toBe(200);
     const summary = response.json() as DecpImportSummary;
-    expect(summary).toMatchObject({ read: 4, imported: 2, updated: 0, duplicates: 0, rejected: 2, rejectionsTruncated: false });
-    expect(summary.rejections.map((r) => [r.file, r.record, r.field])).toEqual([
-      ['decp-2019.json', 1, '*'],
-      ['decp-2019.json', 2, 'acheteur.id'],
-    ]);
+    // Record 1 is unreadable JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged.
+    expect(summary).toMatchObject({ read: 4, imported: 3, updated: 0, duplicates: 0, rejected: 1, flagged: 1, rejectionsTruncated: false });
+    expect(summary.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
+    expect(summary.rejections.map((r) => [r.file, r.record, r.field])).toEqual([['decp-2019.json', 1, '*']]);
     expect(summary.proposedNeeds.created).toBeGreaterThan(0);
   });
 

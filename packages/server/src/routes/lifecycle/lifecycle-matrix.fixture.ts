@@ -63,6 +63,20 @@ async function groupementAt(t: AppTestContext, status: GroupementStatus): Promis
   return `/api/groupements/${g.id}`;
 }
 
+/** DECP 2024 essential data of a lot, as the coordinator records them. */
+export const ESSENTIAL_DATA = {
+  notifiedOn: '2026-06-20',
+  offersReceived: 3,
+  priceTypes: ['Définitif révisable'],
+  ccag: 'Fournitures courantes et services',
+  subcontractingDeclared: false,
+  advanceGranted: false,
+  isInnovative: false,
+  operatorGrouping: 'Pas de groupement',
+  socialConsiderations: [],
+  environmentalConsiderations: ['Critère environnemental'],
+};
+
 const consumptionLine = (t: AppTestContext) => ({
   lotKey: 'lot-1',
   organizationId: t.world.buyerA1.id,
@@ -115,6 +129,10 @@ export const LIFECYCLE_MATRIX_ROWS: Record<string, Row> = {
         ],
       },
     }),
+  },
+  'PUT /api/groupements/:id/awards/:lotKey/essential-data': {
+    allowed: RUNNERS,
+    prepare: async (t) => ({ url: `${await groupementAt(t, 'awarded')}/awards/lot-1/essential-data`, body: ESSENTIAL_DATA }),
   },
   'POST /api/groupements/:id/consumption': {
     allowed: RUNNERS,

@@ -1,6 +1,8 @@
 import {
   admissionBodySchema,
   awardBodySchema,
+  awardEssentialDataSchema,
+  awardLotParamsSchema,
   consumptionBodySchema,
   consumptionResultSchema,
   groupementIdParamsSchema,
@@ -15,6 +17,7 @@ import {
   admitMemberUseCase,
   loadLifecycle,
   parseConsumptionFile,
+  recordAwardEssentialDataUseCase,
   recordAwardsUseCase,
   recordConsumptionUseCase,
   recordSignatureUseCase,
@@ -113,6 +116,29 @@ export const lifecycleWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         repos: ctx.repos,
         groupementId: request.params.id,
         lots: request.body.lots,
+        audit: auditOf(request),
+      });
+      return lifecycleViewFor(ctx, request, request.params.id);
+    },
+  );
+
+  app.put(
+    '/groupements/:id/awards/:lotKey/essential-data',
+    {
+      config: { access: policy('lifecycle.run', groupementOfCoordinator) },
+      schema: {
+        tags,
+        summary: 'Enregistre les données essentielles (DECP 2024) d’un lot attribué : notification, offres reçues, prix…',
+        params: awardLotParamsSchema,
+        body: awardEssentialDataSchema,
+      },
+    },
+    async (request) => {
+      await recordAwardEssentialDataUseCase({
+        database: ctx.database,
+        groupementId: request.params.id,
+        lotKey: request.params.lotKey,
+        essentialData: request.body,
         audit: auditOf(request),
       });
       return lifecycleViewFor(ctx, request, request.params.id);

@@ -1,4 +1,4 @@
-import type { LotDesignDto, PublicForecastDto, SourcingResultDto } from '@mutualis/contract';
+import type { LotDesignDto, OpportunityDetailDto, PublicForecastDto, SourcingResultDto } from '@mutualis/contract';
 import { DEMO_PASSWORD } from '@mutualis/core';
 import { createRepositories } from '@mutualis/db';
 import type { FastifyInstance } from 'fastify';
@@ -89,6 +89,14 @@ describe('Charente hand-sanitiser gel (demo)', () => {
     const single = design.frontier.find((s) => s.id === design.singleLotId);
     const recommended = design.frontier.find((s) => s.id === design.recommendedId);
     expect(single?.lots.map((l) => l.eligibleFirms.length)).toEqual([0]);
+    // One opportunity, one savings figure: the single lot carries the opportunity page's estimate, and a
+    // structure in lots says how far it moves from it (never above it).
+    const detail = (await facilitator.get(`/api/territories/charente/opportunities/${GEL}`)).json<OpportunityDetailDto>();
+    expect(design.opportunitySavings).toEqual(detail.savings);
+    expect(single?.savingsCents).toBe(detail.savings.central);
+    expect(recommended?.savingsCents).toBe(detail.savings.central + (recommended?.lotEffectCents ?? Number.NaN));
+    expect(recommended?.lotEffectCents).toBeLessThanOrEqual(0);
+    expect(recommended?.savingsExplanation).toMatch(/opportunité/);
     expect(single?.justification?.text).toContain('L2113-11');
     expect(recommended?.lots.length).toBeGreaterThan(1);
     for (const lot of recommended?.lots ?? []) expect(lot.eligibleFirms.length, lot.label).toBeGreaterThanOrEqual(2);

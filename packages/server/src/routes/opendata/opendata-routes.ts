@@ -5,7 +5,8 @@ import { policy } from '../../authz/access';
 import { type Actor, hasRoleIn } from '../../authz/actor';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
-import { buildTerritoryDecp, buildTerritoryOcds } from '../../groupements';
+import { publicBaseUrl } from '../../config/load-config';
+import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -32,6 +33,21 @@ function publishedFor(actor: Actor, territoryId: string, groupements: readonly G
 export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opendata'];
   const access = policy('opendata.read', territoryFromParams);
+  /**
+   * The territory's groupements `actor` may read (`publishedFor`) with their awarded lots (full
+   * data: what a reader may see of each is decided by the presenters).
+   */
+  const openDataOf = async (slug: string, actor: Actor, territoryId: string) => {
+    const analysis = await analyseForRequest(ctx, slug, {});
+    const groupements = publishedFor(actor, territoryId, await ctx.repos.groupements.list({ territoryId }));
+    const inputs = await loadTerritoryOpenData({
+      repos: ctx.repos,
+      analysis,
+      groupements,
+      planningDate: ctx.now().toISOString().slice(0, 10),
+    });
+    return { inputs, territoryName: analysis.data.territory.name };
+  };
 
   app.get(
     '/territories/:slug/ocds.json',
@@ -40,13 +56,11 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
     },
     async (request, reply) => {
-      const analysis = await analyseForRequest(ctx, request.params.slug, {});
-      const territoryId = allowedTerritoryId(request);
-      const groupements = publishedFor(actorOf(request), territoryId, await ctx.repos.groupements.list({ territoryId }));
+      const { inputs, territoryName } = await openDataOf(request.params.slug, actorOf(request), allowedTerritoryId(request));
       // The configured public URL, never the Host header (which a client chooses).
-      const uri = `${ctx.config.publicUrl}/api/territories/${encodeURIComponent(request.params.slug)}/ocds.json`;
+      const uri = `${publicBaseUrl(ctx.config)}/api/territories/${encodeURIComponent(request.params.slug)}/ocds.json`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ analysis, groupements, uri, publishedDate }));
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ inputs, territoryName, uri, publishedDate }));
     },
   );
 
@@ -56,6 +70,10 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       config: { access },
       schema: { tags, summary: 'Données essentielles (DECP 2024) des marchés attribués via Mutualis', params: slugParamsSchema },
     },
-    async (_request, reply) => reply.type('application/json; charset=utf-8').send(buildTerritoryDecp()),
+    async (request, reply) => {
+      const { inputs } = await openDataOf(request.params.slug, actorOf(request), allowedTerritoryId(request));
+      const publicationDate = ctx.now().toISOString().slice(0, 10);
+      return reply.type('application/json; charset=utf-8').send(buildTerritoryDecp({ inputs, publicationDate }));
+    },
   );
 };

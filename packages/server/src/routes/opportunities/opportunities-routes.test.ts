@@ -165,10 +165,31 @@ describeApp(
       expect(after.json().members).toHaveLength(3);
     });
 
-    it('refuses to let join an organization with no need of the family, naming the entry', async () => {
+    it('asks for an amount to let join an organization with no need of the family, naming the entry', async () => {
       const response = await t.as('facilitator').post(url(`/${gloves}/scenario?at=${AT}`), { join: [t.world.buyerA1.id] });
       expect(response.statusCode).toBe(400);
-      expect(fieldsOf(response)).toEqual(['join.0']);
+      expect(fieldsOf(response)).toEqual(['join.0.annualAmountCents']);
+      const negative = await t
+        .as('facilitator')
+        .post(url(`/${gloves}/scenario?at=${AT}`), { join: [{ organizationId: t.world.buyerA1.id, annualAmountCents: -5 }] });
+      expect(negative.statusCode).toBe(400);
+    });
+
+    it('lets an organization with no need of the family join with the amount the facilitator enters, and explains', async () => {
+      const response = await t
+        .as('facilitator')
+        .post(url(`/${gloves}/scenario?at=${AT}`), { join: [{ organizationId: t.world.buyerA1.id, annualAmountCents: 250_000 }] });
+      expect(response.statusCode, response.body).toBe(200);
+      const { diff, explanation, scenario } = response.json();
+      expect(diff.addedMemberIds).toEqual([t.world.buyerA1.id]);
+      expect(diff.annualAmountCents).toBe(250_000);
+      // The gloves needs state a unit price: the entered amount becomes a quantity at the largest need's price.
+      expect(explanation[0]).toMatch(
+        new RegExp(
+          `^${t.world.buyerA1.name} rejoint le groupement avec 2 500 € par an \\(montant saisi pour la simulation, quantité estimée au prix unitaire de `,
+        ),
+      );
+      expect(scenario.entries.map((e: { organizationId: string }) => e.organizationId)).toContain(t.world.buyerA1.id);
     });
 
     it('raises the pooled amount by the joiner’s amount when an organization with proposed needs joins', async () => {

@@ -10,6 +10,7 @@ import {
 import { DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { familyContractsOf, runScenarioUseCase } from '../../analysis';
+import { loadLocalContext, scenarioLotDesigner } from '../../local';
 import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
@@ -94,7 +95,9 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
       const { analysis } = await findVisible(request.params.slug, request.params.id, request.query, viewer);
       const { join = [], leave = [], postpone = [] } = request.body;
-      return runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join, leave, postpone } });
+      const designLots = scenarioLotDesigner(await loadLocalContext(ctx.repos, request.params.slug));
+      const joining = join.map((j) => (typeof j === 'string' ? { organizationId: j } : j));
+      return runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join: joining, leave, postpone }, designLots });
     },
   );
 };

@@ -76,8 +76,8 @@ export function presentOpportunityDetail({
     waveList: o.waves,
     calendar: {
       ...o.calendar,
-      // Actions quote the bridge contract amount of the member they are for.
-      members: o.calendar.members.map((m) => ({ ...m, actions: sees(m.organizationId) ? m.actions : [] })),
+      // Actions and bridges quote the bridge amount of the member they are for.
+      members: o.calendar.members.map((m) => (sees(m.organizationId) ? m : { ...m, actions: [], bridges: [] })),
     },
     procedureDetail: {
       ...o.procedure,
@@ -90,6 +90,8 @@ export function presentOpportunityDetail({
       },
     },
     savingsDetail: { ...o.savingsDetail, members: o.savingsDetail.members.filter((m) => sees(m.organizationId)) },
+    coordinatorProposal: presentCoordinatorProposal(o, sees),
+    tenderCommission: o.tenderCommission,
     runningContracts: contracts.map((c) => ({
       id: c.id,
       organizationId: c.organizationId,
@@ -116,4 +118,21 @@ function finalEndDate(c: RunningContract): string {
   end.setUTCMonth(end.getUTCMonth() + c.durationMonths + c.renewalCount * c.renewalMonths);
   end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
+}
+
+/**
+ * The coordinator proposal; a share or score reveals another member's amount (share × pooled
+ * amount), so a caller who may not see all prices gets neither, nor the explanation that quotes them.
+ */
+function presentCoordinatorProposal(o: AnalysedOpportunity, sees: (organizationId: string) => boolean) {
+  const proposal = o.coordinatorProposal;
+  const candidates = proposal.candidates.map((c) => (sees(c.organizationId) ? c : { ...c, share: null, score: null }));
+  const seesAll = proposal.candidates.every((c) => sees(c.organizationId));
+  const reasons = seesAll
+    ? proposal.reasons
+    : [
+        `Mutualis propose ${proposal.name}.`,
+        'Les parts et scores des autres membres ne vous sont pas communiqués (ils révèlent leurs montants).',
+      ];
+  return { ...proposal, candidates, reasons, explanation: reasons.join(' ') };
 }

@@ -1,5 +1,6 @@
 import { pageSchema, supplierListQuerySchema, supplierProfilePutSchema, supplierSchema } from '@mutualis/contract';
-import { DomainError, isCpvUnder } from '@mutualis/core';
+import { DomainError, isCpvUnder, supplierProfileGaps } from '@mutualis/core';
+import { withTransaction } from '@mutualis/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { hasRoleIn } from '../../authz/actor';
@@ -65,7 +66,9 @@ export const suppliersRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     async (request) => {
       const [found] = await ownSuppliers([request.params.organizationId]);
       if (!found) throw new DomainError('not_found', 'Profil fournisseur introuvable.');
-      return presentSupplier(actorOf(request), allowedScope(request).territoryIds, found.organization, found.profile);
+      const contact = await ctx.repos.supplierProfiles.getContact(found.organization.id);
+      const gaps = supplierProfileGaps(found.profile, contact ?? null);
+      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, found.organization, found.profile), contact, gaps };
     },
   );
 
@@ -92,8 +95,15 @@ export const suppliersRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       if (unknown.length > 0) throw DomainError.validation('Compétences inconnues.', unknown);
       const organization = await ctx.repos.organizations.getById(organizationId);
       if (!organization) throw new DomainError('not_found', 'Organisation introuvable.');
-      const profile = await ctx.repos.supplierProfiles.upsert({ organizationId, ...request.body });
-      return presentSupplier(actorOf(request), allowedScope(request).territoryIds, organization, profile);
+      const { contact: newContact, ...fields } = request.body;
+      const profile = await withTransaction(ctx.database, async (repos) => {
+        const stored = await repos.supplierProfiles.upsert({ organizationId, ...fields });
+        if (newContact) await repos.supplierProfiles.setContact(organizationId, newContact);
+        return stored;
+      });
+      const contact = await ctx.repos.supplierProfiles.getContact(organizationId);
+      const gaps = supplierProfileGaps(profile, contact ?? null);
+      return { ...presentSupplier(actorOf(request), allowedScope(request).territoryIds, organization, profile), contact, gaps };
     },
   );
 

@@ -1,0 +1,197 @@
+import type { Cents, ContractNature, OrganizationKind } from '../domain/types';
+import type { AmountAnomalyFlag } from './decp-flag';
+
+/** What the amount rule needs to know of one contract. */
+export interface DecpAmountFacts {
+  id: string;
+  /** CPV 2008 code; '' when unknown (then not assessed). */
+  cpvCode: string;
+  nature: ContractNature;
+  buyerKind: OrganizationKind;
+  amountCents: Cents | null;
+  durationMonths: number;
+  /** A placeholder amount (flagged `amount_sentinel`): neither a peer nor assessed. */
+  isSentinel: boolean;
+}
+
+export interface AssessDecpAmountsOptions {
+  /** Smallest peer group whose statistics are trusted; 30 by default (decp-processing's `ANOMALY_GROUPE_MIN_SIZE`). */
+  minPeers?: number;
+  suspectScore?: number;
+  aberrantScore?: number;
+}
+
+type ContractType = 'works' | 'supplies' | 'services';
+
+const TYPE_LABELS: Record<ContractType, string> = { works: 'travaux', supplies: 'fournitures', services: 'services' };
+const NATURE_LABELS: Record<ContractNature, string> = { marche: 'marchés', accord_cadre: 'accords-cadres' };
+const KIND_LABELS: Record<OrganizationKind, string> = {
+  departement: 'départements',
+  region: 'régions',
+  commune: 'communes',
+  epci: 'intercommunalités',
+  hospital: 'établissements de santé',
+  state: 'services de l’État',
+  other_public: 'autres acheteurs publics',
+  sme: 'PME',
+  large_company: 'grandes entreprises',
+  association: 'associations',
+};
+
+interface Peer {
+  facts: DecpAmountFacts;
+  type: ContractType;
+  basis: AmountAnomalyFlag['basis'];
+  comparedCents: number;
+  /** log10 of the compared amount in euros, + 1. */
+  x: number;
+}
+
+interface GroupStats {
+  count: number;
+  median: number;
+  mad: number;
+  medianCents: number;
+}
+
+/** A peer-group level: how a contract's key at that level is built, and how the group is described in French. */
+interface Level {
+  key: (peer: Peer) => string;
+  describe: (peer: Peer) => string;
+}
+
+const LEVELS: Level[] = [
+  {
+    key: (p) => `${p.facts.cpvCode.slice(0, 4)}|${p.facts.nature}|${p.facts.buyerKind}`,
+    describe: (p) => `classe CPV ${p.facts.cpvCode.slice(0, 4)}, ${NATURE_LABELS[p.facts.nature]}, ${KIND_LABELS[p.facts.buyerKind]}`,
+  },
+  {
+    key: (p) => `${p.facts.cpvCode.slice(0, 2)}|${p.facts.nature}|${p.facts.buyerKind}`,
+    describe: (p) => `division CPV ${p.facts.cpvCode.slice(0, 2)}, ${NATURE_LABELS[p.facts.nature]}, ${KIND_LABELS[p.facts.buyerKind]}`,
+  },
+  {
+    key: (p) => `${p.type}|${p.facts.nature}|${p.facts.buyerKind}`,
+    describe: (p) => `${TYPE_LABELS[p.type]}, ${NATURE_LABELS[p.facts.nature]}, ${KIND_LABELS[p.facts.buyerKind]}`,
+  },
+  {
+    key: (p) => `${p.type}|${p.facts.nature}`,
+    describe: (p) => `${TYPE_LABELS[p.type]}, ${NATURE_LABELS[p.facts.nature]}, tous acheteurs`,
+  },
+];
+
+/**
+ * Flags amounts far above those of comparable contracts, the rule of the open-source DECP
+ * consolidation (decp-processing, « rationalisation des montants anormaux »): amounts are compared
+ * per month for supplies and services over more than one month (an accord-cadre's maximum spans its
+ * duration), whole for works; on log10(euros + 1), each contract gets a robust score = (x − median)
+ * ÷ median absolute deviation of its peer group — CPV class × nature × buyer kind, widened to the
+ * CPV division, then the contract type (works, supplies, services), then type × nature alone, until
+ * the group holds `minPeers` contracts. Above 4 the amount is suspect, above 6 aberrant. Contracts
+ * without amount or CPV code, and placeholder amounts, are neither peers nor assessed; a group with
+ * no spread (MAD 0) flags nothing. Returns the flags by contract id (contracts not flagged are absent).
+ */
+export function assessDecpAmounts(
+  contracts: readonly DecpAmountFacts[],
+  options: AssessDecpAmountsOptions = {},
+): Map<string, AmountAnomalyFlag> {
+  const groups = new DecpAmountPeerGroups();
+  for (const facts of contracts) groups.add(facts);
+  const stats = groups.finish();
+  const flags = new Map<string, AmountAnomalyFlag>();
+  for (const facts of contracts) {
+    const flag = assessDecpAmount(stats, facts, options);
+    if (flag !== null) flags.set(facts.id, flag);
+  }
+  return flags;
+}
+
+/** Peer-group statistics (median, MAD, size) at each level, from `DecpAmountPeerGroups.finish`. */
+export interface DecpAmountPeerStats {
+  levels: Map<string, GroupStats>[];
+}
+
+/**
+ * Collects the compared amounts of every contract by peer group, one contract at a time (a
+ * caller reading millions of contracts page by page holds only these numbers), then computes
+ * each group's statistics once.
+ */
+export class DecpAmountPeerGroups {
+  private readonly groups = LEVELS.map(() => new Map<string, { xs: number[]; cents: number[] }>());
+
+  add(facts: DecpAmountFacts): void {
+    const peer = toPeer(facts);
+    if (peer === null) return;
+    LEVELS.forEach((level, i) => {
+      const byKey = this.groups[i] as Map<string, { xs: number[]; cents: number[] }>;
+      const key = level.key(peer);
+      const group = byKey.get(key);
+      if (group === undefined) byKey.set(key, { xs: [peer.x], cents: [peer.comparedCents] });
+      else {
+        group.xs.push(peer.x);
+        group.cents.push(peer.comparedCents);
+      }
+    });
+  }
+
+  finish(): DecpAmountPeerStats {
+    return { levels: this.groups.map((byKey) => new Map([...byKey].map(([key, group]) => [key, groupStats(group.xs, group.cents)]))) };
+  }
+}
+
+/** The verdict on one contract's amount against its peers (see `assessDecpAmounts`), or null when it is not anomalous. */
+export function assessDecpAmount(
+  stats: DecpAmountPeerStats,
+  facts: DecpAmountFacts,
+  options: AssessDecpAmountsOptions = {},
+): AmountAnomalyFlag | null {
+  const peer = toPeer(facts);
+  if (peer === null) return null;
+  const minPeers = options.minPeers ?? 30;
+  const found = LEVELS.findIndex((level, i) => (stats.levels[i]?.get(level.key(peer))?.count ?? 0) >= minPeers);
+  if (found < 0) return null;
+  const level = LEVELS[found] as Level;
+  const group = stats.levels[found]?.get(level.key(peer)) as GroupStats;
+  if (group.mad === 0) return null;
+  const score = (peer.x - group.median) / group.mad;
+  if (score <= (options.suspectScore ?? 4)) return null;
+  return {
+    code: 'amount_anomalous',
+    value: facts.amountCents as Cents,
+    level: score > (options.aberrantScore ?? 6) ? 'aberrant' : 'suspect',
+    score: Math.round(score * 100) / 100,
+    basis: peer.basis,
+    comparedCents: peer.comparedCents,
+    peerMedianCents: group.medianCents,
+    peerCount: group.count,
+    peerGroup: level.describe(peer),
+  };
+}
+
+/** Works: division 45; supplies: divisions 03–44 and 48 (software packages); services: the rest. */
+export function contractTypeOfCpv(cpvCode: string): ContractType {
+  const division = Number(cpvCode.slice(0, 2));
+  if (division === 45) return 'works';
+  return division < 45 || division === 48 ? 'supplies' : 'services';
+}
+
+function toPeer(facts: DecpAmountFacts): Peer | null {
+  if (facts.amountCents === null || facts.amountCents <= 0 || facts.cpvCode === '' || facts.isSentinel) return null;
+  const type = contractTypeOfCpv(facts.cpvCode);
+  const isMonthly = type !== 'works' && facts.durationMonths > 1;
+  const comparedCents = isMonthly ? Math.round(facts.amountCents / facts.durationMonths) : facts.amountCents;
+  return { facts, type, basis: isMonthly ? 'monthly' : 'total', comparedCents, x: Math.log10(comparedCents / 100 + 1) };
+}
+
+function groupStats(values: readonly number[], cents: readonly number[]): GroupStats {
+  const xs = Float64Array.from(values).sort();
+  const median = medianOfSorted(xs);
+  const deviations = Float64Array.from(xs, (x) => Math.abs(x - median)).sort();
+  const sortedCents = Float64Array.from(cents).sort();
+  return { count: xs.length, median, mad: medianOfSorted(deviations), medianCents: Math.round(medianOfSorted(sortedCents)) };
+}
+
+function medianOfSorted(values: Float64Array): number {
+  const n = values.length;
+  const mid = n >> 1;
+  return n % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+}

@@ -1,0 +1,67 @@
+import cpvData from '../reference/cpv-2008.json' with { type: 'json' };
+import geoData from '../reference/geo.json' with { type: 'json' };
+
+/** Words of correctly written French names, with how often each was seen, to repair broken accents. */
+export interface NameVocabulary {
+  /** Lower-case words by length, each with its count. */
+  readonly byLength: ReadonlyMap<number, ReadonlyMap<string, number>>;
+}
+
+const WORD = /[\p{L}]+/gu;
+const NON_ASCII_LETTER = /[\u0080-\uffff]/;
+
+/**
+ * Words of public buyers' names that carry an accent and that neither the commune names nor the
+ * CPV labels spell (seen broken in the real DECP records of the dev split).
+ */
+const BUYER_WORDS = [
+  'agglomération agglomérations communauté communautés métropole métropoles métropolitain métropolitaine département',
+  'départements départemental départementale départementaux région régions régional régionale régionaux régie régies',
+  'société sociétés établissement établissements délégation délégations préfecture ministère ministères général générale',
+  'généraux intérêt coopération hôpital hôpitaux hospitalière santé sécurité éducation lycée lycées collège collèges',
+  'université universités école écoles énergie électricité équipement équipements opérations prévoyance développement',
+  'économique économiques économie pôle pôles attractivité déchets marché marchés formalisés formalisé procédures',
+  'entités gérontologique thérapeutique pénitentiaire défense armées outre-mer île îles aéroport aéronautique océan',
+  'métiers chambre réseau réseaux système systèmes télécommunications numérique catégorie génétiques génétique',
+  'maladies médical médicale médicaux médico-social hébergement personnes âgées dépendantes centre-val régénération',
+  'mobilité mobilités activités sécurité',
+].flatMap((line) => line.split(' '));
+
+/** Counts the words of `texts` that carry a non-ASCII letter (only those can repair a broken one). */
+export function buildNameVocabulary(texts: Iterable<string>, base?: NameVocabulary): NameVocabulary {
+  const byLength = new Map<number, Map<string, number>>();
+  for (const [length, words] of base?.byLength ?? []) byLength.set(length, new Map(words));
+  for (const text of texts) {
+    if (text.includes('\uFFFD')) continue;
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].toLowerCase();
+      if (!NON_ASCII_LETTER.test(word)) continue;
+      let words = byLength.get(word.length);
+      if (words === undefined) {
+        words = new Map();
+        byLength.set(word.length, words);
+      }
+      words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  return { byLength };
+}
+
+let builtIn: NameVocabulary | undefined;
+
+/**
+ * The vocabulary shipped with the product: the names of the communes, départements, régions and
+ * EPCI of the Code officiel géographique, the French labels of CPV 2008, and `BUYER_WORDS`. Built
+ * once on first use.
+ */
+export function builtInNameVocabulary(): NameVocabulary {
+  if (builtIn) return builtIn;
+  const texts: string[] = [...BUYER_WORDS];
+  for (const row of geoData.communes as string[][]) texts.push(row[1] ?? '');
+  for (const row of geoData.departements as string[][]) texts.push(row[1] ?? '');
+  for (const row of geoData.regions as string[][]) texts.push(row[1] ?? '');
+  for (const row of geoData.epci as string[][]) texts.push(row[1] ?? '');
+  for (const row of cpvData.codes as string[][]) texts.push(row[2] ?? '');
+  builtIn = buildNameVocabulary(texts);
+  return builtIn;
+}

@@ -1,0 +1,406 @@
+import type {
+  BuyerIdentity,
+  BuyerIdentityStatus,
+  BuyerNameReview,
+  IdentityValues,
+  OrganizationKind,
+  PublishedName,
+  SireneEstablishment,
+  SireneLegalUnit,
+} from '@mutualis/core';
+import type { Kysely } from 'kysely';
+import { nowIso } from '../dialect/now-iso';
+import type { Database } from '../schema';
+import { fromBool, readJson, toBool, writeJson } from './json-column';
+import { containsText, DEFAULT_PAGE, type ListPage, type ListResult } from './list-page';
+
+/** Rows per statement (a few columns each: far below both dialects' parameter limits). */
+const CHUNK = 500;
+/** Distinct published names kept per SIRET (the most used): enough to choose and repair, bounded whatever the files. */
+const MAX_PUBLISHED_NAMES = 20;
+
+/** Everything a resolution needs about one organisation (see `resolveBuyerIdentity`). */
+export interface BuyerIdentitySubject {
+  organizationId: string;
+  siret: string;
+  siren: string;
+  current: IdentityValues;
+  isBuyer: boolean;
+  publishedNames: PublishedName[];
+  establishment: SireneEstablishment | null;
+  legalUnit: SireneLegalUnit | null;
+  /** The last resolution stored, null before the first. */
+  resolution: BuyerIdentity | null;
+  /** The facilitator's last check of the name, or null. */
+  review: BuyerNameReview | null;
+}
+
+/** A location to store with a resolution (null columns: none). */
+export interface OrganizationLocation {
+  inseeCode: string;
+  departementCode: string;
+  regionCode: string;
+  epciSiren: string | null;
+}
+
+export interface BuyerIdentityChange {
+  organizationId: string;
+  identity: BuyerIdentity;
+  /** The location the identity's INSEE code gives, null when the location stays. */
+  location: OrganizationLocation | null;
+}
+
+/** One organisation of a territory whose name the resolution has something to say about. */
+export interface BuyerNameItem {
+  organizationId: string;
+  siret: string;
+  name: string;
+  kind: OrganizationKind;
+  status: BuyerIdentityStatus;
+  isToReview: boolean;
+  publishedNames: PublishedName[];
+  explanation: string[];
+}
+
+export interface BuyerNameFilter {
+  territoryId: string;
+  /** Only those to review (a guessed repair, an illegible character, an unknown legal unit). */
+  isToReview?: boolean;
+  /** Substring of the name or of the SIRET. */
+  q?: string;
+}
+
+/**
+ * The one store of buyer identities: published names recorded by the DECP import, SIRENE facts
+ * recorded by `import sirene`, and the resolutions (organisation name, kind, location, and why)
+ * written back by the identity use case. Methods do not open transactions: run them through
+ * `withTransaction` to group them.
+ */
+export function createBuyerIdentityStore(db: Kysely<Database>) {
+  return {
+    /**
+     * Adds the names buyer SIRETs published (name → records bearing it) to their organisations'
+     * identities, keeping per name the highest count seen (re-importing a file changes nothing).
+     * SIRETs without a stored organisation are ignored. Returns the SIRENs touched.
+     */
+    async recordPublishedNames(bySiret: ReadonlyMap<string, ReadonlyMap<string, number>>): Promise<string[]> {
+      const sirens = new Set<string>();
+      const now = nowIso();
+      for (const sirets of chunk([...bySiret.keys()])) {
+        const rows = await db
+          .selectFrom('organizations')
+          .leftJoin('organization_identities', 'organization_identities.organization_id', 'organizations.id')
+          .select(['organizations.id', 'organizations.siret', 'organizations.siren', 'organization_identities.published_names_json'])
+          .where('organizations.siret', 'in', sirets)
+          .execute();
+        const upserts = rows.map((row) => {
+          sirens.add(row.siren);
+          const merged = mergeNames(readNames(row.published_names_json), bySiret.get(row.siret) ?? new Map());
+          return { organization_id: row.id, is_buyer: 1, published_names_json: writeNames(merged), updated_at: now };
+        });
+        if (upserts.length === 0) continue;
+        await db
+          .insertInto('organization_identities')
+          .values(upserts)
+          .onConflict((oc) =>
+            oc.column('organization_id').doUpdateSet((eb) => ({
+              is_buyer: 1,
+              published_names_json: eb.ref('excluded.published_names_json'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+      return [...sirens];
+    },
+
+    /** Every stored organisation of these SIRENs, with its identity and its legal unit's SIRENE facts. */
+    async listSubjects(sirens: readonly string[]): Promise<BuyerIdentitySubject[]> {
+      const subjects: BuyerIdentitySubject[] = [];
+      for (const part of chunk(sirens)) {
+        const rows = await db
+          .selectFrom('organizations')
+          .leftJoin('organization_identities', 'organization_identities.organization_id', 'organizations.id')
+          .leftJoin('legal_units', 'legal_units.siren', 'organizations.siren')
+          .select([
+            'organizations.id',
+            'organizations.siret',
+            'organizations.siren',
+            'organizations.name',
+            'organizations.kind',
+            'organizations.insee_code',
+            'organization_identities.is_buyer',
+            'organization_identities.published_names_json',
+            'organization_identities.sirene_establishment_json',
+            'organization_identities.resolution_json',
+            'organization_identities.review_json',
+            'legal_units.name as legal_name',
+            'legal_units.legal_category',
+            'legal_units.enterprise_category',
+            'legal_units.is_active as legal_is_active',
+          ])
+          .where('organizations.siren', 'in', part)
+          .orderBy('organizations.siret')
+          .execute();
+        for (const row of rows) {
+          subjects.push({
+            organizationId: row.id,
+            siret: row.siret,
+            siren: row.siren,
+            current: { name: row.name, kind: row.kind, inseeCode: row.insee_code },
+            isBuyer: row.is_buyer !== null && toBool(row.is_buyer),
+            publishedNames: readNames(row.published_names_json),
+            establishment: row.sirene_establishment_json === null ? null : readJson<SireneEstablishment>(row.sirene_establishment_json),
+            legalUnit:
+              row.legal_category === null
+                ? null
+                : {
+                    siren: row.siren,
+                    name: row.legal_name,
+                    legalCategory: row.legal_category,
+                    enterpriseCategory: row.enterprise_category,
+                    isActive: toBool(row.legal_is_active ?? 1),
+                  },
+            resolution: row.resolution_json === null ? null : readJson<BuyerIdentity>(row.resolution_json),
+            review: row.review_json === null ? null : readJson<BuyerNameReview>(row.review_json),
+          });
+        }
+      }
+      return subjects;
+    },
+
+    /** Stores resolutions: the organisation's name, kind and location where they changed, and the identity's outcome. Returns the organisations changed. */
+    async saveResolutions(changes: readonly BuyerIdentityChange[]): Promise<number> {
+      const now = nowIso();
+      let changed = 0;
+      for (const { organizationId, identity, location } of changes) {
+        const result = await db
+          .updateTable('organizations')
+          .set({
+            name: identity.values.name,
+            kind: identity.values.kind,
+            ...(location === null
+              ? {}
+              : {
+                  insee_code: location.inseeCode,
+                  departement_code: location.departementCode,
+                  region_code: location.regionCode,
+                  epci_siren: location.epciSiren,
+                }),
+            updated_at: now,
+          })
+          .where('id', '=', organizationId)
+          .where((eb) =>
+            eb.or([
+              eb('name', '!=', identity.values.name),
+              eb('kind', '!=', identity.values.kind),
+              ...(location === null ? [] : [eb('insee_code', '!=', location.inseeCode)]),
+            ]),
+          )
+          .executeTakeFirst();
+        changed += Number(result.numUpdatedRows);
+        const identityRow = {
+          resolution_json: writeJson(identity),
+          status: identity.status,
+          is_to_review: fromBool(identity.isToReview),
+          updated_at: now,
+        };
+        await db
+          .insertInto('organization_identities')
+          .values({ organization_id: organizationId, ...identityRow })
+          .onConflict((oc) => oc.column('organization_id').doUpdateSet(identityRow))
+          .execute();
+      }
+      return changed;
+    },
+
+    /** Stores the facilitator's check of an organisation's name (its identity is resolved again afterwards). */
+    async saveNameReview(organizationId: string, review: BuyerNameReview): Promise<void> {
+      const row = { review_json: writeJson(review), updated_at: nowIso() };
+      await db
+        .insertInto('organization_identities')
+        .values({ organization_id: organizationId, ...row })
+        .onConflict((oc) => oc.column('organization_id').doUpdateSet(row))
+        .execute();
+    },
+
+    /** Records SIRENE establishment facts for the stored organisations of these SIRETs; returns the SIRENs matched. */
+    async recordEstablishments(establishments: readonly SireneEstablishment[]): Promise<string[]> {
+      const sirens = new Set<string>();
+      const now = nowIso();
+      const bySiret = new Map(establishments.map((e) => [e.siret, e]));
+      for (const sirets of chunk([...bySiret.keys()])) {
+        const rows = await db.selectFrom('organizations').select(['id', 'siret', 'siren']).where('siret', 'in', sirets).execute();
+        const upserts = rows.map((row) => {
+          sirens.add(row.siren);
+          return { organization_id: row.id, sirene_establishment_json: writeJson(bySiret.get(row.siret)), updated_at: now };
+        });
+        if (upserts.length === 0) continue;
+        await db
+          .insertInto('organization_identities')
+          .values(upserts)
+          .onConflict((oc) =>
+            oc.column('organization_id').doUpdateSet((eb) => ({
+              sirene_establishment_json: eb.ref('excluded.sirene_establishment_json'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+      return [...sirens];
+    },
+
+    /** Records SIRENE legal-unit facts (replacing earlier ones); returns their SIRENs. */
+    async recordLegalUnits(units: readonly SireneLegalUnit[]): Promise<string[]> {
+      const now = nowIso();
+      for (const part of chunk(units)) {
+        const rows = part.map((u) => ({
+          siren: u.siren,
+          name: u.name,
+          legal_category: u.legalCategory,
+          enterprise_category: u.enterpriseCategory,
+          is_active: fromBool(u.isActive),
+          updated_at: now,
+        }));
+        await db
+          .insertInto('legal_units')
+          .values(rows)
+          .onConflict((oc) =>
+            oc.column('siren').doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              legal_category: eb.ref('excluded.legal_category'),
+              enterprise_category: eb.ref('excluded.enterprise_category'),
+              is_active: eb.ref('excluded.is_active'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .execute();
+      }
+      return units.map((u) => u.siren);
+    },
+
+    /** The SIRETs and SIRENs of every stored organisation: what a SIRENE stock is filtered by. */
+    async listStoredIdentifiers(): Promise<{ sirets: Set<string>; sirens: Set<string> }> {
+      const rows = await db.selectFrom('organizations').select(['siret', 'siren']).execute();
+      return { sirets: new Set(rows.map((r) => r.siret)), sirens: new Set(rows.map((r) => r.siren)) };
+    },
+
+    /** The organisations of a territory with a resolution, those to review first, then by name; with counts per status. */
+    async listNames(
+      filter: BuyerNameFilter,
+      page: ListPage = DEFAULT_PAGE,
+    ): Promise<ListResult<BuyerNameItem> & { toReview: number; byStatus: Record<BuyerIdentityStatus, number> }> {
+      const base = db
+        .selectFrom('organization_identities')
+        .innerJoin('organizations', 'organizations.id', 'organization_identities.organization_id')
+        .innerJoin('territory_members', 'territory_members.organization_id', 'organizations.id')
+        .where('territory_members.territory_id', '=', filter.territoryId)
+        .where('organization_identities.resolution_json', 'is not', null);
+      const listed = base.where((eb) => {
+        const conditions = [];
+        if (filter.isToReview !== undefined) conditions.push(eb('organization_identities.is_to_review', '=', fromBool(filter.isToReview)));
+        const q = filter.q?.trim() ?? '';
+        if (q !== '')
+          conditions.push(
+            eb.or([containsText(eb.ref('organizations.name'), q), containsText(eb.ref('organizations.siret'), q.replace(/\s/g, ''))]),
+          );
+        return eb.and(conditions);
+      });
+      const [rows, count, statuses] = await Promise.all([
+        listed
+          .select(NAME_COLUMNS)
+          .orderBy('organization_identities.is_to_review', 'desc')
+          .orderBy('organizations.name')
+          .orderBy('organizations.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+        listed.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+        base
+          .select(['organization_identities.status', 'organization_identities.is_to_review'])
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .groupBy(['organization_identities.status', 'organization_identities.is_to_review'])
+          .execute(),
+      ]);
+      const byStatus: Record<BuyerIdentityStatus, number> = { legal_unit: 0, unit_of_legal_unit: 0, unknown_legal_unit: 0, kept: 0 };
+      let toReview = 0;
+      for (const s of statuses) {
+        byStatus[s.status as BuyerIdentityStatus] += Number(s.n);
+        if (toBool(s.is_to_review)) toReview += Number(s.n);
+      }
+      return { items: rows.map(toNameItem), total: Number(count.total), toReview, byStatus };
+    },
+
+    /** One organisation's resolved name, or undefined when it has none. */
+    async getName(organizationId: string): Promise<BuyerNameItem | undefined> {
+      const row = await db
+        .selectFrom('organization_identities')
+        .innerJoin('organizations', 'organizations.id', 'organization_identities.organization_id')
+        .select(NAME_COLUMNS)
+        .where('organizations.id', '=', organizationId)
+        .where('organization_identities.resolution_json', 'is not', null)
+        .executeTakeFirst();
+      return row && toNameItem(row);
+    },
+  };
+}
+
+export type BuyerIdentityStore = ReturnType<typeof createBuyerIdentityStore>;
+
+const NAME_COLUMNS = [
+  'organizations.id',
+  'organizations.siret',
+  'organizations.name',
+  'organizations.kind',
+  'organization_identities.status',
+  'organization_identities.is_to_review',
+  'organization_identities.published_names_json',
+  'organization_identities.resolution_json',
+] as const;
+
+function toNameItem(row: {
+  id: string;
+  siret: string;
+  name: string;
+  kind: OrganizationKind;
+  status: string | null;
+  is_to_review: number;
+  published_names_json: string;
+  resolution_json: string | null;
+}): BuyerNameItem {
+  return {
+    organizationId: row.id,
+    siret: row.siret,
+    name: row.name,
+    kind: row.kind,
+    status: (row.status ?? 'kept') as BuyerIdentityStatus,
+    isToReview: toBool(row.is_to_review),
+    publishedNames: readNames(row.published_names_json),
+    explanation: row.resolution_json === null ? [] : readJson<BuyerIdentity>(row.resolution_json).explanation,
+  };
+}
+
+function readNames(json: string | null): PublishedName[] {
+  if (json === null) return [];
+  return readJson<[string, number][]>(json).map(([name, count]) => ({ name, count }));
+}
+
+function writeNames(names: readonly PublishedName[]): string {
+  return writeJson(names.map((n) => [n.name, n.count]));
+}
+
+/** Highest count per name, most used first (then by name), at most `MAX_PUBLISHED_NAMES`. */
+function mergeNames(stored: readonly PublishedName[], added: ReadonlyMap<string, number>): PublishedName[] {
+  const counts = new Map(stored.map((n) => [n.name, n.count]));
+  for (const [name, count] of added) counts.set(name, Math.max(counts.get(name) ?? 0, count));
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, MAX_PUBLISHED_NAMES);
+}
+
+function chunk<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FlaggedContractDto, FlaggedContractPage } from '@mutualis/contract';
+import { expect, it } from 'vitest';
+import { multipartFile } from '../../../test/census-files';
+import { describeApp } from '../../../test/test-app';
+
+const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/decp');
+
+/**
+ * real-2019-flagged.json holds three real records (see the fixtures' README), read by hand:
+ * - AIFE 2018COs68fWklM00, SOLIDEO: no date at all → undated (2018 from the id);
+ * - PES 2018E030000, MAIRIE ANNECY BUDGET PRINCIPAL, de-icing salt, montant 999999999, 48 months → amount_sentinel;
+ * - AIFE 2018xlvoYkboxC00, CPAM HAUTES PYRENNEES, cleaning under CPV 2003 74700000 (→ 90910000), no date → cpv_2003 + undated.
+ */
+describeApp('DECP flags routes', (t) => {
+  const list = (query = '') => t.as('facilitator').get(`/api/territories/${t.world.territoryA.slug}/decp-flags${query}`);
+  const byReference = (page: FlaggedContractPage, reference: string) => page.items.find((i) => i.contract.reference === reference);
+
+  it('lists the flagged records of an import with their French explanations and counts', async () => {
+    const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
+    const upload = await t.as('facilitator').request('POST', `/api/territories/${t.world.territoryA.slug}/imports/decp`, payload, headers);
+    expect(upload.statusCode, upload.body).toBe(200);
+    expect(upload.json()).toMatchObject({ imported: 3, rejected: 0, flagged: 3 });
+    const response = await list();
+    expect(response.statusCode, response.body).toBe(200);
+    const page = response.json() as FlaggedContractPage;
+    expect([page.counts.undated, page.counts.amount_sentinel, page.counts.cpv_2003]).toEqual([2, 1, 1]);
+    const salt = byReference(page, '2018E030000');
+    expect(salt?.flags.map((f) => [f.code, f.status, f.isConfirmable])).toEqual([['amount_sentinel', 'pending', true]]);
+    expect(salt?.flags[0]?.explanation).toMatch(/^Montant publié 999 999 999 € : une valeur de remplissage/);
+    expect([salt?.isInCalendars, salt?.isInEstimates]).toEqual([true, false]);
+    const undated = (await list('?code=undated')).json() as FlaggedContractPage;
+    expect(undated.items.map((i) => i.contract.reference).sort()).toEqual(['2018COs68fWklM00', '2018xlvoYkboxC00']);
+    expect(byReference(undated, '2018COs68fWklM00')?.isInCalendars).toBe(false);
+  });
+
+  it('confirms a flag, which takes the amount back into estimates, and reopens nothing else', async () => {
+    const salt = byReference((await list()).json() as FlaggedContractPage, '2018E030000') as FlaggedContractDto;
+    const response = await t
+      .as('facilitator')
+      .post(`/api/contracts/${salt.contract.id}/decp-flags/confirm`, { codes: ['amount_sentinel'] });
+    expect(response.statusCode, response.body).toBe(200);
+    const confirmed = response.json() as FlaggedContractDto;
+    expect([confirmed.flags[0]?.status, confirmed.flags[0]?.confirmedBy !== null, confirmed.isInEstimates]).toEqual([
+      'confirmed',
+      true,
+      true,
+    ]);
+  });
+
+  it('takes a correction made through the contract (PATCH) as resolving the flag about that field', async () => {
+    const cpam = byReference((await list('?code=undated')).json() as FlaggedContractPage, '2018xlvoYkboxC00') as FlaggedContractDto;
+    const patched = await t.as('facilitator').patch(`/api/contracts/${cpam.contract.id}`, { startDate: '2018-06-01' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const after = byReference((await list('?code=undated')).json() as FlaggedContractPage, '2018xlvoYkboxC00');
+    expect([after?.flags.find((f) => f.code === 'undated')?.status, after?.isInCalendars]).toEqual(['corrected', true]);
+  });
+
+  it('refuses to confirm a flag the contract does not carry, or one that needs a value, naming the code', async () => {
+    const cpam = byReference((await list('?code=undated')).json() as FlaggedContractPage, '2018COs68fWklM00') as FlaggedContractDto;
+    const response = await t
+      .as('facilitator')
+      .post(`/api/contracts/${cpam.contract.id}/decp-flags/confirm`, { codes: ['undated', 'cpv_2003'] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().details.issues.map((i: { field: string }) => i.field)).toEqual(['codes.0', 'codes.1']);
+    expect((await list('?code=inconnu')).statusCode).toBe(400);
+  });
+
+  it('keeps the list from members and the confirmation from observers', async () => {
+    expect((await t.as('member').get(`/api/territories/${t.world.territoryA.slug}/decp-flags`)).statusCode).toBe(403);
+    const salt = byReference((await list()).json() as FlaggedContractPage, '2018E030000') as FlaggedContractDto;
+    const response = await t.as('observer').post(`/api/contracts/${salt.contract.id}/decp-flags/confirm`, { codes: ['amount_sentinel'] });
+    expect(response.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { setUpWebApp } from './web-app';
+
+// The Alsace facilitator of the demo territories (packages/core/src/demo/alsace.ts).
+const FACILITATOR_EMAIL = 'animatrice@alsace.demo';
+const FLOW_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 30_000;
+/** Three real DECP records (see the fixtures' README): SOLIDEO's name lost its accents, « MAIRIE ANNECY BUDGET PRINCIPAL », « CPAM HAUTES PYRENNEES ». */
+const FIXTURE = fileURLToPath(new URL('../../server/test/fixtures/decp/real-2019-flagged.json', import.meta.url));
+
+const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
+
+describe('a facilitator checks the buyer names of a DECP import', () => {
+  test(
+    'sees the repaired name to review, confirms it, and finds the budget under its commune in both lists',
+    async () => {
+      const page = await app.newPage({ height: 1200 });
+      await app.logIn(page, FACILITATOR_EMAIL);
+      const upload = await page.request.post(`${app.server.baseUrl}/api/territories/alsace/imports/decp`, {
+        headers: { 'X-Mutualis-Client': 'web' },
+        multipart: { file: { name: 'decp.json', mimeType: 'application/json', buffer: readFileSync(FIXTURE) } },
+      });
+      expect(upload.status(), await upload.text()).toBe(200);
+
+      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
+      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+      // The flagged contracts already bear the resolved names.
+      await page.getByText('Commune d’Annecy', { exact: true }).waitFor();
+      await page.getByRole('tab', { name: 'Noms d’acheteurs' }).click();
+      const solideo = page.locator('.mantine-Paper-root').filter({ hasText: 'Société de livraison des ouvrages olympiques (SOLIDEO)' });
+      await solideo.getByText('À vérifier', { exact: true }).waitFor();
+      // French spacing: no-break spaces inside the guillemets.
+      expect(await solideo.textContent()).toContain('«\u00a0Soci\uFFFDt\uFFFD\u00a0» → «\u00a0Société\u00a0»');
+      await solideo.getByRole('button', { name: 'Confirmer ce nom' }).click();
+      await page.getByText('Aucun nom à vérifier.').waitFor();
+
+      await page.getByText(/^Tous \(\d+\)$/).click();
+      const annecy = page.locator('.mantine-Paper-root').filter({ hasText: 'MAIRIE ANNECY BUDGET PRINCIPAL' });
+      await annecy.getByText('Budget ou service rattaché').waitFor();
+      expect(await annecy.getByText('Commune d’Annecy', { exact: true }).count()).toBe(1);
+      await page.getByText(/Nom vérifié par animatrice@alsace\.demo le/).waitFor();
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
+  test(
+    'fits a phone: nothing scrolls sideways, the territory switcher is in the menu',
+    async () => {
+      const page = await app.newPage();
+      await page.setViewportSize({ width: 390, height: 900 });
+      await app.logIn(page, FACILITATOR_EMAIL);
+      await page.goto(`${app.server.baseUrl}/territoires/alsace/a-verifier`);
+      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+      await page.getByRole('tab', { name: 'Noms d’acheteurs' }).click();
+      await page.getByText(/^Tous \(\d+\)$/).click();
+      await page.locator('.mantine-Paper-root').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
+      await page.getByRole('navigation', { name: 'Navigation principale' }).locator('input[aria-label="Territoire"]').waitFor();
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,12 @@
+/**
+ * French typography for text the server writes with plain spaces: a no-break space inside « »
+ * and before « : », a narrow one before « ; ! ? », so that a line never starts with « » » or « : »
+ * nor ends with « « ».
+ */
+export function withFrenchSpacing(text: string): string {
+  return text
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([;!?])/g, '\u202f$1');
+}

@@ -1,0 +1,240 @@
+import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import type { DecpFlagView, FlaggedContractDto, FlaggedContractPage } from '@mutualis/contract';
+import { useState } from 'react';
+import { isApiError } from '../api/api-error';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
+import { useSession } from '../auth/session-context';
+import { FrenchDateInput } from '../dates/french-date-input';
+import { withFrenchSpacing } from '../format/french-spacing';
+import { eurosToCents, formatEuros } from '../format/money';
+import { BuyerNamesPanel } from './buyer-names-panel';
+
+const LABELS: Record<DecpFlagView['code'], string> = {
+  undated: 'Non daté',
+  holder_id_invalid: 'Titulaire non identifié',
+  cpv_2003: 'CPV 2003 converti',
+  cpv_repaired: 'CPV corrigé',
+  cpv_unknown: 'CPV inconnu',
+  buyer_id_invalid: 'SIRET acheteur invalide',
+  id_missing: 'Identifiant absent',
+  objet_missing: 'Objet absent',
+  nature_missing: 'Nature absente',
+  duration_missing: 'Durée absente',
+  amount_missing: 'Montant absent',
+  amount_sentinel: 'Montant fictif',
+  amendment_ignored: 'Modification illisible',
+  amount_anomalous: 'Montant anormal',
+};
+const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> = {
+  pending: { label: 'À vérifier', color: 'orange' },
+  confirmed: { label: 'Confirmé', color: 'teal' },
+  corrected: { label: 'Corrigé', color: 'blue' },
+};
+const PAGE = 50;
+
+/** Issue 15 §3–4: the DECP records kept with flags, and the buyer names resolved, for the facilitator to confirm or correct. */
+export default function DecpFlagsPage({ slug }: { slug: string }) {
+  const { session } = useSession();
+  const canEdit = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
+  return (
+    <Stack gap="lg" maw={1200} mx="auto">
+      <div>
+        <Title order={1}>DECP à vérifier</Title>
+        <Text c="dimmed">
+          {withFrenchSpacing(
+            'Chaque marché réel est gardé ; ce qui ne peut être pris tel quel est signalé et expliqué, marchés comme noms d’acheteurs.',
+          )}
+        </Text>
+      </div>
+      <Tabs defaultValue="contracts" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="contracts">Marchés signalés</Tabs.Tab>
+          <Tabs.Tab value="names">Noms d’acheteurs</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="contracts" pt="md">
+          <FlaggedContracts slug={slug} canEdit={canEdit} />
+        </Tabs.Panel>
+        <Tabs.Panel value="names" pt="md">
+          <BuyerNamesPanel slug={slug} canEdit={canEdit} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean }) {
+  const [code, setCode] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
+  const page = useApi<FlaggedContractPage>(`/territories/${encodeURIComponent(slug)}/decp-flags`, {
+    limit: PAGE,
+    offset,
+    ...(code === null ? {} : { code }),
+  });
+  const counts = page.data?.counts;
+  const options = counts
+    ? (Object.entries(counts) as [DecpFlagView['code'], number][])
+        .filter(([, n]) => n > 0)
+        .map(([value, n]) => ({ value, label: `${LABELS[value]} (${n.toLocaleString('fr-FR')})` }))
+    : [];
+
+  return (
+    <Stack gap="md">
+      <Text c="dimmed">
+        {withFrenchSpacing(
+          'Un montant fictif ou anormal reste hors des estimations jusqu’à confirmation ; un marché non daté reste hors des calendriers ' +
+            'jusqu’à ce qu’une date soit saisie.',
+        )}
+      </Text>
+      <Group align="flex-end">
+        <Select
+          label="Signalement"
+          placeholder="Tous les signalements"
+          data={options}
+          value={code}
+          onChange={(value) => {
+            setCode(value);
+            setOffset(0);
+          }}
+          clearable
+          w={320}
+          maw="100%"
+        />
+        {page.data && (
+          <Text size="sm" c="dimmed">
+            {page.data.total.toLocaleString('fr-FR')} marché{page.data.total > 1 ? 's' : ''} signalé{page.data.total > 1 ? 's' : ''}
+          </Text>
+        )}
+      </Group>
+      {page.error && <Alert color="red">{page.error.message}</Alert>}
+      {page.isLoading && !page.data && <Loader />}
+      {page.data?.items.length === 0 && <Text>Aucun marché signalé.</Text>}
+      {page.data?.items.map((item) => (
+        <FlaggedContractCard key={item.contract.id} item={item} canEdit={canEdit} onChange={page.reload} />
+      ))}
+      {page.data && page.data.total > PAGE && (
+        <Group>
+          <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            Précédents
+          </Button>
+          <Button variant="default" disabled={offset + PAGE >= page.data.total} onClick={() => setOffset(offset + PAGE)}>
+            Suivants
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContractDto; canEdit: boolean; onChange: () => void }) {
+  const { contract } = item;
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = async (action: () => Promise<unknown>) => {
+    setFailure(null);
+    try {
+      await action();
+      onChange();
+    } catch (error) {
+      setFailure(isApiError(error) ? error.message : 'Réessayez dans un instant.');
+    }
+  };
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div>
+            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {withFrenchSpacing(item.organizationName)}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {contract.label} · réf. {contract.reference} · CPV {contract.cpvCode || '—'}
+            </Text>
+          </div>
+          <Group gap="xs">
+            <Text size="sm">{contract.pricesHidden ? 'Montant masqué' : formatEuros(contract.amountCents)}</Text>
+            {!item.isInEstimates && <Badge color="gray">Hors estimations</Badge>}
+            {!item.isInCalendars && <Badge color="gray">Hors calendriers</Badge>}
+          </Group>
+        </Group>
+        {item.flags.map((flag) => (
+          <Stack key={flag.code} gap={4} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }}>
+            <Group gap="xs">
+              <Badge variant="light">{flag.label}</Badge>
+              <Badge color={STATUS[flag.status].color} variant="outline">
+                {STATUS[flag.status].label}
+              </Badge>
+            </Group>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {withFrenchSpacing(flag.explanation)}
+            </Text>
+            {canEdit && flag.status === 'pending' && (
+              <Group gap="xs" align="flex-end">
+                {flag.isConfirmable && (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => run(() => api.post(`/contracts/${contract.id}/decp-flags/confirm`, { codes: [flag.code] }))}
+                  >
+                    Confirmer la valeur publiée
+                  </Button>
+                )}
+                {flag.field !== null && (
+                  <Correction field={flag.field} onSave={(patch) => run(() => api.patch(`/contracts/${contract.id}`, patch))} />
+                )}
+              </Group>
+            )}
+          </Stack>
+        ))}
+        {failure && <Alert color="red">{failure}</Alert>}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field']>; onSave: (patch: Record<string, unknown>) => void }) {
+  const [text, setText] = useState('');
+  const [amount, setAmount] = useState<number | null>(null);
+  if (field === 'amountCents') {
+    return (
+      <>
+        <NumberInput
+          size="xs"
+          label="Montant HT (€)"
+          value={amount ?? ''}
+          onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
+          min={0}
+          w={180}
+        />
+        <Button size="xs" disabled={amount === null} onClick={() => onSave({ amountCents: eurosToCents(amount) })}>
+          Corriger
+        </Button>
+      </>
+    );
+  }
+  if (field === 'startDate') {
+    return (
+      <>
+        <FrenchDateInput label="Date de notification" value={text} onChange={setText} w={180} />
+        <Button size="xs" disabled={text === ''} onClick={() => onSave({ startDate: text, notificationDate: text })}>
+          Dater
+        </Button>
+      </>
+    );
+  }
+  const labels: Record<string, string> = {
+    cpvCode: 'Code CPV 2008',
+    holderSiret: 'SIRET du titulaire',
+    durationMonths: 'Durée (mois)',
+    nature: 'Nature',
+  };
+  const value = (): unknown =>
+    field === 'durationMonths' ? Number(text) : field === 'nature' ? (text === 'accord-cadre' ? 'accord_cadre' : 'marche') : text;
+  return (
+    <>
+      <TextInput size="xs" label={labels[field]} value={text} onChange={(e) => setText(e.currentTarget.value)} w={180} />
+      <Button size="xs" disabled={text === ''} onClick={() => onSave({ [field]: value() })}>
+        Corriger
+      </Button>
+    </>
+  );
+}
