@@ -48,6 +48,8 @@ async function resolveListTerritory(
 ): Promise<string | null> {
   if (slug !== undefined) return territoryIdOf(ctx, slug);
   const own = territoryIdsOf(actor);
+  // No territory role (an administrator): no territory to default to, as outside one's territories.
+  if (own.length === 0) return null;
   if (own.length === 1 && own[0] !== undefined) return own[0];
   throw DomainError.validation('Précisez le territoire.', [
     { field: 'territory', reason: 'Vous avez des rôles sur plusieurs territoires : choisissez-en un.' },
