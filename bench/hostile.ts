@@ -1,14 +1,14 @@
 // Hostile upload bench (issue 13 §2): `npx tsx bench/hostile.ts`. The load bench's territory of
 // 10,000 needs in a temporary SQLite file, the real server (`mutualis serve`) on 127.0.0.1; a few
 // clients read `/api/needs` in a closed loop, first alone, then while another client uploads, again
-// and again, a 13 MB DECP XML whose one record repeats <titulaire> 100,000 times (the scanner once
+// and again (waiting for the end of each upload's preview job), a 13 MB DECP XML whose one record repeats <titulaire> 100,000 times (the scanner once
 // copied the list at every repetition: 83 s of blocked server). Target: p99 of /api/needs < 200 ms
 // during the imports. BENCH_HOSTILE_SECONDS (per phase) and BENCH_HOSTILE_CLIENTS override.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE, type ImportRecordDto } from '@mutualis/contract';
 import { decpXmlRepeatingHolders } from '../packages/server/test/hostile-files';
 import { type HttpSession, logInOver } from '../packages/server/test/reliability/http-session';
 import { startServer } from '../packages/server/test/reliability/server-process';
@@ -36,7 +36,10 @@ function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
-/** Uploads `content` as a DECP file until `isDone()`; counts the answers by outcome. */
+/**
+ * Uploads `content` as a DECP file, waits for the end of its preview job (polling the import), and
+ * again until `isDone()`; counts the outcomes.
+ */
 async function uploadRepeatedly(options: {
   baseUrl: string;
   slug: string;
@@ -45,16 +48,23 @@ async function uploadRepeatedly(options: {
   isDone: () => boolean;
 }): Promise<Record<string, number>> {
   const outcomes: Record<string, number> = {};
+  const headers = { cookie: options.session.cookie, [CLIENT_HEADER]: CLIENT_HEADER_VALUE };
+  const imports = `${options.baseUrl}/api/territories/${options.slug}/imports`;
   while (!options.isDone()) {
     const form = new FormData();
     form.append('file', new Blob([options.content]), 'hostile.xml');
-    const response = await fetch(`${options.baseUrl}/api/territories/${options.slug}/imports/decp`, {
-      method: 'POST',
-      headers: { cookie: options.session.cookie, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
-      body: form,
-    });
-    const body = (await response.json()) as { read?: number; rejected?: number; code?: string };
-    const outcome = response.status === 200 ? `200 (${body.read} lu, ${body.rejected} refusé)` : `${response.status} ${body.code}`;
+    const response = await fetch(`${imports}/decp`, { method: 'POST', headers, body: form });
+    let outcome: string;
+    if (response.status !== 202) outcome = `${response.status} ${((await response.json()) as { code?: string }).code}`;
+    else {
+      let record = (await response.json()) as ImportRecordDto;
+      while (record.status === 'previewing') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        record = (await (await fetch(`${imports}/${record.id}`, { headers })).json()) as ImportRecordDto;
+      }
+      const preview = record.decpPreview;
+      outcome = preview == null ? record.status : `${record.status} (${preview.read} lu, ${preview.rejected} refusé)`;
+    }
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
   return outcomes;
@@ -138,7 +148,7 @@ export function toHostileReport(r: HostileBenchResult): BenchReport {
       { label: 'imports du fichier hostile', value: r.imports, unit: '' },
     ],
     notes: [
-      `Serveur réel (\`mutualis serve\`, SQLite, ${r.needs.toLocaleString('fr-FR')} besoins) ; ${r.clients} clients lisent /api/needs en boucle fermée ${r.quiet.seconds} s seuls, puis ${r.importing.seconds} s pendant qu’un autre client envoie le fichier hostile, aussitôt renvoyé à chaque réponse (réponses : ${Object.entries(
+      `Serveur réel (\`mutualis serve\`, SQLite, ${r.needs.toLocaleString('fr-FR')} besoins) ; ${r.clients} clients lisent /api/needs en boucle fermée ${r.quiet.seconds} s seuls, puis ${r.importing.seconds} s pendant qu’un autre client envoie le fichier hostile et attend la fin de son aperçu (tâche d’import dans le processus d’import que lance \`serve\`), puis le renvoie aussitôt (aperçus : ${Object.entries(
         r.importOutcomes,
       )
         .map(([outcome, n]) => `${outcome} × ${n}`)

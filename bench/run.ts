@@ -1,4 +1,4 @@
-// `npm run bench`: runs every bench module of bench/ (pooling, decp, lots, load, hostile when present), each
+// `npm run bench`: runs every bench module of bench/ (pooling, decp, observatory, lots, load, hostile when present), each
 // in its own process so that its peak memory and garbage collector are its own, prints the figures
 // and writes docs/benchmarks.md. BENCH_QUICK=1 shrinks the sizes; BENCH_ONLY=pooling,decp selects.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,14 @@ const MODULES: BenchModule[] = [
     run: async () => {
       const { runDecpBench, toDecpReport } = await import('./decp');
       return toDecpReport(await runDecpBench());
+    },
+  },
+  {
+    name: 'observatory',
+    file: 'observatory.ts',
+    run: async () => {
+      const { runObservatoryBench, toObservatoryReport } = await import('./observatory');
+      return toObservatoryReport(await runObservatoryBench());
     },
   },
   { name: 'lots', file: 'lots.ts', run: runLots },
@@ -243,9 +251,12 @@ async function main(): Promise<void> {
   try {
     const reports = modules.map((module) => runInChild(module, dir));
     const isQuick = process.env.BENCH_QUICK === '1';
-    const previous = only !== undefined && existsSync(DOC) ? readSections(readFileSync(DOC, 'utf8')) : new Map<string, string>();
+    const previous = existsSync(DOC) ? readSections(readFileSync(DOC, 'utf8')) : new Map<string, string>();
     const fresh = new Map(reports.map((r) => [r.name, toSection(machine, r, isQuick)]));
-    const sections = MODULES.flatMap((m) => fresh.get(m.name) ?? previous.get(m.name) ?? []);
+    const sections = MODULES.flatMap((m) => fresh.get(m.name) ?? (only === undefined ? undefined : previous.get(m.name)) ?? []);
+    // Sections of no bench module (measurements made by hand, each saying how) are kept as they are.
+    const handWritten = [...previous].filter(([name]) => !MODULES.some((m) => m.name === name)).map(([, text]) => text);
+    sections.push(...handWritten);
     writeFileSync(DOC, toMarkdown(machine, sections));
     console.log(`\nRésultats écrits dans ${DOC}`);
   } finally {

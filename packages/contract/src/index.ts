@@ -27,6 +27,8 @@ export * from './overview';
 export * from './reference';
 export * from './suppliers';
 export * from './territories';
+export * from './observatory';
+export * from './withheld';
 export * from './decp-flags';
 export * from './accounts';
 export * from './account-requests';

@@ -22,4 +22,6 @@ export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
 export * from './dates';
+export * from './observatory';
+export * from './disclosure';
 export * from './setup';

@@ -8,7 +8,6 @@ export {
   type DialectName,
   dataVersionReaderOf,
   type MutualisDb,
-  type SqliteHandle,
   sqliteHandleOf,
 } from './dialect/create-database';
 export {
@@ -17,7 +16,20 @@ export {
   type UnavailableKind,
   unavailableKindOf,
 } from './dialect/database-unavailable';
-export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
+export {
+  createDecpStore,
+  type DecpChunkOutcome,
+  type DecpComparison,
+  type DecpImportTarget,
+  type DecpImportWriter,
+  type DecpStore,
+  type StoredParty,
+} from './decp/decp-store';
+export { buyerPlaceOf, DECP_CONTRACT_COLUMNS } from './decp/decp-rows';
+export { estimableAwardFacts } from './decp/estimable-decp-facts';
+export type { NeedsOutcome } from './decp/refresh-decp-needs';
+export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
+export { isProcessRunning, processTag } from './dialect/process-tag';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { pingDatabase } from './dialect/ping-database';
 export { newId, newOrderedId } from './dialect/new-id';
@@ -40,6 +52,7 @@ export type { CompetenceFilter, CompetenceRepository, StoredCompetence } from '.
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
 export type { GroupementPlanRepository } from './repositories/groupement-plans';
+export type { ImportPatch, ImportRecord, ImportRepository, NewImport } from './repositories/imports';
 export type { GroupementSignatureRepository } from './repositories/groupement-signatures';
 export type { LotAwardRepository, NewLotAward, StoredLotAward } from './repositories/lot-awards';
 export type { ContactEntry, ContactFilter, ContactLogRepository, NewContactEntry } from './repositories/contact-log';
@@ -58,9 +71,11 @@ export type {
 } from './repositories/interest-declarations';
 export { createRepositories, type Repositories, withTransaction } from './repositories/index';
 export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/list-page';
+export type { MembershipDecision, MembershipRequestRepository, NewMembershipRequest } from './repositories/membership-requests';
 export type { MembershipRepository } from './repositories/memberships';
 export type { CpvDivisionNeedStats, NeedStatsOptions, OrganizationNeedStats } from './repositories/need-stats';
 export type { NeedFilter, NeedPatch, NeedRepository, NewNeed } from './repositories/needs';
+export type { DecpContractsState, ObservatoryEvidenceContract, ObservatoryRepository } from './repositories/observatory';
 export type { NewOrganization, OrganizationFilter, OrganizationPatch, OrganizationRepository } from './repositories/organizations';
 export type {
   NewRunningContract,
@@ -88,4 +103,4 @@ export type {
 export type { AuthTokenRecord, AuthTokenRepository, NewAuthToken } from './repositories/auth-tokens';
 export type { CensusCampaignRepository, NewCensusCampaign } from './repositories/census-campaigns';
 export type { AccountRequestStatus, AuthTokenPurpose } from './schema-territory-setup';
-export type { Database } from './schema';
+export type { Database, ImportKind, ImportStatus } from './schema';

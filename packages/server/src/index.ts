@@ -6,12 +6,14 @@ export {
 export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
 export { SERVER_DATABASE_OPTIONS } from './app/server-database-options';
+export { TerritoryVersions } from './cache/territory-versions';
+export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
 export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
 export { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from './groupements';
-export { type ImportDecpProgress, type ImportDecpResult, importDecp } from './import';
+export { type DecpImportFile, ImportJobs, previewDecpImport, runDecpImport, toImportDto } from './import';
 export type { ServerContext } from './app/server-context';
 export { ClusterLoginLimiter, type LoginLimiter, serveLoginLimiterToWorkers } from './auth/cluster-login-limiter';
 export { hashPassword, verifyPassword } from './auth/password';

@@ -47,6 +47,12 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       );
       const saltRow = list.getByRole('row').filter({ hasText: 'Sel de déneigement' });
       expect(await saltRow.textContent()).toMatch(/\d[\d\s]*\s€ à \d[\d\s]*\s€/);
+      // Each line says why it ranks where it does; the rarely pooled ones sit behind a visible switch.
+      await saltRow.getByTestId('poolability-badge').click();
+      await page.getByText('Pourquoi ce rang').waitFor();
+      expect(await page.getByText(/^Classée après les familles déjà mutualisées ailleurs : achat récurrent/).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await page.getByRole('switch', { name: /^Afficher les opportunités rarement mutualisées \(0\)/ }).waitFor();
 
       await saltRow.getByRole('link', { name: 'Sel de déneigement' }).click();
       await page.getByRole('heading', { name: 'Pourquoi ces membres' }).waitFor();

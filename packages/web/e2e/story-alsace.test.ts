@@ -248,9 +248,10 @@ describe('the Alsace story, from census to realised savings', () => {
         expect(text).toContain(name);
         expect(text).toContain(buildSiret(prefix, '0001'));
       }
-      // Eleven articles, numbered in order, from the object to the legal references.
+      // Twelve articles, numbered in order, from the object to the legal references, then the annex of quantities and maxima.
       const articles = [...text.matchAll(/Article (\d+) — /g)].map((m) => Number(m[1]));
-      expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      expect(text).toContain('— Annexe : quantités prévisionnelles et montants maximums des membres');
       for (const title of ['Objet', 'Membres du groupement', 'Coordonnateur', 'Commission d’appel d’offres', 'Références juridiques'])
         expect(text).toContain(`— ${title}`);
       // CGCT L1414-3: two local authorities of two, the coordinator (Haut-Rhin) has a CAO → it may be designated (II).

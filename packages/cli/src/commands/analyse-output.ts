@@ -28,6 +28,7 @@ export function toAnalyseJson(territory: string, at: string, opportunities: read
       })),
       savings: o.savings,
       coordinator: { siret: o.coordinator.siret, name: o.coordinator.name, isOverride: o.coordinator.isOverride },
+      poolability: { tier: o.poolability.tier, label: o.poolability.label, reason: o.poolability.reason },
     })),
   };
 }
@@ -44,6 +45,7 @@ const HEADERS = [
   'Dates d’entrée',
   'Économie centrale',
   'Coordonnateur',
+  'Mutualisabilité',
 ];
 
 /** Euros without cents, French digit grouping with plain spaces (so columns align in any terminal). */
@@ -66,6 +68,7 @@ function cells(o: AnalysedOpportunity): string[] {
     String(o.waves.length),
     euros(o.savings.central),
     o.coordinator.name,
+    o.poolability.label,
   ];
 }
 
@@ -112,6 +115,8 @@ export function formatOpportunitiesCsv(opportunities: readonly AnalysedOpportuni
     'Économie centrale (€)',
     'Économie haute (€)',
     'Coordonnateur (SIRET)',
+    'Mutualisabilité',
+    'Raison du rang',
   ];
   const rows = opportunities.map((o) => [
     String(o.rank),
@@ -129,6 +134,8 @@ export function formatOpportunitiesCsv(opportunities: readonly AnalysedOpportuni
     csvEuros(o.savings.central),
     csvEuros(o.savings.high),
     o.coordinator.siret,
+    o.poolability.label,
+    o.poolability.reason,
   ]);
   return [header, ...rows].map((r) => r.map(csvField).join(';')).join('\n');
 }

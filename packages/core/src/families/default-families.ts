@@ -20,7 +20,9 @@ export const DEFAULT_FAMILIES: PurchaseFamily[] = [
     id: 'fam-health-booklets',
     territoryId: null,
     name: 'Carnets de santé et de maternité',
-    cpvCodes: ['22458000', '22100000', '22160000', '79800000'],
+    // Booklet codes only: printed books (22100000) and printing services (79800000) would make every
+    // printing need of a DECP import a « carnet de santé »; a printing need about booklets is found by keyword.
+    cpvCodes: ['22458000', '22160000'],
     keywords: ['carnet de santé', 'carnets de santé', 'carnet de maternité', 'carnets de maternité', 'carnet de grossesse'],
     elasticity: elasticityOf('fam-health-booklets'),
   },

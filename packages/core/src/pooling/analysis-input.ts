@@ -6,6 +6,7 @@ import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
 import type { Elasticity } from '../savings/savings-calibrations';
 import type { Position } from './resolve-cells';
+import { DEFAULT_MAX_POOLING_SPAN_KM } from './split-wide-cells';
 
 /** Parameters of the coordinator proposal. */
 export interface CoordinatorParameters {
@@ -41,6 +42,8 @@ export interface AnalysisParameters {
   elasticityOverrides: Record<string, Elasticity>;
   contractTerm: ContractTerm;
   coordinator: CoordinatorParameters;
+  /** Largest distance between two buyers of one `territory` or `region` zone; beyond, the zone pools per département. */
+  maxPoolingSpanKm: number;
 }
 
 /** Everything an analysis of a territory needs, as plain data. */
@@ -80,6 +83,7 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
     overrides: {},
     nodeLimit: 20_000,
   },
+  maxPoolingSpanKm: DEFAULT_MAX_POOLING_SPAN_KM,
 };
 
 /** Why each default has its value (shown next to the editable parameter). */
@@ -92,6 +96,8 @@ export const PARAMETER_PROVENANCE: Record<string, string> = {
     'Hypothèse de modélisation modifiable : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €, évité une fois par cycle de marché par chaque membre qui aurait dû en passer une.',
   coordinationCostCents:
     'Hypothèse de modélisation modifiable : surcoût de coordination d’une procédure groupée (recensement, convention, analyse pour tous), 1 500 € par cycle, à la charge du coordonnateur.',
+  maxPoolingSpanKm:
+    'Hypothèse Mutualis : au-delà de 200 km entre deux acheteurs, livraisons, coordination et entreprises locales ne sont plus communes ; un territoire plus étendu (région, pays) est regroupé par département.',
   contractTerm: 'Accord-cadre d’un an reconductible trois fois, maximum à 120 % du besoin estimé (R2121-8).',
   coordinator:
     'Candidats : les membres qui entrent au démarrage et délibèrent avant le lancement. Score : part du montant mutualisé, +0,5 s’il a un marché en cours de la famille, +0,25 si sa propre CAO peut être désignée quand un appel d’offres l’exige (CGCT L1414-2, L1414-3 II). Poids de charge par procédure : 1 dispense, 2 MAPA, 3 MAPA avec publicité, 5 appel d’offres ; la proposition minimise la charge du membre le plus chargé moins la somme des scores. Recherche exacte bornée à 20 000 nœuds : au-delà, la meilleure affectation trouvée est proposée, signalée « non prouvée optimale ».',

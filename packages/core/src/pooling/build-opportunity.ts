@@ -1,4 +1,5 @@
 import type { Organization } from '../domain/types';
+import type { AssessPoolabilityOptions, Poolability } from './assess-poolability';
 import type { UnitCode } from '../units/units';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { explainOpportunity } from './explain-opportunity';
@@ -27,6 +28,9 @@ export interface BuildOpportunityOptions {
   cell: Cell;
   buyerCount: number;
   leftOut: FamilyLeftOut;
+  assessPoolability: (options: AssessPoolabilityOptions) => Poolability;
+  /** Why the zone is a département of a wider scope, when it is. */
+  scopeNote: string | null;
 }
 
 /**
@@ -121,6 +125,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
     buyerCount,
     cpvBreakdown,
     hasUnconfirmed: unconfirmedNeeds > 0,
+    poolability: options.assessPoolability({ cpvBreakdown, familyCpvCodes: family.cpvCodes }),
     explanation: '',
   };
   return {
@@ -132,6 +137,7 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
       quantityIssue,
       familyIndex: options.familyIndex,
       leftOut: options.leftOut,
+      scopeNote: options.scopeNote,
     }),
   };
 }

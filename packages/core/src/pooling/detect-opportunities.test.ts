@@ -125,14 +125,26 @@ describe('detectOpportunities', () => {
     expect(detect(needs, { confirmedOnly: true }).opportunities).toEqual([]);
   });
 
-  it('ranks opportunities by pooled amount', () => {
-    const needs = [
-      buildNeed({ id: 'a1', organizationId: 'o1', cpvCode: '30192000', annualAmountCents: 10 }),
-      buildNeed({ id: 'a2', organizationId: 'o2', cpvCode: '30192000', annualAmountCents: 10 }),
-      buildNeed({ id: 'b1', organizationId: 'o1', annualAmountCents: 500 }),
-      buildNeed({ id: 'b2', organizationId: 'o2', annualAmountCents: 500 }),
+  it('ranks families already pooled elsewhere first, then recurring purchases, then rarely pooled works, each by amount', () => {
+    // Office supplies (class 3019: 3 groupement procedures in the reference DECP) 2 × 0.10 € → proven;
+    // road salt (3492) 2 × 5 € and food (1580) 2 × 3 €, no groupement seen → recurring, by amount;
+    // road works (4523) 2 × 5 000 €, the largest amount → rare, last.
+    const pair = (id: string, cpvCode: string, annualAmountCents: number) => [
+      buildNeed({ id: `${id}1`, organizationId: 'o1', cpvCode, annualAmountCents }),
+      buildNeed({ id: `${id}2`, organizationId: 'o2', cpvCode, annualAmountCents }),
     ];
-    expect(detect(needs).opportunities.map((o) => o.annualAmountCents)).toEqual([1_000, 20]);
+    const needs = [
+      ...pair('w', '45233140', 500_000),
+      ...pair('s', '34927100', 500),
+      ...pair('o', '30192000', 10),
+      ...pair('f', '15800000', 300),
+    ];
+    expect(detect(needs).opportunities.map((o) => [o.family.cpvCodes[0], o.poolability.tier, o.annualAmountCents])).toEqual([
+      ['30190000', 'proven', 20],
+      ['34920000', 'recurring', 1_000],
+      ['15800000', 'recurring', 600],
+      ['45230000', 'rare', 1_000_000],
+    ]);
   });
 });
 

@@ -7,6 +7,10 @@ import { createFamilyResolver } from './family-resolver';
 import { groupByKey, type KeyGroups } from './group-by-key';
 import type { Opportunity } from './opportunity';
 import { type Position, resolveCells } from './resolve-cells';
+import { createPoolabilityAssessor } from './assess-poolability';
+import { formatCount } from './format-count';
+import { rankOpportunities } from './rank-opportunities';
+import { DEFAULT_MAX_POOLING_SPAN_KM, type SplitCell } from './split-wide-cells';
 
 export interface DetectOpportunitiesOptions {
   organizations: readonly Organization[];
@@ -16,6 +20,8 @@ export interface DetectOpportunitiesOptions {
   familyLevel: CpvLevel;
   confirmedOnly: boolean;
   positions?: Readonly<Record<string, Position>>;
+  /** A `territory` or `region` zone whose buyers lie farther apart is split per département; default DEFAULT_MAX_POOLING_SPAN_KM. */
+  maxSpanKm?: number;
 }
 
 /** Needs left out of every opportunity of their family, per family index. */
@@ -29,8 +35,10 @@ export interface FamilyLeftOut {
 }
 
 export interface DetectOpportunitiesResult {
-  /** Ranked by pooled annual amount, largest first (ties by id). */
+  /** Ranked by poolability, then by pooled annual amount, largest first (see `rankOpportunities`). */
   opportunities: Opportunity[];
+  /** Zones of the scope too wide to pool in, split per département, and why (French); null when none was. */
+  scopeNote: string | null;
   /** Needs whose organization is unknown (not in `organizations`). */
   unknownOrganizationNeedIds: string[];
 }
@@ -43,7 +51,7 @@ const EXCLUDED = -1;
  * in the per-need loop beyond the memoised family and organization lookups.
  */
 export function detectOpportunities(options: DetectOpportunitiesOptions): DetectOpportunitiesResult {
-  const { organizations, needs, families, scope, familyLevel, confirmedOnly, positions } = options;
+  const { organizations, needs, families, scope, familyLevel, confirmedOnly, positions, maxSpanKm = DEFAULT_MAX_POOLING_SPAN_KM } = options;
   const orgIndex = new Map<string, number>();
   organizations.forEach((o, i) => {
     orgIndex.set(o.id, i);
@@ -58,20 +66,24 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
     }
     return i;
   });
-  const { cells, cellOf } = resolveCells({ organizations, scope, positions });
-  const orgCell = Int32Array.from(organizations, (o) => cellOf.get(o.id) ?? 0);
   const resolver = createFamilyResolver({ families, level: familyLevel });
   const n = needs.length;
   const needOrg = new Int32Array(n);
   const needFamily = new Int32Array(n);
   const unknownOrganizationNeedIds: string[] = [];
+  const buyerIds = new Set<string>();
   for (let i = 0; i < n; i += 1) {
     const need = needs[i] as Need;
     const o = orgIndex.get(need.organizationId);
     needOrg[i] = o ?? EXCLUDED;
     if (o === undefined) unknownOrganizationNeedIds.push(need.id);
+    else buyerIds.add(need.organizationId);
     needFamily[i] = resolver.resolve(need.cpvCode, need.label);
   }
+  const { cells, cellOf, split = [] } = resolveCells({ organizations, scope, positions, maxSpanKm, buyerIds });
+  const orgCell = Int32Array.from(organizations, (o) => cellOf.get(o.id) ?? 0);
+  const scopeNote = explainSplitCells(split, maxSpanKm);
+  const assessPoolability = createPoolabilityAssessor();
   const familyCount = resolver.families.length;
   const leftOut: FamilyLeftOut = {
     rejected: new Int32Array(familyCount),
@@ -141,11 +153,19 @@ export function detectOpportunities(options: DetectOpportunitiesOptions): Detect
         cell: cells[(key - f) / familyCount] as (typeof cells)[number],
         buyerCount: pooled[k + 1] as number,
         leftOut,
+        assessPoolability,
+        scopeNote,
       }),
     );
   }
-  opportunities.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { opportunities, unknownOrganizationNeedIds: unknownOrganizationNeedIds.sort() };
+  return { opportunities: rankOpportunities(opportunities), scopeNote, unknownOrganizationNeedIds: unknownOrganizationNeedIds.sort() };
+}
+
+/** Why a wide scope pools per département (French), or null. */
+function explainSplitCells(split: readonly SplitCell[], maxSpanKm: number): string | null {
+  if (split.length === 0) return null;
+  const zones = split.map((s) => `${s.label} (au moins ${formatCount(s.spanKm)} km entre deux acheteurs)`).join(', ');
+  return `Zone trop étendue pour un seul groupement : ${zones}. Au-delà de ${formatCount(maxSpanKm)} km entre acheteurs, les besoins sont regroupés par département.`;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface ExplainOpportunityOptions {
   quantityIssue: string | null;
   familyIndex: number;
   leftOut: FamilyLeftOut;
+  /** Why the zone is a département of a wider scope, when it is. */
+  scopeNote?: string | null;
 }
 
 const CELL_WORDS: Record<Opportunity['cell']['scope'], string> = {
@@ -27,12 +29,14 @@ export function explainOpportunity({
   quantityIssue,
   familyIndex,
   leftOut,
+  scopeNote = null,
 }: ExplainOpportunityOptions): string {
   const { family, cell, members, buyerCount } = opportunity;
   const codes = family.cpvCodes.join(', ');
   const parts = [
     `${members.length} organisation(s) ${CELL_WORDS[cell.scope]} (${cell.label}), soit ${buyerCount} acheteurs distincts par SIREN, ont ${needCount} besoin(s) de la famille « ${family.label} » (CPV ${codes}) : ${formatEuros(opportunity.annualAmountCents)} HT par an au total.`,
   ];
+  if (scopeNote !== null && cell.scope === 'departement') parts.push(scopeNote);
   if (opportunity.quantity)
     parts.push(
       `Quantités harmonisées : ${String(Math.round(opportunity.quantity.value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ${opportunity.quantity.unit}.`,

@@ -1,5 +1,6 @@
 import type { Cents, OrganizationKind } from '../domain/types';
 import type { UnitCode } from '../units/units';
+import type { Poolability } from './assess-poolability';
 import type { FamilyRef } from './family-resolver';
 import type { Cell } from './resolve-cells';
 
@@ -36,5 +37,7 @@ export interface Opportunity {
   /** Amount per CPV code of the grouped needs, largest first (ties by code). */
   cpvBreakdown: { cpvCode: string; annualAmountCents: Cents }[];
   hasUnconfirmed: boolean;
+  /** How poolable its family is and why: decides its rank before the amount does. */
+  poolability: Poolability;
   explanation: string;
 }

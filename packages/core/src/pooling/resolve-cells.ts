@@ -1,5 +1,6 @@
 import type { Organization, PoolingScope } from '../domain/types';
 import { departementCentroid, getDepartement, getEpci, haversineKm } from '../geo/communes';
+import { type SplitCell, splitWideCells } from './split-wide-cells';
 
 /** A geographic cell: members of one opportunity all share it. */
 export interface Cell {
@@ -15,12 +16,18 @@ export interface ResolveCellsOptions {
   scope: PoolingScope;
   /** [lon, lat] per organization id; falls back to the département centroid. */
   positions?: Readonly<Record<string, Position>>;
+  /** A `territory` or `region` cell whose buyers lie farther apart is split per département (see `splitWideCells`). */
+  maxSpanKm?: number;
+  /** The organizations whose spread counts for `maxSpanKm` (the buyers with needs); default: all. */
+  buyerIds?: ReadonlySet<string>;
 }
 
 export interface CellAssignment {
   cells: Cell[];
   /** Cell index per organization id. */
   cellOf: Map<string, number>;
+  /** Cells of the scope that were too wide and were split per département. */
+  split?: SplitCell[];
 }
 
 function cellOfScope(org: Organization, scope: PoolingScope): Cell {
@@ -85,8 +92,16 @@ function distanceCells(organizations: readonly Organization[], km: number, posit
 }
 
 /** Puts each organization in the geographic cell of the territory's pooling scope. */
-export function resolveCells({ organizations, scope, positions }: ResolveCellsOptions): CellAssignment {
+export function resolveCells({ organizations, scope, positions, maxSpanKm, buyerIds }: ResolveCellsOptions): CellAssignment {
   if (scope.kind === 'distance') return distanceCells(organizations, scope.km, positions);
+  const assignment = scopeCells(organizations, scope);
+  if (maxSpanKm === undefined || (scope.kind !== 'territory' && scope.kind !== 'region')) return assignment;
+  const buyers = buyerIds === undefined ? organizations : organizations.filter((o) => buyerIds.has(o.id));
+  return splitWideCells({ assignment, organizations: buyers, positions, maxSpanKm });
+}
+
+/** One cell per value of the scope's key (the whole territory, a région, a département, an EPCI). */
+function scopeCells(organizations: readonly Organization[], scope: Exclude<PoolingScope, { kind: 'distance' }>): CellAssignment {
   const cells: Cell[] = [];
   const cellOf = new Map<string, number>();
   const index = new Map<string, number>();

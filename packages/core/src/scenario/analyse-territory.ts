@@ -46,6 +46,7 @@ export interface AnalysedOpportunity {
   savingsDetail: SavingsResult;
   /** The coordinator retained: the facilitator's override, else the proposal. */
   coordinator: { organizationId: string; siret: string; name: string; isOverride: boolean };
+  poolability: Opportunity['poolability'];
   /** Mutualis's proposal without overrides, weighed and explained. */
   coordinatorProposal: CoordinatorProposal;
   /** The CAO of the groupement under CGCT L1414-3, with the coordinator retained. */
@@ -57,6 +58,8 @@ export interface AnalysisResult {
   now: IsoDate;
   parameters: AnalysisParameters;
   opportunities: AnalysedOpportunity[];
+  /** Zones of the pooling scope split per département because too wide (French), or null. */
+  scopeNote: string | null;
   coordinatorStatus: ProposeCoordinatorsResult['status'];
   coordinatorLoads: Record<string, number>;
   unknownOrganizationNeedIds: string[];
@@ -110,6 +113,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     familyLevel: parameters.familyLevel,
     confirmedOnly: input.confirmedOnly,
     positions: input.positions,
+    maxSpanKm: parameters.maxPoolingSpanKm,
   });
   const contracts = indexContractsByFamily(input.runningContracts, input.families, parameters.familyLevel);
   const delayMonths = input.postponements ?? {};
@@ -176,6 +180,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
         name: coordinatorMember?.name ?? '',
         isOverride: assignment?.isOverride ?? false,
       },
+      poolability: opportunity.poolability,
       coordinatorProposal: proposals.get(opportunity.id) as CoordinatorProposal,
       tenderCommission: resolveTenderCommission({
         members: opportunity.members,
@@ -189,6 +194,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
     now: input.now,
     parameters,
     opportunities,
+    scopeNote: detection.scopeNote,
     coordinatorStatus: coordinators.status,
     coordinatorLoads: coordinators.loads,
     unknownOrganizationNeedIds: detection.unknownOrganizationNeedIds,

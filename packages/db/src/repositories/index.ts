@@ -15,10 +15,13 @@ import { createFamilyRepository } from './families';
 import { createGroupementPlanRepository } from './groupement-plans';
 import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
+import { createImportRepository } from './imports';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
+import { createMembershipRequestRepository } from './membership-requests';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
+import { createObservatoryRepository } from './observatory';
 import { createOrganizationRepository } from './organizations';
 import { createPlannedConsultationRepository } from './planned-consultations';
 import { createRecipeRepository } from './recipes';
@@ -52,6 +55,9 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    imports: createImportRepository(db),
+    observatory: createObservatoryRepository(db),
+    membershipRequests: createMembershipRequestRepository(db),
     authTokens: createAuthTokenRepository(db),
     censusCampaigns: createCensusCampaignRepository(db),
     accountRequests: createAccountRequestRepository(db),

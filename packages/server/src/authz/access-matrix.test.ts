@@ -14,6 +14,8 @@ import { censusCsv, multipartFile } from '../../test/census-files';
 import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-matrix.fixture';
 import { ADMIN_ROUTES, TERRITORY_SETUP_MATRIX_ROWS } from '../routes/accounts/territory-setup-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
+import { OBSERVATORY_MATRIX_ROWS } from '../routes/observatory/observatory-matrix.fixture';
+import { MEMBERSHIP_MATRIX_ROWS } from '../routes/membership/membership-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -61,6 +63,25 @@ const newGroupementOfA = (t: AppTestContext) =>
       coordinatorIds: [t.world.buyerA2.id],
     }),
   );
+/** An import of territory A in `status`: a DECP one, or with `censusOf` a census of that organization. */
+const newImportOfA = async (t: AppTestContext, status: 'previewed' | 'done', censusOf?: string) =>
+  (
+    await t.repos.imports.insert({
+      territoryId: t.world.territoryA.id,
+      kind: censusOf === undefined ? 'decp' : 'census',
+      status,
+      userId: null,
+      actor: 'test',
+      fileNames: ['f.json'],
+      options: {
+        files: [],
+        scope: { departements: [], includeOutside: false },
+        ...(censusOf === undefined ? {} : { census: { organizationId: censusOf, mode: 'dry_run' } }),
+      },
+      runner: null,
+      now: new Date().toISOString(),
+    })
+  ).id;
 const groupementUrl = async (t: AppTestContext, suffix = '') => ({ url: `/api/groupements/${(await newGroupementOfA(t)).id}${suffix}` });
 const upload = (url: string, fileName: string, content: Buffer): Prepared => {
   const { payload, headers } = multipartFile(fileName, content);
@@ -127,6 +148,44 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
+  },
+  'GET /api/territories/:slug/imports': { allowed: ['facilitator'], prepare: (t) => ({ url: `/api/territories/${slugA(t)}/imports` }) },
+  'GET /api/territories/:slug/imports/:importId': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'done')}` }),
+  },
+  'POST /api/territories/:slug/imports/:importId/preview': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({
+      url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'previewed')}/preview`,
+      body: { scope: { departements: ['67'], includeOutside: false } },
+    }),
+  },
+  'POST /api/territories/:slug/imports/:importId/confirm': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'previewed')}/confirm`, body: {} }),
+  },
+  'POST /api/territories/:slug/imports/:importId/undo': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'done')}/undo` }),
+  },
+  'GET /api/organizations/:id/imports/:importId': {
+    allowed: BUYERS_READ,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}`,
+    }),
+  },
+  'POST /api/organizations/:id/imports/:importId/confirm': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'previewed', t.world.buyerA1.id)}/confirm?accept=valid`,
+    }),
+  },
+  'POST /api/organizations/:id/imports/:importId/undo': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}/undo`,
+    }),
   },
   'POST /api/needs/:id/confirm': {
     allowed: BUYERS_WRITE,
@@ -301,6 +360,8 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...FILE_ROUTES,
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
+  ...OBSERVATORY_MATRIX_ROWS,
+  ...MEMBERSHIP_MATRIX_ROWS,
   ...TERRITORY_SETUP_MATRIX_ROWS,
 };
 

@@ -8,6 +8,8 @@ export {
   OCID_PREFIX,
 } from './build-open-data';
 export { type CreateGroupementOptions, createGroupement } from './create-groupement';
+export { type RedactOpenDataOptions, redactOpenData } from './redact-open-data';
+export { decideGroupementAggregate, type GroupementPeers, loadGroupementPeers } from './groupement-disclosure';
 export { familyIdOf, findGroupementOpportunity, type GroupementFamily, resolveGroupementFamily } from './groupement-family';
 export {
   dossierOf,

@@ -12,6 +12,7 @@ import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
+import { membershipRoutes } from './membership/membership-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -19,11 +20,13 @@ import { filesRoutes } from './files/files-routes';
 import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
 import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
+import { censusImportRoutes } from './imports/census-import-routes';
 import { importsRoutes } from './imports/imports-routes';
 import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
 import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
 import { needDecisionsRoutes } from './imports/need-decisions-routes';
 import { needsRoutes } from './needs/needs-routes';
+import { observatoryRoutes } from './observatory/observatory-routes';
 import { opendataRoutes } from './opendata/opendata-routes';
 import { opportunitiesRoutes } from './opportunities/opportunities-routes';
 import { organizationsRoutes } from './organizations/organizations-routes';
@@ -71,11 +74,14 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     groupementsRoutes,
     groupementDocumentsRoutes,
     importsRoutes,
+    censusImportRoutes,
     needDecisionsRoutes,
     opendataRoutes,
     lifecycleReadRoutes,
     lifecycleWriteRoutes,
     dashboardRoutes,
+    observatoryRoutes,
+    membershipRoutes,
     // Territory set-up from the browser (issue 16 §2).
     passwordRoutes,
     adminRoutes,

@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportRecordDto } from '@mutualis/contract';
 import fc from 'fast-check';
 import type { Response } from 'light-my-request';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectXlsxArchive, unpackEntry } from '../../src/files/inspect-xlsx-archive';
 import { readXlsxSheets } from '../../src/files/read-xlsx-sheets';
 import { multipartFile } from '../census-files';
+import { settled } from '../settled-import';
 import { decpXmlRepeatingHolders, FORMULA_STRINGS, xlsxWithHugeCell, xmlEntry, zipOf } from '../hostile-files';
 import { type AppTestContext, describeApp, type Persona } from '../test-app';
 
@@ -17,17 +21,22 @@ const MEMORY_BOUND_BYTES = 400 * 2 ** 20;
 const TIME_BOUND_MS = 30_000;
 /** Each payload as a spreadsheet would run it, without its trigger character (what a formula element would hold). */
 const PAYLOAD_MARKERS = ['HYPERLINK(', "cmd|' /C calc'", 'SUM(1+9)', '1+1'];
+/** Where this file's DECP uploads wait for their job (the app's IMPORT_DIR), its own to tell its descriptors apart. */
+const IMPORT_DIR = join(tmpdir(), `mutualis-fuzz-imports-${process.pid}`);
 
 /** The process's peak resident memory so far (a high-water mark: a peak between two samples is not missed). */
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-/** Descriptors this process holds open in an upload's temporary directory, with their flags (Linux: /proc/self/fd and fdinfo). */
+/**
+ * Descriptors this process holds open on an uploaded file (in an upload's temporary directory or
+ * in the directory where DECP uploads wait for their job), with their flags (Linux: /proc/self/fd and fdinfo).
+ */
 function openUploadDescriptors(): { target: string; isReadOnly: boolean }[] {
   const open: { target: string; isReadOnly: boolean }[] = [];
   for (const fd of readdirSync('/proc/self/fd')) {
     try {
       const target = readlinkSync(`/proc/self/fd/${fd}`);
-      if (!target.includes('mutualis-upload-')) continue;
+      if (!target.includes('mutualis-upload-') && !target.startsWith(IMPORT_DIR)) continue;
       const flags = /flags:\s*([0-7]+)/.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1] ?? '1';
       open.push({ target, isReadOnly: (Number.parseInt(flags, 8) & 3) === 0 });
     } catch {
@@ -38,10 +47,10 @@ function openUploadDescriptors(): { target: string; isReadOnly: boolean }[] {
 }
 
 const openUploads = () => openUploadDescriptors().map((d) => d.target);
-/** Whether the server is reading an uploaded file (a DECP import under way). */
+/** Whether the server is reading an uploaded file (a DECP import job under way). */
 const isReadingUpload = () => openUploadDescriptors().some((d) => d.isReadOnly);
 
-/** Resolves once the server reads an uploaded file (the upload is on disk, the import has begun), or when `done` settles. */
+/** Resolves once the server reads an uploaded file (the upload is on disk, the import job has begun), or when `done` settles. */
 async function importReading(done: Promise<unknown>): Promise<boolean> {
   let isDone = false;
   void done.finally(() => {
@@ -100,6 +109,7 @@ describeApp(
       });
       groupementId = created.json<{ id: string }>().id;
     });
+    afterAll(() => rmSync(IMPORT_DIR, { recursive: true, force: true }));
 
     /** Sends a request and checks that it stayed within the time and memory bounds. */
     async function bounded(send: () => Promise<Response>): Promise<Response> {
@@ -115,6 +125,19 @@ describeApp(
       const { payload, headers } = multipartFile(fileName, content);
       return bounded(() => t.as(persona).request('POST', url, payload, headers));
     };
+
+    const decpUrl = () => `/api/territories/${t.world.territoryA.slug}/imports/decp`;
+    /** Uploads a DECP file and waits for its preview job to end, the whole within the time and memory bounds. */
+    async function previewDecp(fileName: string, content: Buffer): Promise<ImportRecordDto> {
+      let record: ImportRecordDto | undefined;
+      await bounded(async () => {
+        const response = await upload('facilitator', decpUrl(), fileName, content);
+        expect(response.statusCode, response.body).toBe(202);
+        record = await settled(t.as('facilitator'), `${decpUrl().replace(/\/decp$/, '')}/${(response.json() as ImportRecordDto).id}`);
+        return response;
+      });
+      return record as ImportRecordDto;
+    }
 
     const bombs: [string, () => Promise<Buffer>, number, string][] = [
       ['a 450 MB cell in 440 KB (declared size)', () => xlsxWithHugeCell(450_000_000), 413, 'payload_too_large'],
@@ -144,45 +167,50 @@ describeApp(
     });
 
     it.each([
-      ['XML: one record repeating <titulaire> 100,000 times (13 MB)', 'hostile.xml', () => decpXmlRepeatingHolders(100_000), 200],
+      ['XML: one record repeating <titulaire> 100,000 times (13 MB)', 'hostile.xml', () => decpXmlRepeatingHolders(100_000), 'previewed'],
       [
         'JSON: one record listing 100,000 holders (over 1 MiB)',
         'hostile.json',
         () => Buffer.from(`{"marches":[{"id":"x","titulaires":[${Array(100_000).fill('{"id":"21670482500019"}').join(',')}]}]}`),
-        200,
+        'previewed',
       ],
       [
         'XML nested 1,000,000 levels',
         'profond.xml',
         () => Buffer.from(`<marches>${'<a>'.repeat(1e6)}${'</a>'.repeat(1e6)}</marches>`),
-        400,
+        'failed',
       ],
-      ['JSON nested 1,000,000 levels', 'profond.json', () => Buffer.from(`{"a":${'['.repeat(1e6)}${']'.repeat(1e6)},"marches":[]}`), 400],
+      [
+        'JSON nested 1,000,000 levels',
+        'profond.json',
+        () => Buffer.from(`{"a":${'['.repeat(1e6)}${']'.repeat(1e6)},"marches":[]}`),
+        'failed',
+      ],
       [
         'XML with 5 MB of text in one record',
         'texte.xml',
         () => Buffer.from(`<marches><marche><objet>${'é'.repeat(5e6)}</objet></marche></marches>`),
-        200,
+        'previewed',
       ],
     ])('DECP import of %s: rejected with the reason, within bounds', async (_name, fileName, build, status) => {
-      const response = await upload('facilitator', `/api/territories/${t.world.territoryA.slug}/imports/decp`, fileName, build());
-      expect(response.statusCode).toBe(status);
-      if (status === 200) {
-        expect(response.json()).toMatchObject({ read: 1, imported: 0, rejected: 1 });
-        expect(response.json().rejections[0].reason).toMatch(/^enregistrement refusé : /);
-      } else expect(response.json()).toMatchObject({ code: 'unreadable_file', message: expect.stringMatching(/plus de 64 niveaux/) });
+      const record = await previewDecp(fileName, build());
+      expect(record.status, record.error ?? '').toBe(status);
+      if (status === 'previewed') {
+        expect(record.decpPreview).toMatchObject({ read: 1, rejected: 1, contracts: { new: 0 } });
+        expect(record.decpPreview?.rejections[0]?.reason).toMatch(/^enregistrement refusé : /);
+      } else expect(record.error).toMatch(new RegExp(`^Fichier DECP ${fileName} illisible : .*plus de 64 niveaux`));
     });
 
     /**
-     * Sends a hostile upload and, while it is being handled, two requests that read the database
+     * Sends a hostile upload and, while it is being handled (its import job included), two requests that read the database
      * (health, a needs page no cache holds). Says after each answer whether `isStillBusy()`: the
      * hostile upload blocks neither the event loop nor the database connection meanwhile.
      */
-    async function answeredMeanwhile(options: {
-      send: () => Promise<Response>;
-      started: (hostile: Promise<Response>) => Promise<boolean>;
+    async function answeredMeanwhile<T>(options: {
+      send: () => Promise<T>;
+      started: (hostile: Promise<T>) => Promise<boolean>;
       isStillBusy: () => boolean;
-    }): Promise<{ hostile: Response; answers: string[] }> {
+    }): Promise<{ hostile: T; answers: string[] }> {
       const answers: string[] = [];
       let isHostileDone = false;
       const hostile = options.send().finally(() => {
@@ -199,15 +227,13 @@ describeApp(
     }
 
     it('answers other requests while a 13 MB XML repeating <titulaire> is read, and refuses its record', async () => {
-      const { payload, headers } = multipartFile('hostile.xml', decpXmlRepeatingHolders(100_000));
-      const url = `/api/territories/${t.world.territoryA.slug}/imports/decp`;
       const { hostile, answers } = await answeredMeanwhile({
-        send: () => bounded(() => t.as('facilitator').request('POST', url, payload, headers)),
+        send: () => previewDecp('hostile.xml', decpXmlRepeatingHolders(100_000)),
         started: importReading,
         isStillBusy: isReadingUpload,
       });
       expect(answers).toEqual(['health: meanwhile', 'needs: meanwhile']);
-      expect(hostile.json()).toMatchObject({ read: 1, imported: 0, rejected: 1 });
+      expect(hostile.decpPreview).toMatchObject({ read: 1, rejected: 1 });
     });
 
     it('answers other requests while a census workbook hiding a 450 MB cell is unpacked, and refuses it', async () => {
@@ -223,12 +249,11 @@ describeApp(
     });
 
     it('leaves none of the uploaded files open once a DECP import was refused mid-file', async () => {
-      const url = `/api/territories/${t.world.territoryA.slug}/imports/decp`;
       for (const [fileName, content] of [
         ['profond.xml', Buffer.from(`<marches>${'<a>'.repeat(1e5)}${'</a>'.repeat(1e5)}</marches>`)],
         ['profond.json', Buffer.from(`{"marches":[${'['.repeat(1e5)}${']'.repeat(1e5)}]}`)],
       ] as const) {
-        expect((await upload('facilitator', url, fileName, content)).statusCode).toBe(400);
+        expect((await previewDecp(fileName, content)).status).toBe('failed');
       }
       expect(openUploads()).toEqual([]);
     });
@@ -304,5 +329,5 @@ describeApp(
       }
     });
   },
-  { sqliteOnly: true },
+  { sqliteOnly: true, env: { IMPORT_DIR } },
 );

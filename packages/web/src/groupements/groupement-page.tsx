@@ -52,10 +52,13 @@ export default function GroupementPage({ id }: GroupementPageProps) {
         </Badge>
       </Group>
       <Paper withBorder p="md" radius="md">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={coordinators.length > 1 ? 'Coordonnateurs' : 'Coordonnateur'}>{coordinators.join(', ') || '—'}</Fact>
           <Fact label="Mandat du coordonnateur">{MANDATE_LABELS[data.mandateScope]}</Fact>
           <Fact label="Nature">{data.isPermanent ? 'Groupement permanent' : 'Groupement ponctuel'}</Fact>
+          <Fact label="Adhésions décidées par">
+            {data.admissionsBy === 'coordinator' ? 'le coordonnateur' : 'l’animateur du territoire'}
+          </Fact>
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md" radius="md">

@@ -12,10 +12,13 @@ interface OpportunitiesFiltersProps {
   onChange: (change: Partial<OpportunityFilters>) => void;
   families: PurchaseFamily[];
   buyers: Organization[];
+  /** Rarely pooled opportunities matching the other filters (null while loading). */
+  rareCount: number | null;
 }
 
 const SORT_OPTIONS: { value: OpportunitySort; label: string }[] = [
-  { value: 'amount', label: 'Montant mutualisé' },
+  { value: 'poolability', label: 'Mutualisabilité' },
+  { value: 'amount', label: 'Montant mutualisé seul' },
   { value: 'savings', label: 'Économies (valeur centrale)' },
   { value: 'startDate', label: 'Date de démarrage' },
 ];
@@ -28,7 +31,7 @@ function isProcedure(value: string | null): value is ProcedureKind {
   return (PROCEDURE_KIND_ORDER as readonly (string | null)[]).includes(value);
 }
 
-export function OpportunitiesFilters({ filters, onChange, families, buyers }: OpportunitiesFiltersProps) {
+export function OpportunitiesFilters({ filters, onChange, families, buyers, rareCount }: OpportunitiesFiltersProps) {
   const departements = [...new Set(buyers.map((b) => b.departementCode))]
     .sort()
     .map((code) => ({ value: code, label: departementLabel(code) }));
@@ -74,7 +77,7 @@ export function OpportunitiesFilters({ filters, onChange, families, buyers }: Op
         label="Trier par"
         data={SORT_OPTIONS}
         value={filters.sort}
-        onChange={(value) => onChange({ sort: isSort(value) ? value : 'amount' })}
+        onChange={(value) => onChange({ sort: isSort(value) ? value : 'poolability' })}
         allowDeselect={false}
         w={230}
       />
@@ -82,6 +85,13 @@ export function OpportunitiesFilters({ filters, onChange, families, buyers }: Op
         label="Besoins confirmés seulement"
         checked={filters.confirmedOnly}
         onChange={(event) => onChange({ confirmedOnly: event.currentTarget.checked })}
+        mb={8}
+      />
+      <Switch
+        label={`Afficher les opportunités rarement mutualisées${rareCount === null ? '' : ` (${rareCount})`}`}
+        description="Travaux liés à un site, prestations intellectuelles ponctuelles"
+        checked={filters.includeRare}
+        onChange={(event) => onChange({ includeRare: event.currentTarget.checked })}
         mb={8}
       />
     </Group>

@@ -72,7 +72,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         <MemberActionsList detail={data} />
         <ScheduleTimeline schedule={data.calendar.schedule} now={data.now} names={names} />
       </SimpleGrid>
-      <SavingsPanel savings={data.savingsDetail} />
+      <SavingsPanel savings={data.savingsDetail} withheld={data.totalsWithheld} />
       <ProcedurePanel detail={data} />
       <CoordinatorPanel detail={data} slug={slug} />
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}

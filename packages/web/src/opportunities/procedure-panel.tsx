@@ -34,7 +34,7 @@ export function ProcedurePanel({ detail }: { detail: OpportunityDetail }) {
           <Text span fw={600}>
             {p.labelFr.charAt(0).toUpperCase() + p.labelFr.slice(1)}
           </Text>
-          {` : valeur estimée ${formatWholeEuros(p.estimatedValueCents)} HT pour un seuil européen de ${formatWholeEuros(p.formalisedThresholdCents)} HT (seuil ${BASIS_LABELS[p.formalisedBasis]}${p.isMixedStateLocal ? ', groupement mixte État / collectivités : seuil le plus bas' : ''}).`}
+          {` : valeur estimée ${p.estimatedValueCents === null ? 'non communiquée' : `${formatWholeEuros(p.estimatedValueCents)} HT`} pour un seuil européen de ${formatWholeEuros(p.formalisedThresholdCents)} HT (seuil ${BASIS_LABELS[p.formalisedBasis]}${p.isMixedStateLocal ? ', groupement mixte État / collectivités : seuil le plus bas' : ''}).`}
         </Text>
         <List size="sm" spacing={2}>
           {p.articles.map((article) => (

@@ -14,9 +14,19 @@ export interface OpportunityFilters {
   departement: string | null;
   procedure: ProcedureKind | null;
   sort: OpportunitySort;
+  /** Also show the rarely pooled opportunities (site-specific works, one-off intellectual services). */
+  includeRare: boolean;
 }
 
-const INITIAL: OpportunityFilters = { at: '', confirmedOnly: false, family: null, departement: null, procedure: null, sort: 'amount' };
+const INITIAL: OpportunityFilters = {
+  at: '',
+  confirmedOnly: false,
+  family: null,
+  departement: null,
+  procedure: null,
+  sort: 'poolability',
+  includeRare: false,
+};
 
 /**
  * One page of ranked opportunities, sorted and filtered by the server. The procedure filter is applied
@@ -32,6 +42,7 @@ export function useOpportunitiesQuery(slug: string) {
     family: filters.family,
     departement: filters.departement,
     sort: filters.sort,
+    includeRare: filters.includeRare || undefined,
     limit: isLocal ? MAX_LIMIT : OPPORTUNITIES_PAGE_SIZE,
     offset: isLocal ? 0 : (page - 1) * OPPORTUNITIES_PAGE_SIZE,
   });

@@ -10,6 +10,8 @@ describe('matchRoute', () => {
     ['/organisations/org-67/besoins', { name: 'needs', organizationId: 'org-67' }],
     ['/organisations/org-67', { name: 'not-found' }],
     ['/besoins', { name: 'not-found' }],
+    ['/observatoire', { name: 'observatory', departement: null }],
+    ['/observatoire/2A', { name: 'observatory', departement: '2A' }],
   ])('reads %s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });

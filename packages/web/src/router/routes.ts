@@ -16,6 +16,7 @@ export type AppRoute =
   | { name: 'groupements'; slug: string }
   | { name: 'groupement'; id: string }
   | { name: 'dashboard'; slug: string }
+  | { name: 'observatory'; departement: string | null }
   | LocalRoute
   | SetupRoute
   | { name: 'not-found' };
@@ -38,6 +39,7 @@ export function matchRoute(pathWithSearch: string): AppRoute {
   if (first === 'territoires' && second && third === 'groupements' && parts.length === 3) return { name: 'groupements', slug: second };
   if (first === 'groupements' && second && parts.length === 2) return { name: 'groupement', id: second };
   if (first === 'territoires' && second && third === 'tableau-de-bord' && parts.length === 3) return { name: 'dashboard', slug: second };
+  if (first === 'observatoire' && parts.length <= 2) return { name: 'observatory', departement: second ?? null };
   return matchLocalRoute(parts) ?? matchSetupRoute(parts) ?? { name: 'not-found' };
 }
 
@@ -58,4 +60,5 @@ export const paths = {
   groupements: (slug: string) => `/territoires/${encodeURIComponent(slug)}/groupements`,
   groupement: (id: string) => `/groupements/${encodeURIComponent(id)}`,
   dashboard: (slug: string) => `/territoires/${encodeURIComponent(slug)}/tableau-de-bord`,
+  observatory: (departement?: string) => (departement ? `/observatoire/${encodeURIComponent(departement)}` : '/observatoire'),
 };

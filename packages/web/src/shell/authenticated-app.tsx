@@ -24,6 +24,7 @@ const OpportunitiesPage = lazy(() => import('../opportunities/opportunities-page
 const OpportunityPage = lazy(() => import('../opportunities/opportunity-page'));
 const CoordinatorsPage = lazy(() => import('../coordinators/coordinators-page'));
 const FamiliesPage = lazy(() => import('../families/families-page'));
+const ObservatoryPage = lazy(() => import('../observatory/observatory-page'));
 const HomePage = lazy(() => import('../setup/home/home-page'));
 
 interface AuthenticatedAppProps {
@@ -77,6 +78,8 @@ function Page({ route, territorySlug }: { route: AppRoute; territorySlug: string
       return <GroupementPage id={route.id} />;
     case 'dashboard':
       return <DashboardPage slug={route.slug} />;
+    case 'observatory':
+      return <ObservatoryPage departement={route.departement} />;
     case 'not-found':
       return <NotFoundPage />;
   }

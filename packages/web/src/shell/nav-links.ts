@@ -65,6 +65,12 @@ export const NAV_LINKS: readonly NavLinkDefinition[] = [
   { section: 'Mutualisation', label: 'Coordonnateurs', path: (slug) => paths.coordinators(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Familles d’achat', path: (slug) => paths.families(slug), roles: READERS },
   { section: 'Mutualisation', label: 'Groupements', path: (slug) => paths.groupements(slug), roles: ['facilitator', 'member'] },
+  {
+    section: 'Mutualisation',
+    label: 'Observatoire (données ouvertes)',
+    path: () => paths.observatory(),
+    roles: ['facilitator', 'member', 'observer', 'supplier'],
+  },
   { section: 'Entreprises locales', label: 'Entreprises', path: (slug) => paths.firms(slug), roles: ['facilitator', 'observer'] },
   { section: 'Entreprises locales', label: 'Carte', path: (slug) => paths.map(slug), roles: ['facilitator', 'observer'] },
   { section: 'Entreprises locales', label: 'Recettes', path: (slug) => paths.recipes(slug), roles: ['facilitator', 'observer'] },

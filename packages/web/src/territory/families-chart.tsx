@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import type { TerritoryOverview } from '../api/types';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
+import { formatNumber } from '../format/number';
 
 interface FamiliesChartProps {
   families: TerritoryOverview['families'];
@@ -13,11 +14,16 @@ function shorten(label: string): string {
   return label.length > 60 ? `${label.slice(0, 58)}…` : label;
 }
 
-/** The largest families by annual amount, as horizontal bars (long French labels need the room). */
+/**
+ * The largest families by annual amount, as horizontal bars (long French labels need the room);
+ * by number of needs when amounts are withheld from the reader.
+ */
 export function FamiliesChart({ families }: FamiliesChartProps) {
   if (families.length === 0) return <Text c="dimmed">Aucun besoin recensé pour l’instant.</Text>;
-  const top = [...families].sort((a, b) => b.annualAmountCents - a.annualAmountCents).slice(0, MAX_BARS);
-  const data = top.map((family) => ({ family: shorten(family.label), amount: family.annualAmountCents }));
+  const byAmount = families.every((f) => f.annualAmountCents !== null);
+  const value = (f: FamiliesChartProps['families'][number]) => (byAmount ? (f.annualAmountCents ?? 0) : f.needsCount);
+  const top = [...families].sort((a, b) => value(b) - value(a)).slice(0, MAX_BARS);
+  const data = top.map((family) => ({ family: shorten(family.label), amount: value(family) }));
   return (
     <>
       <BarChart
@@ -25,16 +31,16 @@ export function FamiliesChart({ families }: FamiliesChartProps) {
         data={data}
         dataKey="family"
         orientation="vertical"
-        series={[{ name: 'amount', label: 'Montant annuel HT', color: 'teal.6' }]}
-        valueFormatter={formatWholeEuros}
-        xAxisProps={{ tickFormatter: (value: number) => formatCompactEuros(value) }}
+        series={[{ name: 'amount', label: byAmount ? 'Montant annuel HT' : 'Besoins recensés', color: 'teal.6' }]}
+        valueFormatter={byAmount ? formatWholeEuros : formatNumber}
+        xAxisProps={{ tickFormatter: (v: number) => (byAmount ? formatCompactEuros(v) : formatNumber(v)) }}
         yAxisProps={{ width: 360, tick: { fontSize: 13 } }}
         gridAxis="x"
-        aria-label="Montant annuel par famille d’achat"
+        aria-label={byAmount ? 'Montant annuel par famille d’achat' : 'Nombre de besoins par famille d’achat'}
       />
       {families.length > MAX_BARS && (
         <Text size="xs" c="dimmed" mt="xs">
-          Les {MAX_BARS} familles aux montants les plus élevés sur {families.length}.
+          {`Les ${MAX_BARS} familles ${byAmount ? 'aux montants les plus élevés' : 'aux besoins les plus nombreux'} sur ${families.length}.`}
         </Text>
       )}
     </>

@@ -4,9 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysisCacheOf } from '../../analysis';
 import { policy } from '../../authz/access';
 import { actorOf, allowedScope } from '../../authz/install-access-control';
-import { canSeePrices } from '../../authz/visibility';
+import { disclosureViewerOf } from '../../authz/visibility';
 import { buildConventionDocx, buildConventionPdf, exportGroupementXlsx } from '../../files';
-import { buildConventionInput, buildGroupementFile, loadGroupementDossier } from '../../groupements';
+import { buildConventionInput, buildGroupementFile, loadGroupementDossier, loadGroupementPeers } from '../../groupements';
 import { MIME } from '../files/read-upload';
 import { sendFile } from '../files/files-routes';
 import type { RouteOptions } from '../register-api-routes';
@@ -38,7 +38,7 @@ export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       },
       async (request, reply) => {
         const dossier = await dossierOf(request.params.id);
-        const input = buildConventionInput(dossier);
+        const input = buildConventionInput(dossier, disclosureViewerOf(actorOf(request), allowedScope(request).territoryIds));
         const content = format === 'docx' ? await buildConventionDocx(input) : await buildConventionPdf(input);
         return sendFile(reply, content, fileName(`Convention - ${dossier.groupement.name}`, format), MIME[format]);
       },
@@ -55,7 +55,8 @@ export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       const dossier = await dossierOf(request.params.id);
       const actor = actorOf(request);
       const { territoryIds } = allowedScope(request);
-      const file = buildGroupementFile({ dossier, canSeePricesOf: (id) => canSeePrices(actor, territoryIds, id) });
+      const viewer = disclosureViewerOf(actor, territoryIds);
+      const file = buildGroupementFile({ dossier, viewer, peers: await loadGroupementPeers(ctx.repos, dossier) });
       return sendFile(reply, await exportGroupementXlsx(file), fileName(dossier.groupement.name, 'xlsx'), MIME.xlsx);
     },
   );

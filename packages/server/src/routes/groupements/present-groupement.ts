@@ -26,5 +26,6 @@ export function presentGroupement(
     mandateScope: groupement.mandateScope,
     status: groupement.status,
     isPermanent: groupement.isPermanent,
+    admissionsBy: groupement.admissionsBy,
   };
 }

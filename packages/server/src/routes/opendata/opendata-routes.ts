@@ -5,8 +5,9 @@ import { policy } from '../../authz/access';
 import { type Actor, hasRoleIn } from '../../authz/actor';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
+import { disclosureViewerOf } from '../../authz/visibility';
 import { publicBaseUrl } from '../../config/load-config';
-import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from '../../groupements';
+import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData, OCID_PREFIX, redactOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -46,7 +47,7 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       groupements,
       planningDate: ctx.now().toISOString().slice(0, 10),
     });
-    return { inputs, territoryName: analysis.data.territory.name };
+    return { inputs, territoryName: analysis.data.territory.name, analysis, groupements };
   };
 
   app.get(
@@ -56,11 +57,18 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
     },
     async (request, reply) => {
-      const { inputs, territoryName } = await openDataOf(request.params.slug, actorOf(request), allowedTerritoryId(request));
+      const { inputs, territoryName, analysis, groupements } = await openDataOf(
+        request.params.slug,
+        actorOf(request),
+        allowedTerritoryId(request),
+      );
       // The configured public URL, never the Host header (which a client chooses).
       const uri = `${publicBaseUrl(ctx.config)}/api/territories/${encodeURIComponent(request.params.slug)}/ocds.json`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ inputs, territoryName, uri, publishedDate }));
+      const document = buildTerritoryOcds({ inputs, territoryName, uri, publishedDate });
+      const viewer = disclosureViewerOf(actorOf(request), [allowedTerritoryId(request)]);
+      const readable = await redactOpenData({ repos: ctx.repos, document, groupements, analysis, viewer, ocidPrefix: OCID_PREFIX });
+      return reply.type('application/json; charset=utf-8').send(readable);
     },
   );
 

@@ -9,6 +9,7 @@ interface Summary {
   members: { organizationId: string; share: number | null; annualAmountCents: number | null }[];
   annualAmountCents: number;
   pricesHidden: boolean;
+  poolability: { tier: string; isRare: boolean; reason: string };
 }
 
 describeApp(
@@ -19,6 +20,7 @@ describeApp(
     const salt = encodeURIComponent('famille:fam-salt@territoire');
     const paper = encodeURIComponent('famille:fam-paper@territoire');
     const gloves = encodeURIComponent('famille:fam-ppe-gloves@territoire');
+    const roadWorks = 'cpv:class:45230000@territoire';
     // As `explainDecpProvenance` writes them: a duration line, then the line quoting amounts.
     const AMENDED = [
       'Durée portée de 12 à 24 mois par la modification n° 1 du 3 mars 2025 (modifications[0]) : fin au 1er février 2027 au lieu du 1er février 2026.',
@@ -59,6 +61,49 @@ describeApp(
       // Both paper contracts of the world explained as amended DECP contracts (before any analysis is cached).
       for (const contract of [t.world.contractA1, t.world.contractA2])
         await t.repos.runningContracts.update(contract.id, { decpProvenance: AMENDED });
+      // Road works of A2 and A3: the largest amount of the territory, but site-specific works.
+      for (const organization of [t.world.buyerA2, buyerA3])
+        await t.repos.needs.insert(
+          buildNeed({ organizationId: organization.id, cpvCode: '45233140', label: 'Réfection de voirie', annualAmountCents: 5_000_000 }),
+        );
+    });
+
+    it('hides rarely pooled works by default behind a count, and lists them last on request with the reason', async () => {
+      const byDefault = (await t.as('facilitator').get(url(`?at=${AT}`))).json();
+      expect(byDefault.items.map((o: Summary) => o.id)).not.toContain(roadWorks);
+      expect([byDefault.total, byDefault.rareCount]).toEqual([3, 1]);
+      const all = await t.as('facilitator').get(url(`?at=${AT}&includeRare=true`));
+      expect(all.statusCode).toBe(200);
+      const items = all.json().items as Summary[];
+      expect(all.json().total).toBe(4);
+      expect(items.at(-1)?.id).toBe(roadWorks);
+      expect(items.at(-1)?.poolability).toMatchObject({ tier: 'rare', isRare: true });
+      expect(items.at(-1)?.poolability.reason).toMatch(/^Rarement mutualisé, masqué par défaut : travaux liés à un site/);
+      // Sorted by amount alone, the works come first.
+      const byAmount = (await t.as('facilitator').get(url(`?at=${AT}&includeRare=true&sort=amount`))).json();
+      expect(byAmount.items[0].id).toBe(roadWorks);
+    });
+
+    it('ranks the family real buyers already pool first: paper (class 3019) before salt and gloves', async () => {
+      // Then by amount: salt 1 140 000 + 1 068 000 = 2 208 000 (the world's needs) > gloves 2 × 350 000.
+      const items = (await t.as('observer').get(url(`?at=${AT}`))).json().items as Summary[];
+      expect(items.map((o) => [o.family.key, o.poolability.tier])).toEqual([
+        ['famille:fam-paper', 'proven'],
+        ['famille:fam-salt', 'recurring'],
+        ['famille:fam-ppe-gloves', 'recurring'],
+      ]);
+      expect(items[0]?.poolability.reason).toMatch(/^Classée en tête : famille que d’autres acheteurs publics mutualisent déjà\./);
+    });
+
+    it('refuses an includeRare that is not a boolean, naming the field', async () => {
+      const response = await t.as('facilitator').get(url('?includeRare=peut-etre'));
+      expect(response.statusCode).toBe(400);
+      expect(fieldsOf(response)).toEqual(['includeRare']);
+    });
+
+    it('counts for a member only the rarely pooled opportunities its organization is in', async () => {
+      // A1 has no road-works need: nothing hidden for it.
+      expect((await t.as('member').get(url(`?at=${AT}`))).json().rareCount).toBe(0);
     });
 
     it('ranks every opportunity of the territory for a facilitator, with each member’s share and the pooled amount', async () => {
@@ -87,8 +132,16 @@ describeApp(
       expect(items.map((o) => o.family.key).sort()).toEqual(['famille:fam-paper', 'famille:fam-salt']);
       for (const o of items) {
         expect(o.pricesHidden).toBe(true);
-        for (const m of o.members) expect(m.share === null).toBe(m.organizationId !== t.world.buyerA1.id);
+        for (const m of o.members.filter((x) => x.organizationId !== t.world.buyerA1.id)) expect(m.share).toBeNull();
       }
+      // Paper: A2 and A3 contribute besides A1, so the pooled amount (3 × 200 000) and A1's own share (1/3) show.
+      const paperSummary = items.find((o) => o.family.key === 'famille:fam-paper');
+      expect(paperSummary?.annualAmountCents).toBe(600_000);
+      expect(paperSummary?.members.find((m) => m.organizationId === t.world.buyerA1.id)?.share).toBeCloseTo(1 / 3, 10);
+      // Salt: A2 alone besides A1, so total − own would be A2's amount: no total, no exact share.
+      const saltSummary = items.find((o) => o.family.key === 'famille:fam-salt');
+      expect(saltSummary?.annualAmountCents).toBeNull();
+      expect(saltSummary?.members.every((m) => m.share === null)).toBe(true);
       expect(numbersIn(response)).not.toContain(t.world.needA2.annualAmountCents);
       expect(numbersIn(response)).not.toContain(t.world.needA2.unitPriceCents);
     });
@@ -207,7 +260,9 @@ describeApp(
         .post(url(`/${salt}/scenario?at=${AT}`), { postpone: [{ organizationId: t.world.buyerA2.id, months: 18 }] });
       expect(response.statusCode).toBe(200);
       expect(response.json().diff.startDate.shiftDays).toBeGreaterThanOrEqual(0);
-      expect(response.json().diff.annualAmountCents).toBe(0);
+      // Salt pools A1 with A2 alone: the member reads no pooled amount, not even an unchanged one.
+      expect(response.json().diff.annualAmountCents).toBeNull();
+      expect(response.json().withheld.code).toBe('too_few_others');
     });
 
     it('refuses an empty scenario, and forbids an observer to simulate', async () => {

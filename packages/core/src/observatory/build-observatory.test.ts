@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildSiret } from '../identity/siret';
+import { applyObservatoryDelta } from './apply-observatory-delta';
+import { buildObservatory } from './build-observatory';
+import type { BuyerContracts, Observatory } from './observatory';
+
+const siret = (siren: string, nic = '0010') => buildSiret(siren, nic);
+const buyer = (siren: string, departementCode: string, nic = '0010') => ({
+  siret: siret(siren, nic),
+  name: `Acheteur ${siren}-${nic}`,
+  departementCode,
+});
+
+// Bas-Rhin: a commune and its CCAS (two SIRENs) insure themselves, the commune also has a second
+// establishment (same SIREN); a département builds roads. Haut-Rhin: one insured commune, alone.
+const strasbourg = buyer('21670482', '67');
+const strasbourgCcas = buyer('26670048', '67');
+const strasbourgSite2 = buyer('21670482', '67', '0028');
+const colmar = buyer('21680066', '68');
+const departement67 = buyer('22670001', '67');
+
+const data: BuyerContracts[] = [
+  // 120 000 € over 48 months → 30 000 €/year; 24 000 € over 12 months → 24 000 €/year.
+  {
+    buyer: strasbourg,
+    contracts: [
+      { cpvCode: '66516400', amountCents: 12_000_000, durationMonths: 48 },
+      { cpvCode: '45233140', amountCents: 60_000_000, durationMonths: 12 },
+    ],
+  },
+  { buyer: strasbourgSite2, contracts: [{ cpvCode: '66510000', amountCents: 2_400_000, durationMonths: 12 }] },
+  // 36 000 € over 36 months → 12 000 €/year; a contract without amount counts for nothing.
+  {
+    buyer: strasbourgCcas,
+    contracts: [
+      { cpvCode: '66512000', amountCents: 3_600_000, durationMonths: 36 },
+      { cpvCode: '66512000', amountCents: null, durationMonths: 12 },
+    ],
+  },
+  { buyer: colmar, contracts: [{ cpvCode: '66516400', amountCents: 1_000_000, durationMonths: 12 }] },
+  { buyer: departement67, contracts: [{ cpvCode: '45233140', amountCents: 120_000_000, durationMonths: 24 }] },
+];
+
+describe('buildObservatory', () => {
+  const observatory = buildObservatory(data);
+
+  it('pools the insurance of two SIRENs of the Bas-Rhin, by annualised amounts', () => {
+    // 30 000 + 24 000 + 12 000 = 66 000 €/year, 3 establishments, 2 SIRENs, 3 contracts with an amount.
+    const [insurance] = observatory.ranked.get('67') ?? [];
+    expect(insurance).toMatchObject({
+      id: '66510000@67',
+      family: { code: '66510000', label: "Services d'assurance" },
+      annualAmountCents: 6_600_000,
+      buyerCount: 2,
+      contractCount: 3,
+      poolability: { tier: 'proven', isRare: false },
+    });
+    expect(insurance?.members.map((m) => [m.siret, m.annualAmountCents])).toEqual([
+      [strasbourg.siret, 3_000_000],
+      [strasbourgSite2.siret, 2_400_000],
+      [strasbourgCcas.siret, 1_200_000],
+    ]);
+    expect(insurance?.explanation).toMatch(
+      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 3 marché\(s\)/,
+    );
+  });
+
+  it('ranks the roads of two buyers after it, rarely pooled, though larger', () => {
+    // Roads: 600 000 €/year (Strasbourg) + 600 000 €/year (département) = 1 200 000 €.
+    expect(observatory.ranked.get('67')?.map((o) => [o.id, o.poolability.tier, o.annualAmountCents])).toEqual([
+      ['66510000@67', 'proven', 6_600_000],
+      ['45230000@67', 'rare', 120_000_000],
+    ]);
+  });
+
+  it('finds nothing for a buyer alone in its département', () => {
+    expect(observatory.ranked.has('68')).toBe(false);
+    expect(observatory.contractCount).toBe(6);
+  });
+});
+
+describe('applyObservatoryDelta', () => {
+  it('updates the touched département and leaves the source unchanged', () => {
+    const before = buildObservatory(data);
+    const snapshot = structuredClone(before);
+    // A second Haut-Rhin commune publishes an insurance contract: Colmar is no longer alone.
+    const after = applyObservatoryDelta(before, [
+      { buyer: buyer('21680224', '68'), contracts: [{ cpvCode: '66516000', amountCents: 500_000, durationMonths: 6 }] },
+    ]);
+    expect(after.ranked.get('68')?.map((o) => [o.id, o.annualAmountCents])).toEqual([['66510000@68', 1_000_000 + 1_000_000]]);
+    expect(after.ranked.get('67')).toBe(before.ranked.get('67'));
+    expect(before).toEqual(snapshot);
+  });
+
+  it('drops a buyer whose contracts are all gone', () => {
+    const after = applyObservatoryDelta(buildObservatory(data), [{ buyer: departement67, contracts: [] }]);
+    expect(after.ranked.get('67')?.map((o) => o.id)).toEqual(['66510000@67']);
+    expect(after.buyers.has(departement67.siret)).toBe(false);
+  });
+});
+
+const buyerArb = fc.record({
+  siren: fc.constantFrom('21000001', '21000002', '21000003', '26000004'),
+  nic: fc.constantFrom('0010', '0028'),
+  dep: fc.constantFrom('67', '68', ''),
+  name: fc.constantFrom('', ' (renommé)'),
+});
+const contractArb = fc.record({
+  cpvCode: fc.constantFrom('66516400', '45233140', '30192000', '34110000'),
+  amountCents: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
+  durationMonths: fc.integer({ min: 0, max: 60 }),
+});
+const datasetArb = fc.uniqueArray(fc.record({ b: buyerArb, contracts: fc.array(contractArb, { maxLength: 4 }) }), {
+  selector: (e) => `${e.b.siren}${e.b.nic}`,
+  maxLength: 8,
+});
+
+const toEntries = (
+  rows: { b: { siren: string; nic: string; dep: string; name: string }; contracts: BuyerContracts['contracts'] }[],
+): BuyerContracts[] =>
+  rows.map((r) => {
+    const b = buyer(r.b.siren, r.b.dep, r.b.nic);
+    return { buyer: { ...b, name: `${b.name}${r.b.name}` }, contracts: r.contracts };
+  });
+
+/** What a comparison should see: plain, order-free values. */
+const view = (o: Observatory) => ({
+  ranked: Object.fromEntries([...o.ranked.entries()].sort()),
+  buyers: [...o.buyers.keys()].sort(),
+  contractCount: o.contractCount,
+});
+
+describe('applyObservatoryDelta invariants', () => {
+  it('gives what a full rebuild over the updated data gives', () => {
+    fc.assert(
+      fc.property(datasetArb, datasetArb, (base, changes) => {
+        const baseEntries = toEntries(base);
+        const changed = toEntries(changes);
+        const finalData = new Map(baseEntries.map((e) => [e.buyer.siret, e]));
+        for (const e of changed) finalData.set(e.buyer.siret, e);
+        expect(view(applyObservatoryDelta(buildObservatory(baseEntries), changed))).toEqual(view(buildObservatory(finalData.values())));
+      }),
+    );
+  });
+
+  it('gives what a full rebuild gives when buyers only gain contracts (their other families untouched)', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.array(fc.tuple(fc.nat(), contractArb), { maxLength: 4 }), (base, additions) => {
+        const baseEntries = toEntries(base);
+        const finalData = new Map(baseEntries.map((e) => [e.buyer.siret, e]));
+        const changed: BuyerContracts[] = [];
+        for (const [i, contract] of additions) {
+          const entry = baseEntries[i % Math.max(1, baseEntries.length)];
+          if (entry === undefined) continue;
+          const grown = { buyer: entry.buyer, contracts: [...(finalData.get(entry.buyer.siret)?.contracts ?? []), contract] };
+          finalData.set(entry.buyer.siret, grown);
+          changed.push(grown);
+        }
+        expect(view(applyObservatoryDelta(buildObservatory(baseEntries), changed))).toEqual(view(buildObservatory(finalData.values())));
+      }),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import type { Cents } from '../domain/types';
+import type { Poolability } from '../pooling/assess-poolability';
+
+/** A public buyer as the open data places it. */
+export interface ObservatoryBuyer {
+  siret: string;
+  name: string;
+  /** '' when the DECP did not locate it (then it is in no département's list). */
+  departementCode: string;
+}
+
+/** What the observatory reads of one published contract (a DECP award, as amended). */
+export interface ObservatoryContract {
+  cpvCode: string;
+  /** Montant HT; for an accord-cadre its maximum. Null when unpublished: the contract then counts for nothing. */
+  amountCents: Cents | null;
+  /** Duration in months, renewals included. */
+  durationMonths: number;
+}
+
+/** Every published contract of one buyer: the unit the observatory is built and updated by. */
+export interface BuyerContracts {
+  buyer: ObservatoryBuyer;
+  contracts: readonly ObservatoryContract[];
+}
+
+/** A buyer's annualised need in one purchase family (CPV class): Σ montant × 12 / dureeMois. */
+export interface ObservatoryNeed {
+  /** Unrounded, so that sums stay exact until shown. */
+  annualCents: number;
+  contractCount: number;
+}
+
+export interface ObservatoryMember {
+  siret: string;
+  name: string;
+  annualAmountCents: Cents;
+  contractCount: number;
+}
+
+/** Buyers of one département publishing contracts of one CPV class: at least two distinct SIRENs. */
+export interface ObservatoryOpportunity {
+  /** `<class code>@<département code>`. */
+  id: string;
+  departementCode: string;
+  family: { code: string; label: string };
+  /** Largest amount first (ties by SIRET). */
+  members: ObservatoryMember[];
+  annualAmountCents: Cents;
+  /** Distinct SIRENs. */
+  buyerCount: number;
+  contractCount: number;
+  poolability: Poolability;
+  explanation: string;
+}
+
+/**
+ * The opportunities found in open data alone, for every département, kept so that a delta
+ * (the buyers whose contracts changed) updates only the départements and families it touches.
+ * Never mutated: `applyObservatoryDelta` returns a new value sharing what did not change.
+ */
+export interface Observatory {
+  buyers: ReadonlyMap<string, { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> }>;
+  /** `<département>|<class code>` → SIRET → need. */
+  cells: ReadonlyMap<string, ReadonlyMap<string, ObservatoryNeed>>;
+  /** `<département>|<class code>` → its opportunity (cells with fewer than two SIRENs have none). */
+  opportunities: ReadonlyMap<string, ObservatoryOpportunity>;
+  /** Département → its opportunities, ranked (rarely pooled ones included, last). */
+  ranked: ReadonlyMap<string, readonly ObservatoryOpportunity[]>;
+  contractCount: number;
+}

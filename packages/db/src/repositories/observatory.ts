@@ -1,0 +1,188 @@
+import type { BuyerContracts, ObservatoryBuyer, ObservatoryContract } from '@mutualis/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+/** One published contract shown as evidence of an observatory opportunity. */
+export interface ObservatoryEvidenceContract {
+  buyerSiret: string;
+  reference: string;
+  label: string;
+  cpvCode: string;
+  startDate: string;
+  durationMonths: number;
+  amountCents: number | null;
+}
+
+/** Where the DECP contracts stand: how many, and the latest write (ISO timestamp) among them. */
+export interface DecpContractsState {
+  count: number;
+  lastUpdatedAt: string | null;
+}
+
+/** Buyers per query of the organizations table (well under both databases' parameter limits). */
+const IDS_PER_QUERY = 500;
+
+/**
+ * Reads for the open-data observatory: the contracts imported from the DECP (`source = 'decp'`),
+ * whatever territory imported them, with their buyer (organizations are unique by SIRET).
+ */
+export function createObservatoryRepository(db: Kysely<Database>) {
+  const decp = () => db.selectFrom('running_contracts').where('source', '=', 'decp');
+
+  /** The buyers' names and départements, by organization id. */
+  const buyersOf = async (organizationIds: readonly string[]): Promise<Map<string, ObservatoryBuyer>> => {
+    const buyers = new Map<string, ObservatoryBuyer>();
+    for (let i = 0; i < organizationIds.length; i += IDS_PER_QUERY) {
+      const rows = await db
+        .selectFrom('organizations')
+        .select(['id', 'siret', 'name', 'departement_code'])
+        .where('id', 'in', organizationIds.slice(i, i + IDS_PER_QUERY))
+        .execute();
+      for (const r of rows) buyers.set(r.id, { siret: r.siret, name: r.name, departementCode: r.departement_code });
+    }
+    return buyers;
+  };
+
+  /** Rows (ordered by buyer) grouped into one entry per buyer. */
+  const groupByBuyer = async (
+    rows: readonly { organization_id: string; cpv_code: string; amount_cents: number | null; duration_months: number }[],
+  ): Promise<BuyerContracts[]> => {
+    const byOrganization = new Map<string, ObservatoryContract[]>();
+    for (const r of rows) {
+      const contract: ObservatoryContract = { cpvCode: r.cpv_code, amountCents: r.amount_cents, durationMonths: r.duration_months };
+      const list = byOrganization.get(r.organization_id);
+      if (list) list.push(contract);
+      else byOrganization.set(r.organization_id, [contract]);
+    }
+    const buyers = await buyersOf([...byOrganization.keys()]);
+    return [...byOrganization.entries()].flatMap(([id, contracts]) => {
+      const buyer = buyers.get(id);
+      return buyer === undefined ? [] : [{ buyer, contracts }];
+    });
+  };
+
+  return {
+    /**
+     * Every DECP contract, one buyer at a time, in pages of about `pageSize` contracts (a buyer is
+     * never split across pages): keyset pagination on the buyer, which the covering index
+     * `running_contracts_org_decp_idx` serves without reading the table.
+     */
+    async *listDecpContractsByBuyer(pageSize = 50_000): AsyncGenerator<BuyerContracts[]> {
+      let after = '';
+      for (;;) {
+        const rows = await decp()
+          .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
+          .where('organization_id', '>', after)
+          .orderBy('organization_id')
+          .limit(pageSize)
+          .execute();
+        if (rows.length === 0) return;
+        const last = rows[rows.length - 1]?.organization_id ?? after;
+        const isFull = rows.length === pageSize;
+        const first = rows[0]?.organization_id;
+        // A full page may end in the middle of its last buyer: that buyer is read whole, on its own.
+        const complete = isFull && first !== last ? rows.filter((r) => r.organization_id !== last) : isFull ? [] : rows;
+        const tail = isFull
+          ? await decp()
+              .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
+              .where('organization_id', '=', last)
+              .execute()
+          : [];
+        yield await groupByBuyer([...complete, ...tail]);
+        after = last;
+      }
+    },
+
+    /** The complete DECP contract lists of these SIRETs' buyers (a buyer left with none comes with an empty list). */
+    async listDecpContractsOfBuyers(organizationIds: readonly string[]): Promise<BuyerContracts[]> {
+      const entries: BuyerContracts[] = [];
+      for (let i = 0; i < organizationIds.length; i += IDS_PER_QUERY) {
+        const ids = organizationIds.slice(i, i + IDS_PER_QUERY);
+        const rows = await decp()
+          .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
+          .where('organization_id', 'in', ids)
+          .orderBy('organization_id')
+          .execute();
+        const found = await groupByBuyer(rows);
+        const withContracts = new Set(found.map((e) => e.buyer.siret));
+        const buyers = await buyersOf(ids);
+        entries.push(
+          ...found,
+          ...[...buyers.values()].filter((b) => !withContracts.has(b.siret)).map((buyer) => ({ buyer, contracts: [] })),
+        );
+      }
+      return entries;
+    },
+
+    /** How many DECP contracts are stored and their latest `updated_at`. */
+    async decpContractsState(): Promise<DecpContractsState> {
+      const row = await decp()
+        .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.max('updated_at').as('lastUpdatedAt')])
+        .executeTakeFirstOrThrow();
+      return { count: Number(row.count), lastUpdatedAt: row.lastUpdatedAt ?? null };
+    },
+
+    /**
+     * DECP contracts created after `since`, and the buyers whose DECP contracts or own record
+     * (name, place) were written after it — or at it too when `isInclusive` (an import still
+     * running writes all its rows with one timestamp: rows stamped `since` may not all have been read).
+     */
+    async decpChangesSince(since: string, isInclusive: boolean): Promise<{ created: number; organizationIds: string[] }> {
+      const after = isInclusive ? ('>=' as const) : ('>' as const);
+      const [contractBuyers, renamed] = await Promise.all([
+        // A created row is also an updated one (both stamped at insert): one pass over the contracts finds both.
+        decp()
+          .select((eb) => [
+            'organization_id',
+            eb.fn.sum<number | string>(eb.case().when('created_at', '>', since).then(1).else(0).end()).as('created'),
+          ])
+          .where('updated_at', after, since)
+          .groupBy('organization_id')
+          .execute(),
+        db
+          .selectFrom('organizations')
+          .select('id')
+          .where('updated_at', after, since)
+          .where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('running_contracts')
+                .select('running_contracts.id')
+                .where('running_contracts.source', '=', 'decp')
+                .whereRef('running_contracts.organization_id', '=', 'organizations.id'),
+            ),
+          )
+          .execute(),
+      ]);
+      const organizationIds = new Set([...contractBuyers.map((b) => b.organization_id), ...renamed.map((r) => r.id)]);
+      const created = contractBuyers.reduce((n, b) => n + Number(b.created), 0);
+      return { created, organizationIds: [...organizationIds] };
+    },
+
+    /** The DECP contracts of these buyers (SIRETs) in a CPV class (4 digits), latest first. */
+    async listEvidence(sirets: readonly string[], classPrefix: string): Promise<ObservatoryEvidenceContract[]> {
+      if (sirets.length === 0) return [];
+      const rows = await db
+        .selectFrom('running_contracts')
+        .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+        .select([
+          'organizations.siret as buyerSiret',
+          'running_contracts.reference as reference',
+          'running_contracts.label as label',
+          'running_contracts.cpv_code as cpvCode',
+          'running_contracts.start_date as startDate',
+          'running_contracts.duration_months as durationMonths',
+          'running_contracts.amount_cents as amountCents',
+        ])
+        .where('running_contracts.source', '=', 'decp')
+        .where('organizations.siret', 'in', [...sirets])
+        .where('running_contracts.cpv_code', 'like', `${classPrefix}%`)
+        .orderBy('running_contracts.start_date', 'desc')
+        .orderBy('running_contracts.reference')
+        .execute();
+      return rows;
+    },
+  };
+}
+
+export type ObservatoryRepository = ReturnType<typeof createObservatoryRepository>;

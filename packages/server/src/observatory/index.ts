@@ -1,0 +1,2 @@
+export { type ObservatorySnapshot, ObservatoryService, observatoryOf } from './observatory-service';
+export * from './present-observatory';
