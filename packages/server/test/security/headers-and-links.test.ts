@@ -1,6 +1,7 @@
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
 import { expect, it } from 'vitest';
 import { LOGIN_MAX_FAILURES_PER_IP } from '../../src/auth/login-rate-limiter';
+import type { MailMessage } from '../../src/mail';
 import { type AppTestContext, describeApp, type Persona, TEST_PASSWORD } from '../test-app';
 
 const PUBLIC_URL = 'https://mutualis.example.fr/achats';
@@ -69,4 +70,38 @@ describeApp(
     });
   },
   { sqliteOnly: true, env: { PUBLIC_URL } },
+);
+
+const sentMail: MailMessage[] = [];
+
+describeApp(
+  'one-time links without PUBLIC_URL',
+  (t) => {
+    /** The link of the last e-mail sent to `to`. */
+    const mailedLink = (to: string) =>
+      /(\S+#jeton=[A-Za-z0-9_-]{43})/.exec(sentMail.filter((m) => m.to === to).at(-1)?.text ?? '')?.[1] ?? null;
+
+    it('e-mails a password-reset link to http://localhost:<PORT>, never to the Host header of the request', async () => {
+      const asked = await t
+        .as('anonymous')
+        .request('POST', '/api/auth/password-reset', { email: t.world.emails.observer }, { host: 'attaquant.example' });
+      expect(asked.statusCode, asked.body).toBe(200);
+      expect(mailedLink(t.world.emails.observer)).toMatch(/^http:\/\/localhost:4321\/mot-de-passe#jeton=/);
+    });
+
+    it('e-mails an invitation to http://localhost:<PORT>, never to the Host header of the request', async () => {
+      const email = 'invitee.host@example.fr';
+      const invited = await t
+        .as('admin')
+        .request(
+          'POST',
+          `/api/admin/territories/${t.world.territoryA.slug}/facilitators`,
+          { email, name: 'Invitée Hôte' },
+          { host: 'attaquant.example' },
+        );
+      expect(invited.statusCode, invited.body).toBe(201);
+      expect(mailedLink(email)).toMatch(/^http:\/\/localhost:4321\/mot-de-passe#jeton=/);
+    });
+  },
+  { sqliteOnly: true, env: { PORT: '4321' }, mailer: { send: async (message) => void sentMail.push(message) } },
 );
