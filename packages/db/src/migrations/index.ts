@@ -9,6 +9,7 @@ import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
 import * as membershipRequests from './202612061000_membership_requests';
+import * as territoryCompetences from './202612061100_territory_competences';
 import * as lotAwardEssentialData from './202612061300_lot_award_essential_data';
 import * as importHistory from './202612061400_import_history';
 import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
   '202612061000_membership_requests': membershipRequests,
+  '202612061100_territory_competences': territoryCompetences,
   '202612061300_lot_award_essential_data': lotAwardEssentialData,
   '202612061400_import_history': importHistory,
   '202612061410_drop_deferred_indexes': dropDeferredIndexes,
