@@ -90,10 +90,12 @@ export function presentObservatoryOpportunity(
   const names = new Map(opportunity.members.map((m) => [m.siret, m.name]));
   const contracts = evidence
     .filter((c) => familyCodeOf(c.cpvCode, 'class') === opportunity.family.code)
-    .map((c) => ({
+    .map(({ isCounted, ...c }) => ({
       ...c,
       buyerName: names.get(c.buyerSiret) ?? c.buyerSiret,
-      annualAmountCents: c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
+      // A placeholder or aberrant amount not confirmed yet is shown, never annualised as if counted.
+      annualAmountCents:
+        !isCounted || c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
     }));
   return { ...toDto(opportunity, rank), contracts, source: sourceOf(snapshot) };
 }
