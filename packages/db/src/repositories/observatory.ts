@@ -93,10 +93,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         const first = rows[0]?.organization_id;
         // A full page may end in the middle of its last buyer: that buyer is read whole, on its own.
         const complete = isFull && first !== last ? rows.filter((r) => r.organization_id !== last) : isFull ? [] : rows;
-        const tail = isFull
-          ? await decp().select(CONTRACT_COLUMNS).where('organization_id', '=', last)
-              .execute()
-          : [];
+        const tail = isFull ? await decp().select(CONTRACT_COLUMNS).where('organization_id', '=', last).execute() : [];
         yield await groupByBuyer([...complete, ...tail]);
         after = last;
       }
@@ -107,11 +104,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
       const entries: BuyerContracts[] = [];
       for (let i = 0; i < organizationIds.length; i += IDS_PER_QUERY) {
         const ids = organizationIds.slice(i, i + IDS_PER_QUERY);
-        const rows = await decp()
-          .select(CONTRACT_COLUMNS)
-          .where('organization_id', 'in', ids)
-          .orderBy('organization_id')
-          .execute();
+        const rows = await decp().select(CONTRACT_COLUMNS).where('organization_id', 'in', ids).orderBy('organization_id').execute();
         const found = await groupByBuyer(rows);
         const withContracts = new Set(found.map((e) => e.buyer.siret));
         const buyers = await buyersOf(ids);
