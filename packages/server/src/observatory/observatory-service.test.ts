@@ -83,11 +83,11 @@ forEachDialect('the observatory over imported DECP records', (t) => {
     // The evidence lists the placeholder too, without a yearly amount.
     const evidence = await repos.observatory.listEvidence([INDRE, CHATEAUROUX], evidencePrefixOf('66510000'));
     const detail = presentObservatoryOpportunity(snapshot, { opportunity: insurance ?? never(), rank: 1 }, evidence);
-    expect(detail.contracts.map((c) => [c.reference, c.annualAmountCents]).sort()).toEqual([
-      ['2020INS01', 5_000_000],
-      ['2022ASS01', 3_000_000],
-      ['2022ASS02', null],
-      ['2023INS02', 6_000_000],
+    expect(detail.contracts.map((c) => [c.reference, c.annualAmountCents, c.isCounted]).sort()).toEqual([
+      ['2020INS01', 5_000_000, true],
+      ['2022ASS01', 3_000_000, true],
+      ['2022ASS02', null, false],
+      ['2023INS02', 6_000_000, true],
     ]);
 
     // The facilitator confirms the placeholder as the real amount: the delta counts it, 9 999 999 900 × 12 / 24 = 4 999 999 950 cents/year.

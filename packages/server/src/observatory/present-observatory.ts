@@ -90,12 +90,12 @@ export function presentObservatoryOpportunity(
   const names = new Map(opportunity.members.map((m) => [m.siret, m.name]));
   const contracts = evidence
     .filter((c) => familyCodeOf(c.cpvCode, 'class') === opportunity.family.code)
-    .map(({ isCounted, ...c }) => ({
+    .map((c) => ({
       ...c,
       buyerName: names.get(c.buyerSiret) ?? c.buyerSiret,
       // A placeholder or aberrant amount not confirmed yet is shown, never annualised as if counted.
       annualAmountCents:
-        !isCounted || c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
+        !c.isCounted || c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
     }));
   return { ...toDto(opportunity, rank), contracts, source: sourceOf(snapshot) };
 }
