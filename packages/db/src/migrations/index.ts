@@ -16,6 +16,7 @@ import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
 import * as decpFlags from './202612061500_decp_flags';
 import * as territorySetup from './202612061700_territory_setup';
 import * as buyerIdentities from './202612061800_buyer_identities';
+import * as runningContractsWrittenIndex from './202612062200_running_contracts_written_index';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '202612061500_decp_flags': decpFlags,
   '202612061700_territory_setup': territorySetup,
   '202612061800_buyer_identities': buyerIdentities,
+  '202612062200_running_contracts_written_index': runningContractsWrittenIndex,
 };
