@@ -145,6 +145,20 @@ function successorThresholdKey(startKey: number, months: number): number {
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
 function needsOfPurchase(organizationId: string, purchase: readonly Facts[], out: ProposedDecpNeed[]): void {
+  const only = purchase.length === 1 ? purchase[0] : undefined;
+  if (only !== undefined) {
+    // The commonest purchase: one contract, current, counted when it states an amount.
+    if (only.amountCents !== null)
+      out.push({
+        organizationId,
+        cpvCode: only.cpvCode,
+        annualAmountCents: Math.round(annualOf(only)),
+        sourceRef: only.decpId,
+        contractCount: 1,
+        countedContractCount: 1,
+      });
+    return;
+  }
   // The latest start of the purchase, among dated contracts.
   const keys = purchase.map((c) => (c.startDate === null ? -1 : dateKey(c.startDate)));
   let latest = -1;
