@@ -3,6 +3,7 @@ import type { GroupementDto } from '@mutualis/contract';
 import { useApi } from '../api/use-api';
 import { downloadUrl } from '../imports/upload-file';
 import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
+import { AssemblyPacks } from './assembly-packs';
 import { GROUPEMENT_STATUS_LABELS, MANDATE_LABELS } from './groupement-labels';
 
 interface GroupementPageProps {
@@ -79,6 +80,7 @@ export default function GroupementPage({ id }: GroupementPageProps) {
           </Group>
         </Stack>
       </Paper>
+      <AssemblyPacks groupement={data} />
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h3" mb="sm">
           {`Membres (${data.members.length})`}
