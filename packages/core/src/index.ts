@@ -24,3 +24,4 @@ export * from './lifecycle';
 export * from './observatory';
 export * from './disclosure';
 export * from './setup';
+export * from './french';
