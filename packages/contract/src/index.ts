@@ -35,3 +35,4 @@ export * from './account-requests';
 export * from './census-campaigns';
 export * from './home';
 export * from './buyer-names';
+export * from './french';

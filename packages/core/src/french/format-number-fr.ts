@@ -9,7 +9,11 @@ export const THOUSANDS_SEPARATOR_FR = '\u202f';
 export function formatNumberFr(value: number, maxDecimals = 2): string {
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const [intPart = '0', decPart] = rounded.toFixed(maxDecimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '').split('.');
+  const [intPart = '0', decPart] = rounded
+    .toFixed(maxDecimals)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '')
+    .split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR_FR);
   const sign = value < 0 && rounded !== 0 ? '−' : '';
   return `${sign}${grouped}${decPart ? `,${decPart}` : ''}`;

@@ -9,9 +9,19 @@ describe('contractions with an organisation name', () => {
     ['Ville de Cognac', 'de la Ville de Cognac', 'à la Ville de Cognac', 'la Ville de Cognac'],
     ['Hôpital civil de Guebwiller', 'de l’Hôpital civil de Guebwiller', 'à l’Hôpital civil de Guebwiller', 'l’Hôpital civil de Guebwiller'],
     ['Hospices civils de Lyon', 'des Hospices civils de Lyon', 'aux Hospices civils de Lyon', 'les Hospices civils de Lyon'],
-    ['Hôpitaux universitaires de Strasbourg', 'des Hôpitaux universitaires de Strasbourg', 'aux Hôpitaux universitaires de Strasbourg', 'les Hôpitaux universitaires de Strasbourg'],
+    [
+      'Hôpitaux universitaires de Strasbourg',
+      'des Hôpitaux universitaires de Strasbourg',
+      'aux Hôpitaux universitaires de Strasbourg',
+      'les Hôpitaux universitaires de Strasbourg',
+    ],
     ['Eurométropole de Strasbourg', 'de l’Eurométropole de Strasbourg', 'à l’Eurométropole de Strasbourg', 'l’Eurométropole de Strasbourg'],
-    ['Centre hospitalier d’Angoulême', 'du Centre hospitalier d’Angoulême', 'au Centre hospitalier d’Angoulême', 'le Centre hospitalier d’Angoulême'],
+    [
+      'Centre hospitalier d’Angoulême',
+      'du Centre hospitalier d’Angoulême',
+      'au Centre hospitalier d’Angoulême',
+      'le Centre hospitalier d’Angoulême',
+    ],
     ['CCAS de Mulhouse', 'du CCAS de Mulhouse', 'au CCAS de Mulhouse', 'le CCAS de Mulhouse'],
     // Proper names take no article; « de » elides before a vowel.
     ['Colmar Agglomération', 'de Colmar Agglomération', 'à Colmar Agglomération', 'Colmar Agglomération'],

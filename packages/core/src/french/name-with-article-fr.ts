@@ -32,9 +32,39 @@ const MASCULINE = [
   'SIVOM',
   'GHT',
 ];
-const FEMININE = ['Commune', 'Ville', 'Métropole', 'Communauté', 'Région', 'Collectivité', 'Préfecture', 'Direction', 'Caisse', 'Chambre', 'Maison', 'Mairie', 'Régie'];
+const FEMININE = [
+  'Commune',
+  'Ville',
+  'Métropole',
+  'Communauté',
+  'Région',
+  'Collectivité',
+  'Préfecture',
+  'Direction',
+  'Caisse',
+  'Chambre',
+  'Maison',
+  'Mairie',
+  'Régie',
+];
 const PLURAL = ['Hospices', 'Hôpitaux', 'Services', 'Communes', 'Établissements'];
-const ELIDED = ['Hôpital', 'Établissement', 'Office', 'Institut', 'Eurométropole', 'Université', 'Agence', 'Académie', 'École', 'Entente', 'Union', 'Association', 'EHPAD', 'Ehpad', 'EPCI'];
+const ELIDED = [
+  'Hôpital',
+  'Établissement',
+  'Office',
+  'Institut',
+  'Eurométropole',
+  'Université',
+  'Agence',
+  'Académie',
+  'École',
+  'Entente',
+  'Union',
+  'Association',
+  'EHPAD',
+  'Ehpad',
+  'EPCI',
+];
 
 function articleOf(name: string): Article {
   const head = name.trim().split(/[\s,’'-]/u, 1)[0] ?? '';

@@ -31,6 +31,10 @@ describe('a pooled quantity in the unit a buyer uses', () => {
     expect(formatQuantityInUnitFr(6000, 'mL')).toBe('6 litres');
     expect(formatQuantityInUnitFr(6000, 'L')).toBe('6\u202f000 litres');
   });
+  it('rounds as a buyer reads: 1 234 567 kg = 1 235 tonnes, 12 345 kg = 12,3 tonnes', () => {
+    expect(formatQuantityInUnitFr(1_234_567, 'kg')).toBe('1\u202f235 tonnes');
+    expect(formatQuantityInUnitFr(12_345, 'kg')).toBe('12,3 tonnes');
+  });
   it('agrees the noun with the number as shown: 1 999 kg reads « 2 tonnes »', () => {
     expect(formatQuantityInUnitFr(1999.99, 'kg')).toBe('2 tonnes');
   });

@@ -30,7 +30,7 @@ export function unitNameFr(unit: string, quantity = 1): string {
 }
 
 /** The unit in which a buyer counts a pooled base quantity: tonnes of salt, ramettes of paper, litres above 1 000 mL. */
-export function toDisplayQuantity(value: number, unit: UnitCode): { value: number; unit: UnitCode } {
+export function toDisplayQuantity(value: number, unit: string): { value: number; unit: string } {
   if (unit === 'kg' && Math.abs(value) >= 1000) return { value: value / 1000, unit: 't' };
   if (unit === 'g' && Math.abs(value) >= 1000) return { value: value / 1000, unit: 'kg' };
   if (unit === 'mL' && Math.abs(value) >= 1000) return { value: value / 1000, unit: 'L' };
@@ -38,9 +38,20 @@ export function toDisplayQuantity(value: number, unit: UnitCode): { value: numbe
   return { value, unit };
 }
 
-/** A quantity in the buyer's unit, in words: (120000, 'kg') → « 120 tonnes », (2500, 'sheet') → « 5 ramettes ». */
-export function formatQuantityInUnitFr(value: number, unit: UnitCode): string {
+/** A quantity in the buyer's unit, in words: (120000, 'kg') → « 120 tonnes », (2500, 'sheet') → « 5 ramettes »; an unknown unit code is shown as given. */
+export function formatQuantityInUnitFr(value: number, unit: string): string {
   const shown = toDisplayQuantity(value, unit);
-  // The number of the noun follows the number as shown: 1,999 t reads « 2 tonnes ».
-  return `${formatNumberFr(shown.value)} ${unitNameFr(shown.unit, Math.round(shown.value * 100) / 100)}`;
+  // Precision a buyer reads: « 1 235 tonnes », « 12,5 tonnes », « 1,25 tonne ».
+  const decimals = Math.abs(shown.value) >= 100 ? 0 : Math.abs(shown.value) >= 10 ? 1 : 2;
+  const text = formatNumberFr(shown.value, decimals);
+  // The noun agrees with the number as shown: 1 999,99 kg reads « 2 tonnes ».
+  return `${text} ${unitNameFr(
+    shown.unit,
+    Number(
+      text
+        .replace(/\u202f/g, '')
+        .replace('−', '-')
+        .replace(',', '.'),
+    ),
+  )}`;
 }
