@@ -89,8 +89,8 @@ describe('validateCensusRow', () => {
       organizationSiret: 'Le SIREN (9 premiers chiffres) a une clé de contrôle invalide.',
       cpvCode: 'Le code CPV 12345678 n’existe pas dans la nomenclature CPV 2008.',
       label: 'Le libellé est obligatoire.',
-      unit: 'Unité inconnue « kgs » ; choisissez une valeur de la liste (unit, pair, box, pack, g, kg, t, mL, L, m3, sheet, ream, m2, km, hour, day, lump_sum).',
-      deliveryCommunes: 'Code(s) INSEE de commune inconnu(s) ou mal formé(s) : 99999.',
+      unit: 'Unité inconnue « kgs » ; choisissez une valeur de la liste (unité, paire, boîte (de N unités), lot (de N unités), gramme, kilogramme, tonne, millilitre, litre, mètre cube, feuille, ramette (500 feuilles), mètre carré, kilomètre, heure, jour (8 h), forfait).',
+      deliveryCommunes: 'Code INSEE de commune inconnu ou mal formé : 99999.',
       confidence: 'Confiance inconnue « peut-être » ; valeurs possibles : ferme, estimé, indicatif.',
     });
   });

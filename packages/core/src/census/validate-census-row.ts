@@ -120,7 +120,9 @@ function readUnit(raw: string, fail: (r: string) => null): UnitCode | null {
   if (isUnitCode(code)) return code;
   const byLabel = UNIT_BY_LABEL.get(foldText(code));
   if (byLabel) return byLabel;
-  return fail(`Unité inconnue « ${raw} » ; choisissez une valeur de la liste (${UNIT_CODES.join(', ')}).`);
+  return fail(
+    `Unité inconnue « ${raw} » ; choisissez une valeur de la liste (${UNIT_CODES.map((code) => UNITS[code].labelFr).join(', ')}).`,
+  );
 }
 
 function readUnitsPerPack(raw: string, unit: UnitCode | null, fail: (r: string) => null): number | null {
@@ -139,7 +141,10 @@ function readCommunes(raw: string, fail: (r: string) => null): string[] | null {
     if (check.ok) valid.push(check.commune.code);
     else bad.push(code);
   }
-  if (bad.length > 0) return fail(`Code(s) INSEE de commune inconnu(s) ou mal formé(s) : ${bad.join(', ')}.`);
+  if (bad.length > 0)
+    return fail(
+      `${bad.length > 1 ? 'Codes INSEE de commune inconnus ou mal formés' : 'Code INSEE de commune inconnu ou mal formé'} : ${bad.join(', ')}.`,
+    );
   return [...new Set(valid)];
 }
 

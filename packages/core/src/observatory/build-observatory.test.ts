@@ -62,7 +62,7 @@ describe('buildObservatory', () => {
       [strasbourgCcas.siret, 1_200_000],
     ]);
     expect(insurance?.explanation).toMatch(
-      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 3 marché\(s\)/,
+      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 3 marchés /,
     );
   });
 
