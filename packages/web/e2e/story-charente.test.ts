@@ -121,7 +121,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // Shares of 192 340 €: hospital 93 600 € = 48,66 % (shown 48,7 %), city 44 200 € = 22,98 % (shown 23 %).
       expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(/48,7 %.*93 600 €/);
       expect(plain(await members.getByRole('row').filter({ hasText: CITY }).textContent())).toMatch(/23 %.*44 200 €/);
-      expect(plain(await facilitator.getByText(/Quantités harmonisées/).textContent())).toContain('32 000 L');
+      expect(plain(await facilitator.getByText(/Quantités harmonisées/).textContent())).toContain('32 000 litres');
       const start = plain(await facilitator.getByText('Démarrage proposé', { exact: true }).locator('..').textContent());
       expect(start).toContain(longFrenchDate(GEL_START));
       expect(plain(await members.getByRole('row').filter({ hasText: HOSPITAL }).textContent())).toMatch(
@@ -136,14 +136,14 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // 44 200 € × ~152 days / 365 ≈ 18 400 €, above 10 % of its 176 800 € contract: a bridge contract, not an amendment.
       expect(actions).toMatch(
         new RegExp(
-          `Marché relais de 5 mois pour ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
+          `Marché relais de 5 mois pour la ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
         ),
       );
       const coordinator = plain(await facilitator.getByRole('heading', { name: 'Coordonnateur proposé' }).locator('..').textContent());
       expect(coordinator).toContain(HOSPITAL);
       const cao = plain(await facilitator.getByTestId('tender-commission').textContent());
       expect(cao).toContain('Commission d’appel d’offres du groupement (CGCT L1414-3 I)');
-      expect(cao).toContain('4 membre(s) sur 5 sont des collectivités territoriales');
+      expect(cao).toContain('4 membres sur 5 sont des collectivités territoriales');
 
       // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
