@@ -113,7 +113,7 @@ describe('buildConventionContent', () => {
     );
     const opening = content.articles[5]?.blocks[0];
     expect(opening?.kind === 'paragraph' && opening.text).toMatch(
-      /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre\(s\) sur 2 .*ne lui impose pas de commission d’appel d’offres/,
+      /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre sur 2 est une collectivité territoriale ou un établissement public local\), .*ne lui impose pas de commission d’appel d’offres/,
     );
   });
 
