@@ -1,4 +1,4 @@
-import { ADMISSION_DECIDERS, GROUPEMENT_STATUSES, MANDATE_SCOPES, MEMBERSHIP_REQUEST_STATUSES } from '@mutualis/core';
+import { ADMISSION_DECIDERS, GROUPEMENT_STATUSES, MANDATE_SCOPES, MEMBERSHIP_REQUEST_STATUSES, ORGANIZATION_KINDS } from '@mutualis/core';
 import { z } from 'zod';
 import { frenchEnum, idSchema, isoDateSchema, labelSchema } from './fields';
 
@@ -7,6 +7,7 @@ export const groupementMemberSchema = z.object({
   organizationId: z.string(),
   name: z.string(),
   siret: z.string(),
+  kind: z.enum(ORGANIZATION_KINDS),
   isCoordinator: z.boolean(),
 });
 
@@ -60,6 +61,9 @@ export const groupementPatchSchema = z
   })
   .partial();
 export type GroupementPatch = z.input<typeof groupementPatchSchema>;
+
+/** `:id` a groupement, `:orgId` one of its members (the assembly pack of that member). */
+export const groupementMemberParamsSchema = z.object({ id: z.string().min(1).max(64), orgId: z.string().min(1).max(64) });
 
 /** `POST /groupements/:id/membership-requests`: an organization asks to join (a member buyer, for its own organization). */
 export const membershipRequestBodySchema = z.strictObject({

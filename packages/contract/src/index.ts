@@ -16,6 +16,7 @@ export * from './groupements';
 export * from './health';
 export * from './imports';
 export * from './local-forecast';
+export * from './award-terms';
 export * from './local-lots';
 export * from './local-recipes';
 export * from './local-sourcing';

@@ -1,4 +1,4 @@
-import { formatQuantityInUnitFr } from '../units/unit-name-fr';
+import { formatQuantityInUnitFr } from '../units/format-quantity-in-unit-fr';
 import { countFr } from '../french/count-fr';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { formatEuros } from './format-euros';

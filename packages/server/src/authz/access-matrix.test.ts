@@ -118,6 +118,15 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   },
   'GET /api/groupements/:id/convention.docx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.docx') },
   'GET /api/groupements/:id/convention.pdf': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.pdf') },
+  // Issue 17 §1: the member's own assembly pack (A1, the member's organization; A2 coordinates).
+  'GET /api/groupements/:id/members/:orgId/assembly-pack.docx': {
+    allowed: GROUPEMENT_READERS,
+    prepare: (t) => groupementUrl(t, `/members/${t.world.buyerA1.id}/assembly-pack.docx`),
+  },
+  'GET /api/groupements/:id/members/:orgId/assembly-pack.pdf': {
+    allowed: GROUPEMENT_READERS,
+    prepare: (t) => groupementUrl(t, `/members/${t.world.buyerA1.id}/assembly-pack.pdf`),
+  },
   'GET /api/groupements/:id/file.xlsx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/file.xlsx') },
   'GET /api/territories/:slug/decp-flags': {
     allowed: ['facilitator', 'observer'],

@@ -56,6 +56,8 @@ export const POLICY = {
   'family.write': roles('facilitator'),
   'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
   'groupement.write': roles('facilitator'),
+  // Issue 17 §1: a member's assembly pack — the member itself, a coordinator of the groupement (scope resolver), the facilitator.
+  'groupement.pack': either(roles('facilitator'), forOwnOrganization('member')),
   'import.read': roles('facilitator'),
   'import.write': roles('facilitator'),
   // Issue 15 §3: flagged DECP records, listed for review and confirmed by the facilitator.

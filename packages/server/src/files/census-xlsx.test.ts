@@ -186,7 +186,7 @@ describe('parseCensusXlsx', () => {
         field: 'unit',
         column: 'E',
         reason:
-          'Unité inconnue « brouette » ; choisissez une valeur de la liste (unité, paire, boîte (de N unités), lot (de N unités), gramme, kilogramme, tonne, millilitre, litre, mètre cube, feuille, ramette (500 feuilles), mètre carré, kilomètre, heure, jour (8 h), forfait).',
+          'Unité inconnue « brouette » ; unités reconnues : unité, paire, boîte (de N unités), lot (de N unités), gramme, kilogramme, tonne, millilitre, litre, mètre cube, feuille, ramette (500 feuilles), mètre carré, kilomètre, heure, jour (8 h), forfait.',
       },
       {
         ...located,

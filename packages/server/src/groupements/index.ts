@@ -1,3 +1,4 @@
+export { buildAssemblyPackInput } from './build-assembly-pack-input';
 export { buildConventionInput, SIGNATORY_PLACEHOLDER } from './build-convention-input';
 export { type BuildGroupementFileOptions, buildGroupementFile } from './build-groupement-file';
 export {

@@ -13,6 +13,7 @@ import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
 import { membershipRoutes } from './membership/membership-routes';
+import { urgencyRoutes } from './lots/urgency-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -67,6 +68,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     sourcingRoutes,
     contactsRoutes,
     lotsRoutes,
+    urgencyRoutes,
     forecastRoutes,
     publicForecastRoutes,
     recipesRoutes,

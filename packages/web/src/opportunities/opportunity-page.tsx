@@ -73,7 +73,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         <ScheduleTimeline schedule={data.calendar.schedule} now={data.now} names={names} />
       </SimpleGrid>
       <SavingsPanel savings={data.savingsDetail} withheld={data.totalsWithheld} />
-      <ProcedurePanel detail={data} />
+      <ProcedurePanel detail={data} urgency={isFacilitator ? { slug, id } : undefined} />
       <CoordinatorPanel detail={data} slug={slug} />
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}
     </Stack>
