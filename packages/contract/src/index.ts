@@ -36,3 +36,4 @@ export * from './account-requests';
 export * from './census-campaigns';
 export * from './home';
 export * from './buyer-names';
+export * from './french';

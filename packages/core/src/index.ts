@@ -28,3 +28,4 @@ export * from './disclosure';
 export * from './prerequisites';
 export * from './award';
 export * from './setup';
+export * from './french';

@@ -18,11 +18,27 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
     async () => {
       const page = await app.newPage({ height: 1200 });
       await app.logIn(page, FACILITATOR_EMAIL);
-      const upload = await page.request.post(`${app.server.baseUrl}/api/territories/alsace/imports/decp`, {
-        headers: { 'X-Mutualis-Client': 'web' },
+      // An import is a job: the upload answers 202 and is previewed; its buyers lie outside Alsace, so the
+      // scope takes them in (includeOutside); confirmed, it runs until done.
+      const imports = `${app.server.baseUrl}/api/territories/alsace/imports`;
+      const headers = { 'X-Mutualis-Client': 'web' };
+      const upload = await page.request.post(`${imports}/decp?includeOutside=true`, {
+        headers,
         multipart: { file: { name: 'decp.json', mimeType: 'application/json', buffer: readFileSync(FIXTURE) } },
       });
-      expect(upload.status(), await upload.text()).toBe(200);
+      expect(upload.status(), await upload.text()).toBe(202);
+      const { id } = (await upload.json()) as { id: string };
+      const settled = async (): Promise<string> => {
+        for (;;) {
+          const status = ((await (await page.request.get(`${imports}/${id}`, { headers })).json()) as { status: string }).status;
+          if (status !== 'previewing' && status !== 'running') return status;
+          await page.waitForTimeout(100);
+        }
+      };
+      expect(await settled()).toBe('previewed');
+      const confirm = await page.request.post(`${imports}/${id}/confirm`, { headers, data: {} });
+      expect(confirm.status(), await confirm.text()).toBe(202);
+      expect(await settled()).toBe('done');
 
       await page.getByRole('link', { name: 'DECP à vérifier' }).click();
       await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();

@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { setUpWebApp } from './web-app';
@@ -29,8 +30,8 @@ async function apiJson<T>(page: Page, method: 'GET' | 'POST', path: string, data
 }
 
 async function recordAccession(page: Page, member: Member) {
-  await page.getByRole('button', { name: `Enregistrer l’adhésion de ${member.name}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Adhésion de ${member.name}` });
+  await page.getByRole('button', { name: `Enregistrer l’adhésion ${ofNameFr(member.name)}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Adhésion ${ofNameFr(member.name)}` });
   if (member.needsDeliberation) {
     await dialog.getByLabel('Date de la délibération').fill('2026-10-06');
     await dialog.getByLabel('Référence de la délibération').fill(`DEL-2026-${member.name.length}`);

@@ -90,12 +90,12 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       await page.getByRole('textbox', { name: 'Ajouter des organisations du territoire' }).click();
       await page.getByRole('option', { name: 'Ville de Strasbourg', exact: true }).click();
       await page.keyboard.press('Escape');
-      await page.getByLabel('Montant annuel estimé de Ville de Strasbourg (€ HT)').fill('50000');
+      await page.getByLabel('Montant annuel estimé de la Ville de Strasbourg (€ HT)').fill('50000');
       const explanation = page.getByTestId('scenario-explanation');
       await expect
         .poll(async () => (await explanation.textContent()) ?? '', POLL)
         .toContain(
-          'Ville de Strasbourg rejoint le groupement avec 50 000 € par an (montant saisi pour la simulation, quantité estimée au prix unitaire de Département du Bas-Rhin).',
+          'Ville de Strasbourg rejoint le groupement avec 50 000 € par an (montant saisi pour la simulation, quantité estimée au prix unitaire du Département du Bas-Rhin).',
         );
       expect(await explanation.textContent()).toMatch(/Coordonnateur (inchangé|proposé change)/);
       await expect.poll(() => diffCell(page, 'Membres', 4), POLL).toContain('+ Ville de Strasbourg');

@@ -101,9 +101,12 @@ function daysAgo(n: number): string {
 /** Normalises the narrow and plain no-break spaces of French number formatting. */
 const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
-async function recordOwnAccession(page: Page, organization: string, reference: string, screenshot?: string) {
-  await page.getByRole('button', { name: `Enregistrer l’adhésion de ${organization}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Adhésion de ${organization}` });
+/** « du Département du Bas-Rhin »: « de » contracted with the article of the organisation's name. */
+const OF_DEPARTEMENT = { [BAS_RHIN]: 'du Département du Bas-Rhin', [HAUT_RHIN]: 'du Département du Haut-Rhin' };
+
+async function recordOwnAccession(page: Page, organization: typeof BAS_RHIN | typeof HAUT_RHIN, reference: string, screenshot?: string) {
+  await page.getByRole('button', { name: `Enregistrer l’adhésion ${OF_DEPARTEMENT[organization]}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Adhésion ${OF_DEPARTEMENT[organization]}` });
   await dialog.getByLabel('Date de la délibération').fill(daysAgo(20));
   await dialog.getByLabel('Référence de la délibération').fill(reference);
   await dialog.getByLabel('Date de signature de la convention').fill(daysAgo(10));
@@ -194,7 +197,7 @@ describe('the Alsace story, from census to realised savings', () => {
       // One procedure: the Bas-Rhin enters at the start, when its contracts end; the Haut-Rhin later, in the same procedure.
       const start = plain(await facilitator.getByText('Démarrage proposé', { exact: true }).locator('..').textContent());
       expect(start).toContain(longFrenchDate(BOOKLETS_START));
-      expect(start).toContain('une seule procédure ; 1 date(s) d’entrée différée');
+      expect(start).toContain('une seule procédure ; 1 date d’entrée différée');
       expect(plain(await members.getByRole('row').filter({ hasText: BAS_RHIN }).textContent())).toMatch(
         new RegExp(`Au démarrage\\s*le ${longFrenchDate(BOOKLETS_START)}`),
       );
@@ -274,7 +277,7 @@ describe('the Alsace story, from census to realised savings', () => {
       const hautRhin = await newPage();
       await logIn(hautRhin, app.server.baseUrl, HAUT_RHIN_BUYER);
       await openGroupement(hautRhin, /Carnets de santé et de maternité/);
-      expect(await hautRhin.getByRole('button', { name: `Enregistrer l’adhésion de ${BAS_RHIN}` }).count()).toBe(0);
+      expect(await hautRhin.getByRole('button', { name: 'Enregistrer l’adhésion du Département du Bas-Rhin' }).count()).toBe(0);
       await recordOwnAccession(hautRhin, HAUT_RHIN, 'CP-68-2026-117', join(SCREENSHOTS, 'signature.png'));
       // The coordinator prepares every member's assembly pack.
       expect(await hautRhin.getByRole('link', { name: /^Dossier d’assemblée de .* \(DOCX\)$/ }).count()).toBe(2);

@@ -150,14 +150,14 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // 44 200 € × ~152 days / 365 ≈ 18 400 €, above 10 % of its 176 800 € contract: a bridge contract, not an amendment.
       expect(actions).toMatch(
         new RegExp(
-          `Marché relais de 5 mois pour ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
+          `Marché relais de 5 mois pour la ${CITY} \\(du .* au .*, à la suite de AC-16-ANGOULEME-GHA-\\d{4}\\), environ [\\d ]+ € HT`,
         ),
       );
       const coordinator = plain(await facilitator.getByRole('heading', { name: 'Coordonnateur proposé' }).locator('..').textContent());
       expect(coordinator).toContain(HOSPITAL);
       const cao = plain(await facilitator.getByTestId('tender-commission').textContent());
       expect(cao).toContain('Commission d’appel d’offres du groupement (CGCT L1414-3 I)');
-      expect(cao).toContain('4 membre(s) sur 5 sont des collectivités territoriales');
+      expect(cao).toContain('4 membres sur 5 sont des collectivités territoriales');
       // The crisis context: the facilitator marks the need urgent; urgence impérieuse (R2122-1) covers only what
       // the crisis requires, never the recurring pooled 32 000 L.
       await facilitator.getByRole('switch', { name: /Besoin urgent/ }).click({ force: true });

@@ -1,4 +1,4 @@
-import type { AnalysedOpportunity } from '@mutualis/core';
+import { type AnalysedOpportunity, countFr } from '@mutualis/core';
 
 /** The one JSON document of `mutualis analyse --format json`; money in integer euro cents excluding VAT. */
 export function toAnalyseJson(territory: string, at: string, opportunities: readonly AnalysedOpportunity[]) {
@@ -87,7 +87,7 @@ export function formatOpportunitiesTable(territoryName: string, at: string, oppo
       .trimEnd();
   const [header, ...body] = rows;
   return [
-    `${territoryName} au ${at} : ${opportunities.length} opportunité(s)`,
+    `${territoryName} au ${at} : ${countFr(opportunities.length, 'opportunité')}`,
     line(header ?? []),
     widths.map((w) => '─'.repeat(w)).join('  '),
     ...body.map(line),

@@ -54,6 +54,7 @@ export const lotsCommand: Command = {
     const options = await parseFlags(flags);
     const { designOpportunityLots, loadConfig, loadLocalContext, loadOpportunityDemand } = await import('@mutualis/server');
     const { createRepositories } = await import('@mutualis/db');
+    const { countFr } = await import('@mutualis/core');
     const { openMigratedDatabase } = await import('../open-database');
     const database = await openMigratedDatabase(options.database ?? loadConfig(env).databaseUrl);
     try {
@@ -89,11 +90,11 @@ export const lotsCommand: Command = {
       }
       const recommended = design.frontier.find((s) => s.id === design.recommendedId);
       out(
-        `${opportunity.label} — ${recommended?.lots.length ?? 0} lot(s) recommandé(s), part accessible ${Math.round((recommended?.accessibleShare ?? 0) * 100)} % (k = ${options.k})`,
+        `${opportunity.label} — ${countFr(recommended?.lots.length ?? 0, 'lot recommandé')}, part accessible ${Math.round((recommended?.accessibleShare ?? 0) * 100)} % (k = ${options.k})`,
       );
       for (const lot of recommended?.lots ?? [])
         out(
-          `  ${lot.label} : ${lot.eligibleFirms.length} entreprise(s) locale(s) éligible(s) — ${lot.eligibleFirms.map((f) => f.name).join(', ')}`,
+          `  ${lot.label} : ${countFr(lot.eligibleFirms.length, 'entreprise locale éligible')} — ${lot.eligibleFirms.map((f) => f.name).join(', ')}`,
         );
       out(design.maxLotsClause);
       return 0;

@@ -110,7 +110,7 @@ describe('alignCalendar', () => {
     ]);
     expect(a?.bridgeMonths).toBe(3);
     expect(a?.actions[2]).toBe(
-      'Marché relais de 3 mois pour Commune A (du 1er octobre 2026 au 31 décembre 2026, à la suite de M-ca), environ 5 041 € HT : marché sans publicité ni mise en concurrence préalables (dispense) selon ce seul montant (seuils « seuils-2026-04 ») ; à commander au plus tard le 2 août 2026.',
+      'Marché relais de 3 mois pour la Commune A (du 1er octobre 2026 au 31 décembre 2026, à la suite de M-ca), environ 5 041 € HT : marché sans publicité ni mise en concurrence préalables (dispense) selon ce seul montant (seuils « seuils-2026-04 ») ; à commander au plus tard le 2 août 2026.',
     );
   });
 

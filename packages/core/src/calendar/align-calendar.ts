@@ -1,3 +1,4 @@
+import { countFr } from '../french/count-fr';
 import type { Cents, IsoDate, OrganizationKind, RunningContract } from '../domain/types';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
@@ -143,8 +144,8 @@ function explain(result: Omit<CalendarResult, 'explanation' | 'schedule'>, optio
     `Démarrage proposé le ${formatDateFr(startDate)} (au plus tôt le ${formatDateFr(minStartDate)} compte tenu des délais) : ` +
     `date à laquelle les membres portant au moins ${Math.round(options.quorumShare * 100)} % de la valeur peuvent entrer. ` +
     `Une seule procédure : les ${members.length} membres signent la convention avant le lancement et sont comptés dans la valeur estimée ; ` +
-    `${members.length - later} entre(nt) au démarrage, ${later} à l’échéance de leur marché en cours (entrée différée, date inscrite dans la consultation)` +
-    `${bridges > 0 ? ` ; ${bridges} marché(s) relais proposé(s)` : ''}. ` +
+    `${members.length - later} ${members.length - later > 1 ? 'entrent' : 'entre'} au démarrage, ${later} à l’échéance de leur marché en cours (entrée différée, date inscrite dans la consultation)` +
+    `${bridges > 0 ? ` ; ${countFr(bridges, 'marché relais proposé', 'marchés relais proposés')}` : ''}. ` +
     `Aucun membre n’entre avant la fin qu’il peut atteindre de son marché en cours (préavis respecté) sans marché relais ; ` +
     `un membre libre avant le démarrage attend jusqu’à ${options.toleranceDays} jours une échéance plutôt qu’un marché relais.`
   );

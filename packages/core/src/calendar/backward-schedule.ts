@@ -1,3 +1,4 @@
+import { ofNameFr } from '../french/name-with-article-fr';
 import type { IsoDate, OrganizationKind } from '../domain/types';
 import { LOCAL_AUTHORITY_KINDS } from '../domain/types';
 import type { ProcedureKind } from '../procedure/procedure-kind';
@@ -37,8 +38,8 @@ export function backwardSchedule({ startDate, procedureKind, leadTimes, members 
       date: deliberation,
       organizationId: m.organizationId,
       labelFr: LOCAL_AUTHORITY_KINDS.includes(m.kind)
-        ? `Délibération de l’assemblée de ${m.name} approuvant la convention constitutive`
-        : `Décision de l’organe compétent de ${m.name} approuvant la convention constitutive`,
+        ? `Délibération de l’assemblée ${ofNameFr(m.name)} approuvant la convention constitutive`
+        : `Décision de l’organe compétent ${ofNameFr(m.name)} approuvant la convention constitutive`,
     }),
   );
   return [

@@ -1,3 +1,4 @@
+import { nameWithArticleFr } from '../french/name-with-article-fr';
 import type { Cents, IsoDate, OrganizationKind } from '../domain/types';
 import { formatEuros } from '../pooling/format-euros';
 import { PROCEDURE_LABELS_FR, type ProcedureKind } from '../procedure/procedure-kind';
@@ -163,7 +164,7 @@ function bridgeAction(name: string, b: BridgeContract, now: IsoDate): string {
     ? `${PROCEDURE_LABELS_FR[b.procedureKind]} selon ce seul montant (seuils « ${b.thresholdVersionId} »)`
     : 'procédure selon ce seul montant (seuils à vérifier)';
   const verb = b.procedureKind === 'dispense' ? 'à commander' : 'consultation à lancer';
-  return `Marché relais de ${durationFr(b.months, b.days)} pour ${name} (${period}, à la suite de ${b.references.join(', ')}), environ ${formatEuros(b.amountCents)} HT : ${procedure} ; ${deadlineText(verb, b.launchBy, now)}.`;
+  return `Marché relais de ${durationFr(b.months, b.days)} pour ${nameWithArticleFr(name)} (${period}, à la suite de ${b.references.join(', ')}), environ ${formatEuros(b.amountCents)} HT : ${procedure} ; ${deadlineText(verb, b.launchBy, now)}.`;
 }
 
 function entryAction(plan: MemberEntryPlan, startDate: IsoDate): string {

@@ -113,29 +113,56 @@ export interface DecpAmountPeerStats {
 /**
  * Collects the compared amounts of every contract by peer group, one contract at a time (a
  * caller reading millions of contracts page by page holds only these numbers), then computes
- * each group's statistics once.
+ * each group's statistics once. Each amount is held once, in its group of the finest level (a
+ * typed array): a group of a wider level is the union of finer ones, gathered when finishing.
  */
 export class DecpAmountPeerGroups {
-  private readonly groups = LEVELS.map(() => new Map<string, { xs: number[]; cents: number[] }>());
+  private readonly finest = new Map<string, { peer: Peer; cents: Float64Array; count: number }>();
 
   add(facts: DecpAmountFacts): void {
     const peer = toPeer(facts);
     if (peer === null) return;
-    LEVELS.forEach((level, i) => {
-      const byKey = this.groups[i] as Map<string, { xs: number[]; cents: number[] }>;
-      const key = level.key(peer);
-      const group = byKey.get(key);
-      if (group === undefined) byKey.set(key, { xs: [peer.x], cents: [peer.comparedCents] });
-      else {
-        group.xs.push(peer.x);
-        group.cents.push(peer.comparedCents);
-      }
-    });
+    const key = (LEVELS[0] as Level).key(peer);
+    const group = this.finest.get(key);
+    if (group === undefined) {
+      const cents = new Float64Array(16);
+      cents[0] = peer.comparedCents;
+      this.finest.set(key, { peer, cents, count: 1 });
+      return;
+    }
+    if (group.count === group.cents.length) {
+      const grown = new Float64Array(group.cents.length * 2);
+      grown.set(group.cents);
+      group.cents = grown;
+    }
+    group.cents[group.count] = peer.comparedCents;
+    group.count += 1;
   }
 
   finish(): DecpAmountPeerStats {
-    return { levels: this.groups.map((byKey) => new Map([...byKey].map(([key, group]) => [key, groupStats(group.xs, group.cents)]))) };
+    const levels = LEVELS.map((level) => {
+      const parts = new Map<string, Float64Array[]>();
+      for (const group of this.finest.values()) {
+        const key = level.key(group.peer);
+        const list = parts.get(key);
+        const values = group.cents.subarray(0, group.count);
+        if (list === undefined) parts.set(key, [values]);
+        else list.push(values);
+      }
+      return new Map([...parts].map(([key, list]) => [key, groupStats(concat(list))]));
+    });
+    return { levels };
   }
+}
+
+function concat(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** The verdict on one contract's amount against its peers (see `assessDecpAmounts`), or null when it is not anomalous. */
@@ -179,14 +206,19 @@ function toPeer(facts: DecpAmountFacts): Peer | null {
   const type = contractTypeOfCpv(facts.cpvCode);
   const isMonthly = type !== 'works' && facts.durationMonths > 1;
   const comparedCents = isMonthly ? Math.round(facts.amountCents / facts.durationMonths) : facts.amountCents;
-  return { facts, type, basis: isMonthly ? 'monthly' : 'total', comparedCents, x: Math.log10(comparedCents / 100 + 1) };
+  return { facts, type, basis: isMonthly ? 'monthly' : 'total', comparedCents, x: toX(comparedCents) };
 }
 
-function groupStats(values: readonly number[], cents: readonly number[]): GroupStats {
-  const xs = Float64Array.from(values).sort();
+function toX(comparedCents: number): number {
+  return Math.log10(comparedCents / 100 + 1);
+}
+
+/** Median and MAD of x = log10(euros + 1), x growing with the amount: sorting the amounts sorts the xs. */
+function groupStats(cents: Float64Array): GroupStats {
+  const sortedCents = cents.sort();
+  const xs = sortedCents.map(toX);
   const median = medianOfSorted(xs);
-  const deviations = Float64Array.from(xs, (x) => Math.abs(x - median)).sort();
-  const sortedCents = Float64Array.from(cents).sort();
+  const deviations = xs.map((x) => Math.abs(x - median)).sort();
   return { count: xs.length, median, mad: medianOfSorted(deviations), medianCents: Math.round(medianOfSorted(sortedCents)) };
 }
 

@@ -122,7 +122,7 @@ describe('computeSavingsPipeline', () => {
       realisedSpendCents: 165_000,
       realisedSavingsCents: null,
       realisedKnownCents: 0,
-      realisedUnknown: `Inconnue pour 1 ligne(s) : ${reason}.`,
+      realisedUnknown: `Inconnue pour 1 ligne : ${reason}.`,
       committedSavingsCents: 350_000,
       committedUnknown: null,
     });

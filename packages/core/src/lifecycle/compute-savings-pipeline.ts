@@ -1,3 +1,4 @@
+import { countFr } from '../french/count-fr';
 import type { Cents } from '../domain/types';
 import type { SavingsRange } from '../savings/estimate-savings';
 import type { LotAward } from './record-award';
@@ -130,11 +131,11 @@ function realisedOf(lines: readonly ConsumptionLine[], baseline: MemberBaseline 
 
 const zeroRange = (): SavingsRange => ({ low: 0, central: 0, high: 0 });
 
-/** « Inconnue : 2 ligne(s) — reason ; reason » from the unknown lines' reasons; null when none. */
+/** « Inconnue pour 2 lignes : reason ; reason. » from the unknown lines' reasons; null when none. */
 function unknownOf(reasons: readonly (string | null)[]): string | null {
   const known = reasons.filter((r): r is string => r !== null);
   if (known.length === 0) return null;
-  return `Inconnue pour ${known.length} ligne(s) : ${[...new Set(known)].join(' ; ')}.`;
+  return `Inconnue pour ${countFr(known.length, 'ligne')} : ${[...new Set(known)].join(' ; ')}.`;
 }
 
 function totalsOf(lines: readonly SavingsLine[], baselines: readonly MemberBaseline[]): SavingsTotals {

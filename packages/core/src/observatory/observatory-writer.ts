@@ -164,7 +164,7 @@ export class ObservatoryWriter {
       buyerCount: sirens.size,
       contractCount,
       poolability,
-      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché(s) de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; des marchés successifs d’un même achat comptent une fois, pour le marché en cours (ou le dernier) ; les montants fictifs ou aberrants sont écartés tant qu’ils ne sont pas confirmés ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
+      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché${contractCount > 1 ? 's' : ''} de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; des marchés successifs d’un même achat comptent une fois, pour le marché en cours (ou le dernier) ; les montants fictifs ou aberrants sont écartés tant qu’ils ne sont pas confirmés ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
     };
   }
 }

@@ -1,6 +1,7 @@
+import { countFr } from '../french/count-fr';
 import type { Organization } from '../domain/types';
 import type { AssessPoolabilityOptions, Poolability } from './assess-poolability';
-import type { UnitCode } from '../units/units';
+import { type UnitCode, UNITS } from '../units/units';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { explainOpportunity } from './explain-opportunity';
 import type { FamilyRef } from './family-resolver';
@@ -101,11 +102,14 @@ export function buildOpportunity(options: BuildOpportunityOptions): Opportunity 
   // Messages are built from counts and sorted sets so they do not depend on input order.
   const quantityIssue =
     missingQuantities > 0
-      ? `${missingQuantities} besoin(s) sans quantité`
+      ? countFr(missingQuantities, 'besoin sans quantité', 'besoins sans quantité')
       : reasons.size > 0
         ? ([...reasons].sort()[0] as string)
         : units.length > 1
-          ? `unités incompatibles (${units.sort().join(' et ')})`
+          ? `unités incompatibles (${units
+              .sort()
+              .map((u) => UNITS[u].labelFr)
+              .join(' et ')})`
           : null;
   const baseUnit: UnitCode | null = units.length === 1 ? (units[0] as UnitCode) : null;
   const hasQuantity = quantityIssue === null && baseUnit !== null;

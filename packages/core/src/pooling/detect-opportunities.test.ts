@@ -47,7 +47,7 @@ describe('detectOpportunities', () => {
     ]);
     // 12 t + 8 000 kg harmonised to 20 000 kg.
     expect(o?.quantity).toEqual({ value: 20_000, unit: 'kg' });
-    expect(o?.explanation).toMatch(/1 besoin\(s\) d’une organisation seule dans sa zone \(ex\. : Colmar\)/);
+    expect(o?.explanation).toMatch(/1 besoin d’une organisation seule dans sa zone \(ex\. : Colmar\)/);
   });
 
   it('names the establishment left alone by its smallest name, whatever the input order', () => {
@@ -59,7 +59,7 @@ describe('detectOpportunities', () => {
     const salt = (id: string, organizationId: string) => buildNeed({ id, organizationId });
     const forward = detect([salt('n1', 'o1'), salt('n2', 'o2'), salt('n3', 'o7'), salt('n4', 'o6')], { organizations });
     const backward = detect([salt('n4', 'o6'), salt('n3', 'o7'), salt('n2', 'o2'), salt('n1', 'o1')], { organizations });
-    expect(forward.opportunities[0]?.explanation).toMatch(/2 besoin\(s\) d’une organisation seule dans sa zone \(ex\. : Metz site A\)/);
+    expect(forward.opportunities[0]?.explanation).toMatch(/2 besoins d’une organisation seule dans sa zone \(ex\. : Metz site A\)/);
     expect(backward.opportunities[0]?.explanation).toBe(forward.opportunities[0]?.explanation);
   });
 
@@ -107,7 +107,7 @@ describe('detectOpportunities', () => {
       buildNeed({ id: 'n2', organizationId: 'o2', quantity: 100, unit: 'L' }),
     ]);
     expect(opportunities[0]?.quantity).toBeNull();
-    expect(opportunities[0]?.explanation).toMatch(/Quantités non comparables \(unités incompatibles \(L et kg\)\)/);
+    expect(opportunities[0]?.explanation).toMatch(/Quantités non comparables \(unités incompatibles \(litre et kilogramme\)\)/);
   });
 
   it('marks proposed needs unconfirmed, drops them when confirmedOnly, and never uses rejected needs', () => {
@@ -121,7 +121,7 @@ describe('detectOpportunities', () => {
       ['o1', true],
       ['o2', false],
     ]);
-    expect(open?.explanation).toMatch(/1 besoin\(s\) rejeté\(s\)/);
+    expect(open?.explanation).toMatch(/1 besoin rejeté/);
     expect(detect(needs, { confirmedOnly: true }).opportunities).toEqual([]);
   });
 

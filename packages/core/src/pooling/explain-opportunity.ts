@@ -1,3 +1,5 @@
+import { formatQuantityInUnitFr } from '../units/format-quantity-in-unit-fr';
+import { countFr } from '../french/count-fr';
 import type { FamilyLeftOut } from './detect-opportunities';
 import { formatEuros } from './format-euros';
 import type { Opportunity } from './opportunity';
@@ -34,16 +36,16 @@ export function explainOpportunity({
   const { family, cell, members, buyerCount } = opportunity;
   const codes = family.cpvCodes.join(', ');
   const parts = [
-    `${members.length} organisation(s) ${CELL_WORDS[cell.scope]} (${cell.label}), soit ${buyerCount} acheteurs distincts par SIREN, ont ${needCount} besoin(s) de la famille « ${family.label} » (CPV ${codes}) : ${formatEuros(opportunity.annualAmountCents)} HT par an au total.`,
+    `${countFr(members.length, 'organisation')} ${CELL_WORDS[cell.scope]} (${cell.label}), soit ${countFr(buyerCount, 'acheteur distinct', 'acheteurs distincts')} par SIREN, ${members.length > 1 ? 'ont' : 'a'} ${countFr(needCount, 'besoin')} de la famille « ${family.label} » (CPV ${codes}) : ${formatEuros(opportunity.annualAmountCents)} HT par an au total.`,
   ];
   if (scopeNote !== null && cell.scope === 'departement') parts.push(scopeNote);
   if (opportunity.quantity)
-    parts.push(
-      `Quantités harmonisées : ${String(Math.round(opportunity.quantity.value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ${opportunity.quantity.unit}.`,
-    );
+    parts.push(`Quantités harmonisées : ${formatQuantityInUnitFr(opportunity.quantity.value, opportunity.quantity.unit)}.`);
   else parts.push(`Quantités non comparables (${quantityIssue}) : regroupement sur les montants seulement.`);
   if (unconfirmedNeeds > 0)
-    parts.push(`${unconfirmedNeeds} besoin(s) proposé(s) (données importées) restent à confirmer par leur acheteur.`);
+    parts.push(
+      `${countFr(unconfirmedNeeds, 'besoin proposé')} (données importées) ${unconfirmedNeeds > 1 ? 'restent' : 'reste'} à confirmer par leur acheteur.`,
+    );
   const f = familyIndex;
   const alone = leftOut.singleOrganization[f] as number;
   const otherCells = (leftOut.included[f] as number) - needCount - alone;
@@ -52,11 +54,15 @@ export function explainOpportunity({
   const outs: string[] = [];
   if (alone > 0) {
     const names = [...(leftOut.aloneNames[f] as string[])].sort().slice(0, 3).join(', ');
-    outs.push(`${alone} besoin(s) d’une organisation seule dans sa zone (ex. : ${names})`);
+    outs.push(`${countFr(alone, 'besoin')} d’une organisation seule dans sa zone (ex. : ${names})`);
   }
-  if (otherCells > 0) outs.push(`${otherCells} besoin(s) d’autres zones, regroupés dans leur propre zone`);
-  if (rejected > 0) outs.push(`${rejected} besoin(s) rejeté(s)`);
-  if (unconfirmed > 0) outs.push(`${unconfirmed} besoin(s) non confirmé(s), exclus car l’analyse porte sur les besoins confirmés`);
+  if (otherCells > 0)
+    outs.push(`${countFr(otherCells, 'besoin')} d’autres zones, ${otherCells > 1 ? 'regroupés' : 'regroupé'} dans leur propre zone`);
+  if (rejected > 0) outs.push(countFr(rejected, 'besoin rejeté'));
+  if (unconfirmed > 0)
+    outs.push(
+      `${countFr(unconfirmed, 'besoin non confirmé', 'besoins non confirmés')}, ${unconfirmed > 1 ? 'exclus' : 'exclu'} car l’analyse porte sur les besoins confirmés`,
+    );
   parts.push(
     outs.length > 0
       ? `Laissés de côté dans cette famille : ${outs.join(' ; ')}.`

@@ -103,7 +103,12 @@ export function resolveProcedure({ members, term, launchDate, table, isWorks }: 
     parts.push(
       `Groupement mixte État et autres acheteurs : le seuil le plus strict (État, ${formatEuros(formalised.amountCents)}) est retenu.`,
     );
-  if (crossed.length > 0) parts.push(`${crossed.length} membre(s) passe(nt) à une procédure plus lourde qu’en achetant seul(s).`);
+  if (crossed.length > 0)
+    parts.push(
+      crossed.length > 1
+        ? `${crossed.length} membres passent à une procédure plus lourde qu’en achetant seuls.`
+        : '1 membre passe à une procédure plus lourde qu’en achetant seul.',
+    );
   if (needsVerification) parts.push('Seuil à vérifier au Journal officiel avant usage définitif.');
   return {
     kind: pooled.kind,

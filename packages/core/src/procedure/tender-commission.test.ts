@@ -58,7 +58,7 @@ describe('resolveTenderCommission (CGCT L1414-3, version of 11 December 2016)', 
       ['agglo', 'elected_cao_member', false],
     ]);
     expect(result.explanation).toBe(
-      '2 membre(s) sur 3 sont des collectivités territoriales ou leurs établissements publics locaux : CGCT L1414-3 I s’applique. Le coordonnateur, Membre ch, n’a pas de commission d’appel d’offres (un établissement public de santé n’en a pas) : la convention ne peut pas désigner la sienne (CGCT L1414-3 II) et doit instituer la commission du groupement : un élu de la CAO de chaque membre qui en a une, un représentant de chaque autre membre, présidée par le représentant du coordonnateur.',
+      '2 membres sur 3 sont des collectivités territoriales ou leurs établissements publics locaux : CGCT L1414-3 I s’applique. Le coordonnateur, Membre ch, n’a pas de commission d’appel d’offres (un établissement public de santé n’en a pas) : la convention ne peut pas désigner la sienne (CGCT L1414-3 II) et doit instituer la commission du groupement : un élu de la CAO de chaque membre qui en a une, un représentant de chaque autre membre, présidée par le représentant du coordonnateur.',
     );
   });
 

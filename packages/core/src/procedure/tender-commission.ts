@@ -1,3 +1,4 @@
+import { countFr } from '../french/count-fr';
 import type { IsoDate, OrganizationKind } from '../domain/types';
 import { DomainError } from '../errors/domain-error';
 
@@ -149,7 +150,7 @@ export function resolveTenderCommission({
       ? ['coordinator', 'groupement']
       : ['groupement', 'coordinator'];
   const name = coordinator?.name ?? 'le coordonnateur';
-  const share = `${localMemberCount} membre(s) sur ${members.length} sont des collectivités territoriales ou leurs établissements publics locaux`;
+  const share = `${countFr(localMemberCount, 'membre')} sur ${members.length} ${localMemberCount > 1 ? 'sont des collectivités territoriales ou leurs établissements publics locaux' : 'est une collectivité territoriale ou l’un de ses établissements publics locaux'}`;
   const explanation = !isMostlyLocal
     ? `${share} : le groupement n’est pas composé en majorité de collectivités (${rule.article} I ne s’applique pas). La convention institue la commission du groupement : un représentant de chaque membre, présidée par le représentant du coordonnateur.`
     : coordinatorHasCao

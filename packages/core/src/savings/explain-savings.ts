@@ -1,3 +1,5 @@
+import { formatNumberFr } from '../french/format-number-fr';
+import { countFr } from '../french/count-fr';
 import type { Cents } from '../domain/types';
 import { formatEuros } from '../pooling/format-euros';
 import type { ProcedureCycle, SavingsRange } from './estimate-savings';
@@ -29,13 +31,13 @@ export function explainSavings(o: ExplainSavingsOptions): string {
   const published = `${formatSavingsShareFr(provenance.range.low)} à ${formatSavingsShareFr(provenance.range.high)}`;
   const model =
     o.basis === 'quantities'
-      ? `Prix harmonisés (bas : prix actuels ; central : 25e centile pondéré ; haut : prix minimal) puis effet volume (volume mutualisé ${o.ratio.toFixed(2)} fois le volume typique d’un membre, b = ${o.elasticity.low} / ${o.elasticity.central} / ${o.elasticity.high}).`
-      : `Quantités inconnues ou non comparables : seul l’effet volume sur les montants est estimé (b central ${o.elasticity.central}, haut ${o.elasticity.high}).`;
+      ? `Prix harmonisés (bas : prix actuels ; central : 25e centile pondéré ; haut : prix minimal) puis effet volume (volume mutualisé ${formatNumberFr(o.ratio)} fois le volume typique d’un membre, b = ${formatNumberFr(o.elasticity.low, 3)} / ${formatNumberFr(o.elasticity.central, 3)} / ${formatNumberFr(o.elasticity.high, 3)}).`
+      : `Quantités inconnues ou non comparables : seul l’effet volume sur les montants est estimé (b central ${formatNumberFr(o.elasticity.central, 3)}, haut ${formatNumberFr(o.elasticity.high, 3)}).`;
   const calibrated =
     provenance.kind === 'supply_security'
       ? `Famille sans effet prix publié (${provenance.segment}) : économie de prix centrale nulle${price.high > 0 ? `, au plus ${formatEuros(price.high)} (${share(price.high)})` : ''}. ${provenance.benefit ?? ''}`
       : `Économie sur les prix : ${formatEuros(price.low)} à ${formatEuros(price.high)}, central ${formatEuros(price.central)} (${share(price.central)} du montant annuel), dans la fourchette publiée de ${published}${o.isCapped.central || o.isCapped.high ? ` ; le modèle donnait davantage, chaque membre est plafonné à ${formatSavingsShareFr(provenance.range.high)} de son montant` : ''}.`;
-  const procedures = `${cycle.avoidedProcedures} procédure(s) évitée(s) une fois par cycle à ${formatEuros(cycle.procedureCostCents)} (un membre qui, seul, achèterait sous le seuil de dispense n’en passerait pas, R2122-8), moins ${formatEuros(cycle.coordinationCostCents)} de coordination : ${formatEuros(cycle.perCycleCents)} par cycle, répartis sur les ${cycle.contractMonths} mois du marché, soit ${formatEuros(o.procedural)} par an.`;
+  const procedures = `${countFr(cycle.avoidedProcedures, 'procédure évitée')} une fois par cycle à ${formatEuros(cycle.procedureCostCents)} (un membre qui, seul, achèterait sous le seuil de dispense n’en passerait pas, R2122-8), moins ${formatEuros(cycle.coordinationCostCents)} de coordination : ${formatEuros(cycle.perCycleCents)} par cycle, répartis sur les ${cycle.contractMonths} mois du marché, soit ${formatEuros(o.procedural)} par an.`;
   const sources = provenance.sources.map((s) => `${s.citation} (${s.measureLabel})`).join(' ; ');
   return [
     model,

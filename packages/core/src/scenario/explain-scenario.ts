@@ -1,3 +1,5 @@
+import { nameWithArticleFr, ofNameFr } from '../french/name-with-article-fr';
+import { countFr } from '../french/count-fr';
 import { diffDays, formatDateFr } from '../calendar/iso-date';
 import type { Organization } from '../domain/types';
 import { formatEuros } from '../pooling/format-euros';
@@ -28,7 +30,7 @@ function membersSentence({ before, changes, joined }: ExplainScenarioOptions, na
   const parts: string[] = [];
   for (const j of joined) {
     const how = j.isEntered
-      ? `montant saisi pour la simulation${j.priceBasis ? `, quantité estimée au prix unitaire de ${j.priceBasis.fromName}` : ''}`
+      ? `montant saisi pour la simulation${j.priceBasis ? `, quantité estimée au prix unitaire ${ofNameFr(j.priceBasis.fromName)}` : ''}`
       : 'ses besoins recensés';
     parts.push(`${nameOf(j.organizationId)} rejoint le groupement avec ${formatEuros(j.annualAmountCents)} par an (${how})`);
   }
@@ -106,7 +108,7 @@ function coordinatorSentence(before: AnalysedOpportunity, after: AnalysedOpportu
     : wasCandidate && !wasCandidate.isEligible
       ? `${from.name} ${wasCandidate.ineligibleReason}`
       : `${to.name} offre désormais le meilleur équilibre entre score (${(proposed?.score ?? 0).toFixed(2).replace('.', ',')}) et charge de coordination sur le territoire`;
-  return `Le coordonnateur proposé change : ${to.name} au lieu de ${from.name}, car ${why}.`;
+  return `Le coordonnateur proposé change : ${nameWithArticleFr(to.name)} au lieu ${ofNameFr(from.name)}, car ${why}.`;
 }
 
 function lotsSentence(base: OpportunitySnapshot | null, scenario: OpportunitySnapshot | null): string | null {
@@ -116,8 +118,8 @@ function lotsSentence(base: OpportunitySnapshot | null, scenario: OpportunitySna
   if (!s.ok) return `Allotissement : ${s.reason}`;
   const labels = s.labels.join(', ');
   if (b.ok && b.lotCount === s.lotCount && b.labels.join('|') === s.labels.join('|'))
-    return `Allotissement recommandé inchangé : ${s.lotCount} lot(s) (${labels}).`;
-  return `Allotissement recalculé : ${s.lotCount} lot(s) recommandé(s) au lieu de ${b.ok ? b.lotCount : 0} (${labels}), ${Math.round(s.accessibleShare * 100)} % du volume accessible aux entreprises locales.`;
+    return `Allotissement recommandé inchangé : ${countFr(s.lotCount, 'lot')} (${labels}).`;
+  return `Allotissement recalculé : ${countFr(s.lotCount, 'lot recommandé')} au lieu de ${b.ok ? b.lotCount : 0} (${labels}), ${Math.round(s.accessibleShare * 100)} % du volume accessible aux entreprises locales.`;
 }
 
 /** A few sentences saying what changed and why: members, threshold and procedure, start and entries, coordinator, lots. */

@@ -139,7 +139,7 @@ describe('runScenario', () => {
     });
     expect(result.base?.lots).toMatchObject({ ok: true, lotCount: 3 });
     expect(result.explanation.at(-1)).toBe(
-      'Allotissement recalculé : 4 lot(s) recommandé(s) au lieu de 3 (nA, nB, nC, scenario:D:cpv:class:34920000), 50 % du volume accessible aux entreprises locales.',
+      'Allotissement recalculé : 4 lots recommandés au lieu de 3 (nA, nB, nC, scenario:D:cpv:class:34920000), 50 % du volume accessible aux entreprises locales.',
     );
   });
 });

@@ -8,6 +8,9 @@ const UNIT_SYMBOLS: Partial<Record<UnitCode, string>> = {
   ream: 'ramettes',
   hour: 'h',
   day: 'jours',
+  box: 'boîtes',
+  pack: 'lots',
+  lump_sum: 'forfaits',
 };
 
 /** Formats a number the French way: space-grouped thousands, decimal comma, at most one decimal below 100. */

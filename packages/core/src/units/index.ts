@@ -1,2 +1,3 @@
 export * from './units';
 export * from './french-units';
+export * from './format-quantity-in-unit-fr';

@@ -199,16 +199,28 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
           )
           .executeTakeFirst();
         changed += Number(result.numUpdatedRows);
-        const identityRow = {
-          resolution_json: writeJson(identity),
-          status: identity.status,
-          is_to_review: fromBool(identity.isToReview),
-          updated_at: now,
-        };
+      }
+      // The identities in multi-row statements: one statement per organisation cost more than the resolution itself.
+      for (const part of chunk(changes)) {
         await db
           .insertInto('organization_identities')
-          .values({ organization_id: organizationId, ...identityRow })
-          .onConflict((oc) => oc.column('organization_id').doUpdateSet(identityRow))
+          .values(
+            part.map(({ organizationId, identity }) => ({
+              organization_id: organizationId,
+              resolution_json: writeJson(identity),
+              status: identity.status,
+              is_to_review: fromBool(identity.isToReview),
+              updated_at: now,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('organization_id').doUpdateSet((eb) => ({
+              resolution_json: eb.ref('excluded.resolution_json'),
+              status: eb.ref('excluded.status'),
+              is_to_review: eb.ref('excluded.is_to_review'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
           .execute();
       }
       return changed;

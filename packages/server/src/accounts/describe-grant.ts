@@ -1,3 +1,4 @@
+import { nameWithArticleFr } from '@mutualis/core';
 import type { Role } from '@mutualis/core';
 
 /** What a role is, in the words of the invitation e-mail: « comme acheteur pour Ville de Bayonne (territoire Pays basque) ». */
@@ -8,7 +9,7 @@ export function describeGrant(role: Role, territoryName: string, organizationNam
     case 'observer':
       return `comme observateur du territoire ${territoryName}`;
     case 'member':
-      return `comme acheteur pour ${organizationName ?? 'votre organisation'} (territoire ${territoryName})`;
+      return `comme acheteur pour ${organizationName ? nameWithArticleFr(organizationName) : 'votre organisation'} (territoire ${territoryName})`;
     case 'supplier':
       return `pour l’entreprise ${organizationName ?? ''} (territoire ${territoryName})`;
   }

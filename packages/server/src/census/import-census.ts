@@ -1,4 +1,4 @@
-import { type CensusRow, DomainError, type FieldIssue, type Organization, planCensusImport } from '@mutualis/core';
+import { type CensusRow, DomainError, type FieldIssue, ofNameFr, type Organization, planCensusImport } from '@mutualis/core';
 import { type MutualisDb, type NewNeed, type Repositories, withTransaction } from '@mutualis/db';
 import { checkImportedAmounts, loadCensusContext } from './census-context';
 import { readCensusFile } from './read-census-file';
@@ -104,7 +104,7 @@ function toNeed(organizationId: string, row: CensusRow): NewNeed {
 export function toCellError(issue: FieldIssue, organization: Organization): CensusCellError {
   const isOtherSiret = issue.field === 'organizationSiret' && issue.reason.includes('aucune organisation');
   const reason = isOtherSiret
-    ? `Ce SIRET n’est pas celui de ${organization.name} (${organization.siret}) : chaque ligne doit porter le SIRET de l’organisation importée.`
+    ? `Ce SIRET n’est pas celui ${ofNameFr(organization.name)} (${organization.siret}) : chaque ligne doit porter le SIRET de l’organisation importée.`
     : issue.reason;
   return { sheet: issue.sheet ?? null, row: issue.row ?? null, column: issue.column ?? '', field: issue.field, reason };
 }

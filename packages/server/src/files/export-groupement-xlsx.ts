@@ -45,7 +45,10 @@ export async function exportGroupementXlsx(file: GroupementExportFile): Promise<
       ['Groupement', file.groupement.name],
       ['Famille d’achat', file.familyName],
       ['Nature', file.groupement.isPermanent ? 'Groupement permanent' : 'Groupement ponctuel'],
-      ['Coordonnateur(s)', file.groupement.coordinatorIds.map(nameOf).join(', ')],
+      [
+        file.groupement.coordinatorIds.length > 1 ? 'Coordonnateurs' : 'Coordonnateur',
+        file.groupement.coordinatorIds.map(nameOf).join(', '),
+      ],
       ['Mandat du coordonnateur', MANDATE_SCOPE_LABELS[file.groupement.mandateScope]],
       ['Nombre de membres', file.members.length],
       ['Montant annuel HT mutualisé (€)', centsToEuros(file.pooledAmountCents)],

@@ -66,7 +66,7 @@ describe('the convention’s CAO article on the demo territories', () => {
       const local = o.members.filter((m) => LOCAL.includes(kindOf.get(m.organizationId) ?? 'other_public')).length;
       const isMostlyLocal = 2 * local > o.members.length;
       const coordinatorHasCao = LOCAL.includes(kindOf.get(o.coordinator.organizationId) ?? 'other_public');
-      const count = `${local} membre(s) sur ${o.members.length}`;
+      const count = `${local} ${local > 1 ? 'membres' : 'membre'} sur ${o.members.length}`;
       expect(text, o.family.label).toContain(count);
       if (isMostlyLocal && coordinatorHasCao)
         expect(text, o.family.label).toContain(

@@ -144,7 +144,8 @@ export class DecpImportPass {
       else if (!this.seenKeys.add(normalized.award.key)) this.counts.duplicates += 1;
       else {
         accepted.push(normalized.award);
-        this.positions.set(normalized.award, { file, record });
+        // Its place only: the parsed record would stay in memory with the award until it is written.
+        this.positions.set(normalized.award, { file, record: { index: record.index, line: record.line } });
       }
     }
     await this.placeNewBuyers(accepted);

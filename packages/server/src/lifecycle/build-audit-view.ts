@@ -1,5 +1,5 @@
 import type { AuditEntryDto } from '@mutualis/contract';
-import { canDisclose, type DisclosureViewer, seesEveryFigure } from '@mutualis/core';
+import { canDisclose, countFr, type DisclosureViewer, ofNameFr, seesEveryFigure, toNameFr } from '@mutualis/core';
 import { GROUPEMENT_STATUS_LABELS } from '@mutualis/core/lifecycle';
 import type { AuditEntry, Repositories } from '@mutualis/db';
 
@@ -36,19 +36,19 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
     return `${nameOf(entry.entityId)} : ${parts.filter(Boolean).join(', ')}`;
   }
   if (entry.action === 'groupement.award')
-    return `Lot « ${field(entry.after, 'lotLabel')} » attribué à ${field(entry.after, 'holderName')}`;
+    return `Lot « ${field(entry.after, 'lotLabel')} » attribué ${toNameFr(String(field(entry.after, 'holderName')))}`;
   if (entry.action === 'groupement.membership_requested')
     return `${nameOf(String(field(entry.after, 'organizationId')))} demande à rejoindre le groupement`;
   if (entry.action === 'groupement.membership_refused')
-    return `Demande de ${nameOf(String(field(entry.after, 'organizationId')))} refusée : ${field(entry.after, 'reason') ?? ''}`;
+    return `Demande ${ofNameFr(nameOf(String(field(entry.after, 'organizationId'))))} refusée : ${field(entry.after, 'reason') ?? ''}`;
   if (entry.action === 'groupement.member_admitted' && typeof field(entry.after, 'requestId') === 'string')
     return 'Demande d’adhésion acceptée';
   if (entry.action === 'groupement.award_essential_data')
-    return `Données essentielles du lot « ${field(entry.after, 'lotLabel')} » : notifié le ${frenchDate(field(entry.after, 'notifiedOn'))}, ${field(entry.after, 'offersReceived')} offre(s) reçue(s)`;
+    return `Données essentielles du lot « ${field(entry.after, 'lotLabel')} » : notifié le ${frenchDate(field(entry.after, 'notifiedOn'))}, ${countFr(Number(field(entry.after, 'offersReceived')), 'offre reçue')}`;
   if (entry.action === 'decision.snapshot')
     return `Valeurs ${field(entry.after, 'kind') === 'launch' ? 'du lancement' : 'de l’attribution'} enregistrées avec leurs paramètres`;
   const entries = field(entry.after, 'entries');
-  if (Array.isArray(entries)) return `${entries.length} ligne(s) de consommation`;
+  if (Array.isArray(entries)) return countFr(entries.length, 'ligne de consommation', 'lignes de consommation');
   return ACTION_LABELS[entry.action] ?? entry.action;
 }
 

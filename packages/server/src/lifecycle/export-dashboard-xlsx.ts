@@ -1,10 +1,11 @@
+import { countFr } from '@mutualis/core';
 import type { DashboardDto } from '@mutualis/contract';
 import ExcelJS from 'exceljs';
 import { addTableSheet, centsToEuros, isoToDate, workbookToBuffer } from '../files/xlsx-table';
 
 /** What the reader's totals leave out, and why (core's disclosure rule). */
 export function withheldNote(dashboard: DashboardDto): string {
-  return `Totaux hors ${dashboard.withheldGroupements} groupement(s) dont les chiffres ne vous sont pas communiqués : ${dashboard.withheld?.message ?? ''}`;
+  return `Totaux hors ${countFr(dashboard.withheldGroupements, 'groupement')} dont les chiffres ne vous sont pas communiqués : ${dashboard.withheld?.message ?? ''}`;
 }
 
 /** When a total is unknown (empty cell, never 0): the part that can be computed and why the rest cannot. */

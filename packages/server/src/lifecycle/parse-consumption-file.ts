@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue, decimalToCents, decimalToNumber, parseDecimal } from '@mutualis/core';
+import { countFr, DomainError, type FieldIssue, decimalToCents, decimalToNumber, parseDecimal } from '@mutualis/core';
 import { parseCsv } from '../files/csv';
 import { readXlsxSheets } from '../files/read-xlsx-sheets';
 import type { ConsumptionInput } from './record-consumption-use-case';
@@ -85,6 +85,6 @@ export async function parseConsumptionFile(buffer: Buffer, options: ParseConsump
   const parsed = rows.filter((r) => r.cells.some((c) => c.trim() !== '')).map((r) => parseRow(r, index, options));
   const issues = parsed.flatMap((p) => p.issues);
   if (issues.length > 0)
-    throw DomainError.validation(`${issues.length} erreur(s) dans ${options.fileName} : rien n’a été importé.`, issues);
+    throw DomainError.validation(`${countFr(issues.length, 'erreur')} dans ${options.fileName} : rien n’a été importé.`, issues);
   return parsed.flatMap((p) => (p.entry ? [p.entry] : []));
 }

@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue, futureConsumptionReason } from '@mutualis/core';
+import { countFr, DomainError, type FieldIssue, futureConsumptionReason } from '@mutualis/core';
 import { type MutualisDb, withTransaction } from '@mutualis/db';
 import { type LoadedLifecycle, loadLifecycle } from './load-lifecycle';
 import { type AuditContext, writeAudit } from './write-audit';
@@ -66,7 +66,7 @@ export async function recordConsumptionUseCase({
         reasons: [{ code: 'not_awarded', message: 'La consommation se saisit une fois le marché attribué.' }],
       });
     const issues = issuesOf(loaded, entries, fileName, audit.at.slice(0, 10));
-    if (issues.length > 0) throw DomainError.validation(`${issues.length} ligne(s) refusée(s) : rien n’a été enregistré.`, issues);
+    if (issues.length > 0) throw DomainError.validation(`${countFr(issues.length, 'ligne refusée')} : rien n’a été enregistré.`, issues);
     const procedureNumber = loaded.state.procedureNumber;
     await trx.consumption.upsertMany(entries.map(({ line: _line, ...e }) => ({ ...e, groupementId, procedureNumber, source })));
     await writeAudit(

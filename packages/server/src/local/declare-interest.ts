@@ -1,4 +1,4 @@
-import { DomainError, type UnitCode } from '@mutualis/core';
+import { DomainError, formatQuantityInUnitFr, type UnitCode } from '@mutualis/core';
 import type { InterestDeclaration, PlannedConsultation, Repositories } from '@mutualis/db';
 
 export interface DeclareInterestOptions {
@@ -37,7 +37,7 @@ export async function declareInterest(options: DeclareInterestOptions): Promise<
     userId: options.userId,
     channel: 'plateforme',
     subject: `Déclaration d’intérêt : ${consultation.title} — ${lot.label}`,
-    notes: `Capacité déclarée : ${capacity} ${unit}.${comment ? ` ${comment}` : ''}`,
+    notes: `Capacité déclarée : ${formatQuantityInUnitFr(capacity, unit)}.${comment ? ` ${comment}` : ''}`,
     occurredAt: options.now.toISOString(),
   });
   return declaration;

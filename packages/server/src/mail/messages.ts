@@ -1,4 +1,4 @@
-import { formatDateFr } from '@mutualis/core';
+import { formatDateFr, ofNameFr } from '@mutualis/core';
 import type { MailMessage } from './mailer';
 
 /** The French e-mails Mutualis sends. Each names who sent it and why, and gives the one link to follow. */
@@ -85,7 +85,7 @@ export function censusReminderMessage(input: {
     to: input.to,
     subject: `Rappel : recensement « ${input.title} »`,
     text:
-      `Bonjour ${input.name},\n\nLe recensement « ${input.title} » attend encore la réponse de ${input.organizationName} ` +
+      `Bonjour ${input.name},\n\nLe recensement « ${input.title} » attend encore la réponse ${ofNameFr(input.organizationName)} ` +
       `(date limite : ${formatDateFr(input.deadline)}).${missing}\n` +
       `Complétez vos besoins puis confirmez votre réponse : ${input.url}` +
       SIGNATURE,

@@ -38,7 +38,10 @@ describeApp(
         expect(mail.from).toBe('"Mutualis" <no-reply@mutualis.test>');
         expect(mail.subject).toBe('Votre accès à Mutualis');
         expect(mail.text).toContain('Bonjour Sophie Acheteuse');
-        expect(mail.text).toContain(`comme acheteur pour ${t.world.buyerA2.name} (territoire ${t.world.territoryA.name})`);
+        expect(mail.text).toContain(
+          // World buyers are « Commune de … »: « pour la Commune de … ».
+          `comme acheteur pour la ${t.world.buyerA2.name} (territoire ${t.world.territoryA.name})`,
+        );
         // PUBLIC_URL makes the link point at the public address, not at the request's host.
         expect(linkIn(mail.text)).toMatch(/^https:\/\/mutualis\.territoire\.test\/mot-de-passe#jeton=/);
         const chosen = await t
@@ -124,7 +127,7 @@ describeApp(
         // A1 answered: only A2 is reminded, through its two accounts.
         expect(reminded.json()).toEqual({ reminded: 1, emailed: 2 });
         const reminder = await smtp.waitFor(colleague.email, /Rappel/);
-        expect(reminder.text).toContain(`attend encore la réponse de ${t.world.buyerA2.name}`);
+        expect(reminder.text).toContain(`attend encore la réponse de la ${t.world.buyerA2.name}`);
       });
     });
 

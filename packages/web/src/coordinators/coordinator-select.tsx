@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { Group, Select, Text } from '@mantine/core';
 import type { CoordinatorBoard } from '../opportunities/opportunity-types';
 
@@ -29,7 +30,7 @@ export function CoordinatorSelect({ item, isSaving, onChange }: CoordinatorSelec
           <Group justify="space-between" w="100%" wrap="nowrap">
             <Text size="sm">{option.label}</Text>
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {load === 0 ? 'ne coordonne rien' : `charge actuelle ${load} pt${load > 1 ? 's' : ''}`}
+              {load === 0 ? 'ne coordonne rien' : `charge actuelle ${countFr(load, 'pt')}`}
             </Text>
           </Group>
         );

@@ -1,3 +1,4 @@
+import { countFr, ofNameFr } from '@mutualis/contract';
 import { Group, Progress, SimpleGrid, Text } from '@mantine/core';
 
 export interface Workload {
@@ -28,14 +29,14 @@ export function WorkloadBars({ workloads, maxLoad, highlightId, columns = 1 }: W
               {w.name}
             </Text>
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              {`${w.load} pt${w.load > 1 ? 's' : ''}${w.coordinatedCount !== undefined ? ` · ${w.coordinatedCount} groupement${w.coordinatedCount > 1 ? 's' : ''}` : ''}`}
+              {`${countFr(w.load, 'pt')}${w.coordinatedCount !== undefined ? ` · ${countFr(w.coordinatedCount, 'groupement')}` : ''}`}
             </Text>
           </Group>
           <Progress
             value={maxLoad > 0 ? (w.load / maxLoad) * 100 : 0}
             color={highlightId === undefined || w.organizationId === highlightId ? 'teal' : 'gray'}
             size="sm"
-            aria-label={`Charge de coordination de ${w.name} : ${w.load} points`}
+            aria-label={`Charge de coordination ${ofNameFr(w.name)} : ${countFr(w.load, 'point')}`}
           />
         </div>
       ))}

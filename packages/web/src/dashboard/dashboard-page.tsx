@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import '@mantine/charts/styles.css';
 import { Alert, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { DashboardDto } from '@mutualis/contract';
@@ -109,7 +110,7 @@ function DashboardFigures({ data }: { data: DashboardDto }) {
       {data.withheld && (
         <WithheldNote
           withheld={data.withheld}
-          title={`Totaux hors ${data.withheldGroupements} groupement(s) dont les chiffres ne vous sont pas communiqués`}
+          title={`Totaux hors ${countFr(data.withheldGroupements, 'groupement')} dont les chiffres ne vous sont pas communiqués`}
         />
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>

@@ -1,11 +1,10 @@
+import { countFr, formatQuantityInUnitFr } from '@mutualis/contract';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { PublicConsultationDto } from '@mutualis/contract';
 import type { ReactNode } from 'react';
-import { formatNumber } from '../format/number';
-import { unitName } from '../reference/units';
 
 const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
+export const formatDay = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`)).replace(/^1 /, '1er ');
 
 /** One planned consultation: what, how much, which lots, when. Only published fields. */
 export function ConsultationCard({ consultation, children }: { consultation: PublicConsultationDto; children?: ReactNode }) {
@@ -20,7 +19,7 @@ export function ConsultationCard({ consultation, children }: { consultation: Pub
             </Title>
             <Text size="sm" c="dimmed">
               CPV {c.cpvCode} · {c.buyerCount} acheteurs publics groupés
-              {c.volume !== null && ` · ${formatNumber(Math.round(c.volume))} ${unitName(c.unit, c.volume)} par an`}
+              {c.volume !== null && ` · ${formatQuantityInUnitFr(Math.round(c.volume), c.unit ?? '')} par an`}
             </Text>
           </div>
           <Stack gap={4} align="flex-end">
@@ -43,14 +42,14 @@ export function ConsultationCard({ consultation, children }: { consultation: Pub
             {c.lots.map((lot) => (
               <Table.Tr key={lot.id}>
                 <Table.Td>{lot.label}</Table.Td>
-                <Table.Td>
-                  {lot.volume === null ? '—' : `${formatNumber(Math.round(lot.volume))} ${unitName(lot.unit, lot.volume)}`}
-                </Table.Td>
+                <Table.Td>{lot.volume === null ? '—' : formatQuantityInUnitFr(Math.round(lot.volume), lot.unit ?? '')}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        {c.maxLotsPerBidder !== null && <Text size="sm">Un même opérateur ne pourra remporter plus de {c.maxLotsPerBidder} lot(s).</Text>}
+        {c.maxLotsPerBidder !== null && (
+          <Text size="sm">{`Un même opérateur ne pourra remporter plus de ${countFr(c.maxLotsPerBidder, 'lot')}.`}</Text>
+        )}
         {c.notes && <Text size="sm">{c.notes}</Text>}
         {children}
       </Stack>

@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import type {
   JoinableGroupementList,
@@ -243,7 +244,7 @@ export function PendingMembershipRequests({ slug, onDecided }: { slug: string; o
       </Stack>
       <TextModal
         opened={refusing !== null}
-        title={`Refuser la demande de ${refusing?.organizationName ?? ''}`}
+        title={`Refuser la demande ${ofNameFr(refusing?.organizationName ?? '')}`}
         label="Motif du refus"
         description="Le demandeur lira ce motif."
         confirm="Refuser la demande"

@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CensusImportResult } from '@mutualis/contract';
@@ -16,7 +17,10 @@ export function CensusImportButton({ organizationId, territorySlug, onImported }
   const [opened, setOpened] = useState(false);
   const imported = (result: CensusImportResult) => {
     const { created, updated } = result.stored;
-    notifications.show({ color: 'teal', message: `Import enregistré : ${created} besoin(s) ajouté(s), ${updated} mis à jour.` });
+    notifications.show({
+      color: 'teal',
+      message: `Import enregistré : ${countFr(created, 'besoin ajouté')}, ${countFr(updated, 'besoin mis à jour', 'besoins mis à jour')}.`,
+    });
     onImported();
   };
   const query = { organization: organizationId };

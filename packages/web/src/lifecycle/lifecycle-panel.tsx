@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import '@mantine/charts/styles.css';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import type { AuditEntryDto, LifecycleView, SavingsView } from '@mutualis/contract';
@@ -130,7 +131,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
                   </Table.Td>
                   <Table.Td>
                     {a.essentialData
-                      ? `Notifié le ${frenchDate(a.essentialData.notifiedOn)}, ${a.essentialData.offersReceived} offre(s)`
+                      ? `Notifié le ${frenchDate(a.essentialData.notifiedOn)}, ${countFr(a.essentialData.offersReceived, 'offre reçue')}`
                       : 'À compléter'}{' '}
                     {view.can.award && (
                       <Button size="compact-xs" variant="light" onClick={() => setEssentialsOf(a.lotKey)}>

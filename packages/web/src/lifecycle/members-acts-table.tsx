@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Badge, Button, Table, Text } from '@mantine/core';
 import type { LifecycleView } from '@mutualis/contract';
 import { frenchDate } from './lifecycle-labels';
@@ -72,7 +73,7 @@ export function MembersActsTable({ view, onRecord }: MembersActsTableProps) {
                     size="xs"
                     variant={m.missing.length > 0 ? 'filled' : 'default'}
                     onClick={() => onRecord(m)}
-                    aria-label={`Enregistrer l’adhésion de ${m.name}`}
+                    aria-label={`Enregistrer l’adhésion ${ofNameFr(m.name)}`}
                   >
                     {m.missing.length > 0 ? 'Enregistrer' : 'Corriger'}
                   </Button>

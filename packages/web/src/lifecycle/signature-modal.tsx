@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import type { LifecycleView } from '@mutualis/contract';
 import { useState } from 'react';
@@ -34,7 +35,7 @@ export function SignatureModal({ member, isBusy, onClose, onSubmit }: SignatureM
     if (ok) onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={`Adhésion de ${member.name}`} size="lg">
+    <Modal opened onClose={onClose} title={`Adhésion ${ofNameFr(member.name)}`} size="lg">
       <Stack>
         {member.needsDeliberation && (
           <Text size="sm" c="dimmed">

@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { Alert, Button, Center, Group, Loader, NumberInput, Paper, SimpleGrid, Slider, Stack, Text, Title } from '@mantine/core';
 import type { LotDesignDto } from '@mutualis/contract';
 import { useMemo, useState } from 'react';
@@ -40,7 +41,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
         kind: 'site',
         color: lotColor(Math.max(0, index)),
         radius: 11,
-        tooltip: `${site.name} — ${lot ? `${lot.label} : ${lot.eligibleFirms.length} entreprise(s) locale(s) éligible(s)` : 'hors lot'}`,
+        tooltip: `${site.name} — ${lot ? `${lot.label} : ${countFr(lot.eligibleFirms.length, 'entreprise locale éligible')}` : 'hors lot'}`,
       };
     });
   }, [design, structure]);
@@ -157,7 +158,8 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
             <Text size="sm">{design.maxLotsClause}</Text>
             {design.awardFeasibility.maxLotsPerBidder !== null && (
               <Text size="sm" mt={4}>
-                Avec ce plafond, {design.awardFeasibility.lotsAwardableLocally} lot(s) sur {design.awardFeasibility.lotCount} peuvent
+                Avec ce plafond, {countFr(design.awardFeasibility.lotsAwardableLocally, 'lot')} sur {design.awardFeasibility.lotCount}{' '}
+                {design.awardFeasibility.lotsAwardableLocally > 1 ? 'peuvent' : 'peut'}
                 revenir à des entreprises locales distinctes.
               </Text>
             )}

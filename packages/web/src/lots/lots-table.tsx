@@ -1,8 +1,7 @@
+import { formatQuantityInUnitFr } from '@mutualis/contract';
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { DesignedLotDto } from '@mutualis/contract';
 import { formatWholeEuros } from '../format/money';
-import { formatNumber } from '../format/number';
-import { unitName } from '../reference/units';
 import { lotColor } from './lot-colors';
 import { SecurityCell } from './security-cell';
 
@@ -45,7 +44,7 @@ export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
               </Table.Td>
               <Table.Td>
                 {Object.entries(lot.volumes)
-                  .map(([unit, volume]) => `${formatNumber(Math.round(volume ?? 0))} ${unitName(unit, volume ?? 0)}`)
+                  .map(([unit, volume]) => formatQuantityInUnitFr(Math.round(volume ?? 0), unit))
                   .join(' + ')}
               </Table.Td>
               <Table.Td>{formatWholeEuros(lot.amountCents)}</Table.Td>

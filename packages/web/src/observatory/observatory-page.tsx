@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { Alert, Center, Group, Loader, Pagination, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ObservatoryDepartementsDto, ObservatoryListDto } from '@mutualis/contract';
 import { useState } from 'react';
@@ -102,7 +103,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
           ) : list.data.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
               {list.data.rareCount > 0 && !includeRare
-                ? `Aucune opportunité courante dans ce département ; ${list.data.rareCount} opportunité(s) rarement mutualisée(s) sont masquées.`
+                ? `Aucune opportunité courante dans ce département ; ${countFr(list.data.rareCount, 'opportunité rarement mutualisée')} ${list.data.rareCount > 1 ? 'sont masquées' : 'est masquée'}.`
                 : 'Aucune opportunité dans ce département d’après les données ouvertes : il faut au moins deux acheteurs publiant des marchés de la même famille.'}
             </Text>
           ) : (
@@ -110,7 +111,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
               <ObservatoryOpportunitiesTable items={list.data.items} onOpen={setOpened} />
               <Group justify="space-between">
                 <Text size="sm" c="dimmed" aria-live="polite">
-                  {`${formatNumber(list.data.total)} opportunité(s) dans le département ${list.data.departement.name}`}
+                  {`${countFr(list.data.total, 'opportunité')} dans le département ${list.data.departement.name}`}
                 </Text>
                 <Pagination
                   total={Math.max(1, Math.ceil(list.data.total / PAGE_SIZE))}

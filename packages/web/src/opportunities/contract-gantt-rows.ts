@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { addMonthsIso, formatDateFr } from '../charts/french-dates';
 import type { GanttRow, GanttSegment } from '../charts/gantt-types';
 import { shiftIso } from '../charts/time-scale';
@@ -24,14 +25,14 @@ function contractSegments(contract: RunningContractRow, entry: MemberEntry | und
       from: shiftIso(firmEnd, 1),
       to: exercisedEnd,
       kind: 'exercised',
-      title: `${contract.renewalsUsed} reconduction(s) exercée(s), jusqu’au ${formatDateFr(exercisedEnd)}`,
+      title: `${countFr(contract.renewalsUsed, 'reconduction exercée')}, jusqu’au ${formatDateFr(exercisedEnd)}`,
     });
   if (contract.finalEndDate > exercisedEnd)
     segments.push({
       from: shiftIso(exercisedEnd, 1),
       to: contract.finalEndDate,
       kind: 'option',
-      title: `${contract.renewalCount - contract.renewalsUsed} reconduction(s) encore possible(s) de ${contract.renewalMonths} mois : fin au plus tard le ${formatDateFr(contract.finalEndDate)}`,
+      title: `${countFr(contract.renewalCount - contract.renewalsUsed, 'reconduction encore possible', 'reconductions encore possibles')} de ${contract.renewalMonths} mois : fin au plus tard le ${formatDateFr(contract.finalEndDate)}`,
     });
   const bridge = entry?.bridges.find((b) => b.contractIds.includes(contract.id));
   if (bridge)

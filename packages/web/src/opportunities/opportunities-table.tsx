@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import { Table, Text } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import { formatWholeEuros } from '../format/money';
@@ -88,7 +89,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 <Text size="sm">{formatDateFr(o.startDate)}</Text>
                 {o.waves > 1 && (
                   <Text size="xs" c="dimmed">
-                    {`${o.waves - 1} entrée(s) différée(s)`}
+                    {countFr(o.waves - 1, 'entrée différée')}
                   </Text>
                 )}
               </Table.Td>

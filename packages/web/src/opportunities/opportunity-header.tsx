@@ -1,9 +1,8 @@
+import { countFr, formatQuantityInUnitFr } from '@mutualis/contract';
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatDateFr } from '../charts/french-dates';
 import { formatWholeEuros } from '../format/money';
-import { formatNumber } from '../format/number';
-import { unitName } from '../reference/units';
 import type { OpportunityDetail } from './opportunity-types';
 import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
@@ -28,9 +27,7 @@ function Figure({ label, value, hint }: { label: string; value: ReactNode; hint:
 /** Family, key figures and "Pourquoi ces membres". */
 export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
   const withheld = <WithheldValue withheld={detail.totalsWithheld} size="lg" />;
-  const quantity = detail.quantity
-    ? ` · ${formatNumber(detail.quantity.value)} ${unitName(detail.quantity.unit, detail.quantity.value)} par an`
-    : '';
+  const quantity = detail.quantity ? ` · ${formatQuantityInUnitFr(detail.quantity.value, detail.quantity.unit)} par an` : '';
   return (
     <Stack gap="md">
       <div>
@@ -54,7 +51,7 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
           value={formatDateFr(detail.startDate)}
           hint={
             detail.waves > 1
-              ? `une seule procédure ; ${detail.waves - 1} date(s) d’entrée différée`
+              ? `une seule procédure ; ${countFr(detail.waves - 1, 'date d’entrée différée', 'dates d’entrée différée')}`
               : 'une seule procédure, tous les membres au démarrage'
           }
         />

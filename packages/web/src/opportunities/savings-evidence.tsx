@@ -40,7 +40,7 @@ export function SavingsEvidence({ savings }: { savings: SavingsDetail }) {
         ))}
       </List>
       <Text size="sm" data-testid="procedure-cycle">
-        {`Procédures : ${cycle.avoidedProcedures} évitée(s) une fois par cycle à ${formatWholeEuros(cycle.procedureCostCents)}, moins ${formatWholeEuros(cycle.coordinationCostCents)} de coordination, soit ${formatWholeEuros(cycle.perCycleCents)} par cycle de ${cycle.contractMonths} mois (${formatWholeEuros(savings.procedural)} par an).`}
+        {`Procédures : ${cycle.avoidedProcedures} ${cycle.avoidedProcedures > 1 ? 'évitées' : 'évitée'} une fois par cycle à ${formatWholeEuros(cycle.procedureCostCents)}, moins ${formatWholeEuros(cycle.coordinationCostCents)} de coordination, soit ${formatWholeEuros(cycle.perCycleCents)} par cycle de ${cycle.contractMonths} mois (${formatWholeEuros(savings.procedural)} par an).`}
       </Text>
       <Text size="xs" c="dimmed">
         {`Preuves relues le ${dateFr(provenance.checkedOn)} (version ${provenance.evidenceVersion}).`}

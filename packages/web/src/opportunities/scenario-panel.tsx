@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Alert, Button, Group, List, Loader, MultiSelect, NumberInput, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import type { Organization } from '../api/types';
 import type { OpportunityDetail } from './opportunity-types';
@@ -60,7 +61,7 @@ export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) 
                     </Table.Td>
                     <Table.Td>
                       <NumberInput
-                        aria-label={`Reporter l’entrée de ${m.name} (mois)`}
+                        aria-label={`Reporter l’entrée ${ofNameFr(m.name)} (mois)`}
                         value={scenario.changes.postpone[m.organizationId] ?? 0}
                         onChange={(value) => scenario.setPostpone(m.organizationId, typeof value === 'number' ? value : 0)}
                         min={0}
@@ -93,7 +94,7 @@ export function ScenarioPanel({ slug, detail, at, buyers }: ScenarioPanelProps) 
         {scenario.changes.join.map((id) => (
           <NumberInput
             key={id}
-            label={`Montant annuel estimé de ${names.get(id) ?? id} (€ HT)`}
+            label={`Montant annuel estimé ${ofNameFr(names.get(id) ?? id)} (€ HT)`}
             description="Laisser vide pour reprendre ses besoins recensés de la famille."
             value={scenario.changes.joinAmounts[id] ?? ''}
             onChange={(value) => scenario.setJoinAmount(id, typeof value === 'number' && value > 0 ? value : undefined)}

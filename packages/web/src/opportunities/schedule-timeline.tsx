@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import type { ScheduleStep } from './opportunity-types';
@@ -59,7 +60,7 @@ export function ScheduleTimeline({ schedule, now, names }: ScheduleTimelineProps
               </Text>
             ) : (
               <Text size="sm" c="dimmed">
-                {`Les assemblées de ${g.organizationIds.map((id) => names.get(id) ?? id).join(', ')} approuvent la convention constitutive.`}
+                {`Les assemblées ${g.organizationIds.map((id) => ofNameFr(names.get(id) ?? id)).join(', ')} approuvent la convention constitutive.`}
               </Text>
             )}
           </Timeline.Item>

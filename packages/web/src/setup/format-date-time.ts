@@ -8,7 +8,8 @@ export function formatDateTimeFr(iso: string): string {
 
 /** « 31 janvier 2027 » from an ISO date `YYYY-MM-DD`. */
 export function formatDateFr(isoDate: string): string {
-  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`));
+  // French writes the first day of a month as an ordinal: « 1er juin 2027 ».
+  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`)).replace(/^1 /, '1er ');
 }
 
 /** « 1 contrat », « 3 contrats »: French plural of a count (no « (s) »). */

@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Table, Text } from '@mantine/core';
 import type { TerritoryOverview } from '../api/types';
 import { formatWholeEuros } from '../format/money';
@@ -34,7 +35,7 @@ export function MembersTable({ members, canOpenCensus }: MembersTableProps) {
               <Table.Tr key={organization.id}>
                 <Table.Td>
                   {canOpenCensus(organization.id) ? (
-                    <AppLink to={paths.needs(organization.id)} title={`Recensement des besoins de ${organization.name}`}>
+                    <AppLink to={paths.needs(organization.id)} title={`Recensement des besoins ${ofNameFr(organization.name)}`}>
                       {organization.name}
                     </AppLink>
                   ) : (

@@ -1,4 +1,4 @@
-import { formatDateFr, formatEuros, getCommune, getCpv, LOCAL_AUTHORITY_KINDS, type MandateScope } from '@mutualis/core';
+import { countFr, formatDateFr, formatEuros, getCommune, getCpv, LOCAL_AUTHORITY_KINDS, type MandateScope } from '@mutualis/core';
 import { MANDATE_SCOPE_LABELS, ORGANIZATION_KIND_LABELS } from '../french-labels';
 import { shareCostProRata } from './cost-sharing';
 import type { ConventionArticle, ConventionBlock } from './convention-document';
@@ -186,7 +186,7 @@ const SEAT_TEXT = {
 export function commissionArticle(input: ConventionInput): Omit<ConventionArticle, 'number'> {
   const { commission } = input;
   const chair = coordinators(input)[0]?.organization.name ?? '';
-  const basis = `${commission.localMemberCount} membre(s) sur ${commission.memberCount} sont des collectivités territoriales ou des établissements publics locaux`;
+  const basis = `${countFr(commission.localMemberCount, 'membre')} sur ${commission.memberCount} ${commission.localMemberCount > 1 ? 'sont des collectivités territoriales ou des établissements publics locaux' : 'est une collectivité territoriale ou un établissement public local'}`;
   // The convention may name the coordinator's CAO only when L1414-3 II allows it (the coordinator has one).
   const choice = commission.allowed.includes(input.tenderCommission) ? input.tenderCommission : 'groupement';
   const mapa = p('Pour les procédures adaptées, l’attribution relève du coordonnateur, après avis consultatif des membres.');

@@ -88,7 +88,7 @@ describe('buildConventionContent', () => {
     const article = content.articles[5];
     const [opening, table, chair, noCao] = article?.blocks ?? [];
     expect(opening?.kind === 'paragraph' && opening.text).toBe(
-      'En application de l’article L1414-3 I du Code général des collectivités territoriales, le groupement étant composé en majorité de collectivités territoriales ou d’établissements publics locaux (3 membre(s) sur 4 sont des collectivités territoriales ou des établissements publics locaux), il est institué une commission d’appel d’offres du groupement, composée comme suit :',
+      'En application de l’article L1414-3 I du Code général des collectivités territoriales, le groupement étant composé en majorité de collectivités territoriales ou d’établissements publics locaux (3 membres sur 4 sont des collectivités territoriales ou des établissements publics locaux), il est institué une commission d’appel d’offres du groupement, composée comme suit :',
     );
     expect(table?.kind === 'table' && table.rows).toEqual([
       [
@@ -113,7 +113,7 @@ describe('buildConventionContent', () => {
     );
     const opening = content.articles[5]?.blocks[0];
     expect(opening?.kind === 'paragraph' && opening.text).toMatch(
-      /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre\(s\) sur 2 .*ne lui impose pas de commission d’appel d’offres/,
+      /^Le groupement n’étant pas composé en majorité de collectivités territoriales ou d’établissements publics locaux \(1 membre sur 2 est une collectivité territoriale ou un établissement public local\), .*ne lui impose pas de commission d’appel d’offres/,
     );
   });
 

@@ -35,7 +35,7 @@ describeApp('running contracts sheet import', (t) => {
       ['Contrats en cours', 3, 'I', 'durationMonths'],
       ['Contrats en cours', 4, 'A', 'organizationSiret'],
     ]);
-    expect(checked.json().errors[2].reason).toContain(`n’est pas celui de ${t.world.buyerA1.name}`);
+    expect(checked.json().errors[2].reason).toContain(`n’est pas celui de la ${t.world.buyerA1.name}`);
   });
 
   it('stores the valid rows when asked, and a second import of the same file changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { DomainError } from '@mutualis/core';
+import { countFr, DomainError, nameWithArticleFr } from '@mutualis/core';
 import type { Actor } from '../../authz/actor';
 import { authorize } from '../../authz/policy';
 import type { ConsumptionInput, LoadedLifecycle } from '../../lifecycle';
@@ -28,7 +28,7 @@ export function refuseOtherOrganizationsLines(
   const names = [...new Set(refused.map((e) => loaded.organizations.get(e.organizationId)?.name ?? e.organizationId))];
   throw new DomainError(
     'forbidden',
-    `Vous ne pouvez saisir que les consommations de votre organisation : ${refused.length} ligne(s) concernent ${names.join(', ')}.`,
+    `Vous ne pouvez saisir que les consommations de votre organisation : ${countFr(refused.length, 'ligne')} ${refused.length > 1 ? 'concernent' : 'concerne'} ${names.map(nameWithArticleFr).join(', ')}.`,
     {
       issues: refused.map((e) => ({
         field: 'file',

@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { AccountDto } from '@mutualis/contract';
 import { ROLE_LABELS } from '../../reference/labels';
@@ -62,7 +63,7 @@ export function AccountsTable({ label, accounts, selfId, showRoles, onLink, onRe
                       variant="subtle"
                       color="red"
                       onClick={() => onRemove(account)}
-                      aria-label={`Retirer l’accès de ${account.name}`}
+                      aria-label={`Retirer l’accès ${ofNameFr(account.name)}`}
                     >
                       Retirer
                     </Button>

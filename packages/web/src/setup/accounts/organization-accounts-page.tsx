@@ -1,3 +1,4 @@
+import { nameWithArticleFr, ofNameFr } from '@mutualis/contract';
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { AccountList } from '@mutualis/contract';
@@ -24,7 +25,7 @@ export default function OrganizationAccountsPage({ organizationId }: { organizat
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>Comptes de l’organisation</Title>
-          <Text c="dimmed">{name ? `Les personnes qui agissent pour ${name}.` : ' '}</Text>
+          <Text c="dimmed">{name ? `Les personnes qui agissent pour ${nameWithArticleFr(name)}.` : ' '}</Text>
         </div>
         <Button onClick={() => setIsInviting(true)}>Inviter un collègue</Button>
       </Group>
@@ -51,7 +52,7 @@ export default function OrganizationAccountsPage({ organizationId }: { organizat
         opened={isInviting}
         title={`Inviter un collègue · ${name}`}
         path={basePath}
-        intro={<Text size="sm">{`Votre collègue pourra recenser les besoins et les contrats de ${name}.`}</Text>}
+        intro={<Text size="sm">{`Votre collègue pourra recenser les besoins et les contrats ${ofNameFr(name)}.`}</Text>}
         onClose={() => setIsInviting(false)}
         onInvited={(result, recipient) => {
           setIsInviting(false);

@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { notifications } from '@mantine/notifications';
 import type { AccountDto, LinkDelivery } from '@mutualis/contract';
 import { useState } from 'react';
@@ -30,7 +31,7 @@ export function useAccountActions(basePath: string, reload: () => void) {
         if (!removing) return;
         try {
           await api.delete(`${basePath}/${encodeURIComponent(removing.id)}`);
-          notifications.show({ color: 'teal', message: `Accès de ${removing.name} retiré.` });
+          notifications.show({ color: 'teal', message: `Accès ${ofNameFr(removing.name)} retiré.` });
           setRemoving(null);
           reload();
         } catch (error) {

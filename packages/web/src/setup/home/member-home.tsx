@@ -1,3 +1,4 @@
+import { nameWithArticleFr } from '@mutualis/contract';
 import { Alert, Badge, Button, Flex, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CensusCampaignView, MemberAgendaDto } from '@mutualis/contract';
 import { useApi } from '../../api/use-api';
@@ -25,7 +26,7 @@ export function MemberHome({ grant, userName }: { grant: RoleGrant; userName: st
     <Stack gap="md">
       <div>
         <Title order={1}>{`Bonjour ${userName}`}</Title>
-        <Text c="dimmed">{`Acheteur pour ${grant.organizationName ?? ''} · territoire ${grant.territoryName}`}</Text>
+        <Text c="dimmed">{`Acheteur pour ${nameWithArticleFr(grant.organizationName ?? '')} · territoire ${grant.territoryName}`}</Text>
       </div>
       {campaign.data?.campaign && campaign.data.campaign.closedAt === null && own && (
         <CampaignCard

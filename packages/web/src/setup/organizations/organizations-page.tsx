@@ -1,3 +1,4 @@
+import { ofNameFr } from '@mutualis/contract';
 import { Alert, Badge, Button, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { InvitationResult, LinkDelivery } from '@mutualis/contract';
@@ -85,7 +86,7 @@ export default function OrganizationsPage({ slug }: { slug: string }) {
                         </Button>
                         <Menu position="bottom-end">
                           <Menu.Target>
-                            <Button size="xs" variant="subtle" aria-label={`Ouvrir les écrans de ${o.name}`}>
+                            <Button size="xs" variant="subtle" aria-label={`Ouvrir les écrans ${ofNameFr(o.name)}`}>
                               Ouvrir
                             </Button>
                           </Menu.Target>

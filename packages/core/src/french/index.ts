@@ -1,0 +1,3 @@
+export * from './count-fr';
+export * from './format-number-fr';
+export * from './name-with-article-fr';
