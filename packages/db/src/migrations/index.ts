@@ -15,6 +15,8 @@ import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
 import * as decpFlags from './202612061500_decp_flags';
 import * as territorySetup from './202612061700_territory_setup';
 import * as buyerIdentities from './202612061800_buyer_identities';
+import * as opportunityUrgency from './202612062300_opportunity_urgency';
+import * as decpOffersReceived from './202612062310_decp_offers_received';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +36,6 @@ export const migrations: Record<string, Migration> = {
   '202612061500_decp_flags': decpFlags,
   '202612061700_territory_setup': territorySetup,
   '202612061800_buyer_identities': buyerIdentities,
+  '202612062300_opportunity_urgency': opportunityUrgency,
+  '202612062310_decp_offers_received': decpOffersReceived,
 };
