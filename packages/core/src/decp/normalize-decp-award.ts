@@ -65,6 +65,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (amountFlag !== null) flags.push(amountFlag);
   if (dating.flag !== null) flags.push(dating.flag);
   const buyerName = readText(field(raw.acheteur, 'nom'));
+  const offersReceived = readOffersReceived(raw.offresRecues);
   const award: DecpAward = {
     key: `${buyerSiret}|${id}`,
     id,
@@ -87,8 +88,15 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     amendments,
     hasBrokenText: hasBrokenText(objet, buyerName, holders),
     flags,
+    ...(offersReceived === null ? {} : { offersReceived }),
   };
   return { ok: true, award };
+}
+
+/** `offresRecues` (a whole number ≥ 0, a number in JSON, text in XML); null when absent or unreadable. */
+function readOffersReceived(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** Pushes `flag` and returns `value`: a stand-in taken because the published value is missing. */
