@@ -27,20 +27,14 @@ const recordsOf = (path: string) =>
 
 /**
  * The consolidation's flat records carry every field of both kinds, `concessionnaires` and `autoriteConcedante`
- * included (empty strings); the importer reads the mere presence of those keys as a concession and refuses the
- * record. Empty keys are dropped here so these public contracts (`_type` « Marché ») are read as such.
+ * included (empty strings): read as they are, they stay public contracts (`_type` « Marché »).
  */
-const withoutEmptyKeys = (raw: unknown) =>
-  Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, value]) => value !== null && value !== ''));
-
 function awardsOf(path: string): DecpAward[] {
-  return recordsOf(path)
-    .map(withoutEmptyKeys)
-    .map((raw) => {
-      const result = normalizeDecpAward(raw);
-      if (!result.ok) throw new Error(JSON.stringify(result.rejections));
-      return result.award;
-    });
+  return recordsOf(path).map((raw) => {
+    const result = normalizeDecpAward(raw);
+    if (!result.ok) throw new Error(JSON.stringify(result.rejections));
+    return result.award;
+  });
 }
 
 const pastContractOf = (award: DecpAward): PastFamilyContract => ({

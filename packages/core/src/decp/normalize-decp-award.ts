@@ -175,9 +175,22 @@ function refuse(kind: DecpRejectionKind, path: string, reason: string): Normaliz
   return { ok: false, kind, rejections: [{ field: path, reason }] };
 }
 
+/**
+ * A concession by its type, or by a concession's own fields holding something: the national
+ * consolidation writes `autoriteConcedante` and `concessionnaires` empty on every public contract.
+ */
 function isConcession(raw: Readonly<Record<string, unknown>>): boolean {
   const type = readText(raw._type)?.toLowerCase() ?? '';
-  return type.includes('concession') || 'autoriteConcedante' in raw || 'concessionnaires' in raw;
+  return type.includes('concession') || isFilled(raw.autoriteConcedante) || isFilled(raw.concessionnaires);
+}
+
+/** Whether a JSON value holds anything: not null, not blank text, not an empty list or object. */
+function isFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(isFilled);
+  if (typeof value === 'object') return Object.values(value).some(isFilled);
+  return true;
 }
 
 function detectFormat(raw: Readonly<Record<string, unknown>>): DecpFormat {
