@@ -12,6 +12,7 @@ import { FrontierChart } from './frontier-chart';
 import { departementOfCommune, lotColor } from './lot-colors';
 import { LotsTable } from './lots-table';
 import { PublishForecastModal } from './publish-forecast-modal';
+import { usePageTitle } from '../shell/use-page-title';
 
 /** The allotissement designer: the savings / local-access frontier, the lots of a chosen point, their map and legal texts. */
 export default function LotsPage({ slug, id }: { slug: string; id: string }) {
@@ -27,6 +28,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
       maxLotsPerBidder: maxLots ?? undefined,
     },
   );
+  usePageTitle(data ? `Allotissement : ${data.opportunity.label}` : null);
   const design = data?.design.ok ? data.design : null;
   const structure = design
     ? (design.frontier.find((s) => s.id === chosen) ?? design.frontier.find((s) => s.id === design.recommendedId))
@@ -90,6 +92,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
               onChange={setK}
               marks={[1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) }))}
               aria-labelledby="k-label"
+              thumbLabel="Nombre minimal d’entreprises locales par lot"
             />
           </div>
           <NumberInput

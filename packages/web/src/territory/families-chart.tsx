@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { TerritoryOverview } from '../api/types';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
 
@@ -9,15 +10,19 @@ interface FamiliesChartProps {
 
 const MAX_BARS = 10;
 
-function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 58)}…` : label;
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 2)}…` : label;
 }
 
 /** The largest families by annual amount, as horizontal bars (long French labels need the room). */
 export function FamiliesChart({ families }: FamiliesChartProps) {
+  // On a phone the labels' column shrinks so that the bars keep some room.
+  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
   if (families.length === 0) return <Text c="dimmed">Aucun besoin recensé pour l’instant.</Text>;
   const top = [...families].sort((a, b) => b.annualAmountCents - a.annualAmountCents).slice(0, MAX_BARS);
-  const data = top.map((family) => ({ family: shorten(family.label), amount: family.annualAmountCents }));
+  const data = top.map((family) => ({ family: shorten(family.label, isPhone ? 22 : 60), amount: family.annualAmountCents }));
+  // The chart's text alternative: every bar, read out.
+  const summary = top.map((family) => `${family.label} : ${formatWholeEuros(family.annualAmountCents)}`).join(' ; ');
   return (
     <>
       <BarChart
@@ -28,9 +33,10 @@ export function FamiliesChart({ families }: FamiliesChartProps) {
         series={[{ name: 'amount', label: 'Montant annuel HT', color: 'teal.6' }]}
         valueFormatter={formatWholeEuros}
         xAxisProps={{ tickFormatter: (value: number) => formatCompactEuros(value) }}
-        yAxisProps={{ width: 360, tick: { fontSize: 13 } }}
+        yAxisProps={{ width: isPhone ? 150 : 360, tick: { fontSize: isPhone ? 11 : 13 } }}
         gridAxis="x"
-        aria-label="Montant annuel par famille d’achat"
+        role="img"
+        aria-label={`Montant annuel par famille d’achat. ${summary}`}
       />
       {families.length > MAX_BARS && (
         <Text size="xs" c="dimmed" mt="xs">
