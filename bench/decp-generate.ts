@@ -1,63 +1,113 @@
-// Generates a large 2019-format DECP file from real records (packages/server/test/fixtures/decp/
-// real-2019-sample.json): ids, buyer and holder SIRETs, CPV codes and amounts vary
-// deterministically; everything else (names, places, dates, text with broken accents) is real.
+// Generates a large 2019-format DECP file shaped like the real data (bench/decp-profile.json, see
+// derive-decp-profile.ts): each generated buyer copies the portfolio of a real buyer drawn at
+// random — its records' CPV codes as published, amounts, durations, dates present or missing,
+// amendments and holder counts — so CPV codes, amendments and proposed needs per record follow the
+// real distribution. Holders are drawn from a pool sized by the Heaps' law fitted on the real
+// records. Names, objects and places come from the 40 real records of
+// packages/server/test/fixtures/decp/real-2019-sample.json. Deterministic for a given size.
 import { once } from 'node:events';
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSiret, cpvCatalog } from '@mutualis/core';
+import { buildSiret } from '@mutualis/core';
+import type { DecpProfile, RecordShape } from './derive-decp-profile';
 
 const TEMPLATES = join(import.meta.dirname, '../packages/server/test/fixtures/decp/real-2019-sample.json');
-const BUYER_POOL = 20_000;
-const HOLDER_POOL = 100_000;
+const PROFILE = join(import.meta.dirname, 'decp-profile.json');
 const RECORDS_PER_WRITE = 1_000;
+
+type Raw = Record<string, unknown>;
 
 /** Writes `records` records to `path` unless a file of that name already exists; returns its size in bytes. */
 export async function generateDecpFile(path: string, records: number): Promise<number> {
   if (existsSync(path)) return statSync(path).size;
-  const templates = (JSON.parse(readFileSync(TEMPLATES, 'utf8')) as { marches: Record<string, unknown>[] }).marches;
-  const cpvCodes = [...cpvCatalog().keys()];
-  const random = lcg(20261128);
+  const templates = (JSON.parse(readFileSync(TEMPLATES, 'utf8')) as { marches: Raw[] }).marches;
+  const profile = JSON.parse(readFileSync(PROFILE, 'utf8')) as DecpProfile;
+  const random = lcg(20261206);
+  const holderPool = holderPoolSize(profile, records);
   const out = createWriteStream(`${path}.part`);
   out.write('{\n "marches": [\n');
-  for (let start = 0; start < records; start += RECORDS_PER_WRITE) {
-    const parts: string[] = [];
-    for (let i = start; i < Math.min(records, start + RECORDS_PER_WRITE); i += 1) {
-      const template = templates[i % templates.length] as Record<string, unknown>;
-      parts.push(JSON.stringify(vary(template, i, random, cpvCodes), null, 1));
+  let written = 0;
+  let buyer = 0;
+  let parts: string[] = [];
+  while (written < records) {
+    const portfolio = profile.portfolios[Math.floor(random() * profile.portfolios.length)] as RecordShape[];
+    const siret = buildSiret(`2${String(buyer).padStart(7, '0')}`, '0001');
+    for (const shape of portfolio) {
+      if (written === records) break;
+      const template = templates[written % templates.length] as Raw;
+      parts.push(JSON.stringify(toRecord({ template, shape, index: written, buyerSiret: siret, random, holderPool }), null, 1));
+      written += 1;
+      if (parts.length === RECORDS_PER_WRITE) {
+        if (!out.write((written > RECORDS_PER_WRITE ? ',\n' : '') + parts.join(',\n'))) await once(out, 'drain');
+        parts = [];
+      }
     }
-    const text = (start === 0 ? '' : ',\n') + parts.join(',\n');
-    if (!out.write(text)) await once(out, 'drain');
+    buyer += 1;
   }
+  if (parts.length > 0) out.write((written > parts.length ? ',\n' : '') + parts.join(',\n'));
   out.end('\n ]\n}\n');
   await once(out, 'finish');
-  const { renameSync } = await import('node:fs');
   renameSync(`${path}.part`, path);
   return statSync(path).size;
 }
 
-function vary(template: Record<string, unknown>, i: number, random: () => number, cpvCodes: string[]): Record<string, unknown> {
-  const buyer = template.acheteur as Record<string, unknown>;
-  const holders = template.titulaires as Record<string, unknown>[];
-  const amount = typeof template.montant === 'number' ? template.montant : 10_000;
+/**
+ * Holder pool P such that drawing the file's holder slots uniformly from P meets as many distinct
+ * holders as the Heaps' law predicts: P · (1 − e^(−slots/P)) = K · records^β.
+ */
+export function holderPoolSize(profile: DecpProfile, records: number): number {
+  const slotsPerRecord = profile.portfolios.flat().reduce((sum, shape) => sum + Math.max(shape[5], 1), 0) / Math.max(profile.records, 1);
+  const slots = records * slotsPerRecord;
+  const distinct = Math.min(profile.holders.k * records ** profile.holders.beta, slots * 0.99);
+  let low = distinct;
+  let high = distinct * 1000;
+  for (let i = 0; i < 100; i += 1) {
+    const mid = (low + high) / 2;
+    if (mid * (1 - Math.exp(-slots / mid)) < distinct) low = mid;
+    else high = mid;
+  }
+  return Math.ceil(high);
+}
+
+interface RecordInput {
+  template: Raw;
+  shape: RecordShape;
+  index: number;
+  buyerSiret: string;
+  random: () => number;
+  holderPool: number;
+}
+
+function toRecord({ template, shape, index, buyerSiret, random, holderPool }: RecordInput): Raw {
+  const [cpv, amount, duration, dates, amendments, holderCount] = shape;
+  const { dateNotification, datePublicationDonnees, montant: _m, dureeMois: _d, modifications: _mods, ...rest } = template;
+  const holders = Array.from({ length: holderCount }, () => holder(template, Math.floor(random() * holderPool)));
   return {
-    ...template,
-    id: `G${i.toString(36).toUpperCase()}`,
-    acheteur: { ...buyer, id: pooledSiret('21', Math.floor(random() * BUYER_POOL)) },
-    codeCPV: cpvCodes[Math.floor(random() * cpvCodes.length)],
-    montant: Math.round(amount * (0.5 + random()) * 100) / 100,
-    titulaires: holders.map((h) => ({ ...h, id: pooledSiret('8', Math.floor(random() * HOLDER_POOL)) })),
+    ...rest,
+    id: `G${index.toString(36).toUpperCase()}`,
+    acheteur: { ...(template.acheteur as Raw), id: buyerSiret },
+    codeCPV: cpv,
+    ...(amount === null ? {} : { montant: amount }),
+    ...(duration === null ? {} : { dureeMois: duration }),
+    ...(dates === 2 ? { dateNotification } : {}),
+    ...(dates >= 1 ? { datePublicationDonnees: datePublicationDonnees ?? dateNotification } : {}),
+    titulaires: holders,
+    ...(amendments === 0
+      ? {}
+      : {
+          modifications: Array.from({ length: amendments }, (_, i) => ({
+            objetModification: `Avenant ${i + 1}`,
+            dureeMois: (duration ?? 12) + 6 * (i + 1),
+            montant: Math.round((amount ?? 10_000) * (1.1 + 0.1 * i) * 100) / 100,
+            datePublicationDonneesModification: '2019-03-01',
+          })),
+        }),
   };
 }
 
-const sirets = new Map<string, string>();
-function pooledSiret(prefix: string, n: number): string {
-  const key = `${prefix}${n}`;
-  let siret = sirets.get(key);
-  if (siret === undefined) {
-    siret = buildSiret(`${prefix}${String(n).padStart(8 - prefix.length, '0')}`, '0001');
-    sirets.set(key, siret);
-  }
-  return siret;
+function holder(template: Raw, n: number): Raw {
+  const first = ((template.titulaires as Raw[] | undefined) ?? [])[0] ?? {};
+  return { ...first, typeIdentifiant: 'SIRET', id: buildSiret(`8${String(n).padStart(7, '0')}`, '0001') };
 }
 
 /** Deterministic pseudo-random numbers in [0, 1) (Numerical Recipes LCG). */

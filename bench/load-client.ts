@@ -20,6 +20,8 @@ export interface DriveOptions {
   seconds: number;
   /** An answer slower than this counts as an error and its connection is replaced. */
   timeoutMs?: number;
+  /** Stops early once this settles (e.g. the import the load runs beside has ended). */
+  until?: Promise<unknown>;
 }
 
 export interface DriveResult {
@@ -89,7 +91,10 @@ export async function driveClosedLoop(options: DriveOptions): Promise<DriveResul
     ),
   );
   const started = performance.now();
-  const deadline = started + seconds * 1000;
+  let deadline = started + seconds * 1000;
+  void options.until?.finally(() => {
+    deadline = Math.min(deadline, performance.now());
+  });
 
   const runClient = (index: number, first: Socket) =>
     new Promise<void>((resolve) => {

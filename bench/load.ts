@@ -14,11 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
 import type { Organization } from '@mutualis/core';
 import { createDatabase, createRepositories, migrateToLatest } from '@mutualis/db';
+import { hash } from '@node-rs/argon2';
 import { buildNeed, buildOrganization, buildTerritory, CPV, INSEE } from '../packages/db/test/builders';
-import { hashPassword } from '../packages/server/src/auth/password';
-import { type HttpSession, logInOver } from '../packages/server/test/reliability/http-session';
-import { startServer } from '../packages/server/test/reliability/server-process';
 import { driveClosedLoop } from './load-client';
+import { logIn, startServe } from './serve-process';
 
 export interface EndpointFigures {
   requests: number;
@@ -88,7 +87,8 @@ export async function seed(url: string, needCount: number): Promise<{ slug: stri
       }),
     );
     for (let i = 0; i < needs.length; i += 1000) await repos.needs.insertMany(needs.slice(i, i + 1000));
-    const user = await repos.users.insert({ email: 'banc@example.fr', name: 'Banc', passwordHash: await hashPassword(PASSWORD) });
+    // argon2id, as the server stores passwords (its verification reads the parameters from the hash).
+    const user = await repos.users.insert({ email: 'banc@example.fr', name: 'Banc', passwordHash: await hash(PASSWORD) });
     await repos.users.addRole({ userId: user.id, role: 'facilitator', territoryId: territory.id, organizationId: null });
     return { slug: territory.slug, email: user.email };
   } finally {
@@ -159,15 +159,16 @@ export async function runLoadBench(options: { workers?: string } = {}): Promise<
   const url = `sqlite:${join(dir, 'load.db')}`;
   try {
     const { slug, email } = await seed(url, needs);
-    const server = await startServer(url, { LOG_LEVEL: 'silent' }, ['--workers', workers]);
+    const server = await startServe(url, ['--workers', workers]);
     try {
       // One logged-in session per client, as many browsers would have (argon2 logins, a few at a time).
-      const sessions: HttpSession[] = [];
+      const sessions: { cookie: string }[] = [];
       for (let i = 0; i < clients; i += 10) {
         const batch = Math.min(10, clients - i);
-        sessions.push(...(await Promise.all(Array.from({ length: batch }, () => logInOver(server.baseUrl, email, PASSWORD)))));
+        const cookies = await Promise.all(Array.from({ length: batch }, () => logIn(server.baseUrl, email, PASSWORD)));
+        sessions.push(...cookies.map((cookie) => ({ cookie })));
       }
-      const session = sessions[0] as HttpSession;
+      const session = sessions[0] as { cookie: string };
       const paths = { opportunities: `/api/territories/${slug}/opportunities`, needs: `/api/needs?territory=${slug}` };
       // Warm-up: the first analysis of the territory is computed, then served from the cache. Each
       // worker has its own caches; new connections go to the workers in turn, so two per worker.

@@ -243,9 +243,12 @@ async function main(): Promise<void> {
   try {
     const reports = modules.map((module) => runInChild(module, dir));
     const isQuick = process.env.BENCH_QUICK === '1';
-    const previous = only !== undefined && existsSync(DOC) ? readSections(readFileSync(DOC, 'utf8')) : new Map<string, string>();
+    const previous = existsSync(DOC) ? readSections(readFileSync(DOC, 'utf8')) : new Map<string, string>();
     const fresh = new Map(reports.map((r) => [r.name, toSection(machine, r, isQuick)]));
-    const sections = MODULES.flatMap((m) => fresh.get(m.name) ?? previous.get(m.name) ?? []);
+    const sections = MODULES.flatMap((m) => fresh.get(m.name) ?? (only === undefined ? undefined : previous.get(m.name)) ?? []);
+    // Sections of no bench module (measurements made by hand, each saying how) are kept as they are.
+    const handWritten = [...previous].filter(([name]) => !MODULES.some((m) => m.name === name)).map(([, text]) => text);
+    sections.push(...handWritten);
     writeFileSync(DOC, toMarkdown(machine, sections));
     console.log(`\nRésultats écrits dans ${DOC}`);
   } finally {

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
 echo "== typecheck"; node scripts/typecheck.mjs
-echo "== lint"; npx biome check . && node scripts/check-deps.mjs
+echo "== lint"; npx biome check . && node scripts/check-shared-reads.mjs
 echo "== web build"; npx vite build packages/web --logLevel warn
 # The Chromium flows copy this bundle instead of each building their own.
 export MUTUALIS_WEB_DIST="$PWD/packages/web/dist"

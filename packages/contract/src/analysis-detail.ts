@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { opportunitySummarySchema, savingsRangeSchema } from './analysis';
 import { idSchema } from './fields';
+import { withheldSchema } from './withheld';
 
 /**
  * One analysed opportunity in full: explanation, calendar with each member's entry window and
  * actions, backward schedule, savings with provenance and caveat, procedure with its articles and
  * threshold version, and the members' running contracts of the family (for the Gantt chart).
  * For a member buyer, other members' actions, per-member savings, alone values and contract
- * amounts are left out (they reveal prices).
+ * amounts are left out (they reveal prices), and pooled figures follow core's disclosure rule
+ * (`totalsWithheld`: the estimated value and the savings detail are null, amounts are left out
+ * of the explanations).
  */
 
 const waveSchema = z.object({ kind: z.enum(['start', 'later']), date: z.string(), organizationIds: z.array(z.string()) });
@@ -110,7 +113,8 @@ export const procedureDetailSchema = z.object({
   labelFr: z.string(),
   articles: z.array(z.string()),
   thresholdVersionId: z.string(),
-  estimatedValueCents: z.number(),
+  /** Null when the pooled figures are withheld from the caller. */
+  estimatedValueCents: z.number().nullable(),
   formalisedThresholdCents: z.number(),
   formalisedBasis: z.enum(['state', 'local', 'works']),
   isMixedStateLocal: z.boolean(),
@@ -205,7 +209,8 @@ export const opportunityDetailSchema = opportunitySummarySchema
     waveList: z.array(waveSchema),
     calendar: calendarSchema,
     procedureDetail: procedureDetailSchema,
-    savingsDetail: savingsDetailSchema,
+    /** Null when the pooled figures are withheld from the caller (`totalsWithheld`). */
+    savingsDetail: savingsDetailSchema.nullable(),
     runningContracts: z.array(ganttContractSchema),
     coordinatorProposal: coordinatorProposalSchema,
     tenderCommission: tenderCommissionSchema,
@@ -255,11 +260,12 @@ const scenarioLotsSchema = z.union([
   z.object({ ok: z.literal(false), reason: z.string() }),
 ]);
 
+/** One side of a scenario; amounts null when core's disclosure rule withholds them from the caller. */
 export const opportunitySnapshotSchema = z.object({
   memberIds: z.array(z.string()),
-  annualAmountCents: z.number(),
-  estimatedValueCents: z.number(),
-  savings: savingsRangeSchema,
+  annualAmountCents: z.number().nullable(),
+  estimatedValueCents: z.number().nullable(),
+  savings: savingsRangeSchema.nullable(),
   procedure: z.string(),
   startDate: z.string(),
   waves: z.array(waveSchema),
@@ -279,14 +285,17 @@ export const scenarioResultSchema = z
     diff: z.object({
       addedMemberIds: z.array(z.string()),
       removedMemberIds: z.array(z.string()),
-      annualAmountCents: z.number(),
-      estimatedValueCents: z.number(),
-      savings: savingsRangeSchema,
+      /** Null when withheld: the change would reveal the amount of the members whose participation changes. */
+      annualAmountCents: z.number().nullable(),
+      estimatedValueCents: z.number().nullable(),
+      savings: savingsRangeSchema.nullable(),
       procedure: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
       startDate: z.object({ before: z.string().nullable(), after: z.string().nullable(), shiftDays: z.number().nullable() }),
       waves: z.object({ before: z.number().int(), after: z.number().int() }),
       coordinator: z.object({ before: z.string().nullable(), after: z.string().nullable(), isChanged: z.boolean() }),
     }),
+    /** Why amounts are left out for the caller (null: every figure is given). */
+    withheld: withheldSchema.nullable(),
     /** What changed and why, in a few French sentences (threshold crossed, start moved, coordinator changed). */
     explanation: z.array(z.string()),
   })

@@ -2,11 +2,14 @@ import { CPV_LEVELS, POOLABILITY_TIERS, PURCHASE_NATURES } from '@mutualis/core'
 import { z } from 'zod';
 import { paginationQuerySchema } from './common';
 import { departementCodeSchema, frenchEnum, isoDateSchema } from './fields';
+import { shareBandSchema, withheldSchema } from './withheld';
 
 /**
  * Opportunities of the pooling analysis (issue 3 §7). A member buyer sees only the opportunities
- * its organization is in, and never another member's amount, share or unit price: those fields
- * are null for the others (`pricesHidden` says so); pooled aggregates stay visible.
+ * its organization is in, and never another member's amount or unit price: those fields are null
+ * for the others (`pricesHidden` says so). Pooled aggregates (totals, savings, shares) follow core's
+ * disclosure rule: null where fewer than two other members contribute, or for another analysis
+ * than the reference one (`totalsWithheld` says why); shares then come as bands.
  */
 
 /** `poolability`: the analysis rank (poolability tier, then pooled amount); `amount`: pooled amount alone. */
@@ -58,8 +61,11 @@ export const opportunityMemberSchema = z.object({
   siret: z.string(),
   name: z.string(),
   departementCode: z.string(),
-  /** Null for another organization when the caller is a member buyer. */
+  /** Null for a member buyer unless the totals are shown (its own share) — never another organization's. */
   share: z.number().nullable(),
+  /** The share as a band when `share` is withheld (null when `share` is given). */
+  shareBand: shareBandSchema.nullable(),
+  /** Null for another organization when the caller is a member buyer. */
   annualAmountCents: z.number().nullable(),
   isConfirmed: z.boolean(),
 });
@@ -106,17 +112,19 @@ export const opportunitySummarySchema = z
     family: familyRefSchema,
     cell: cellSchema,
     members: z.array(opportunityMemberSchema),
-    annualAmountCents: z.number(),
-    estimatedValueCents: z.number(),
+    /** Pooled figures: null when `totalsWithheld` says why. */
+    annualAmountCents: z.number().nullable(),
+    estimatedValueCents: z.number().nullable(),
     procedure: procedureSummarySchema,
     thresholdCrossed: z.boolean(),
     startDate: z.string(),
     waves: z.number().int(),
-    savings: savingsRangeSchema,
+    savings: savingsRangeSchema.nullable(),
     coordinator: coordinatorRefSchema,
     hasUnconfirmed: z.boolean(),
     pricesHidden: z.boolean(),
     poolability: poolabilitySchema,
+    totalsWithheld: withheldSchema.nullable(),
   })
   .meta({ id: 'OpportunitySummary' });
 export type OpportunitySummaryDto = z.infer<typeof opportunitySummarySchema>;

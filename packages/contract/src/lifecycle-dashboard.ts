@@ -1,7 +1,13 @@
 import { GROUPEMENT_STATUSES } from '@mutualis/core';
 import { z } from 'zod';
+import { withheldSchema } from './withheld';
 
-/** `GET /territories/:slug/dashboard`: the territory's pooled spend, savings pipeline, local/SME shares, statuses and calendar. */
+/**
+ * `GET /territories/:slug/dashboard`: the territory's pooled spend, savings pipeline, local/SME
+ * shares, statuses and calendar. For a member buyer, a groupement's figures follow core's
+ * disclosure rule; totals add up the groupements whose figures it may read only
+ * (`withheldGroupements` counts the others, `withheld` says why).
+ */
 export const dashboardSchema = z
   .object({
     territory: z.object({ slug: z.string(), name: z.string() }),
@@ -46,6 +52,8 @@ export const dashboardSchema = z
         realisedUnknown: z.string().nullable(),
       }),
     ),
+    withheldGroupements: z.number().int(),
+    withheld: withheldSchema.nullable(),
   })
   .meta({ id: 'TerritoryDashboard' });
 export type DashboardDto = z.infer<typeof dashboardSchema>;

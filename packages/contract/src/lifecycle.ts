@@ -10,6 +10,7 @@ import {
 } from '@mutualis/core';
 import { z } from 'zod';
 import { centsSchema, departementCodeSchema, idSchema, isoDateSchema, labelSchema, quantitySchema, siretSchema } from './fields';
+import { withheldSchema } from './withheld';
 
 export const groupementIdParamsSchema = z.object({ id: idSchema });
 
@@ -174,12 +175,14 @@ export const lifecycleViewSchema = z
     launch: z
       .object({
         launchedOn: z.string(),
-        estimatedValueCents: z.number(),
+        /** Pooled figures: null when `withheld` says why (core's disclosure rule). */
+        estimatedValueCents: z.number().nullable(),
         procedureLabel: z.string(),
         thresholdVersionId: z.string(),
         /** Unit of the forecast quantities (unit prices of awards are per this unit). */
         quantityUnit: z.string().nullable(),
-        savings: z.object({ low: z.number(), central: z.number(), high: z.number() }),
+        savings: z.object({ low: z.number(), central: z.number(), high: z.number() }).nullable(),
+        withheld: withheldSchema.nullable(),
       })
       .nullable(),
     /** What the caller may do here. */
@@ -221,14 +224,30 @@ const totalsSchema = z.object({
   realisedUnknown: z.string().nullable(),
 });
 
-/** `GET /groupements/:id/savings`: estimated → committed → realised, per member and lot (a member sees its own lines). */
+/**
+ * `GET /groupements/:id/savings`: estimated → committed → realised, per member and lot. A member
+ * sees its own line; totals and lots follow core's disclosure rule (`total` null and lots left
+ * out where fewer than two other members contribute; `withheld` says why), and its own estimate,
+ * computed from the whole pool, goes with the total.
+ */
 export const savingsViewSchema = z
   .object({
     procedureNumber: z.number().int(),
-    total: totalsSchema,
-    members: z.array(totalsSchema.extend({ organizationId: z.string(), name: z.string() })),
+    total: totalsSchema.nullable(),
+    members: z.array(
+      totalsSchema.extend({
+        organizationId: z.string(),
+        name: z.string(),
+        /** Computed from the whole pool: null when the pooled figures are withheld. */
+        estimated: rangeSchema.nullable(),
+        /** Null when a lot priced as a whole, shared by the members' amounts, is withheld. */
+        committedSpendCents: z.number().nullable(),
+        committedSavingsCents: z.number().nullable(),
+      }),
+    ),
     lots: z.array(totalsSchema.extend({ lotKey: z.string(), lotLabel: z.string() })),
     caveat: z.string(),
+    withheld: withheldSchema.nullable(),
   })
   .meta({ id: 'GroupementSavings' });
 export type SavingsView = z.infer<typeof savingsViewSchema>;

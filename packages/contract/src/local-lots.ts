@@ -1,5 +1,6 @@
 import { UNIT_CODES } from '@mutualis/core';
 import { z } from 'zod';
+import { awardRulesSchema, jointBidSchema, lotAwardSchema } from './award-terms';
 import { isoDateSchema } from './fields';
 import { lonLatSchema } from './local-sourcing';
 
@@ -20,10 +21,17 @@ export const lotDesignQuerySchema = z.object({
   /** Keep only lots that may be reserved (L2113-12/13) visible as such; informative flag. */
   reserved: z.enum(['true', 'false'], { error: 'reserved : true ou false.' }).optional(),
   at: isoDateSchema.optional(),
+  /** Weight of supply security in the award criteria, in percent, taken from price (R2152-7 2°). */
+  securityWeight: z.coerce
+    .number({ error: 'securityWeight doit être un nombre.' })
+    .int('securityWeight doit être un entier.')
+    .min(0, 'securityWeight vaut au moins 0.')
+    .max(20, 'securityWeight vaut au plus 20.')
+    .default(0),
 });
 export type LotDesignQuery = z.input<typeof lotDesignQuerySchema>;
 
-const firmSourceSchema = z.enum(['product', 'producer', 'declaration']);
+const firmSourceSchema = z.enum(['product', 'producer', 'declaration', 'joint']);
 
 const eligibleFirmSchema = z.object({
   id: z.string(),
@@ -57,6 +65,8 @@ export const designedLotSchema = z.object({
   siteCodes: z.array(z.string()),
   eligibleFirms: z.array(eligibleFirmSchema),
   ineligibleFirms: z.array(ineligibleFirmSchema),
+  /** Weighted criteria, execution conditions, turnover cap (R2142-7) and supply security of the lot. */
+  award: lotAwardSchema.nullable(),
 });
 export type DesignedLotDto = z.infer<typeof designedLotSchema>;
 
@@ -99,6 +109,8 @@ export const lotDesignSchema = z
         maxLotsClause: z.string(),
         sites: z.array(z.object({ code: z.string(), name: z.string(), position: lonLatSchema })),
         positionNote: z.string(),
+        jointBids: z.array(jointBidSchema),
+        awardRules: awardRulesSchema.nullable(),
       }),
     ]),
   })

@@ -1,5 +1,6 @@
 import { UNIT_CODES } from '@mutualis/core';
 import { z } from 'zod';
+import { checklistItemSchema, jointBidSchema, productPrerequisiteSchema } from './award-terms';
 import { paginationQuerySchema, pageSchema } from './common';
 import { cpvPrefixSchema, idSchema, isoDateSchema } from './fields';
 import { supplierProfileSchema } from './suppliers';
@@ -51,6 +52,8 @@ export const sourcingResultSchema = z
         capacityIsEstimated: z.boolean(),
         capacityShare: z.number(),
         reach: reachSchema,
+        /** Blocking prerequisites it does not meet (biocide declaration, ICPE status…): it cannot answer alone. */
+        missingPrerequisites: z.array(z.object({ code: z.string(), label: z.string(), article: z.string() })),
         explanation: z.string(),
       }),
     ),
@@ -85,6 +88,9 @@ export const sourcingResultSchema = z
     }),
     notice: z.string(),
     positionNote: z.string(),
+    prerequisites: z.array(productPrerequisiteSchema),
+    jointBids: z.array(jointBidSchema),
+    checklist: z.array(checklistItemSchema).nullable(),
   })
   .meta({ id: 'SourcingResult' });
 export type SourcingResultDto = z.infer<typeof sourcingResultSchema>;

@@ -2,15 +2,21 @@
  * @mutualis/db — the storage layer: dialect setup (SQLite or PostgreSQL), migrations, and
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
+export { createDatabase, type DialectName, dataVersionReaderOf, type MutualisDb } from './dialect/create-database';
 export {
-  createDatabase,
-  type DialectName,
-  dataVersionReaderOf,
-  type MutualisDb,
-  type SqliteHandle,
-  sqliteHandleOf,
-} from './dialect/create-database';
-export { deferIndexes, type RestoreDeferredIndexesOptions, restoreDeferredIndexes } from './dialect/deferred-indexes';
+  createDecpStore,
+  type DecpChunkOutcome,
+  type DecpComparison,
+  type DecpImportTarget,
+  type DecpImportWriter,
+  type DecpStore,
+  type StoredParty,
+} from './decp/decp-store';
+export { buyerPlaceOf, DECP_CONTRACT_COLUMNS } from './decp/decp-rows';
+export { estimableAwardFacts } from './decp/estimable-decp-facts';
+export type { NeedsOutcome } from './decp/refresh-decp-needs';
+export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
+export { isProcessRunning, processTag } from './dialect/process-tag';
 export { migrateToLatest } from './dialect/migrate-to-latest';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
@@ -32,6 +38,7 @@ export type { CompetenceRepository } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
 export type { GroupementPlanRepository } from './repositories/groupement-plans';
+export type { ImportPatch, ImportRecord, ImportRepository, NewImport } from './repositories/imports';
 export type { GroupementSignatureRepository } from './repositories/groupement-signatures';
 export type { LotAwardRepository, NewLotAward, StoredLotAward } from './repositories/lot-awards';
 export type { ContactEntry, ContactFilter, ContactLogRepository, NewContactEntry } from './repositories/contact-log';
@@ -50,6 +57,7 @@ export type {
 } from './repositories/interest-declarations';
 export { createRepositories, type Repositories, withTransaction } from './repositories/index';
 export { DEFAULT_PAGE, type ListPage, type ListResult } from './repositories/list-page';
+export type { MembershipDecision, MembershipRequestRepository, NewMembershipRequest } from './repositories/membership-requests';
 export type { MembershipRepository } from './repositories/memberships';
 export type { CpvDivisionNeedStats, NeedStatsOptions, OrganizationNeedStats } from './repositories/need-stats';
 export type { NeedFilter, NeedPatch, NeedRepository, NewNeed } from './repositories/needs';
@@ -81,4 +89,4 @@ export type {
 export type { AuthTokenRecord, AuthTokenRepository, NewAuthToken } from './repositories/auth-tokens';
 export type { CensusCampaignRepository, NewCensusCampaign } from './repositories/census-campaigns';
 export type { AccountRequestStatus, AuthTokenPurpose } from './schema-territory-setup';
-export type { Database } from './schema';
+export type { Database, ImportKind, ImportStatus } from './schema';

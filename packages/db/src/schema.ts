@@ -1,4 +1,5 @@
 import type {
+  AdmissionDecider,
   CompetenceKind,
   ContractNature,
   GroupementStatus,
@@ -10,6 +11,7 @@ import type {
   Role,
   UnitCode,
 } from '@mutualis/core';
+import type { MembershipRequestStatus } from '@mutualis/core/lifecycle';
 import type { ColumnType, Generated } from 'kysely';
 import type { ContactLogTable, InterestDeclarationTable, PlannedConsultationTable, RecipeTable } from './schema-local-capacity';
 import type {
@@ -56,7 +58,10 @@ export interface Database {
   planned_consultations: PlannedConsultationTable;
   interest_declarations: InterestDeclarationTable;
   contact_log: ContactLogTable;
-  deferred_indexes: DeferredIndexTable;
+  membership_requests: MembershipRequestTable;
+  imports: ImportTable;
+  import_versions: ImportVersionTable;
+  import_organizations: ImportOrganizationTable;
   auth_tokens: AuthTokenTable;
   census_campaigns: CensusCampaignTable;
   census_campaign_responses: CensusCampaignResponseTable;
@@ -66,16 +71,6 @@ export interface Database {
 
 type Bool = number; // 0 | 1
 type Timestamp = ColumnType<string, string, string>;
-
-/** A secondary index a bulk import dropped, to be rebuilt from `definition` (SQLite only; see `deferIndexes`). */
-export interface DeferredIndexTable {
-  name: string;
-  /** The `CREATE INDEX` statement, as SQLite stored it. */
-  definition: string;
-  /** `<hostname>:<pid>` of the process that deferred it. */
-  deferred_by: string;
-  deferred_at: Timestamp;
-}
 
 export interface TerritoryTable {
   id: string;
@@ -98,6 +93,8 @@ export interface OrganizationTable {
   region_code: string;
   epci_siren: string | null;
   is_demo: Bool;
+  /** The import that created it (see `imports`), else null. */
+  import_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -132,6 +129,8 @@ export interface LegalUnitTable {
 export interface TerritoryMemberTable {
   territory_id: string;
   organization_id: string;
+  /** The import that made it a member, else null. */
+  import_id: string | null;
 }
 
 export interface UserTable {
@@ -180,6 +179,8 @@ export interface NeedTable {
   status: NeedStatus;
   source: NeedSource;
   source_ref: string | null;
+  /** The import that created it, else null. */
+  import_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -205,6 +206,8 @@ export interface RunningContractTable {
   decp_id: string | null;
   /** `explainDecpProvenance` lines joined by "\n"; null when it gives none (most contracts). */
   decp_provenance: string | null;
+  /** The import that created it, else null. */
+  import_id: string | null;
   /** JSON DecpFlag[] as the DECP import read the record; null when none (most contracts). */
   decp_flags_json: string | null;
   /** JSON of the `amount_anomalous` DecpFlag the peer-group assessment gave; null when none. */
@@ -255,8 +258,23 @@ export interface GroupementTable {
   mandate_scope: MandateScope;
   status: GroupementStatus;
   is_permanent: Bool;
+  admissions_by: Generated<AdmissionDecider>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** An organization's request to join a groupement (issue 13). */
+export interface MembershipRequestTable {
+  id: string;
+  groupement_id: string;
+  organization_id: string;
+  status: MembershipRequestStatus;
+  message: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
 }
 
 export interface GroupementMemberTable {
@@ -354,3 +372,54 @@ export interface ConsumptionEntryTable {
 }
 
 export type { Generated };
+
+export type ImportKind = 'decp' | 'census';
+/**
+ * previewing → previewed → running → done → undoing → undone. `failed` from previewing or running:
+ * a run that fails is undone at once; a run or an undo whose process died is undone by the next
+ * process to start.
+ */
+export type ImportStatus = 'previewing' | 'previewed' | 'running' | 'done' | 'failed' | 'undoing' | 'undone';
+
+/** One import (DECP files or a census sheet) into a territory: who, what, when, its counts. */
+export interface ImportTable {
+  id: string;
+  territory_id: string;
+  kind: ImportKind;
+  status: ImportStatus;
+  /** The signed-in user who asked for it; null from the command line. */
+  user_id: string | null;
+  /** Who, as shown in the history: a user's name and e-mail, or `ligne de commande (<login>)`. */
+  actor: string;
+  file_names_json: string;
+  /** JSON of the import's options (scope, census mode…). */
+  options_json: string;
+  /** JSON of the last progress report while it runs. */
+  progress_json: string | null;
+  preview_json: string | null;
+  result_json: string | null;
+  error: string | null;
+  /** `<hostname>:<pid>` of the process running it, while it runs. */
+  runner: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  undone_at: Timestamp | null;
+  undone_by: string | null;
+}
+
+/** A row an import changed: its values before, to put back when the import is undone. */
+export interface ImportVersionTable {
+  import_id: string;
+  table_name: string;
+  row_id: string;
+  previous_json: string;
+}
+
+/** An organization an import met as a buyer or a holder, whether it created it, changed it or found it as it was. */
+export interface ImportOrganizationTable {
+  import_id: string;
+  organization_id: string;
+  is_buyer: Bool;
+}

@@ -153,6 +153,7 @@ export function buildGroupement(overrides: Partial<NewGroupement> & { territoryI
     mandateScope: 'procedure_signature',
     status: 'draft',
     isPermanent: false,
+    admissionsBy: 'facilitator',
     ...overrides,
   };
 }

@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createDatabase,
-  createRepositories,
-  dataVersionReaderOf,
-  migrateToLatest,
-  migrations,
-  sqliteHandleOf,
-  withTransaction,
-} from '../src/index';
+import { createDatabase, createRepositories, dataVersionReaderOf, migrateToLatest, migrations, withTransaction } from '../src/index';
+import { sqliteHandleOf } from '../src/dialect/create-database';
 import { buildNeed, buildOrganization, forEachDialect } from './dialects';
 import { domainErrorOf } from './domain-error-of';
 
@@ -20,7 +13,7 @@ describe('createDatabase with SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-open-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates missing parent directories and sets WAL, NORMAL sync, foreign keys, a busy timeout and 16 KiB pages', async () => {
+  it('creates missing parent directories and sets WAL, NORMAL sync, foreign keys, a busy timeout, 16 KiB pages and a 32 MiB cache', async () => {
     const path = join(dir, 'nested', 'deeper', 'mutualis.db');
     const m = await createDatabase(`sqlite:${path}`);
     try {
@@ -32,6 +25,8 @@ describe('createDatabase with SQLite', () => {
       expect(await pragma('foreign_keys')).toEqual({ foreign_keys: 1 });
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
       expect(await pragma('page_size')).toEqual({ page_size: 16_384 });
+      // 32 MiB, in SQLite's convention for a size in KiB.
+      expect(await pragma('cache_size')).toEqual({ cache_size: -32_768 });
     } finally {
       await m.close();
     }

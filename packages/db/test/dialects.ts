@@ -22,16 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import {
-  createDatabase,
-  createRepositories,
-  type DialectName,
-  type MutualisDb,
-  migrateToLatest,
-  type Repositories,
-  type SqliteHandle,
-  sqliteHandleOf,
-} from '../src/index';
+import { createDatabase, createRepositories, type DialectName, type MutualisDb, migrateToLatest, type Repositories } from '../src/index';
 
 export * from './builders';
 
@@ -83,18 +74,6 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
       await place.remove();
     },
   };
-}
-
-/** Runs `body` on a fresh migrated SQLite database and its raw better-sqlite3 handle, then disposes of the database, even when `body` throws. */
-export async function withSqliteTestDatabase<T>(body: (database: SqliteHandle, t: TestDatabase) => Promise<T> | T): Promise<T> {
-  const t = await openTestDatabase('sqlite');
-  try {
-    const database = sqliteHandleOf(t.m);
-    if (database === null) throw new Error('SQLite expected');
-    return await body(database, t);
-  } finally {
-    await t.dispose();
-  }
 }
 
 /** What a describe of `forEachDialect` sees; reading a field before `beforeAll` ran throws. */

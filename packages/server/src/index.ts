@@ -12,7 +12,7 @@ export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqli
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';
 export { exportTerritoryNeeds, exportTerritoryOpportunities } from './exports';
 export { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from './groupements';
-export { type ImportDecpProgress, type ImportDecpResult, importDecp } from './import';
+export { type DecpImportFile, ImportJobs, previewDecpImport, runDecpImport, toImportDto } from './import';
 export type { ServerContext } from './app/server-context';
 export { ClusterLoginLimiter, type LoginLimiter, serveLoginLimiterToWorkers } from './auth/cluster-login-limiter';
 export { hashPassword, verifyPassword } from './auth/password';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CENSUS_COLUMNS } from '@mutualis/core';
 import ExcelJS from 'exceljs';
@@ -33,6 +34,48 @@ async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
+
+/** 40 real records of 40 buyers; the Vendée's two are records 10 and 25 (see import-jobs.test.ts in server). */
+const DECP_SAMPLE = join(import.meta.dirname, '../../server/test/fixtures/decp/real-2019-sample.json');
+
+describe('DECP import: preview, confirm, undo', () => {
+  test(
+    'the facilitator previews a DECP file, takes the Vendée into the scope, imports it and undoes it from the history',
+    async () => {
+      const page = await app.newPage({ height: 1400 });
+      await logIn(page, DEMO_FACILITATOR);
+      await page.getByRole('link', { name: 'Imports' }).click();
+      await page.getByRole('heading', { name: 'Imports et exports' }).waitFor();
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'decp-2019.json',
+        mimeType: 'application/json',
+        buffer: readFileSync(DECP_SAMPLE),
+      });
+      await page.getByRole('button', { name: 'Prévisualiser' }).click();
+      // Alsace's members are in the Bas-Rhin and Haut-Rhin; none of the 40 buyers is: all outside.
+      await page.getByText('Acheteurs hors du territoire : 40 (40 marchés), non importés').waitFor(POLL);
+      await page.getByRole('textbox', { name: 'Départements du territoire' }).fill('Vendée');
+      await page.getByRole('option', { name: 'Vendée (85)' }).click();
+      await page.getByRole('button', { name: 'Recalculer l’aperçu' }).click();
+      await page.getByText('Acheteurs du territoire : 2 (0 membres, 2 situés dans ses départements, 2 nouveaux)').waitFor(POLL);
+      const inside = page.getByRole('table', { name: 'Acheteurs du territoire' });
+      expect((await inside.getByRole('row').allTextContents()).slice(1).map((row) => row.includes('Vendée'))).toEqual([true, true]);
+
+      await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+      await page.getByText('Import terminé').or(page.getByText('Importés')).first().waitFor(POLL);
+      const history = page.getByRole('table', { name: 'Historique des imports' });
+      await history.getByText('terminé').waitFor(POLL);
+      expect(await history.getByRole('row').nth(1).textContent()).toContain('2 contrats importés');
+
+      await history.getByRole('button', { name: 'Annuler l’import' }).click();
+      await page.getByRole('dialog', { name: 'Annuler cet import ?' }).getByRole('button', { name: 'Annuler l’import' }).click();
+      await page.getByText('Import annulé').waitFor(POLL);
+      await history.getByText('annulé', { exact: true }).waitFor(POLL);
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+});
 
 describe('census spreadsheet import and groupements', () => {
   test(

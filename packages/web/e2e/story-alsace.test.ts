@@ -248,9 +248,10 @@ describe('the Alsace story, from census to realised savings', () => {
         expect(text).toContain(name);
         expect(text).toContain(buildSiret(prefix, '0001'));
       }
-      // Eleven articles, numbered in order, from the object to the legal references.
+      // Twelve articles, numbered in order, from the object to the legal references, then the annex of quantities and maxima.
       const articles = [...text.matchAll(/Article (\d+) — /g)].map((m) => Number(m[1]));
-      expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      expect(text).toContain('— Annexe : quantités prévisionnelles et montants maximums des membres');
       for (const title of ['Objet', 'Membres du groupement', 'Coordonnateur', 'Commission d’appel d’offres', 'Références juridiques'])
         expect(text).toContain(`— ${title}`);
       // CGCT L1414-3: two local authorities of two, the coordinator (Haut-Rhin) has a CAO → it may be designated (II).
@@ -275,7 +276,27 @@ describe('the Alsace story, from census to realised savings', () => {
       await openGroupement(hautRhin, /Carnets de santé et de maternité/);
       expect(await hautRhin.getByRole('button', { name: `Enregistrer l’adhésion de ${BAS_RHIN}` }).count()).toBe(0);
       await recordOwnAccession(hautRhin, HAUT_RHIN, 'CP-68-2026-117', join(SCREENSHOTS, 'signature.png'));
+      // The coordinator prepares every member's assembly pack.
+      expect(await hautRhin.getByRole('link', { name: /^Dossier d’assemblée de .* \(DOCX\)$/ }).count()).toBe(2);
       await openGroupement(basRhin, /Carnets de santé et de maternité/);
+      // The Bas-Rhin buyer downloads its own assembly pack, the only one it is offered, and reads it back.
+      expect(await basRhin.getByRole('link', { name: /^Dossier d’assemblée de .* \(DOCX\)$/ }).count()).toBe(1);
+      const [packDownload] = await Promise.all([
+        basRhin.waitForEvent('download'),
+        basRhin.getByRole('link', { name: `Dossier d’assemblée de ${BAS_RHIN} (DOCX)` }).click(),
+      ]);
+      const packPath = join(mkdtempSync(join(tmpdir(), 'mutualis-pack-')), 'pack.docx');
+      await packDownload.saveAs(packPath);
+      const packXml = (await (await JSZip.loadAsync(readFileSync(packPath))).file('word/document.xml')?.async('string')) ?? '';
+      const packText = packXml.replace(/<[^>]+>/g, '');
+      for (const title of ['Note de présentation', 'Projet de délibération', 'Annexes à la convention constitutive'])
+        expect(packText).toContain(title);
+      // Its own booklet spend (35 880 € a year), never the Haut-Rhin's (28 065 €); the coordinator it accepts; its deliberation's articles.
+      expect(packText).toContain('35 880 € HT');
+      expect(packText).not.toContain('28 065 €');
+      expect(packText).toContain(`${BAS_RHIN} — Conseil départemental`);
+      expect(packText).toContain(`Accepte la désignation de ${HAUT_RHIN} comme coordonnateur du groupement`);
+      expect(packText).toContain('Annexe 1 — Quantités prévisionnelles et montants maximums des membres');
       await recordOwnAccession(basRhin, BAS_RHIN, 'CP-67-2026-042');
       const acts = basRhin.getByRole('table', { name: 'Adhésions des membres' });
       await expect.poll(async () => plain(await acts.textContent()), POLL).toContain(`CP-67-2026-042 du ${daysAgo(20)}`);

@@ -65,6 +65,18 @@ const LOTS = [
   { label: 'Saint-Michel — tous produits', volume: '18 000 L', amount: '93 600 €' },
 ];
 const LOCAL_FIRMS = [POLISH_MAKER, 'Hygiène Services Charente'];
+/*
+ * The gel is a TP1 biocide (Règlement (UE) n° 528/2012): the polish maker cannot answer alone without the
+ * biocide declaration and batch quality control; with the quality laboratory (laboratory + biocide file) it
+ * covers the 7 competences of 7 and every prerequisite, and answers each lot as a joint bid (R2142-19).
+ */
+const JOINT_BID = 'Cirages et Cires de l’Angoumois + Laboratoire Charente Qualité (groupement)';
+/** dd/mm/yyyy of an ISO date moved by `days`, written independently of the application's formatter. */
+const frenchDateBefore = (iso: string, days: number) => {
+  const d = new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const [y, m, day] = d.split('-');
+  return `${day}/${m}/${y}`;
+};
 
 /*
  * The gel calendar, from the seed contract rows (current period ends, first day of the month, from today):
@@ -144,6 +156,14 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       const cao = plain(await facilitator.getByTestId('tender-commission').textContent());
       expect(cao).toContain('Commission d’appel d’offres du groupement (CGCT L1414-3 I)');
       expect(cao).toContain('4 membre(s) sur 5 sont des collectivités territoriales');
+      // The crisis context: the facilitator marks the need urgent; urgence impérieuse (R2122-1) covers only what
+      // the crisis requires, never the recurring pooled 32 000 L.
+      await facilitator.getByRole('switch', { name: /Besoin urgent/ }).click({ force: true });
+      const urgency = facilitator.getByTestId('urgency');
+      await urgency.waitFor();
+      const urgencyText = plain(await urgency.textContent());
+      expect(urgencyText).toContain('qu’il ne pouvait pas prévoir');
+      expect(urgencyText).toContain('(32 000 L par an)');
 
       // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
@@ -166,6 +186,23 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       await expect.poll(() => polishExplanation.count(), POLL).toBe(1);
       // Its convertible litre line: 25 000 L a year, 78 % of the pooled 32 000 L.
       expect(plain(await polishExplanation.textContent())).toContain('Capacité estimée 25 000 L/an, soit 78 % du volume groupé');
+      // Blocking prerequisites: the polish maker lacks the biocide declaration and the quality control.
+      expect(
+        await cells.nth(4).getByText('Déclaration du produit biocide TP1 avant sa mise sur le marché (inventaire Simmbad)').count(),
+      ).toBe(1);
+      expect(plain(await facilitator.getByRole('list', { name: 'Candidatures groupées proposées' }).textContent())).toContain(
+        `${JOINT_BID} : 7 compétences sur 7`,
+      );
+      // The checklist dates each step back from the proposed start: biocide declaration 90 days, ICPE 150 days.
+      const checklist = facilitator.getByRole('table', { name: 'Autorisations à obtenir' });
+      const biocide = plain(await checklist.getByRole('row').filter({ hasText: 'Déclaration du produit biocide' }).textContent());
+      expect(biocide).toContain('Simmbad');
+      expect(biocide).toContain(frenchDateBefore(GEL_START, 90));
+      expect(biocide).toContain('à obtenir');
+      expect(biocide).toContain('Peut le préparer : Laboratoire Charente Qualité');
+      const icpe = plain(await checklist.getByRole('row').filter({ hasText: 'rubrique 4331' }).first().textContent());
+      expect(icpe).toContain(frenchDateBefore(GEL_START, 150));
+      expect(icpe).toContain('acquis');
       await captureFullPage(facilitator, join(SCREENSHOTS, 'supply-chain.png'));
 
       // 4. The lot designer: the frontier and three lots, each open to two local firms.
@@ -184,7 +221,27 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
         expect(row).toContain(lot.amount);
         expect(row).toContain('2 éligibles');
         for (const firm of LOCAL_FIRMS) expect(row).toContain(firm);
+        expect(row).toContain(JOINT_BID);
+        expect(row).toContain('Sécurité');
       }
+      // The facilitator weighs supply security at 10 %, taken from price: Saint-Michel's 93 600 € lot may then cost
+      // up to 10 / (50 − 10) = 25 % more, 23 400 € a year, for an offer full on security.
+      const security = facilitator.getByRole('slider', { name: /Poids de la sécurité/ });
+      await security.focus();
+      await security.press('ArrowRight');
+      await security.press('ArrowRight');
+      const criteria = facilitator.getByRole('table', { name: 'Critères et capacité par lot' });
+      const stMichel = criteria.getByRole('row').filter({ hasText: 'Saint-Michel — tous produits' });
+      await expect.poll(async () => plain(await stMichel.textContent()), POLL).toContain('Sécurité d’approvisionnement');
+      const stMichelText = plain(await stMichel.textContent());
+      expect(stMichelText).toContain('Prix : 50 %');
+      expect(stMichelText).toContain('Performance environnementale');
+      expect(stMichelText).toContain('23 400 €');
+      expect(stMichelText).toContain('Plafond');
+      expect(plain(await facilitator.getByText(/Loi Climat et résilience \(art\. 35\)/).textContent())).toContain(
+        'un critère d’attribution environnemental (L2152-7)',
+      );
+      expect(await facilitator.getByRole('link', { name: /Trame de consultation/ }).getAttribute('href')).toContain('consultation.docx');
       expect(plain(await facilitator.getByText(/^Découpage recommandé/).textContent())).toMatch(/3 lots.*100 % du volume accessible/);
       // One opportunity, one figure (docs/savings-model.md), by hand: 32 000 L pooled = 2.64067 × the typical member's
       // volume (32 000² / Σq² = 32 000² / 387 780 000); gel b = 0.05 → factor 0.952608; everyone harmonised to the

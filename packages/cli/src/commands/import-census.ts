@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { CensusImportResult } from '@mutualis/contract';
 import type { CensusImportMode } from '@mutualis/server';
 import type { CommandContext } from '../command';
 import { failOnIssues, stringFlag, withDatabase } from './command-flags';
+import { cliActor, withImportJobs } from './import-jobs-cli';
 
 const MODES = { all: 'all', valid: 'valid' } as const satisfies Record<string, CensusImportMode>;
 
 /**
  * `mutualis import census --organization <siret> <file.xlsx|csv> [--accept valid|all]`: without
- * --accept the file is only checked. Exit status 65 when nothing could be stored.
+ * --accept the file is only checked; with it, stored and recorded in the import history (undo:
+ * `mutualis import undo <id>`). Exit status 65 when nothing could be stored.
  */
 export async function runImportCensus(ctx: CommandContext, files: readonly string[]): Promise<number> {
   const siret = stringFlag(ctx.flags, 'organization');
@@ -26,15 +29,33 @@ export async function runImportCensus(ctx: CommandContext, files: readonly strin
   const content = await readFile(file ?? '').catch(() => {
     throw new DomainError('unreadable_file', `Impossible de lire ${file}.`);
   });
-  const result = await withDatabase(ctx, async (m) => {
+  const { result, importId } = await withDatabase(ctx, async (m) => {
     const repos = createRepositories(m);
     const organization = await repos.organizations.getBySiret(siret ?? '');
     if (!organization) throw new DomainError('not_found', `Aucune organisation de SIRET ${siret}.`);
-    return importCensus({ m, repos, organization, fileName: basename(file ?? ''), content, mode: mode ?? 'dry_run' });
+    const fileName = basename(file ?? '');
+    if (mode === 'dry_run') return { result: await importCensus({ m, repos, organization, fileName, content, mode }), importId: null };
+    const [territoryId] = await repos.memberships.listTerritoryIds(organization.id);
+    if (territoryId === undefined) throw new DomainError('not_found', `L’organisation ${siret} n’est membre d’aucun territoire.`);
+    const record = await withImportJobs(ctx, m, async (jobs) => {
+      const started = await jobs.startCensus({
+        territoryId,
+        organizationId: organization.id,
+        actor: cliActor(),
+        upload: { path: file ?? '', name: fileName },
+        mode: mode ?? 'dry_run',
+        isCallerFile: true,
+      });
+      await jobs.idle();
+      return jobs.record(started.id);
+    });
+    if (record.status === 'failed') throw new DomainError('unreadable_file', record.error ?? 'Import du recensement échoué.');
+    return { result: (record.result as { census: CensusImportResult }).census, importId: record.id };
   });
   const verb = result.dryRun ? 'vérifiées (rien n’est enregistré sans --accept)' : 'lues';
   ctx.out(`${result.rowCount} lignes ${verb} : ${result.valid} valides, ${result.errors.length} erreurs.`);
-  if (!result.dryRun) ctx.out(`Besoins enregistrés : ${result.stored.created} créés, ${result.stored.updated} mis à jour.`);
+  if (!result.dryRun)
+    ctx.out(`Besoins enregistrés : ${result.stored.created} créés, ${result.stored.updated} mis à jour (import ${importId}).`);
   for (const e of result.errors)
     ctx.out(`  ${e.sheet ?? ''}${e.sheet ? ' ' : ''}ligne ${e.row ?? '?'} colonne ${e.column || '?'} (${e.field}) : ${e.reason}`);
   return result.status === 'rejected' ? 65 : 0;

@@ -22,6 +22,7 @@ function mutualis(database: TestDatabase, ...args: string[]) {
 
 describe('mutualis import decp', () => {
   let database: TestDatabase;
+  let importId = '';
   beforeAll(async () => {
     database = await openTestDatabase('sqlite');
     await database.m.close();
@@ -30,11 +31,34 @@ describe('mutualis import decp', () => {
     await database.dispose();
   });
 
-  it('prints the JSON summary with each rejection’s file, record index, field and reason, and the flagged records', async () => {
-    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--json', CORRUPTED);
-    const summary = JSON.parse(stdout) as Record<string, unknown>;
-    // Record 1 is unreadable JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged (issue 15).
-    expect(summary).toEqual({
+  // corrupted-2019.json: 4 records of 4 buyers (records 20–23 of real-2019-sample.json: Lambersart,
+  // Blagnac, Châlette-sur-Loing, Saint-Nazaire); record 1 is invalid JSON, record 2's buyer SIRET
+  // has a bad check digit (kept, flagged). A new territory has no member, so no département is in its scope.
+  it('previews without storing anything: the buyers of a new territory are all outside it unless asked', async () => {
+    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', CORRUPTED);
+    expect(stdout).toContain('Aperçu — rien n’est enregistré sans --confirm.');
+    expect(stdout).toContain('4 enregistrements lus : 1 rejetés, 0 doublons.');
+    expect(stdout).toContain('Acheteurs hors du territoire, non importés : 3 (3 marchés) :');
+    const inNord = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--departements', '59', '--json', CORRUPTED);
+    // Lambersart (59130) is in the Nord; the other valid records' buyers (Châlette-sur-Loing, Saint-Nazaire) are not.
+    expect(JSON.parse(inNord.stdout)).toMatchObject({ contracts: { new: 1 }, buyers: { inside: { count: 1 }, outside: { count: 2 } } });
+  });
+
+  it('imports with --confirm, prints the JSON result with each rejection, and records who imported what', async () => {
+    const { stdout } = await mutualis(
+      database,
+      'import',
+      'decp',
+      '--territory',
+      'cli-decp',
+      '--include-outside',
+      '--confirm',
+      '--json',
+      CORRUPTED,
+    );
+    const result = JSON.parse(stdout) as Record<string, unknown>;
+    importId = String(result.importId);
+    expect(result).toMatchObject({
       read: 4,
       imported: 3,
       updated: 0,
@@ -45,11 +69,22 @@ describe('mutualis import decp', () => {
       amountAnomalies: 0,
       rejections: [{ file: 'corrupted-2019.json', record: 1, field: '*', reason: expect.stringMatching(/^JSON invalide/) }],
     });
+    const history = await mutualis(database, 'import', 'history', '--territory', 'cli-decp');
+    expect(history.stdout).toMatch(
+      new RegExp(`^${importId} .* DECP {2}corrupted-2019\\.json {2}par ligne de commande \\(.+\\) {2}terminé — 3 contrats importés`, 'm'),
+    );
   });
 
-  it('changes nothing when the same file is imported again', async () => {
-    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--json', CORRUPTED);
-    expect(JSON.parse(stdout)).toMatchObject({ read: 4, imported: 0, updated: 0, rejected: 1 });
+  it('changes nothing when the same file is imported again, and undoes the imports newest first', async () => {
+    const again = JSON.parse(
+      (await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED)).stdout,
+    );
+    expect(again).toMatchObject({ read: 4, imported: 0, updated: 0, unchanged: 3, rejected: 1 });
+    const refused = await mutualis(database, 'import', 'undo', importId).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 73, stderr: expect.stringContaining('annulez-le d’abord') });
+    await mutualis(database, 'import', 'undo', String(again.importId));
+    const { stdout } = await mutualis(database, 'import', 'undo', importId);
+    expect(stdout).toContain(`Import ${importId} annulé : 3 contrats retirés`);
   });
 
   it('exits 65 naming the missing territory flag', async () => {
@@ -81,7 +116,7 @@ describe('mutualis import census and export', () => {
     await writeFile(file, censusCsv([{ siret }, { siret, cpvCode: '12345678' }]));
     const { stdout } = await mutualis(database, 'import', 'census', '--organization', siret, '--accept', 'valid', file);
     expect(stdout).toContain('2 lignes lues : 1 valides, 1 erreurs.');
-    expect(stdout).toContain('Besoins enregistrés : 1 créés, 0 mis à jour.');
+    expect(stdout).toMatch(/Besoins enregistrés : 1 créés, 0 mis à jour \(import [0-9a-f-]{36}\)\./);
     expect(stdout).toMatch(/ligne 3 colonne B \(cpvCode\)/);
   });
 

@@ -1,63 +1,117 @@
-import type { ImportDecpProgress, ImportDecpResult } from '@mutualis/server/import';
+import { basename } from 'node:path';
+import type { DecpImportPreview, DecpImportResult, DecpImportScope, ImportProgress } from '@mutualis/contract';
 import type { CommandContext } from '../command';
 import { failOnIssues, stringFlag, withDatabase } from './command-flags';
+import { cliActor, formatDuration, integer, withImportJobs } from './import-jobs-cli';
 
 /**
- * `mutualis import decp --territory <slug> <file…> [--json]`: imports DECP files (JSON or XML)
- * with a progress line on a terminal; `--json` prints the summary and every rejection.
+ * `mutualis import decp --territory <slug> [--departements 67,68] [--include-outside] [--confirm]
+ * [--json] <files…>`: without `--confirm`, prints what the import would do (buyers inside and
+ * outside the territory, contracts new / updated / unchanged, proposed needs) and stores nothing;
+ * with it, imports, printing its progress on a terminal, and records it in the import history.
+ * Without `--departements`, the scope is the départements where the territory's members are.
  */
 export async function runImportDecp(ctx: CommandContext, files: readonly string[]): Promise<number> {
-  const territory = stringFlag(ctx.flags, 'territory');
+  const slug = stringFlag(ctx.flags, 'territory');
+  const departements = stringFlag(ctx.flags, 'departements')
+    ?.split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter((code) => code !== '');
+  const badCodes = (departements ?? []).filter((code) => !/^(\d{2}|2A|2B|97\d)$/.test(code));
   await failOnIssues([
-    ...(territory ? [] : [{ field: '--territory', reason: 'indiquez le territoire (ex. --territory alsace)' }]),
-    ...(files.length > 0 ? [] : [{ field: 'fichiers', reason: 'indiquez au moins un fichier DECP (.json ou .xml)' }]),
+    ...(slug ? [] : [{ field: '--territory', reason: 'indiquez le territoire (ex. --territory alsace)' }]),
+    ...(files.length > 0 ? [] : [{ field: 'fichiers', reason: 'indiquez au moins un fichier DECP (.json, .xml ou .csv)' }]),
+    ...(badCodes.length === 0 ? [] : [{ field: '--departements', reason: `codes de département invalides : ${badCodes.join(', ')}` }]),
   ]);
-  // The importer alone, not the HTTP server's modules: about 60 MB less resident memory.
-  const { importDecp } = await import('@mutualis/server/import');
-  const progress = process.stderr.isTTY ? progressLine(Date.now()) : undefined;
-  const result = await withDatabase(ctx, (m) =>
-    importDecp({ m, territorySlug: territory ?? '', files, ...(progress ? { onProgress: progress.update } : {}) }),
-  );
-  progress?.end();
-  if (ctx.flags.json === true) ctx.out(JSON.stringify(toJson(result), null, 2));
-  else for (const line of summaryLines(result)) ctx.out(line);
-  return 0;
+  const { previewDecpImport } = await import('@mutualis/server/import');
+  const { createDecpStore, createRepositories } = await import('@mutualis/db');
+  const progress = process.stderr.isTTY ? progressLine() : undefined;
+  return withDatabase(ctx, async (m) => {
+    const territory = await ensureTerritory(createRepositories(m), slug ?? '', ctx);
+    const scope: DecpImportScope = {
+      departements: departements ?? (await createDecpStore(m).memberDepartements(territory.id)),
+      includeOutside: ctx.flags['include-outside'] === true,
+    };
+    const decpFiles = files.map((path) => ({ path, name: basename(path) }));
+    if (ctx.flags.confirm !== true) {
+      const preview = await previewDecpImport({ m, territoryId: territory.id, files: decpFiles, scope, onProgress: progress?.update });
+      progress?.end();
+      if (ctx.flags.json === true) ctx.out(JSON.stringify(preview, null, 2));
+      else for (const line of previewLines(preview)) ctx.out(line);
+      return 0;
+    }
+    const record = await withImportJobs(ctx, m, (jobs) =>
+      jobs.importDecpNow({ territoryId: territory.id, actor: cliActor(), files: decpFiles, scope, onProgress: progress?.update }),
+    );
+    progress?.end();
+    const result = (record.result as { decp: DecpImportResult }).decp;
+    if (ctx.flags.json === true) ctx.out(JSON.stringify({ importId: record.id, ...result }, null, 2));
+    else for (const line of resultLines(record.id, result)) ctx.out(line);
+    return 0;
+  });
 }
 
-function toJson(result: ImportDecpResult) {
-  const { read, imported, updated, duplicates, rejected, rejectedByKind, flagged, amountAnomalies, rejections } = result;
-  return { read, imported, updated, duplicates, rejected, rejectedByKind, flagged, amountAnomalies, rejections };
+/** The territory of `slug`; created (named by its slug) when it does not exist yet, as a first import does. */
+async function ensureTerritory(repos: import('@mutualis/db').Repositories, slug: string, ctx: CommandContext) {
+  const existing = await repos.territories.getBySlug(slug);
+  if (existing) return existing;
+  if (ctx.flags.json !== true) ctx.out(`Territoire « ${slug} » créé.`);
+  return repos.territories.insert({ slug, name: slug, poolingScope: { kind: 'territory' }, isDemo: false });
 }
 
-const integer = new Intl.NumberFormat('fr-FR');
-
-function summaryLines(result: ImportDecpResult): string[] {
+function previewLines(preview: DecpImportPreview): string[] {
+  const { contracts, buyers, needs, scope } = preview;
+  const where = scope.departements.length === 0 ? 'aucun département' : `les départements ${scope.departements.join(', ')}`;
+  const perimeter = scope.includeOutside
+    ? 'tous les acheteurs du fichier (--include-outside)'
+    : `membres du territoire et acheteurs situés dans ${where}`;
   const lines = [
-    `${integer.format(result.read)} enregistrements lus : ${integer.format(result.imported)} importés, ${integer.format(result.updated)} mis à jour, ` +
-      `${integer.format(result.unchanged)} inchangés, ${integer.format(result.duplicates)} doublons, ${integer.format(result.rejected)} rejetés.`,
-    `Rejetés (pas un marché public d’un acheteur) : ${integer.format(result.rejectedByKind.test)} de test, ` +
-      `${integer.format(result.rejectedByKind.concession)} concessions, ${integer.format(result.rejectedByKind.no_buyer)} sans acheteur, ` +
-      `${integer.format(result.rejectedByKind.unreadable)} illisibles.`,
-    `À vérifier : ${integer.format(result.flagged)} marchés signalés, ${integer.format(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
-    `Besoins proposés : ${integer.format(result.needs.created)} créés, ${integer.format(result.needs.updated)} mis à jour.`,
+    `Aperçu — rien n’est enregistré sans --confirm. Périmètre : ${perimeter}.`,
+    `${integer(preview.read)} enregistrements lus : ${integer(preview.rejected)} rejetés, ${integer(preview.duplicates)} doublons.`,
+    `Contrats retenus : ${integer(contracts.new)} nouveaux, ${integer(contracts.updated)} mis à jour, ${integer(contracts.unchanged)} inchangés, dont ${integer(contracts.flagged)} signalés.`,
+    `Acheteurs du territoire : ${integer(buyers.inside.count)} (${integer(buyers.inside.members)} membres, ${integer(buyers.inside.located)} situés dans le périmètre, ${integer(buyers.inside.new)} à créer).`,
+    `Acheteurs hors du territoire, non importés : ${integer(buyers.outside.count)} (${integer(buyers.outside.records)} marchés)${buyers.outside.byDepartement.length === 0 ? '.' : ' :'}`,
+    ...buyers.outside.byDepartement
+      .slice(0, 10)
+      .map((d) => `  ${d.code || 'lieu inconnu'} : ${integer(d.buyers)} acheteurs, ${integer(d.records)} marchés`),
+    `Besoins proposés : ${integer(needs.new)} nouveaux, ${integer(needs.existing)} déjà proposés (mis à jour).`,
   ];
-  const shown = result.rejections.slice(0, 20).map((r) => `  ${r.file} #${r.record} ${r.field} : ${r.reason}`);
-  const more =
-    result.rejections.length > shown.length
-      ? [`  … et ${integer.format(result.rejections.length - shown.length)} autres (--json pour tout voir)`]
-      : [];
-  return [...lines, ...shown, ...more];
+  return [...lines, ...rejectionLines(preview.rejections)];
 }
 
-/** One rewritten line on stderr: records read, rate, share of the current file. */
-function progressLine(startedAt: number) {
+function resultLines(importId: string, result: DecpImportResult): string[] {
+  return [
+    `Import ${importId} terminé (annulable : mutualis import undo ${importId}).`,
+    `${integer(result.read)} enregistrements lus : ${integer(result.imported)} importés, ${integer(result.updated)} mis à jour, ` +
+      `${integer(result.unchanged)} inchangés, ${integer(result.duplicates)} doublons, ${integer(result.flagged)} signalés, ` +
+      `${integer(result.rejected)} rejetés, ${integer(result.outside)} hors du territoire.`,
+    `Rejetés (pas un marché public d’un acheteur) : ${integer(result.rejectedByKind.test)} de test, ` +
+      `${integer(result.rejectedByKind.concession)} concessions, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
+      `${integer(result.rejectedByKind.unreadable)} illisibles.`,
+    `À vérifier : ${integer(result.flagged)} marchés signalés, ${integer(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
+    `Besoins proposés : ${integer(result.proposedNeeds.created)} créés, ${integer(result.proposedNeeds.updated)} mis à jour.`,
+    ...rejectionLines(result.rejections),
+  ];
+}
+
+function rejectionLines(rejections: DecpImportResult['rejections']): string[] {
+  const shown = rejections
+    .slice(0, 20)
+    .map((r) => `  ${r.file} ${r.line === undefined ? `#${r.record}` : `ligne ${r.line}`} ${r.field} : ${r.reason}`);
+  const more =
+    rejections.length > shown.length ? [`  … et ${integer(rejections.length - shown.length)} autres (--json pour tout voir)`] : [];
+  return [...shown, ...more];
+}
+
+/** One rewritten line on stderr: share of the files read, records read, kept and flagged, time left. */
+function progressLine() {
   return {
-    update(p: ImportDecpProgress) {
-      const seconds = Math.max((Date.now() - startedAt) / 1000, 0.001);
+    update(p: ImportProgress) {
       const percent = p.totalBytes > 0 ? Math.round((p.bytesRead / p.totalBytes) * 100) : 100;
       const bar = '█'.repeat(Math.round(percent / 5)).padEnd(20, '░');
+      const left = p.phase === 'needs' ? 'besoins proposés…' : p.secondsLeft === null ? '' : `reste ~${formatDuration(p.secondsLeft)}`;
       process.stderr.write(
-        `\r${bar} ${String(percent).padStart(3)} % ${p.file} · ${integer.format(p.read)} lus · ${integer.format(Math.round(p.read / seconds))}/s · ${integer.format(p.rejected)} rejetés`,
+        `\r${bar} ${String(percent).padStart(3)} % ${p.fileName} · ${integer(p.read)} lus · ${integer(p.kept)} retenus · ${integer(p.flagged)} signalés · ${integer(p.rejected)} rejetés · ${left}\u001b[K`,
       );
     },
     end() {

@@ -79,8 +79,26 @@ async function serveInProcess(
   config: import('@mutualis/server').ServerConfig,
   address: string,
 ): Promise<number> {
-  await runAppUntilStopped({ database, config }, () => ctx.out(`Mutualis écoute sur ${address}`));
+  await runAppUntilStopped({ database, config, runImportJob: importJobProcess(ctx, config.databaseUrl) }, () =>
+    ctx.out(`Mutualis écoute sur ${address}`),
+  );
   return 0;
+}
+
+/**
+ * DECP import jobs run in a `mutualis import job` process of their own (a file database; an
+ * in-memory one is this process's only): the server's requests never wait behind an import's work.
+ */
+function importJobProcess(ctx: CommandContext, databaseUrl: string): import('@mutualis/server').BuildAppOptions['runImportJob'] {
+  if (/^sqlite:(\/\/)?:memory:$/.test(databaseUrl)) return undefined;
+  return async (action, importId) => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [BIN, 'import', 'job', action, importId, '--database', databaseUrl], {
+      env: ctx.env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  };
 }
 
 /**
@@ -92,7 +110,8 @@ async function serveWorker(ctx: CommandContext): Promise<number> {
   const { createDatabase } = await import('@mutualis/db');
   const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
   const database = await createDatabase(config.databaseUrl);
-  await runAppUntilStopped({ database, config, loginLimiter: new ClusterLoginLimiter() }, () => {});
+  const runImportJob = importJobProcess(ctx, config.databaseUrl);
+  await runAppUntilStopped({ database, config, loginLimiter: new ClusterLoginLimiter(), runImportJob }, () => {});
   // The IPC channel to the primary would keep this process alive.
   process.disconnect();
   return 0;

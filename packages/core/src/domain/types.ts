@@ -195,6 +195,10 @@ export const GROUPEMENT_STATUSES = [
 ] as const;
 export type GroupementStatus = (typeof GROUPEMENT_STATUSES)[number];
 
+/** Who decides who joins a groupement: the territory's facilitator, or its coordinator when the convention says so. */
+export const ADMISSION_DECIDERS = ['facilitator', 'coordinator'] as const;
+export type AdmissionDecider = (typeof ADMISSION_DECIDERS)[number];
+
 export interface Groupement {
   id: string;
   territoryId: string;
@@ -205,6 +209,8 @@ export interface Groupement {
   mandateScope: MandateScope;
   status: GroupementStatus;
   isPermanent: boolean;
+  /** Who decides admissions (requests to join, members added); written in the convention. */
+  admissionsBy: AdmissionDecider;
 }
 
 /** A purchase family: a CPV level of the hierarchy or a named set of CPV codes plus keywords. */

@@ -8,3 +8,11 @@ export { type AwardContract, type AwardPrice, contractsOfAward, type LotAward, t
 export { recordSignature, type SignatureInput } from './record-signature';
 export * from './summarise-dashboard';
 export { contractEndOn } from './contract-end-on';
+export {
+  checkRequestPending,
+  MEMBERSHIP_REQUEST_STATUSES,
+  type MembershipRequest,
+  type MembershipRequestStatus,
+  type RequestMembershipResult,
+  requestMembership,
+} from './membership-request';

@@ -48,7 +48,10 @@ export type RefusalCode =
   | 'nothing_recorded'
   | 'not_awarding'
   | 'duplicate_lot'
-  | 'not_frozen_member';
+  | 'not_frozen_member'
+  | 'already_requested'
+  | 'already_decided'
+  | 'groupement_closed';
 
 export interface RefusalReason {
   code: RefusalCode;
@@ -65,6 +68,8 @@ export type LifecycleAction =
   | 'groupement.award_essential_data'
   | 'groupement.consumption'
   | 'groupement.consumption_import'
+  | 'groupement.membership_requested'
+  | 'groupement.membership_refused'
   | 'decision.snapshot';
 
 /** The audit entry a successful step produces; the caller adds who, when and the entity. */

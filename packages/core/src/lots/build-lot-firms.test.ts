@@ -111,6 +111,8 @@ describe('buildLotFirms', () => {
         coverage: 3 / 7,
         missing: ['stockage-vrac', 'logistique-entrepot'],
         minCoverage: 0.75,
+        // De-icing salt has no blocking prerequisite in the table.
+        missingPrerequisites: [],
       },
     ]);
   });

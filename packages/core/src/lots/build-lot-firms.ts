@@ -1,4 +1,12 @@
 import { isCpvUnder } from '../cpv/cpv-code';
+import { assessPrerequisites } from '../prerequisites/assess-prerequisites';
+import {
+  type PrerequisiteTableVersion,
+  type ProductPrerequisite,
+  prerequisitesInForce,
+  prerequisitesOfProduct,
+} from '../prerequisites/product-prerequisites';
+import { type JointBidProposal, proposeJointBids } from '../prerequisites/propose-joint-bids';
 import type { SupplierProduct, SupplierProfile } from '../domain/types';
 import type { PositionBasis } from '../geo/commune-positions';
 import { haversineKm } from '../geo/communes';
@@ -36,6 +44,8 @@ export interface RejectedProducer {
   coverage: number;
   missing: string[];
   minCoverage: number;
+  /** Blocking prerequisites of the product it does not meet (biocide declaration, ICPE status…). */
+  missingPrerequisites: Pick<ProductPrerequisite, 'code' | 'labelFr' | 'article'>[];
 }
 
 /** A firm with everything that decides and explains its eligibility. */
@@ -55,6 +65,10 @@ export interface BuildLotFirmsOptions {
   /** Weighted competence coverage from which a firm counts as a potential producer, in (0, 1]. */
   minProducerCoverage: number;
   declarations?: readonly LotInterestDeclaration[];
+  /** Prerequisites table in force (default: the latest version). */
+  prerequisites?: PrerequisiteTableVersion;
+  /** Competence labels, for the explanations of joint bids (default: the codes). */
+  competenceLabel?: (code: string) => string;
 }
 
 export interface LotFirmsResult {
@@ -62,6 +76,8 @@ export interface LotFirmsResult {
   firms: LotFirm[];
   /** Every firm related to the demand (an offer or a rejected recipe), for explanations. */
   assessed: AssessedLotFirm[];
+  /** Candidate joint bids (groupements d'opérateurs économiques) of firms that cannot answer alone. */
+  jointBids: JointBidProposal[];
 }
 
 const related = (a: string, b: string) => isCpvUnder(a, b) || isCpvUnder(b, a);
@@ -77,6 +93,7 @@ const related = (a: string, b: string) => isCpvUnder(a, b) || isCpvUnder(b, a);
  */
 export function buildLotFirms(options: BuildLotFirmsOptions): LotFirmsResult {
   const { firms, demand, sites, recipes, minProducerCoverage, declarations = [] } = options;
+  const version = options.prerequisites ?? prerequisitesInForce('9999-12-31');
   const demandDimensions = new Map(demand.map((d) => [d.cpvCode, UNITS[d.unit].dimension] as const));
   const demandRecipes = recipes.filter((r) => [...demandDimensions.keys()].some((cpv) => related(cpv, r.productCpvCode)));
   const sitePosition = new Map(sites.map((s) => [s.code, s.position] as const));
@@ -88,7 +105,13 @@ export function buildLotFirms(options: BuildLotFirmsOptions): LotFirmsResult {
     }
     const rejectedProducers: RejectedProducer[] = [];
     for (const recipe of demandRecipes) {
-      const assessment = assessProducer({ record, recipe, firms, minProducerCoverage });
+      const assessment = assessProducer({
+        record,
+        recipe,
+        firms,
+        minProducerCoverage,
+        prerequisites: prerequisitesOfProduct(recipe.productCpvCode, version),
+      });
       if (assessment.kind === 'offer') offers.push(assessment.offer);
       else if (assessment.kind === 'rejected') rejectedProducers.push(assessment.rejected);
     }
@@ -111,10 +134,96 @@ export function buildLotFirms(options: BuildLotFirmsOptions): LotFirmsResult {
     };
     return { firm, name: record.name, positionBasis: record.positionBasis, rejectedProducers };
   });
+  const joint = jointBidsOf({ firms, recipes: demandRecipes, assessed, version, competenceLabel: options.competenceLabel ?? ((c) => c) });
+  const all = [...assessed, ...joint.assessed];
   return {
-    firms: assessed.filter((a) => a.firm.offers.length > 0).map((a) => a.firm),
-    assessed: assessed.filter((a) => a.firm.offers.length > 0 || a.rejectedProducers.length > 0),
+    firms: all.filter((a) => a.firm.offers.length > 0).map((a) => a.firm),
+    assessed: all.filter((a) => a.firm.offers.length > 0 || a.rejectedProducers.length > 0),
+    jointBids: joint.proposals,
   };
+}
+
+/**
+ * Firms that cannot make a demanded product alone (a near miss on competences or a blocking
+ * prerequisite) but hold a capacity line, with the partners that complete them: each candidate joint
+ * bid answers as one bidder — the lead's position, radius and capacity, every competence and prerequisite.
+ */
+function jointBidsOf({
+  firms,
+  recipes,
+  assessed,
+  version,
+  competenceLabel,
+}: {
+  firms: readonly LocalFirmRecord[];
+  recipes: readonly LotRecipe[];
+  assessed: readonly AssessedLotFirm[];
+  version: PrerequisiteTableVersion;
+  competenceLabel: (code: string) => string;
+}): { proposals: JointBidProposal[]; assessed: AssessedLotFirm[] } {
+  const byId = new Map(firms.map((f) => [f.id, f] as const));
+  const proposals: JointBidProposal[] = [];
+  const joint: AssessedLotFirm[] = [];
+  for (const recipe of recipes) {
+    const base = toBaseQuantity(1, recipe.unit);
+    if (!base.ok) continue;
+    const leads = assessed
+      .filter((a) => a.rejectedProducers.some((r) => r.recipeLabel === recipe.label))
+      .map((a) => byId.get(a.firm.id))
+      .filter((f): f is LocalFirmRecord => f !== undefined)
+      .filter((f) => estimateProducerCapacity({ products: f.profile.products, recipe, unit: base.unit }) !== null);
+    // A firm that can answer alone bids alone: joining it to another would not add a bidder.
+    const alone = new Set(
+      assessed.filter((a) => a.firm.offers.some((o) => related(o.cpvCode, recipe.productCpvCode))).map((a) => a.firm.id),
+    );
+    const found = proposeJointBids({
+      recipe,
+      prerequisites: prerequisitesOfProduct(recipe.productCpvCode, version),
+      leads: leads.filter((f) => !alone.has(f.id)).map(toJointBidFirm),
+      firms: firms.filter((f) => !alone.has(f.id)).map(toJointBidFirm),
+      labelOf: competenceLabel,
+    });
+    for (const proposal of found) {
+      const lead = byId.get(proposal.leadId) as LocalFirmRecord;
+      const capacity = estimateProducerCapacity({ products: lead.profile.products, recipe, unit: base.unit });
+      if (!capacity) continue;
+      proposals.push(proposal);
+      joint.push({
+        firm: {
+          id: jointBidId(proposal),
+          position: lead.position,
+          deliveryRadiusKm: lead.profile.deliveryRadiusKm,
+          offers: [
+            {
+              cpvCode: recipe.productCpvCode,
+              freeCapacity: capacity.quantity,
+              basis: {
+                kind: 'joint',
+                recipeLabel: recipe.label,
+                memberIds: [proposal.leadId, ...proposal.partnerIds],
+                explanation: proposal.explanation,
+                inputs: inputSourcesOf(lead, recipe, firms),
+              },
+            },
+          ],
+          isInclusionFirm: false,
+        },
+        name: proposal.name,
+        positionBasis: lead.positionBasis,
+        rejectedProducers: [],
+      });
+    }
+  }
+  return { proposals, assessed: joint };
+}
+
+/** Id of a joint bid as a lot bidder: `joint:<lead>+<partner>…`. */
+export function jointBidId(proposal: Pick<JointBidProposal, 'leadId' | 'partnerIds'>): string {
+  return `joint:${[proposal.leadId, ...proposal.partnerIds].join('+')}`;
+}
+
+function toJointBidFirm(f: LocalFirmRecord) {
+  return { id: f.id, name: f.name, competences: f.profile.competences };
 }
 
 function productOffer(product: SupplierProduct, demandDimensions: ReadonlyMap<string, string>): LotFirmOffer | null {
@@ -133,11 +242,13 @@ function assessProducer({
   recipe,
   firms,
   minProducerCoverage,
+  prerequisites,
 }: {
   record: LocalFirmRecord;
   recipe: LotRecipe;
   firms: readonly LocalFirmRecord[];
   minProducerCoverage: number;
+  prerequisites: readonly ProductPrerequisite[];
 }): ProducerAssessment {
   const held = new Set(record.profile.competences);
   const total = recipe.competences.reduce((sum, c) => sum + Math.max(0, c.weight), 0);
@@ -149,23 +260,30 @@ function assessProducer({
   // Below half the threshold a firm is not a near miss worth explaining (a warehouse holding only
   // stock management is not "almost" a salt contractor).
   if (coverage < minProducerCoverage / 2) return { kind: 'unrelated' };
-  if (coverage < minProducerCoverage) {
+  // Prerequisites block whatever the coverage: the polish maker covers 83 % of the gel's competences
+  // but may not place a biocide on the market before declaring it.
+  const missingPrerequisites = assessPrerequisites(prerequisites, held).missing.map(({ code, labelFr, article }) => ({
+    code,
+    labelFr,
+    article,
+  }));
+  if (coverage < minProducerCoverage || missingPrerequisites.length > 0) {
     return {
       kind: 'rejected',
-      rejected: { recipeLabel: recipe.label, productCpvCode: recipe.productCpvCode, coverage, missing, minCoverage: minProducerCoverage },
+      rejected: {
+        recipeLabel: recipe.label,
+        productCpvCode: recipe.productCpvCode,
+        coverage,
+        missing,
+        minCoverage: minProducerCoverage,
+        missingPrerequisites,
+      },
     };
   }
   const base = toBaseQuantity(1, recipe.unit);
   const capacity = base.ok ? estimateProducerCapacity({ products: record.profile.products, recipe, unit: base.unit }) : null;
   if (!capacity) return { kind: 'unrelated' };
-  const inputs = recipe.inputs.flatMap((input) => {
-    const cpv = input.cpvCode;
-    if (cpv === null) return [];
-    const sells = (f: LocalFirmRecord) => f.profile.products.some((p) => related(p.cpvCode, cpv));
-    const isOwn = sells(record);
-    const localSupplierIds = isOwn ? [] : firms.filter((f) => f.id !== record.id && sells(f)).map((f) => f.id);
-    return [{ label: input.label, isOwn, localSupplierIds }];
-  });
+  const inputs = inputSourcesOf(record, recipe, firms);
   return {
     kind: 'offer',
     offer: {
@@ -174,6 +292,18 @@ function assessProducer({
       basis: { kind: 'producer', recipeLabel: recipe.label, coverage, covered, missing, capacityLine: capacity.line, inputs },
     },
   };
+}
+
+/** Inputs with a CPV code: whether the firm supplies it itself, else the local firms that sell it. */
+function inputSourcesOf(record: LocalFirmRecord, recipe: LotRecipe, firms: readonly LocalFirmRecord[]) {
+  return recipe.inputs.flatMap((input) => {
+    const cpv = input.cpvCode;
+    if (cpv === null) return [];
+    const sells = (f: LocalFirmRecord) => f.profile.products.some((p) => related(p.cpvCode, cpv));
+    const isOwn = sells(record);
+    const localSupplierIds = isOwn ? [] : firms.filter((f) => f.id !== record.id && sells(f)).map((f) => f.id);
+    return [{ label: input.label, isOwn, localSupplierIds }];
+  });
 }
 
 /** Distance to a site, plus a metre so the site is inside the radius despite rounding. */

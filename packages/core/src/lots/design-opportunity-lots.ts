@@ -1,4 +1,9 @@
-import type { Competence, Need, Organization, SupplierProfile } from '../domain/types';
+import { type AwardLegalText, type AwardRuleVersion, awardRulesInForce } from '../award/award-rules';
+import { type TurnoverRequirement, capTurnoverRequirement } from '../award/cap-turnover-requirement';
+import { type PastFamilyContract, type SecurityBidder, type SupplySecurity, measureSupplySecurity } from '../award/measure-supply-security';
+import { type AwardCriteriaResult, proposeAwardCriteria } from '../award/propose-award-criteria';
+import type { Competence, IsoDate, Need, Organization, SupplierProfile } from '../domain/types';
+import type { JointBidProposal } from '../prerequisites/propose-joint-bids';
 import { getCommune } from '../geo/communes';
 import { type PositionBasis, POSITION_NOTE_FR, placeCommune } from '../geo/commune-positions';
 import type { SavingsRange } from '../savings/estimate-savings';
@@ -6,7 +11,7 @@ import type { LonLat } from '../sourcing/types';
 import { MIN_PRODUCER_COVERAGE } from '../sourcing/min-producer-coverage';
 import type { UnitCode } from '../units/units';
 import { buildDemandUnits } from './build-demand-units';
-import { buildLotFirms, type LotInterestDeclaration, type LotRecipe } from './build-lot-firms';
+import { buildLotFirms, jointBidId, type LotInterestDeclaration, type LotRecipe } from './build-lot-firms';
 import { buildLotSites } from './build-lot-sites';
 import { designLots } from './design-lots';
 import { explainLotFirms, type LotFirmSource, type LotFirmVerdict } from './explain-lot-firms';
@@ -43,6 +48,30 @@ export interface DesignOpportunityLotsOptions {
   /** Planned consultations of this opportunity (their published lots) and the declarations of interest made on them. */
   consultations: readonly { lots: readonly { id: string; label: string; siteCodes: readonly string[] }[] }[];
   declarations: readonly { organizationId: string; lotId: string; capacity: number; unit: UnitCode }[];
+  /** Criteria, capacity and supply security per lot (issue 17 §2); left out, lots carry none. */
+  award?: LotAwardOptions;
+}
+
+/** What the criteria, capacity requirement and security of each lot are computed from. */
+export interface LotAwardOptions {
+  /** Planned launch of the consultation: the rules in force on that day apply. */
+  launchDate: IsoDate;
+  /** The contract reaches the EU formalised threshold. */
+  isFormalised: boolean;
+  /** Weight of supply security in percent (0–20), taken from price. */
+  securityWeight: number;
+  /** Estimated value over the whole duration ÷ annual amount (R2121-1), to value each lot. */
+  valuePerAnnualAmount: number;
+  environmentalFocus: string;
+  /** Past contracts of the family in the area, for concentration and bids received. */
+  pastContracts: readonly PastFamilyContract[];
+}
+
+/** Criteria, capacity requirement and supply security of one lot. */
+export interface LotAwardTerms {
+  criteria: AwardCriteriaResult;
+  turnover: TurnoverRequirement;
+  security: SupplySecurity;
 }
 
 /** An eligible firm of a lot and why it is eligible. */
@@ -66,6 +95,7 @@ export type DesignedLot = Omit<Lot, 'eligibleFirmIds'> & {
   siteCodes: string[];
   eligibleFirms: EligibleFirm[];
   ineligibleFirms: IneligibleFirm[];
+  award: LotAwardTerms | null;
 };
 export type DesignedStructure = Omit<LotStructure, 'lots' | 'lotModelSavings'> & {
   lots: DesignedLot[];
@@ -92,6 +122,10 @@ export type OpportunityLotDesign =
       maxLotsClause: string;
       sites: { code: string; name: string; position: [number, number] }[];
       positionNote: string;
+      /** Candidate joint bids (R2142-19 et seq.) that count as bidders in the lots. */
+      jointBids: JointBidProposal[];
+      /** Rules in force at the planned launch, null without award options. */
+      awardRules: (Pick<AwardRuleVersion, 'id' | 'effectiveFrom'> & { texts: AwardLegalText[]; obligations: string[] }) | null;
     };
 
 /**
@@ -105,7 +139,8 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
   const units = buildDemandUnits(demand.needs, demand.organizations);
   const codes = [...new Set(units.map((u) => u.siteCode))];
   const { sites } = buildLotSites({ communeCodes: codes, positions: positionsOf(codes) });
-  const { firms, assessed } = buildLotFirms({
+  const labelOfCompetence = new Map(context.competences.map((c) => [c.code, c.labelFr] as const));
+  const { firms, assessed, jointBids } = buildLotFirms({
     firms: context.firms.map(({ organization, profile, position, positionBasis }) => ({
       id: organization.id,
       name: organization.name,
@@ -118,6 +153,7 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     recipes: context.recipes,
     minProducerCoverage: MIN_PRODUCER_COVERAGE,
     declarations: lotDeclarations(consultations, declarations),
+    competenceLabel: (code) => labelOfCompetence.get(code) ?? code,
   });
   const counted = options.reservedOnly ? assessed.filter((a) => a.firm.isInclusionFirm) : assessed;
   const shareOf = (lotModel: number, single: number) => (single > 0 ? lotModel / single : null);
@@ -153,19 +189,62 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     }
     return verdicts;
   };
+  const lotFirmById = new Map(firms.map((f) => [f.id, f] as const));
+  const isSmeOf = (id: string): boolean => {
+    const joint = jointBids.find((j) => jointBidId(j) === id);
+    if (joint) return [joint.leadId, ...joint.partnerIds].every((m) => firmById.get(m)?.profile.isSme ?? false);
+    return firmById.get(id)?.profile.isSme ?? false;
+  };
+  const rules = options.award ? awardRulesInForce(options.award.launchDate) : null;
+  const siteName = (code: string) => getCommune(code)?.name ?? code;
+  const awardOf = (lot: Lot, siteCodes: readonly string[]): LotAwardTerms | null => {
+    const award = options.award;
+    if (!award || !rules) return null;
+    const bidders: SecurityBidder[] = lot.eligibleFirmIds.map((id) => {
+      const firm = lotFirmById.get(id);
+      return {
+        id,
+        name: firmNames.get(id) ?? jointBids.find((j) => jointBidId(j) === id)?.name ?? id,
+        position: firm?.position ?? [0, 0],
+        inputs: (firm?.offers ?? []).flatMap((o) => (o.basis?.kind === 'producer' || o.basis?.kind === 'joint' ? o.basis.inputs : [])),
+      };
+    });
+    const lotSites = sites
+      .filter((s) => siteCodes.includes(s.code))
+      .map((s) => ({ code: s.code, name: siteName(s.code), position: s.position }));
+    const smeCount = lot.eligibleFirmIds.filter(isSmeOf).length;
+    return {
+      criteria: proposeAwardCriteria({
+        rules,
+        isFormalised: award.isFormalised,
+        securityWeight: award.securityWeight,
+        amountCents: lot.amountCents,
+        environmentalFocus: award.environmentalFocus,
+      }),
+      turnover: capTurnoverRequirement({
+        rules,
+        estimatedValueCents: Math.round(lot.amountCents * award.valuePerAnnualAmount),
+        eligibleCount: lot.eligibleFirmIds.length,
+        smeCount,
+      }),
+      security: measureSupplySecurity({ bidders, sites: lotSites, pastContracts: award.pastContracts }),
+    };
+  };
   const toLot = ({ eligibleFirmIds, ...lot }: Lot): DesignedLot => {
     const verdicts = new Map(verdictsOf({ ...lot, eligibleFirmIds }).map((v) => [v.firmId, v] as const));
     const eligible = new Set(eligibleFirmIds);
+    const siteCodes = [...new Set(lot.demandUnitIds.map((id) => siteOfUnit.get(id) ?? ''))].filter(Boolean).sort();
     return {
       ...lot,
-      siteCodes: [...new Set(lot.demandUnitIds.map((id) => siteOfUnit.get(id) ?? ''))].filter(Boolean).sort(),
+      siteCodes,
+      award: awardOf({ ...lot, eligibleFirmIds }, siteCodes),
       eligibleFirms: eligibleFirmIds.map((id) => {
         const verdict = verdicts.get(id);
         return {
           id,
           name: verdict?.name ?? firmById.get(id)?.organization.name ?? id,
           sources: verdict?.sources ?? [],
-          isSme: firmById.get(id)?.profile.isSme ?? false,
+          isSme: isSmeOf(id),
           explanation: verdict?.explanation ?? '',
         };
       }),
@@ -201,6 +280,19 @@ export function designOpportunityLots(options: DesignOpportunityLotsOptions): Op
     maxLotsClause: result.maxLotsClause,
     sites: sites.map((s) => ({ code: s.code, name: getCommune(s.code)?.name ?? s.code, position: [s.position[0], s.position[1]] })),
     positionNote: POSITION_NOTE_FR,
+    jointBids,
+    awardRules: rules
+      ? {
+          id: rules.id,
+          effectiveFrom: rules.effectiveFrom,
+          texts: [...rules.texts],
+          obligations: [
+            rules.environmentalCriterionRequired ? 'un critère d’attribution environnemental (L2152-7)' : null,
+            rules.environmentalConditionRequired ? 'une condition d’exécution environnementale (L2112-2)' : null,
+            rules.socialConditionAboveEuThresholds && options.award?.isFormalised ? 'une condition d’exécution sociale (L2112-2-1)' : null,
+          ].filter((o): o is string => o !== null),
+        }
+      : null,
   };
 }
 

@@ -3,6 +3,8 @@ import type { Competence } from '../domain/types';
 import { getCommune, haversineKm } from '../geo/communes';
 import { formatNumberFr, formatQuantityFr, formatShareFr } from '../sourcing/format-quantity-fr';
 import type { UnitCode } from '../units/units';
+import { describeMissingPrerequisites } from '../prerequisites/assess-prerequisites';
+import { JOINT_BID_RULE_FR } from '../prerequisites/propose-joint-bids';
 import { mostSpecificOffer } from './build-eligibility';
 import type { AssessedLotFirm, RejectedProducer } from './build-lot-firms';
 import type { DemandUnit, LotFirm, LotFirmOffer, LotOfferBasis, LotSite } from './types';
@@ -100,9 +102,19 @@ function notOffered(cpv: string, rejected: readonly RejectedProducer[], labels: 
   );
   if (!near) return `ne propose pas « ${product} »`;
   const missing = near.missing.map((c) => lowerFirst(labels.get(c) ?? c)).join(', ');
+  const blocked =
+    near.missingPrerequisites.length > 0
+      ? `prérequis bloquant${near.missingPrerequisites.length > 1 ? 's' : ''} non rempli${near.missingPrerequisites.length > 1 ? 's' : ''} : ${describeMissingPrerequisites(near.missingPrerequisites)}`
+      : '';
+  if (near.coverage >= near.minCoverage)
+    return (
+      `ne propose pas « ${product} » et ne peut pas l’assurer selon la recette « ${near.recipeLabel} » malgré ${formatShareFr(near.coverage)} des compétences pondérées : ` +
+      blocked
+    );
   return (
     `ne propose pas « ${product} » et ne peut pas l’assurer selon la recette « ${near.recipeLabel} » : ` +
-    `couvre ${formatShareFr(near.coverage)} des compétences pondérées (seuil ${formatShareFr(near.minCoverage)}), manque : ${missing}`
+    `couvre ${formatShareFr(near.coverage)} des compétences pondérées (seuil ${formatShareFr(near.minCoverage)}), manque : ${missing}` +
+    (blocked ? ` ; ${blocked}` : '')
   );
 }
 
@@ -112,15 +124,16 @@ function describeBasis(basis: LotOfferBasis, labels: ReadonlyMap<string, string>
       return `vend déjà « ${basis.productLabel} »`;
     case 'declaration':
       return `a déclaré son intérêt et sa capacité pour le lot « ${basis.lotLabel} » de la prévision`;
+    case 'joint': {
+      const bought = boughtInputs(basis.inputs, names);
+      // The rule on groupements is shown once beside the lots; each verdict keeps only its articles.
+      const explanation = basis.explanation.replace(` ${JOINT_BID_RULE_FR}`, ' Groupement d’opérateurs économiques (R2142-19 à R2142-25).');
+      return `candidature groupée proposée — ${lowerFirst(explanation)}${bought.length > 0 ? ` Achète : ${bought.join(', ')}` : ''}`;
+    }
     case 'producer': {
       const covered = basis.covered.map((c) => lowerFirst(labels.get(c) ?? c)).join(', ');
       const missing = basis.missing.length > 0 ? ` ; manque : ${basis.missing.map((c) => lowerFirst(labels.get(c) ?? c)).join(', ')}` : '';
-      const bought = basis.inputs
-        .filter((i) => !i.isOwn)
-        .map((i) => {
-          const suppliers = i.localSupplierIds.map((id) => names.get(id) ?? id);
-          return `${lowerFirst(i.label)} (${suppliers.length > 0 ? `fournisseur local : ${suppliers.join(', ')}` : 'pas de fournisseur local connu'})`;
-        });
+      const bought = boughtInputs(basis.inputs, names);
       const own = basis.inputs.filter((i) => i.isOwn).map((i) => lowerFirst(i.label));
       const line = basis.capacityLine.isRecipeInput
         ? `capacité lue sur sa ligne « ${basis.capacityLine.label} », intrant de la recette`
@@ -131,6 +144,18 @@ function describeBasis(basis: LotOfferBasis, labels: ReadonlyMap<string, string>
       );
     }
   }
+}
+
+function boughtInputs(
+  inputs: readonly { label: string; isOwn: boolean; localSupplierIds: readonly string[] }[],
+  names: ReadonlyMap<string, string>,
+): string[] {
+  return inputs
+    .filter((i) => !i.isOwn)
+    .map((i) => {
+      const suppliers = i.localSupplierIds.map((id) => names.get(id) ?? id);
+      return `${lowerFirst(i.label)} (${suppliers.length > 0 ? `fournisseur local : ${suppliers.join(', ')}` : 'pas de fournisseur local connu'})`;
+    });
 }
 
 function reachOf(firm: LotFirm, lotSites: readonly LotSite[]): { outside: LotSite[]; text: string } {

@@ -8,3 +8,4 @@ export * from './types';
 export * from './build-demand-units';
 export * from './design-opportunity-lots';
 export * from './lot-structure-savings';
+export * from './build-lots-consultation';

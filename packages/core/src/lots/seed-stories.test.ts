@@ -59,7 +59,37 @@ describe('Charente hand-sanitiser gel', () => {
       ['24322510', ['distillerie'], 67],
       ['39225730', ['flaconnerie'], 100],
     ]);
-    expect(result.coverage).toEqual({ share: 2 / 3, directShare: 0, producerShare: 2 / 3, allInputsSourced: true });
+    // The gel is a TP1 biocide (Règlement (UE) n° 528/2012): a producer without the biocide declaration,
+    // batch quality control and an ICPE-covered ethanol store cannot answer, whatever its coverage.
+    expect(result.coverage).toEqual({ share: 0, directShare: 0, producerShare: 0, allInputsSourced: true });
+    expect(producer?.missingPrerequisites.map((p) => p.code)).toEqual(['biocide-declaration', 'quality-control', 'icpe-flammable-storage']);
+    expect(producer?.explanation).toContain('Ne peut pas répondre seul tant que ces prérequis bloquants n’ont pas été remplis');
+    expect(producer?.explanation).toContain('Règlement (UE) n° 528/2012');
+    // Once it holds them (declared product, laboratory, ICPE store), its 6 000 L count: 6 000 / 9 000 = 2/3.
+    const compliant = rankLocalSourcing({
+      need,
+      firms: [
+        {
+          ...polishMaker,
+          profile: {
+            ...polishMaker.profile,
+            competences: [
+              ...polishMaker.profile.competences,
+              'reglementation-biocides',
+              'laboratoire-controle-qualite',
+              'stockage-inflammables',
+            ],
+          },
+        },
+        distiller,
+        bottles,
+      ],
+      positions: CHARENTE_POSITIONS,
+      recipes: [buildGelRecipe()],
+      competences: GEL_COMPETENCES,
+      minProducerCoverage: 0.75,
+    });
+    expect(compliant.coverage).toEqual({ share: 2 / 3, directShare: 0, producerShare: 2 / 3, allInputsSourced: true });
     expect(result.graph.edges).toContainEqual({ from: 'supplier:distillerie', to: 'input-0', label: expect.stringContaining('67') });
     // At the default threshold (every competence held) nobody can produce yet: the gap is the BPF certification.
     const strict = rankLocalSourcing({

@@ -47,7 +47,16 @@ export type LotOfferBasis =
       inputs: { label: string; isOwn: boolean; localSupplierIds: string[] }[];
     }
   /** It declared interest and capacity on a published lot of the forecast. */
-  | { kind: 'declaration'; lotLabel: string };
+  | { kind: 'declaration'; lotLabel: string }
+  /** A candidate joint bid (R2142-19): firms that together cover every competence and prerequisite of the recipe. */
+  | {
+      kind: 'joint';
+      recipeLabel: string;
+      memberIds: string[];
+      explanation: string;
+      /** Inputs of the lead (the maker), as for a producer. */
+      inputs: { label: string; isOwn: boolean; localSupplierIds: string[] }[];
+    };
 
 /** What a firm supplies, or could produce, with its free capacity in the base unit of the demand. */
 export interface LotFirmOffer {

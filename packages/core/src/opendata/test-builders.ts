@@ -29,6 +29,7 @@ export function buildGroupement(overrides: Partial<Groupement> = {}): Groupement
     mandateScope: 'procedure_signature',
     status: 'draft',
     isPermanent: false,
+    admissionsBy: 'facilitator',
     ...overrides,
   };
 }

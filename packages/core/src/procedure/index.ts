@@ -4,3 +4,4 @@ export * from './procedure-kind';
 export * from './resolve-procedure';
 export * from './threshold-table';
 export * from './tender-commission';
+export * from './explain-urgency';

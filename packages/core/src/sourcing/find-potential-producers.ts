@@ -1,3 +1,5 @@
+import { assessPrerequisites } from '../prerequisites/assess-prerequisites';
+import type { ProductPrerequisite } from '../prerequisites/product-prerequisites';
 import { convertQuantity } from './convert-quantity';
 import { estimateProducerCapacity } from './estimate-producer-capacity';
 import { shareOf } from './find-direct-suppliers';
@@ -5,11 +7,12 @@ import { measureSiteReach } from './measure-site-reach';
 import type { LonLat, PotentialProducer, SourcingFirm, SourcingIndex, SourcingNeed, SourcingRecipe } from './types';
 
 /** A potential producer before its explanation is written. */
-export type ProducerCandidate = Omit<PotentialProducer, 'explanation' | 'covered' | 'missing'> & {
+export type ProducerCandidate = Omit<PotentialProducer, 'explanation' | 'covered' | 'missing' | 'missingPrerequisites'> & {
   firmIndex: number;
   radiusKm: number;
   coveredCodes: string[];
   missingCodes: string[];
+  missingPrerequisites: ProductPrerequisite[];
 };
 
 export interface FindPotentialProducersOptions {
@@ -19,6 +22,8 @@ export interface FindPotentialProducersOptions {
   sites: readonly (LonLat | null)[];
   /** Firms already listed as direct suppliers: counted once, as suppliers. */
   excluded: ReadonlySet<number>;
+  /** Blocking prerequisites of the product: a producer missing one does not count in the coverage figure. */
+  prerequisites?: readonly ProductPrerequisite[];
 }
 
 export interface PotentialProducers {
@@ -53,7 +58,7 @@ export function findPotentialProducers(
   const detail = (i: number) => {
     let d = details.get(i);
     if (!d) {
-      d = describeProducer({ i, index, need, recipe, sites, coverage: coverageOf(i) });
+      d = describeProducer({ i, index, need, recipe, sites, coverage: coverageOf(i), prerequisites: options.prerequisites ?? [] });
       details.set(i, d);
     }
     return d;
@@ -62,7 +67,7 @@ export function findPotentialProducers(
   for (const i of byCoverage) {
     if (coverageOf(i) < minCoverage) break;
     const d = detail(i);
-    if (d.reach.reachesAllSites) servingCapacity += Math.max(0, d.capacity ?? 0);
+    if (d.reach.reachesAllSites && d.missingPrerequisites.length === 0) servingCapacity += Math.max(0, d.capacity ?? 0);
   }
   const contenders = limit > 0 ? byCoverage.filter((i) => coverageOf(i) >= boundary).map(detail) : [];
   const listed = contenders
@@ -85,7 +90,9 @@ function describeProducer({
   recipe,
   sites,
   coverage,
+  prerequisites,
 }: {
+  prerequisites: readonly ProductPrerequisite[];
   i: number;
   index: SourcingIndex;
   need: SourcingNeed;
@@ -104,6 +111,7 @@ function describeProducer({
     competenceCoverage: coverage,
     coveredCodes: recipe.competences.filter((c) => heldCodes.has(c.code)).map((c) => c.code),
     missingCodes: recipe.competences.filter((c) => !heldCodes.has(c.code)).map((c) => c.code),
+    missingPrerequisites: assessPrerequisites(prerequisites, heldCodes).missing,
     capacity,
     capacityIsEstimated: estimated,
     capacityShare: shareOf(capacity, need.quantity),

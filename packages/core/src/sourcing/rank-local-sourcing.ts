@@ -1,4 +1,8 @@
 import { cpvSignificantDigits, isCpvUnder } from '../cpv/cpv-code';
+import { describeMissingPrerequisites } from '../prerequisites/assess-prerequisites';
+import { buildAuthorisationChecklist } from '../prerequisites/build-authorisation-checklist';
+import { prerequisitesInForce, prerequisitesOfProduct } from '../prerequisites/product-prerequisites';
+import { proposeJointBids } from '../prerequisites/propose-joint-bids';
 import type { UnitCode } from '../units/units';
 import { buildSourcingIndex } from './build-sourcing-index';
 import { buildSupplyChainGraph } from './build-supply-chain-graph';
@@ -26,6 +30,9 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
 
   const direct = findDirectSuppliers(index, need, sites);
   const recipe = pickRecipe(options.recipes, need.productCpvCode);
+  const prerequisites = recipe
+    ? prerequisitesOfProduct(recipe.productCpvCode, options.prerequisiteVersion ?? prerequisitesInForce('9999-12-31'))
+    : [];
   const producers = recipe
     ? findPotentialProducers({
         index,
@@ -33,6 +40,7 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
         recipe,
         sites,
         excluded: new Set(direct.map((d) => d.firmIndex)),
+        prerequisites,
         minCoverage: threshold,
         limit: maxListed,
       })
@@ -70,6 +78,36 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
     index.firms[i]?.positionBasis === 'departement' ? { ...item, explanation: `${item.explanation} ${DEPARTEMENT_POSITION_FR}` } : item;
   const directSuppliers = direct.slice(0, maxListed).map((d) => placed(toDirectSupplier(d, unitOf, siteCount), d.firmIndex));
   const potentialProducers = listedProducers.map((p) => placed(toProducer(p, labelOf, unitOf, siteCount), p.firmIndex));
+  const toJointFirm = (f: { id: string; name: string; profile: { competences: readonly string[] } }) => ({
+    id: f.id,
+    name: f.name,
+    competences: f.profile.competences,
+  });
+  // A firm that can answer alone (direct supplier, producer meeting every condition) bids alone.
+  const alone = new Set([
+    ...direct.map((d) => index.firms[d.firmIndex]?.id),
+    ...listedProducers.filter((p) => p.competenceCoverage >= threshold && p.missingPrerequisites.length === 0).map((p) => p.firmId),
+  ]);
+  const jointBids = recipe
+    ? proposeJointBids({
+        recipe,
+        prerequisites,
+        leads: listedProducers
+          .filter((p) => p.capacity !== null && (p.competenceCoverage < threshold || p.missingPrerequisites.length > 0))
+          .flatMap((p) => (index.firms[p.firmIndex] ? [toJointFirm(index.firms[p.firmIndex] as (typeof index.firms)[number])] : [])),
+        firms: index.firms.filter((f) => !alone.has(f.id)).map(toJointFirm),
+        labelOf: (code) => labels.get(code) ?? code,
+      })
+    : [];
+  const checklist =
+    recipe && options.targetDate && options.now
+      ? buildAuthorisationChecklist({
+          prerequisites,
+          firms: index.firms.map((f) => ({ name: f.name, competences: f.profile.competences })),
+          targetDate: options.targetDate,
+          now: options.now,
+        })
+      : null;
   return {
     need,
     recipeId: recipe?.id ?? null,
@@ -80,6 +118,9 @@ export function rankLocalSourcing(options: RankLocalSourcingOptions): SourcingRe
     coverage,
     graph: buildSupplyChainGraph({ need, directSuppliers, potentialProducers, inputs }),
     notice: SOURCING_NOTICE_FR,
+    prerequisites: prerequisites.map((p) => ({ code: p.code, label: p.labelFr, kind: p.kind, article: p.article })),
+    jointBids,
+    checklist,
   };
 }
 
@@ -100,7 +141,7 @@ function toDirectSupplier({ firmIndex: _i, radiusKm, ...d }: DirectCandidate, un
 }
 
 function toProducer(
-  { firmIndex: _i, radiusKm, coveredCodes, missingCodes, ...p }: ProducerCandidate,
+  { firmIndex: _i, radiusKm, coveredCodes, missingCodes, missingPrerequisites, ...p }: ProducerCandidate,
   labelOf: (code: string) => { code: string; label: string },
   unit: UnitCode,
   siteCount: number,
@@ -119,5 +160,15 @@ function toProducer(
     siteCount,
     radiusKm,
   });
-  return { ...p, covered, missing, explanation };
+  const blocked =
+    missingPrerequisites.length > 0
+      ? ` Ne peut pas répondre seul tant que ce${missingPrerequisites.length > 1 ? 's' : ''} prérequis bloquant${missingPrerequisites.length > 1 ? 's' : ''} n’${missingPrerequisites.length > 1 ? 'ont' : 'a'} pas été rempli${missingPrerequisites.length > 1 ? 's' : ''} : ${describeMissingPrerequisites(missingPrerequisites)}.`
+      : '';
+  return {
+    ...p,
+    covered,
+    missing,
+    missingPrerequisites: missingPrerequisites.map((q) => ({ code: q.code, label: q.labelFr, article: q.article })),
+    explanation: `${explanation}${blocked}`,
+  };
 }

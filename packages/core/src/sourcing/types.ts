@@ -1,4 +1,7 @@
-import type { Competence, SupplierProfile } from '../domain/types';
+import type { Competence, IsoDate, SupplierProfile } from '../domain/types';
+import type { ChecklistItem } from '../prerequisites/build-authorisation-checklist';
+import type { PrerequisiteTableVersion } from '../prerequisites/product-prerequisites';
+import type { JointBidProposal } from '../prerequisites/propose-joint-bids';
 import type { PositionBasis } from '../geo/commune-positions';
 import type { UnitCode } from '../units/units';
 
@@ -66,6 +69,11 @@ export interface RankLocalSourcingOptions {
   minProducerCoverage?: number;
   /** Firms listed per category in the result and the graph (default 20); coverage uses all firms. */
   maxListed?: number;
+  /** When the product must be ready (start of execution) and today, for the checklist's deadlines. */
+  targetDate?: IsoDate;
+  now?: IsoDate;
+  /** Prerequisites table in force (default: the latest). */
+  prerequisiteVersion?: PrerequisiteTableVersion;
 }
 
 /** Inverted index of firms by CPV prefix, competence and label word. */
@@ -113,6 +121,8 @@ export interface PotentialProducer {
   capacityIsEstimated: boolean;
   capacityShare: number;
   reach: SiteReach;
+  /** Blocking prerequisites it does not meet: it cannot answer alone until they are met. */
+  missingPrerequisites: { code: string; label: string; article: string }[];
   explanation: string;
 }
 
@@ -169,4 +179,10 @@ export interface SourcingResult {
   graph: SupplyChainGraph;
   /** Notice that this is sourcing (R2111-1), not an award criterion. */
   notice: string;
+  /** Blocking prerequisites of the product (authorisations and capabilities), with their legal basis. */
+  prerequisites: { code: string; label: string; kind: 'authorisation' | 'capability'; article: string }[];
+  /** Candidate joint bids: firms that together cover every competence and prerequisite of the recipe. */
+  jointBids: JointBidProposal[];
+  /** What must be obtained, from whom, by when; null without a target date or a recipe. */
+  checklist: ChecklistItem[] | null;
 }

@@ -5,21 +5,18 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema';
-import { restoreDeferredIndexes } from './deferred-indexes';
 
 export type DialectName = 'sqlite' | 'postgres';
 
-/** The better-sqlite3 connection under a SQLite `MutualisDb`, for bulk paths that bypass Kysely. */
-export type SqliteHandle = Sqlite.Database;
-
 /** Keyed by the Kysely instance, which copies of a `MutualisDb` (e.g. test wrappers) share. */
-const sqliteHandles = new WeakMap<Kysely<Database>, SqliteHandle>();
+const sqliteHandles = new WeakMap<Kysely<Database>, Sqlite.Database>();
 
 /**
  * The better-sqlite3 connection of a SQLite database opened by `createDatabase`, else null
- * (PostgreSQL). Statements run on it share Kysely's single connection, hence its transactions.
+ * (PostgreSQL): for this package's own uses (it is not exported). Statements run on it share
+ * Kysely's single connection, hence its transactions.
  */
-export function sqliteHandleOf(m: MutualisDb): SqliteHandle | null {
+export function sqliteHandleOf(m: MutualisDb): Sqlite.Database | null {
   return sqliteHandles.get(m.db) ?? null;
 }
 
@@ -56,6 +53,9 @@ export async function createDatabase(url: string): Promise<MutualisDb> {
   });
 }
 
+/** Page cache of each SQLite connection, in KiB. */
+const SQLITE_CACHE_KIB = 32_768;
+
 /** Page size of the SQLite files this code creates, in bytes. */
 const SQLITE_PAGE_SIZE = 16_384;
 
@@ -72,23 +72,13 @@ function openSqlite(path: string): MutualisDb {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  restoreIndexesLeftDeferred(database);
+  // 32 MiB of page cache (SQLite's default is 2 MiB): it holds the inner pages of every index of a
+  // national-size database, which a bulk import otherwise re-reads from the file at each insert
+  // (docs/benchmarks.md). At most that much more memory per connection, only once the pages are read.
+  database.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   sqliteHandles.set(db, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
-}
-
-/**
- * Rebuilds the indexes a bulk import dropped and could not rebuild (killed mid-import), unless
- * that import still runs. Another process holding the write lock past the busy timeout only
- * postpones it to the next opening: the database is correct without them, only slower.
- */
-function restoreIndexesLeftDeferred(database: Sqlite.Database): void {
-  try {
-    restoreDeferredIndexes(database, { isSkippingLiveDeferrers: true });
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-  }
 }
 
 /** Prepared statements kept per connection; Kysely's SQL text varies only with `in (…)` list lengths and batch sizes. */

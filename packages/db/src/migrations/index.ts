@@ -8,7 +8,10 @@ import * as listIndexes from './202611281100_list_indexes';
 import * as deferredIndexes from './202611281200_deferred_indexes';
 import * as decpProvenance from './202611281300_decp_provenance';
 import * as decpIdUniqueIndex from './202611281400_decp_id_unique_index';
+import * as membershipRequests from './202612061000_membership_requests';
 import * as lotAwardEssentialData from './202612061300_lot_award_essential_data';
+import * as importHistory from './202612061400_import_history';
+import * as dropDeferredIndexes from './202612061410_drop_deferred_indexes';
 import * as decpFlags from './202612061500_decp_flags';
 import * as territorySetup from './202612061700_territory_setup';
 import * as buyerIdentities from './202612061800_buyer_identities';
@@ -24,7 +27,10 @@ export const migrations: Record<string, Migration> = {
   '202611281200_deferred_indexes': deferredIndexes,
   '202611281300_decp_provenance': decpProvenance,
   '202611281400_decp_id_unique_index': decpIdUniqueIndex,
+  '202612061000_membership_requests': membershipRequests,
   '202612061300_lot_award_essential_data': lotAwardEssentialData,
+  '202612061400_import_history': importHistory,
+  '202612061410_drop_deferred_indexes': dropDeferredIndexes,
   '202612061500_decp_flags': decpFlags,
   '202612061700_territory_setup': territorySetup,
   '202612061800_buyer_identities': buyerIdentities,

@@ -86,6 +86,7 @@ export function createGroupementRepository(db: Kysely<Database>) {
               mandate_scope: input.mandateScope,
               status: input.status,
               is_permanent: fromBool(input.isPermanent),
+              admissions_by: input.admissionsBy,
               created_at: now,
               updated_at: now,
             })
@@ -112,6 +113,7 @@ export function createGroupementRepository(db: Kysely<Database>) {
               mandate_scope: patch.mandateScope,
               status: patch.status,
               is_permanent: patch.isPermanent === undefined ? undefined : fromBool(patch.isPermanent),
+              admissions_by: patch.admissionsBy,
               updated_at: nowIso(),
             })
             .where('id', '=', id)
@@ -144,5 +146,6 @@ function toGroupement(row: Selectable<GroupementTable>, memberIds: string[], coo
     mandateScope: row.mandate_scope,
     status: row.status,
     isPermanent: toBool(row.is_permanent),
+    admissionsBy: row.admissions_by,
   };
 }

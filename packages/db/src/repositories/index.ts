@@ -15,8 +15,10 @@ import { createFamilyRepository } from './families';
 import { createGroupementPlanRepository } from './groupement-plans';
 import { createGroupementSignatureRepository } from './groupement-signatures';
 import { createGroupementRepository } from './groupements';
+import { createImportRepository } from './imports';
 import { createLotAwardRepository } from './lot-awards';
 import { createInterestDeclarationRepository } from './interest-declarations';
+import { createMembershipRequestRepository } from './membership-requests';
 import { createMembershipRepository } from './memberships';
 import { createNeedRepository } from './needs';
 import { createObservatoryRepository } from './observatory';
@@ -53,7 +55,9 @@ function bindRepositories(db: Kysely<Database>) {
     plannedConsultations: createPlannedConsultationRepository(db),
     interestDeclarations: createInterestDeclarationRepository(db),
     contactLog: createContactLogRepository(db),
+    imports: createImportRepository(db),
     observatory: createObservatoryRepository(db),
+    membershipRequests: createMembershipRequestRepository(db),
     authTokens: createAuthTokenRepository(db),
     censusCampaigns: createCensusCampaignRepository(db),
     accountRequests: createAccountRequestRepository(db),

@@ -86,10 +86,13 @@ export function createNeedRepository(db: Kysely<Database>) {
     },
 
     /** Inserts many needs with multi-row INSERTs (imports); call inside `withTransaction` for all-or-nothing. */
-    async insertMany(inputs: readonly NewNeed[]): Promise<number> {
+    /** With `importId`, the rows carry it: undoing that import removes them. */
+    async insertMany(inputs: readonly NewNeed[], options: { importId?: string } = {}): Promise<number> {
       const now = nowIso();
       for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
-        const rows = inputs.slice(start, start + INSERT_CHUNK).map((input) => toRow(input, now));
+        const rows = inputs
+          .slice(start, start + INSERT_CHUNK)
+          .map((input) => ({ ...toRow(input, now), import_id: options.importId ?? null }));
         await guardWrite(CONTEXT, () => db.insertInto('needs').values(rows).execute());
       }
       return inputs.length;

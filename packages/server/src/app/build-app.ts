@@ -7,9 +7,11 @@ import { LoginRateLimiter } from '../auth/login-rate-limiter';
 import { SessionCache } from '../auth/session-cache';
 import { installAccessControl } from '../authz/install-access-control';
 import { installCrossProcessInvalidation } from '../cache/cross-process-invalidation';
+import { territoryVersionsOf } from '../cache/territory-versions';
 import type { ServerConfig } from '../config/load-config';
 import { createSmtpMailer, type Mailer } from '../mail';
 import { installErrorHandling } from '../errors/error-handler';
+import { ImportJobs, type ImportJobsOptions } from '../import/import-jobs';
 import { registerApiRoutes } from '../routes/register-api-routes';
 import { registerDocs } from './register-docs';
 import { registerSecurity } from './register-security';
@@ -24,6 +26,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Failed-login counter; the workers of `serve --workers N` share the primary's. One per app by default. */
   loginLimiter?: LoginLimiter;
+  /** Runs a DECP import job in a process of its own (see `ImportJobsOptions.runElsewhere`); in this process without it. */
+  runImportJob?: ImportJobsOptions['runElsewhere'];
   /** Outgoing e-mail; by default an SMTP mailer when SMTP_URL is set, none otherwise. */
   mailer?: Mailer | null;
 }
@@ -39,6 +43,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     loginLimiter: options.loginLimiter ?? new LoginRateLimiter(() => now().getTime()),
     sessionCache: new SessionCache(),
+    // Imports run in this process between requests; each committed step drops the territories' caches.
+    imports: new ImportJobs({
+      m: database,
+      importDir: config.importDir,
+      now,
+      onWrite: () => territoryVersionsOf(database).invalidateAll(),
+      ...(options.runImportJob === undefined ? {} : { runElsewhere: options.runImportJob }),
+    }),
     mailer: options.mailer !== undefined ? options.mailer : config.mail ? createSmtpMailer(config.mail) : null,
     version: packageJson.version,
   };
@@ -59,5 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerDocs(app, ctx.version);
   await app.register(registerApiRoutes, { prefix: '/api', ctx });
   await registerWeb(app, config.webDistDir);
+  app.addHook('onClose', () => ctx.imports.close());
+  await ctx.imports.recover();
   return app;
 }

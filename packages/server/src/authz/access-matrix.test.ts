@@ -15,6 +15,7 @@ import { LOCAL_CAPACITY_MATRIX_ROWS } from '../routes/forecast/local-capacity-ma
 import { ADMIN_ROUTES, TERRITORY_SETUP_MATRIX_ROWS } from '../routes/accounts/territory-setup-matrix.fixture';
 import { LIFECYCLE_MATRIX_ROWS } from '../routes/lifecycle/lifecycle-matrix.fixture';
 import { OBSERVATORY_MATRIX_ROWS } from '../routes/observatory/observatory-matrix.fixture';
+import { MEMBERSHIP_MATRIX_ROWS } from '../routes/membership/membership-matrix.fixture';
 import { type AppTestContext, clientFor, describeApp, logIn, PERSONAS, type Persona } from '../../test/test-app';
 
 interface Prepared {
@@ -61,6 +62,25 @@ const newGroupementOfA = (t: AppTestContext) =>
       coordinatorIds: [t.world.buyerA2.id],
     }),
   );
+/** An import of territory A in `status`: a DECP one, or with `censusOf` a census of that organization. */
+const newImportOfA = async (t: AppTestContext, status: 'previewed' | 'done', censusOf?: string) =>
+  (
+    await t.repos.imports.insert({
+      territoryId: t.world.territoryA.id,
+      kind: censusOf === undefined ? 'decp' : 'census',
+      status,
+      userId: null,
+      actor: 'test',
+      fileNames: ['f.json'],
+      options: {
+        files: [],
+        scope: { departements: [], includeOutside: false },
+        ...(censusOf === undefined ? {} : { census: { organizationId: censusOf, mode: 'dry_run' } }),
+      },
+      runner: null,
+      now: new Date().toISOString(),
+    })
+  ).id;
 const groupementUrl = async (t: AppTestContext, suffix = '') => ({ url: `/api/groupements/${(await newGroupementOfA(t)).id}${suffix}` });
 const upload = (url: string, fileName: string, content: Buffer): Prepared => {
   const { payload, headers } = multipartFile(fileName, content);
@@ -98,6 +118,15 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   },
   'GET /api/groupements/:id/convention.docx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.docx') },
   'GET /api/groupements/:id/convention.pdf': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/convention.pdf') },
+  // Issue 17 §1: the member's own assembly pack (A1, the member's organization; A2 coordinates).
+  'GET /api/groupements/:id/members/:orgId/assembly-pack.docx': {
+    allowed: GROUPEMENT_READERS,
+    prepare: (t) => groupementUrl(t, `/members/${t.world.buyerA1.id}/assembly-pack.docx`),
+  },
+  'GET /api/groupements/:id/members/:orgId/assembly-pack.pdf': {
+    allowed: GROUPEMENT_READERS,
+    prepare: (t) => groupementUrl(t, `/members/${t.world.buyerA1.id}/assembly-pack.pdf`),
+  },
   'GET /api/groupements/:id/file.xlsx': { allowed: GROUPEMENT_READERS, prepare: (t) => groupementUrl(t, '/file.xlsx') },
   'GET /api/territories/:slug/decp-flags': {
     allowed: ['facilitator', 'observer'],
@@ -127,6 +156,44 @@ const FILE_ROUTES: Record<string, MatrixEntry> = {
   'POST /api/territories/:slug/imports/decp': {
     allowed: ['facilitator'],
     prepare: (t) => upload(`/api/territories/${slugA(t)}/imports/decp`, 'vide.json', Buffer.from('{"marches":[]}')),
+  },
+  'GET /api/territories/:slug/imports': { allowed: ['facilitator'], prepare: (t) => ({ url: `/api/territories/${slugA(t)}/imports` }) },
+  'GET /api/territories/:slug/imports/:importId': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'done')}` }),
+  },
+  'POST /api/territories/:slug/imports/:importId/preview': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({
+      url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'previewed')}/preview`,
+      body: { scope: { departements: ['67'], includeOutside: false } },
+    }),
+  },
+  'POST /api/territories/:slug/imports/:importId/confirm': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'previewed')}/confirm`, body: {} }),
+  },
+  'POST /api/territories/:slug/imports/:importId/undo': {
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/territories/${slugA(t)}/imports/${await newImportOfA(t, 'done')}/undo` }),
+  },
+  'GET /api/organizations/:id/imports/:importId': {
+    allowed: BUYERS_READ,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}`,
+    }),
+  },
+  'POST /api/organizations/:id/imports/:importId/confirm': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'previewed', t.world.buyerA1.id)}/confirm?accept=valid`,
+    }),
+  },
+  'POST /api/organizations/:id/imports/:importId/undo': {
+    allowed: BUYERS_WRITE,
+    prepare: async (t) => ({
+      url: `/api/organizations/${t.world.buyerA1.id}/imports/${await newImportOfA(t, 'done', t.world.buyerA1.id)}/undo`,
+    }),
   },
   'POST /api/needs/:id/confirm': {
     allowed: BUYERS_WRITE,
@@ -301,6 +368,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   ...LIFECYCLE_MATRIX_ROWS,
   ...LOCAL_CAPACITY_MATRIX_ROWS,
   ...OBSERVATORY_MATRIX_ROWS,
+  ...MEMBERSHIP_MATRIX_ROWS,
   ...TERRITORY_SETUP_MATRIX_ROWS,
 };
 

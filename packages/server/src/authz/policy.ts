@@ -56,6 +56,9 @@ export const POLICY = {
   'family.write': roles('facilitator'),
   'groupement.read': either(roles('facilitator'), forOwnOrganization('member')),
   'groupement.write': roles('facilitator'),
+  // Issue 17 §1: a member's assembly pack — the member itself, a coordinator of the groupement (scope resolver), the facilitator.
+  'groupement.pack': either(roles('facilitator'), forOwnOrganization('member')),
+  'import.read': roles('facilitator'),
   'import.write': roles('facilitator'),
   // Issue 15 §3: flagged DECP records, listed for review and confirmed by the facilitator.
   'decp.review': roles('facilitator', 'observer'),
@@ -73,7 +76,11 @@ export const POLICY = {
   'lifecycle.read': either(roles('facilitator', 'observer'), forOwnOrganization('member')),
   'lifecycle.run': either(roles('facilitator'), forOwnOrganization('member')),
   'lifecycle.sign': either(roles('facilitator'), forOwnOrganization('member')),
+  // Admissions (members added, requests decided): the facilitator, or the coordinator where the convention
+  // says so (routes/membership/membership-scopes.ts names its organization only then). Asking to join: a
+  // member buyer, for its own organization; it never adds itself.
   'lifecycle.admit': either(roles('facilitator'), forOwnOrganization('member')),
+  'membership.request': forOwnOrganization('member'),
   'lifecycle.consume': either(roles('facilitator'), forOwnOrganization('member')),
   'dashboard.read': roles('facilitator', 'member', 'observer'),
   // Territory set-up from the browser (issue 16 §2).

@@ -12,6 +12,8 @@ export interface ImportCensusOptions {
   fileName: string;
   content: Buffer;
   mode: CensusImportMode;
+  /** The import these writes belong to (see `ImportJobs`): created needs carry it, changed ones keep their previous values for undo. */
+  importId?: string;
 }
 
 export interface CensusCellError {
@@ -46,11 +48,11 @@ export async function importCensus(options: ImportCensusOptions): Promise<Import
   if (mode === 'dry_run' || plan.status === 'rejected') {
     return { status: plan.status, dryRun: mode === 'dry_run', ...summary, stored: { created: 0, updated: 0 } };
   }
-  const stored = await withTransaction(options.m, (repos) => storeRows(repos, organization.id, plan.toStore));
+  const stored = await withTransaction(options.m, (repos) => storeRows(repos, organization.id, plan.toStore, options.importId));
   return { status: plan.status, dryRun: false, ...summary, stored };
 }
 
-async function storeRows(repos: Repositories, organizationId: string, rows: readonly CensusRow[]) {
+async function storeRows(repos: Repositories, organizationId: string, rows: readonly CensusRow[], importId: string | undefined) {
   const existing = await repos.needs.list({ organizationId }, { limit: 1_000_000, offset: 0 });
   const bySourceRef = new Map(
     existing.items.filter((n) => n.source === 'spreadsheet' && n.sourceRef !== null).map((n) => [n.sourceRef, n.id]),
@@ -64,10 +66,12 @@ async function storeRows(repos: Repositories, organizationId: string, rows: read
       toInsert.push(need);
       continue;
     }
+    if (importId !== undefined) await repos.imports.keepVersion(importId, 'needs', id);
     await repos.needs.update(id, need);
     updated += 1;
   }
-  const created = await repos.needs.insertMany(toInsert);
+  if (importId !== undefined) await repos.imports.recordOrganization(importId, organizationId, true);
+  const created = await repos.needs.insertMany(toInsert, importId === undefined ? {} : { importId });
   return { created, updated };
 }
 

@@ -6,6 +6,6 @@ export {
   type ImportCensusResult,
   importCensus,
 } from './import-census';
-export { readCensusFile } from './read-census-file';
+export { assertCensusFile, readCensusFile } from './read-census-file';
 export { loadCampaignView, openCampaign, openCampaignOf, presentCampaign, remindMembers } from './census-campaigns';
 export { importContracts } from './import-contracts';

@@ -19,14 +19,21 @@ function isCsvName(fileName: string): boolean {
 }
 
 /**
+ * Throws `unreadable_file` unless the file may be a census: a ZIP (XLSX workbook) from its first
+ * bytes, or a CSV by its name. Cheap: an upload is refused at once rather than by its import job.
+ */
+export function assertCensusFile(fileName: string, firstBytes: Uint8Array): void {
+  if (isZip(Buffer.from(firstBytes)) || isCsvName(fileName)) return;
+  throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`);
+}
+
+/**
  * Reads an uploaded census file: a workbook when it is a ZIP (XLSX), a CSV when its name says so
  * and it is valid UTF-8. Anything else is `unreadable_file`.
  */
 export async function readCensusFile({ fileName, content, knownSirets }: ReadCensusFileOptions): Promise<CensusParseResult> {
   if (isZip(content)) return parseCensusXlsx(content, { fileName, knownSirets });
-  if (!isCsvName(fileName)) {
-    throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est ni un classeur Excel (.xlsx) ni un fichier CSV.`);
-  }
+  assertCensusFile(fileName, content);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content);

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomainError } from '@mutualis/core';
 import { z } from 'zod';
 
@@ -16,6 +18,8 @@ export interface ServerConfig {
   /** Built web app to serve; null to serve the API only. */
   webDistDir: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Where uploaded import files wait between their preview and their confirmation. */
+  importDir: string;
   /** Public address of the instance (`https://mutualis.example.fr`, no trailing slash) for links sent to users; null: the request's own. */
   publicUrl: string | null;
   /** Outgoing e-mail; null when not configured (one-time links are then copied by hand). */
@@ -65,6 +69,7 @@ const envSchema = z.object({
     .default(1024 * 1024),
   WEB_DIST_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  IMPORT_DIR: z.string().min(1).default(join(tmpdir(), 'mutualis-imports')),
   PUBLIC_URL: z
     .string()
     .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'adresse http(s)://… sans paramètres attendue')
@@ -104,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDistDir: e.WEB_DIST_DIR ?? defaults.webDistDir ?? null,
     logLevel: e.LOG_LEVEL,
+    importDir: e.IMPORT_DIR,
     publicUrl: e.PUBLIC_URL ?? null,
     mail: e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };

@@ -1,15 +1,25 @@
-import type { Groupement, IsoDate, Need, Organization, RunningContract } from '@mutualis/core';
+import type { Cents, Groupement, IsoDate, Need, Organization, RunningContract } from '@mutualis/core';
 import ExcelJS from 'exceljs';
 import { CONFIDENCE_LABELS, MANDATE_SCOPE_LABELS, ORGANIZATION_KIND_LABELS } from './french-labels';
 import { addTableSheet, centsToEuros, isoToDate, workbookToBuffer } from './xlsx-table';
 
-/** The file of one groupement: members, their needs, the contracts that bind them and the schedule. */
+/**
+ * The file of one groupement: members, their needs, the contracts that bind them and the schedule.
+ * Amounts, unit prices and totals the reader may not see are null (blank cells); `withheldNote` says why.
+ */
 export interface GroupementExportFile {
   groupement: Pick<Groupement, 'name' | 'mandateScope' | 'isPermanent' | 'coordinatorIds'>;
   familyName: string;
   members: readonly Organization[];
-  needs: readonly Need[];
-  contracts: readonly RunningContract[];
+  needs: readonly (Omit<Need, 'unitPriceCents' | 'annualAmountCents'> & {
+    unitPriceCents: Cents | null;
+    annualAmountCents: Cents | null;
+  })[];
+  contracts: readonly (Omit<RunningContract, 'amountCents'> & { amountCents: Cents | null })[];
+  /** Σ of the needs' annual amounts; null when withheld from the reader. */
+  pooledAmountCents: Cents | null;
+  /** Why some figures are blank for the reader; null when every figure is given. */
+  withheldNote: string | null;
   schedule: readonly { date: IsoDate; label: string; organizationId?: string | null }[];
 }
 
@@ -17,7 +27,11 @@ export interface GroupementExportFile {
 export async function exportGroupementXlsx(file: GroupementExportFile): Promise<Buffer> {
   const names = new Map(file.members.map((m) => [m.id, m.name]));
   const nameOf = (id: string | null | undefined) => (id ? (names.get(id) ?? id) : '');
-  const totalOf = (id: string) => file.needs.filter((n) => n.organizationId === id).reduce((s, n) => s + n.annualAmountCents, 0);
+  /** A member's annual total; null when one of its amounts is withheld. */
+  const totalOf = (id: string) =>
+    file.needs
+      .filter((n) => n.organizationId === id)
+      .reduce<number | null>((s, n) => (s === null || n.annualAmountCents === null ? null : s + n.annualAmountCents), 0);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mutualis';
   addTableSheet(
@@ -34,7 +48,8 @@ export async function exportGroupementXlsx(file: GroupementExportFile): Promise<
       ['Coordonnateur(s)', file.groupement.coordinatorIds.map(nameOf).join(', ')],
       ['Mandat du coordonnateur', MANDATE_SCOPE_LABELS[file.groupement.mandateScope]],
       ['Nombre de membres', file.members.length],
-      ['Montant annuel HT mutualisé (€)', centsToEuros(file.needs.reduce((s, n) => s + n.annualAmountCents, 0))],
+      ['Montant annuel HT mutualisé (€)', centsToEuros(file.pooledAmountCents)],
+      ...(file.withheldNote === null ? [] : [['Chiffres non communiqués', file.withheldNote]]),
     ],
   ).getCell('B8').numFmt = '#,##0.00 "€"';
   addTableSheet(

@@ -7,13 +7,16 @@ export interface OpportunityExportRow {
   familyName: string;
   cpvCodes: readonly string[];
   memberNames: readonly string[];
-  annualAmountCents: Cents;
+  /** Pooled figures: null when withheld from the reader (`withheldNote` says why). */
+  annualAmountCents: Cents | null;
   /** Value over the whole duration including renewals (R2121-1), which sets the procedure. */
-  estimatedValueCents: Cents;
+  estimatedValueCents: Cents | null;
   procedure: string;
   startDate: IsoDate | null;
-  savingsCents: { low: Cents; central: Cents; high: Cents };
+  savingsCents: { low: Cents; central: Cents; high: Cents } | null;
   coordinatorName: string | null;
+  /** Why the pooled figures are left out for the reader (core's disclosure rule); null when given. */
+  withheldNote: string | null;
   /** Published range the savings are calibrated on, and the sources cited. */
   savingsProvenance: string;
 }
@@ -39,6 +42,7 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       { header: 'Économies hautes (€/an)', width: 16, format: 'euro' },
       { header: 'Coordonnateur pressenti', width: 30 },
       { header: 'Provenance des économies', width: 80 },
+      { header: 'Chiffres non communiqués', width: 60 },
     ],
     opportunities.map((o) => [
       o.familyName,
@@ -49,11 +53,12 @@ export async function exportOpportunitiesXlsx(opportunities: readonly Opportunit
       centsToEuros(o.estimatedValueCents),
       o.procedure,
       isoToDate(o.startDate),
-      centsToEuros(o.savingsCents.low),
-      centsToEuros(o.savingsCents.central),
-      centsToEuros(o.savingsCents.high),
+      centsToEuros(o.savingsCents?.low ?? null),
+      centsToEuros(o.savingsCents?.central ?? null),
+      centsToEuros(o.savingsCents?.high ?? null),
       o.coordinatorName ?? '',
       o.savingsProvenance,
+      o.withheldNote,
     ]),
   );
   return workbookToBuffer(workbook);

@@ -100,6 +100,7 @@ describe('exportOpportunitiesXlsx', () => {
       startDate: '2026-10-01',
       savingsCents: { low: 100_000, central: 250_050, high: 400_000 },
       coordinatorName: 'Département du Bas-Rhin',
+      withheldNote: null,
       savingsProvenance: 'Sel de déneigement : pas d’économie de prix attendue (au plus 0 %).',
     };
     const sheet = (await readBack(await exportOpportunitiesXlsx([row]), 'opportunites.xlsx')).getWorksheet('Opportunités');
@@ -132,6 +133,9 @@ describe('exportGroupementXlsx', () => {
         members: [CD67, STRASBOURG, HAGUENAU],
         needs,
         contracts: [buildRunningContract({ id: 'c1', organizationId: HAGUENAU.id })],
+        // Σ of the needs' amounts: 1 146 000 + 800 cents.
+        pooledAmountCents: 1_146_800,
+        withheldNote: null,
         schedule: [
           { date: '2026-06-01', label: 'Lancement de la consultation' },
           { date: '2026-03-01', label: 'Délibération', organizationId: HAGUENAU.id },

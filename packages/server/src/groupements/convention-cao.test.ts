@@ -57,6 +57,7 @@ describe('the convention’s CAO article on the demo territories', () => {
         mandateScope: 'procedure_signature',
         status: 'draft',
         isPermanent: false,
+        admissionsBy: 'facilitator',
       };
       const article = buildConventionContent(buildConventionInput(dossierOf(groupement, analysis))).articles.find(
         (a) => a.title === 'Commission d’appel d’offres',

@@ -1,4 +1,4 @@
-import { DomainError, type Groupement, type MandateScope } from '@mutualis/core';
+import { type AdmissionDecider, DomainError, type Groupement, type MandateScope } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import type { TerritoryAnalysis } from '../analysis';
 import { familyIdOf } from './groupement-family';
@@ -13,6 +13,8 @@ export interface CreateGroupementOptions {
   /** Default: the coordinator the analysis proposes. */
   coordinatorIds?: readonly string[];
   isPermanent: boolean;
+  /** Who decides admissions (default: the facilitator). */
+  admissionsBy?: AdmissionDecider;
 }
 
 /**
@@ -39,5 +41,6 @@ export async function createGroupement(options: CreateGroupementOptions): Promis
     mandateScope: options.mandateScope,
     status: 'draft',
     isPermanent: options.isPermanent,
+    admissionsBy: options.admissionsBy ?? 'facilitator',
   });
 }

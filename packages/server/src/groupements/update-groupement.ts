@@ -1,4 +1,4 @@
-import { DomainError, type Groupement, type MandateScope } from '@mutualis/core';
+import { type AdmissionDecider, DomainError, type Groupement, type MandateScope } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import { checkGroupementMembers } from './check-groupement-members';
 
@@ -8,6 +8,7 @@ export interface GroupementChanges {
   coordinatorIds?: readonly string[];
   memberIds?: readonly string[];
   isPermanent?: boolean;
+  admissionsBy?: AdmissionDecider;
 }
 
 export interface UpdateGroupementOptions {
@@ -33,6 +34,7 @@ export async function updateGroupement({ repos, groupement, changes }: UpdateGro
     name: changes.name,
     mandateScope: changes.mandateScope,
     isPermanent: changes.isPermanent,
+    admissionsBy: changes.admissionsBy,
     ...(changes.memberIds === undefined && changes.coordinatorIds === undefined ? {} : { memberIds, coordinatorIds }),
   });
   if (!updated) throw new DomainError('not_found', 'Groupement introuvable.');

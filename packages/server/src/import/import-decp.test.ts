@@ -1,9 +1,12 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { DecpImportResult } from '@mutualis/contract';
+import { createRepositories, type MutualisDb } from '@mutualis/db';
 import { describe, expect, it } from 'vitest';
-import { forEachDialect, withSqliteTestDatabase } from '../../../db/test/dialects';
-import { type ImportDecpResult, importDecp } from './import-decp';
+import { buildTerritory, forEachDialect } from '../../../db/test/dialects';
+import { ImportJobs } from './import-jobs';
+import { readImportResults } from './import-record';
 import { readDecpFile } from './read-decp-file';
 
 const REAL = '/work/shared/data/decp-2019-colinmaudry-decp-json';
@@ -70,6 +73,25 @@ const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
     '90911200': 19_075_600,
   },
 };
+
+type ImportDecpResult = DecpImportResult & { territoryId: string; needs: { created: number; updated: number } };
+
+/** An import as the command line runs it with `--include-outside --confirm` (every buyer of the files), recorded in the history. */
+async function importDecp(options: { m: MutualisDb; territorySlug: string; files: readonly string[] }): Promise<ImportDecpResult> {
+  const repos = createRepositories(options.m);
+  const territory =
+    (await repos.territories.getBySlug(options.territorySlug)) ??
+    (await repos.territories.insert(buildTerritory({ slug: options.territorySlug })));
+  const jobs = new ImportJobs({ m: options.m, importDir: mkdtempSync(join(tmpdir(), 'imports-')), now: () => new Date() });
+  const record = await jobs.importDecpNow({
+    territoryId: territory.id,
+    actor: { userId: null, label: 'test' },
+    files: options.files.map((path) => ({ path, name: basename(path) })),
+    scope: { departements: [], includeOutside: true },
+  });
+  const result = readImportResults(record).decp as DecpImportResult;
+  return { ...result, territoryId: territory.id, needs: { created: result.proposedNeeds.created, updated: result.proposedNeeds.updated } };
+}
 
 function countWhere(result: ImportDecpResult, test: (r: ImportDecpResult['rejections'][number]) => boolean): number {
   return new Set(result.rejections.filter(test).map((r) => `${r.file}#${r.record}`)).size;
@@ -280,68 +302,6 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
   });
 });
 
-// SQLite only: the bulk path drops the indexes filled at random places and builds them at the end.
-describe('importDecp with indexes deferred, on the 8,486 real 2019 records [sqlite]', () => {
-  it(
-    'gives the same counts and needs, puts the indexes back as they were, and changes nothing on a re-import',
-    () =>
-      withSqliteTestDatabase(async (database, t) => {
-        const indexes = () => database.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
-        const before = indexes();
-        const options = { m: t.m, territorySlug: 'decp-bulk', files: REAL_FILES, isDeferringIndexes: true };
-        const result = await importDecp(options);
-        expect([result.read, result.imported, result.duplicates, result.rejected]).toEqual([
-          EXPECTED.read,
-          EXPECTED.imported,
-          EXPECTED.duplicates,
-          EXPECTED.rejected,
-        ]);
-        expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
-        expect(indexes()).toEqual(before);
-        expect(database.prepare('SELECT count(*) AS n FROM deferred_indexes').get()).toEqual({ n: 0 });
-        const inovalys = await t.m.db
-          .selectFrom('needs')
-          .innerJoin('organizations', 'organizations.id', 'needs.organization_id')
-          .select(['needs.cpv_code', 'needs.annual_amount_cents'])
-          .where('organizations.siret', '=', '13001898900017')
-          .execute();
-        expect(Object.fromEntries(inovalys.map((r) => [r.cpv_code, r.annual_amount_cents]))).toEqual(EXPECTED_NEEDS['13001898900017']);
-
-        const again = await importDecp(options);
-        expect([again.imported, again.updated, again.unchanged, again.needs.created, again.needs.updated]).toEqual([
-          0,
-          0,
-          EXPECTED.imported,
-          0,
-          0,
-        ]);
-        expect(indexes()).toEqual(before);
-      }),
-    SLOW,
-  );
-
-  it('refuses to run while another live import has the DECP key index deferred, and stores nothing', () =>
-    withSqliteTestDatabase(async (database, t) => {
-      // As a bulk import running in another process leaves it: our parent process (alive) recorded as the deferrer.
-      const definition = database.prepare("SELECT sql FROM sqlite_master WHERE name = 'running_contracts_decp_id_key'").pluck().get();
-      database
-        .prepare("INSERT INTO deferred_indexes VALUES ('running_contracts_decp_id_key', ?, ?, '2026-11-28T18:00:00Z')")
-        .run(definition, `${hostname()}:${process.ppid}`);
-      database.exec('DROP INDEX running_contracts_decp_id_key');
-      const attempt = importDecp({ m: t.m, territorySlug: 'second', files: [REAL_FILES[3] as string], isDeferringIndexes: true });
-      await expect(attempt).rejects.toThrow(`Un autre import DECP est en cours (processus ${hostname()}:${process.ppid})`);
-      expect(database.prepare('SELECT count(*) FROM running_contracts').pluck().get()).toBe(0);
-      // Its own deferral undone: only the other import's index still waits.
-      expect(database.prepare('SELECT name FROM deferred_indexes').pluck().all()).toEqual(['running_contracts_decp_id_key']);
-      expect(
-        database
-          .prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('running_contracts_org_decp_idx', 'needs_list_order_idx')")
-          .pluck()
-          .get(),
-      ).toBe(2);
-    }));
-});
-
 /**
  * TEST2022Bis read by hand in the official 2024 example: dateNotification 2024-05-15, dureeMois 48,
  * montant 575000; modification id 1, dateNotificationModification 2022-10-18 (the date amendments
@@ -440,6 +400,27 @@ forEachDialect('importDecp on small files', (t) => {
     expect(await provenanceOf('21750001630040|TEST2022Bis')).toEqual(TEST2022BIS_PROVENANCE('SIRET 85480074501125'));
   });
 
+  it('imports the consolidation’s tabular CSV: one contract per contract, its holders from its rows', async () => {
+    // The DECP table schema's example (see csv-record-scanner.test.ts): 4 rows, 2 contracts of the
+    // Conseil régional de Bretagne, 21,800.10 € each, with the same two holders.
+    const csv = await importDecp({
+      m: t.m,
+      territorySlug: 'csv',
+      files: ['/work/shared/data/decp-schemas/table-schema/exemples__exemple-valide.csv'],
+    });
+    expect([csv.read, csv.imported, csv.rejected]).toEqual([2, 2, 0]);
+    const rows = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'amount_cents', 'duration_months', 'holder_siret', 'holder_name'])
+      .where('decp_id', 'like', '23350001600040|2019000564623%')
+      .orderBy('decp_id')
+      .execute();
+    expect(rows.map((r) => [r.decp_id, Number(r.amount_cents), r.duration_months, r.holder_siret, r.holder_name])).toEqual([
+      ['23350001600040|201900056462300', 2_180_010, 3, '81223113200034', 'Colin Maudry / Datactivist'],
+      ['23350001600040|201900056462301', 2_180_010, 6, '81223113200034', 'Colin Maudry / Datactivist'],
+    ]);
+  });
+
   it('reads the 2019 XML format like its JSON source', async () => {
     const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
     // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.
@@ -482,7 +463,7 @@ describe('readDecpFile read sizes', () => {
 });
 
 describe('readDecpFile input errors', () => {
-  it('refuses a file that is neither JSON nor XML as unreadable', async () => {
+  it('refuses a file that is neither JSON, XML nor a DECP CSV as unreadable', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'decp-')), 'notes.csv');
     writeFileSync(path, 'id;montant\n1;2\n');
     const read = async () => {

@@ -1,10 +1,11 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { DomainError } from '@mutualis/core';
 import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
+import { CsvRecordScanner } from './csv-record-scanner';
 import { JsonRecordScanner } from './json-record-scanner';
 import { XmlRecordScanner } from './xml-record-scanner';
 
-export type DecpSyntax = 'json' | 'xml';
+export type DecpSyntax = 'json' | 'xml' | 'csv';
 
 export interface ReadDecpFileOptions {
   onBytesRead?: BytesReadListener;
@@ -13,8 +14,8 @@ export interface ReadDecpFileOptions {
 }
 
 /**
- * Streams the records of a DECP file (2019 or 2024 format, JSON or XML — sniffed from the first
- * significant byte), holding one chunk and one record at a time. Throws
+ * Streams the records of a DECP file (2019 or 2024 format, JSON or XML, or the consolidation's CSV —
+ * sniffed from the first significant bytes), holding one chunk and one record at a time. Throws
  * `DomainError('unreadable_file')` when the file is neither, or has no record list.
  */
 export async function* readDecpFile(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<DecpRawRecord> {
@@ -28,7 +29,7 @@ export async function* readDecpFile(path: string, options: ReadDecpFileOptions =
  * next batch (its chunk's memory is reused by the next read).
  */
 export async function* readDecpRecordBatches(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<Iterable<DecpRawRecord>> {
-  let scanner: JsonRecordScanner | XmlRecordScanner | null = null;
+  let scanner: JsonRecordScanner | XmlRecordScanner | CsvRecordScanner | null = null;
   const decoder = new TextDecoder('utf-8');
   let bytesRead = 0;
   let file: FileHandle | null = null;
@@ -48,7 +49,7 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
       options.onBytesRead?.(bytesRead);
     }
     if (scanner === null) throw unreadable(path, 'fichier vide');
-    yield scanner instanceof XmlRecordScanner ? [...scanner.push(decoder.decode()), ...scanner.end()] : scanner.end();
+    yield scanner instanceof JsonRecordScanner ? scanner.end() : [...scanner.push(decoder.decode()), ...scanner.end()];
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw unreadable(path, error instanceof Error ? error.message : String(error));
@@ -57,20 +58,35 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
   }
 }
 
-/** `json` or `xml` from the first byte that is not whitespace or a UTF-8 BOM; null when the chunk has none. */
+/**
+ * `json` or `xml` from the first byte that is not whitespace or a UTF-8 BOM, `csv` when the first
+ * line names DECP columns (`codeCPV` and the buyer's id); null when the chunk has none.
+ */
 export function sniffSyntax(chunk: Uint8Array): DecpSyntax | 'unknown' | null {
   for (const byte of chunk) {
     if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
     if (byte === 0x7b) return 'json';
     if (byte === 0x3c) return 'xml';
-    return 'unknown';
+    return isCsvHeader(chunk) ? 'csv' : 'unknown';
   }
   return null;
 }
 
-function createScanner(syntax: DecpSyntax | 'unknown' | null, path: string): JsonRecordScanner | XmlRecordScanner | null {
+function isCsvHeader(chunk: Uint8Array): boolean {
+  const firstLine =
+    Buffer.from(chunk.subarray(0, 64 * 1024))
+      .toString('utf8')
+      .split(/\r?\n/, 1)[0] ?? '';
+  return /\bcodeCPV\b/i.test(firstLine) && /\bacheteur[._]id\b/i.test(firstLine);
+}
+
+function createScanner(
+  syntax: DecpSyntax | 'unknown' | null,
+  path: string,
+): JsonRecordScanner | XmlRecordScanner | CsvRecordScanner | null {
   if (syntax === null) return null;
-  if (syntax === 'unknown') throw unreadable(path, 'ni JSON ni XML');
+  if (syntax === 'unknown') throw unreadable(path, 'ni JSON, ni XML, ni CSV des DECP (colonnes codeCPV et acheteur_id attendues)');
+  if (syntax === 'csv') return new CsvRecordScanner();
   return syntax === 'json' ? new JsonRecordScanner() : new XmlRecordScanner();
 }
 

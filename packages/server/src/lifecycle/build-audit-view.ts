@@ -1,4 +1,5 @@
 import type { AuditEntryDto } from '@mutualis/contract';
+import { canDisclose, type DisclosureViewer, seesEveryFigure } from '@mutualis/core';
 import { GROUPEMENT_STATUS_LABELS } from '@mutualis/core/lifecycle';
 import type { AuditEntry, Repositories } from '@mutualis/db';
 
@@ -6,6 +7,8 @@ const ACTION_LABELS: Record<string, string> = {
   'groupement.transition': 'Changement d’étape',
   'groupement.signature': 'Signature / délibération',
   'groupement.member_admitted': 'Adhésion d’un membre',
+  'groupement.membership_requested': 'Demande d’adhésion',
+  'groupement.membership_refused': 'Demande d’adhésion refusée',
   'groupement.award': 'Attribution d’un lot',
   'groupement.award_essential_data': 'Données essentielles d’un lot (DECP)',
   'groupement.consumption': 'Consommation saisie',
@@ -34,6 +37,12 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
   }
   if (entry.action === 'groupement.award')
     return `Lot « ${field(entry.after, 'lotLabel')} » attribué à ${field(entry.after, 'holderName')}`;
+  if (entry.action === 'groupement.membership_requested')
+    return `${nameOf(String(field(entry.after, 'organizationId')))} demande à rejoindre le groupement`;
+  if (entry.action === 'groupement.membership_refused')
+    return `Demande de ${nameOf(String(field(entry.after, 'organizationId')))} refusée : ${field(entry.after, 'reason') ?? ''}`;
+  if (entry.action === 'groupement.member_admitted' && typeof field(entry.after, 'requestId') === 'string')
+    return 'Demande d’adhésion acceptée';
   if (entry.action === 'groupement.award_essential_data')
     return `Données essentielles du lot « ${field(entry.after, 'lotLabel')} » : notifié le ${frenchDate(field(entry.after, 'notifiedOn'))}, ${field(entry.after, 'offersReceived')} offre(s) reçue(s)`;
   if (entry.action === 'decision.snapshot')
@@ -43,8 +52,34 @@ function summaryOf(entry: AuditEntry, nameOf: (id: string) => string): string {
   return ACTION_LABELS[entry.action] ?? entry.action;
 }
 
-/** The audit trail with user names and French labels. */
-export async function buildAuditView(repos: Repositories, groupementId: string, nameOf: (id: string) => string): Promise<AuditEntryDto[]> {
+/**
+ * What of a recorded payload the viewer may read (core's disclosure rule): consumption lines of its
+ * own organizations only; of a decision snapshot, what was decided when, not its figures (the
+ * lifecycle and savings views show those as the rule allows). Other payloads carry no amount.
+ */
+function payloadFor(viewer: DisclosureViewer, action: string, payload: unknown): unknown {
+  if (seesEveryFigure(viewer) || payload === null || typeof payload !== 'object') return payload;
+  if (action === 'decision.snapshot') {
+    const { kind, procedureNumber, decidedOn } = payload as Record<string, unknown>;
+    return { kind, procedureNumber, decidedOn };
+  }
+  const entries = field(payload, 'entries');
+  if (!Array.isArray(entries)) return payload;
+  const own = entries.filter((e: unknown) => {
+    const organizationId = field(e, 'organizationId');
+    return typeof organizationId === 'string' && canDisclose(viewer, { kind: 'organization', organizationId });
+  });
+  return { ...payload, entries: own };
+}
+
+/** The audit trail with user names and French labels; payload figures as the viewer may read them. */
+export async function buildAuditView(options: {
+  repos: Repositories;
+  groupementId: string;
+  nameOf: (id: string) => string;
+  viewer: DisclosureViewer;
+}): Promise<AuditEntryDto[]> {
+  const { repos, groupementId, nameOf, viewer } = options;
   const entries = await repos.auditLog.list({ groupementId });
   const userIds = [...new Set(entries.map((e) => e.userId))];
   const users = new Map(
@@ -52,6 +87,8 @@ export async function buildAuditView(repos: Repositories, groupementId: string, 
   );
   return entries.map((e) => ({
     ...e,
+    before: payloadFor(viewer, e.action, e.before),
+    after: payloadFor(viewer, e.action, e.after),
     userName: users.get(e.userId) ?? e.userId,
     actionLabel: ACTION_LABELS[e.action] ?? e.action,
     summary: summaryOf(e, nameOf),

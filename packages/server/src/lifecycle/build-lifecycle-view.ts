@@ -1,20 +1,26 @@
-import { GROUPEMENT_STATUSES, LOCAL_AUTHORITY_KINDS } from '@mutualis/core';
+import { GROUPEMENT_STATUSES, LOCAL_AUTHORITY_KINDS, withheldReasonOf } from '@mutualis/core';
 import { contractEndOn, findSignatureGaps, GROUPEMENT_STATUS_LABELS, listNextSteps } from '@mutualis/core/lifecycle';
 import type { LifecycleView } from '@mutualis/contract';
+import { baselineContributors, type GroupementAggregateDecider } from './decide-groupement-figures';
 import type { LoadedLifecycle } from './load-lifecycle';
 
 /** What the caller may do, decided by the routes' access policies (see routes/lifecycle). */
 export type LifecycleAbilities = LifecycleView['can'];
 
-/** The lifecycle page data: stepper, members with their acts, what blocks the next step, awards and the launch decision. */
+/**
+ * The lifecycle page data: stepper, members with their acts, what blocks the next step, awards and
+ * the launch decision. The launch's pooled figures go through core's disclosure rule (`decide`).
+ */
 export function buildLifecycleView(options: {
   loaded: LoadedLifecycle;
   territorySlug: string;
   departementCodes: readonly string[];
   can: LifecycleAbilities;
+  decide: GroupementAggregateDecider;
 }): LifecycleView {
-  const { loaded, territorySlug, departementCodes, can } = options;
+  const { loaded, territorySlug, departementCodes, can, decide } = options;
   const { groupement, state, launch } = loaded;
+  const launchWithheld = launch ? withheldReasonOf(decide(baselineContributors(launch.values.baselines))) : null;
   const gaps = new Map(findSignatureGaps(state).map((g) => [g.organizationId, g.missing]));
   const frozen = new Set(state.frozenMemberIds ?? []);
   const nameOf = (id: string) => loaded.organizations.get(id)?.name ?? id;
@@ -66,11 +72,12 @@ export function buildLifecycleView(options: {
     })),
     launch: launch && {
       launchedOn: launch.values.launchedOn,
-      estimatedValueCents: launch.values.estimatedValueCents,
+      estimatedValueCents: launchWithheld === null ? launch.values.estimatedValueCents : null,
       procedureLabel: launch.values.procedure?.labelFr ?? 'Procédure non déterminée',
       thresholdVersionId: launch.values.procedure?.thresholdVersionId ?? '',
-      savings: launch.values.savings,
+      savings: launchWithheld === null ? launch.values.savings : null,
       quantityUnit: launch.values.quantityUnit,
+      withheld: launchWithheld,
     },
     can,
   };

@@ -1,5 +1,6 @@
 import type { DashboardDto } from '@mutualis/contract';
 import PDFDocument from 'pdfkit';
+import { withheldNote } from './export-dashboard-xlsx';
 
 type Pdf = PDFKit.PDFDocument;
 const MARGIN = 50;
@@ -85,6 +86,7 @@ export function exportDashboardPdf(dashboard: DashboardDto): Promise<Buffer> {
     .fontSize(10)
     .fillColor('#555')
     .text(`Situation au ${frDate(dashboard.now)} · dépense mutualisée ${euros(dashboard.pooledSpendCents)} par an`);
+  if (dashboard.withheld !== null) doc.moveDown(0.3).fontSize(9).fillColor('#8a5a00').text(withheldNote(dashboard));
   const { savings } = dashboard;
   bars(doc, 'Économies : de l’estimation à la réalité', [
     { label: 'Estimées (centrale, €/an)', value: savings.estimated.central, text: euros(savings.estimated.central), color: '#9ec5e8' },

@@ -2,6 +2,11 @@ import type { DashboardDto } from '@mutualis/contract';
 import ExcelJS from 'exceljs';
 import { addTableSheet, centsToEuros, isoToDate, workbookToBuffer } from '../files/xlsx-table';
 
+/** What the reader's totals leave out, and why (core's disclosure rule). */
+export function withheldNote(dashboard: DashboardDto): string {
+  return `Totaux hors ${dashboard.withheldGroupements} groupement(s) dont les chiffres ne vous sont pas communiqués : ${dashboard.withheld?.message ?? ''}`;
+}
+
 /** When a total is unknown (empty cell, never 0): the part that can be computed and why the rest cannot. */
 function unknownRows(what: string, knownCents: number, reason: string | null): [string, number | null][] {
   if (reason === null) return [];
@@ -35,6 +40,7 @@ export async function exportDashboardXlsx(dashboard: DashboardDto): Promise<Buff
       ['Dépense attribuée (annuelle)', centsToEuros(dashboard.awardedSpendCents)],
       ['— dont entreprises du territoire', centsToEuros(dashboard.localSpendCents)],
       ['— dont PME', centsToEuros(dashboard.smeSpendCents)],
+      ...(dashboard.withheld === null ? [] : [[withheldNote(dashboard), null]]),
     ],
   );
   addTableSheet(

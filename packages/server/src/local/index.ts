@@ -9,5 +9,13 @@ export { planConsultation } from './plan-consultation';
 export { POSITION_NOTE_FR, positionOfCommune, positionsOfCommunes } from './positions';
 export { presentFirm } from './present-firm';
 export { forecastCsvRows, type PublicConsultation, presentPublicConsultation } from './present-public-forecast';
-export { type LocalSourcing, MIN_PRODUCER_COVERAGE, sourceLocally, sourcingNeedOfNeed, sourcingNeedOfOpportunity } from './source-locally';
+export {
+  type LocalSourcing,
+  MIN_PRODUCER_COVERAGE,
+  mainCpvCode,
+  sourceLocally,
+  sourcingNeedOfNeed,
+  sourcingNeedOfOpportunity,
+} from './source-locally';
 export { scenarioLotDesigner } from './scenario-lot-designer';
+export { launchDateOf, lotAwardOptions } from './lot-award-options';

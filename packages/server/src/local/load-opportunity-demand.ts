@@ -1,12 +1,14 @@
-import { type AnalysedOpportunity, DomainError, type IsoDate, type Need, type Organization } from '@mutualis/core';
+import { type AnalysedOpportunity, DomainError, type IsoDate, type Need, type Organization, type RunningContract } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
-import { type AnalysisCache, analyseTerritoryUseCase, type TerritoryAnalysis } from '../analysis';
+import { type AnalysisCache, analyseTerritoryUseCase, familyContractsOf, type TerritoryAnalysis } from '../analysis';
 
 /** An opportunity with the needs of its members and their organizations. */
 export interface OpportunityDemand {
   opportunity: AnalysedOpportunity;
   needs: Need[];
   organizations: ReadonlyMap<string, Organization>;
+  /** Running contracts of the members in the opportunity's family (past holders, for supply security). */
+  contracts: RunningContract[];
 }
 
 export interface LoadOpportunityDemandOptions {
@@ -28,6 +30,7 @@ export async function loadOpportunityDemand(options: LoadOpportunityDemandOption
     opportunity,
     needs: analysis.data.needs.filter((n) => needIds.has(n.id)),
     organizations: new Map(analysis.data.organizations.map((o) => [o.id, o])),
+    contracts: familyContractsOf(analysis, opportunity),
   };
 }
 

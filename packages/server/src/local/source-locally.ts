@@ -1,5 +1,6 @@
 import {
   buildSourcingIndex,
+  type IsoDate,
   MIN_PRODUCER_COVERAGE,
   type Need,
   rankLocalSourcing,
@@ -32,7 +33,7 @@ export function toSourcingFirms(context: LocalContext): SourcingFirm[] {
 }
 
 /** Runs the reverse supply-chain search for a sourcing need over the territory's firms. */
-export function sourceLocally(context: LocalContext, need: SourcingNeed): LocalSourcing {
+export function sourceLocally(context: LocalContext, need: SourcingNeed, dates?: { targetDate: IsoDate; now: IsoDate }): LocalSourcing {
   const firms = toSourcingFirms(context);
   const result = rankLocalSourcing({
     need,
@@ -42,6 +43,7 @@ export function sourceLocally(context: LocalContext, need: SourcingNeed): LocalS
     recipes: context.recipes,
     competences: context.competences,
     minProducerCoverage: MIN_PRODUCER_COVERAGE,
+    ...dates,
   });
   return { ...result, need: { ...need, deliveryCommunes: [...need.deliveryCommunes] }, positionNote: POSITION_NOTE_FR };
 }

@@ -12,6 +12,8 @@ import { familiesRoutes } from './families/families-routes';
 import { forecastRoutes } from './forecast/forecast-routes';
 import { publicForecastRoutes } from './forecast/public-forecast-routes';
 import { lotsRoutes } from './lots/lots-routes';
+import { membershipRoutes } from './membership/membership-routes';
+import { urgencyRoutes } from './lots/urgency-routes';
 import { recipesRoutes } from './recipes/recipes-routes';
 import { contactsRoutes } from './sourcing/contacts-routes';
 import { sourcingRoutes } from './sourcing/sourcing-routes';
@@ -19,6 +21,7 @@ import { filesRoutes } from './files/files-routes';
 import { groupementDocumentsRoutes } from './groupements/groupement-documents-routes';
 import { groupementsRoutes } from './groupements/groupements-routes';
 import { healthRoutes } from './health/health-routes';
+import { censusImportRoutes } from './imports/census-import-routes';
 import { importsRoutes } from './imports/imports-routes';
 import { lifecycleReadRoutes } from './lifecycle/lifecycle-read-routes';
 import { lifecycleWriteRoutes } from './lifecycle/lifecycle-write-routes';
@@ -65,6 +68,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     sourcingRoutes,
     contactsRoutes,
     lotsRoutes,
+    urgencyRoutes,
     forecastRoutes,
     publicForecastRoutes,
     recipesRoutes,
@@ -72,12 +76,14 @@ export const registerApiRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     groupementsRoutes,
     groupementDocumentsRoutes,
     importsRoutes,
+    censusImportRoutes,
     needDecisionsRoutes,
     opendataRoutes,
     lifecycleReadRoutes,
     lifecycleWriteRoutes,
     dashboardRoutes,
     observatoryRoutes,
+    membershipRoutes,
     // Territory set-up from the browser (issue 16 §2).
     passwordRoutes,
     adminRoutes,

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session-context';
 import { downloadUrl } from '../imports/upload-file';
 import { formatWholeEuros } from '../format/money';
 import { frenchDate } from '../lifecycle/lifecycle-labels';
+import { WithheldNote } from '../opportunities/withheld-figures';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { LocalShareDonuts, SavingsPipelineChart, StatusChart } from './dashboard-charts';
@@ -105,6 +106,12 @@ export default function DashboardPage({ slug }: { slug: string }) {
 function DashboardFigures({ data }: { data: DashboardDto }) {
   return (
     <>
+      {data.withheld && (
+        <WithheldNote
+          withheld={data.withheld}
+          title={`Totaux hors ${data.withheldGroupements} groupement(s) dont les chiffres ne vous sont pas communiqués`}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
         <Figure label="Dépense mutualisée" value={formatWholeEuros(data.pooledSpendCents)} hint="par an, groupements lancés" />
         <Figure

@@ -22,6 +22,7 @@ export function CreateGroupementButton({ slug, opportunityId, at, defaultName = 
   const [name, setName] = useState(defaultName);
   const [mandateScope, setMandateScope] = useState<GroupementDto['mandateScope']>('procedure_signature');
   const [isPermanent, setIsPermanent] = useState(false);
+  const [admissionsBy, setAdmissionsBy] = useState<GroupementDto['admissionsBy']>('facilitator');
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -29,7 +30,14 @@ export function CreateGroupementButton({ slug, opportunityId, at, defaultName = 
     if (!opportunityId) return;
     setIsBusy(true);
     setFailure(null);
-    const body: GroupementCreate = { opportunityId, mandateScope, isPermanent, ...(at ? { at } : {}), ...(name.trim() ? { name } : {}) };
+    const body: GroupementCreate = {
+      opportunityId,
+      mandateScope,
+      isPermanent,
+      admissionsBy,
+      ...(at ? { at } : {}),
+      ...(name.trim() ? { name } : {}),
+    };
     try {
       const created = await api.post<GroupementDto>(`/territories/${encodeURIComponent(slug)}/groupements`, body);
       setOpened(false);
@@ -62,6 +70,17 @@ export function CreateGroupementButton({ slug, opportunityId, at, defaultName = 
             allowDeselect={false}
           />
           <Switch label="Groupement permanent" checked={isPermanent} onChange={(e) => setIsPermanent(e.currentTarget.checked)} />
+          <Select
+            label="Demandes d’adhésion décidées par"
+            description="Écrit dans la convention ; aucune organisation ne s’ajoute elle-même."
+            data={[
+              { value: 'facilitator', label: 'l’animateur du territoire' },
+              { value: 'coordinator', label: 'le coordonnateur' },
+            ]}
+            value={admissionsBy}
+            onChange={(value) => (value === 'facilitator' || value === 'coordinator') && setAdmissionsBy(value)}
+            allowDeselect={false}
+          />
           {failure && (
             <Alert color="red" title="Création impossible">
               {failure}

@@ -3,6 +3,7 @@ import type { GroupementDto } from '@mutualis/contract';
 import { useApi } from '../api/use-api';
 import { downloadUrl } from '../imports/upload-file';
 import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
+import { AssemblyPacks } from './assembly-packs';
 import { GROUPEMENT_STATUS_LABELS, MANDATE_LABELS } from './groupement-labels';
 import { usePageTitle } from '../shell/use-page-title';
 
@@ -54,10 +55,13 @@ export default function GroupementPage({ id }: GroupementPageProps) {
         </Badge>
       </Group>
       <Paper withBorder p="md" radius="md">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={coordinators.length > 1 ? 'Coordonnateurs' : 'Coordonnateur'}>{coordinators.join(', ') || '—'}</Fact>
           <Fact label="Mandat du coordonnateur">{MANDATE_LABELS[data.mandateScope]}</Fact>
           <Fact label="Nature">{data.isPermanent ? 'Groupement permanent' : 'Groupement ponctuel'}</Fact>
+          <Fact label="Adhésions décidées par">
+            {data.admissionsBy === 'coordinator' ? 'le coordonnateur' : 'l’animateur du territoire'}
+          </Fact>
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md" radius="md">
@@ -78,6 +82,7 @@ export default function GroupementPage({ id }: GroupementPageProps) {
           </Group>
         </Stack>
       </Paper>
+      <AssemblyPacks groupement={data} />
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h3" mb="sm">
           {`Membres (${data.members.length})`}

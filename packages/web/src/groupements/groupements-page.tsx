@@ -8,6 +8,7 @@ import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { CreateGroupementButton } from './create-groupement-button';
 import { GROUPEMENT_STATUS_LABELS, MANDATE_LABELS } from './groupement-labels';
+import { JoinableGroupements, PendingMembershipRequests } from './membership-requests';
 
 interface GroupementsPageProps {
   slug: string;
@@ -17,6 +18,7 @@ interface GroupementsPageProps {
 export default function GroupementsPage({ slug }: GroupementsPageProps) {
   const { session } = useSession();
   const isFacilitator = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
+  const isMember = session.roles.some((r) => r.territorySlug === slug && r.role === 'member');
   const base = `/territories/${encodeURIComponent(slug)}`;
   const list = useApi<GroupementList>(`${base}/groupements`);
   const opportunities = useApi<OpportunityListDto>(isFacilitator ? `${base}/opportunities` : null, { limit: 200 });
@@ -32,7 +34,7 @@ export default function GroupementsPage({ slug }: GroupementsPageProps) {
   }
   const options = (opportunities.data?.items ?? []).map((o) => ({
     value: o.id,
-    label: `${o.family.label} · ${o.cell.label} · ${o.members.length} membres · ${formatWholeEuros(o.annualAmountCents)}/an`,
+    label: `${o.family.label} · ${o.cell.label} · ${o.members.length} membres${o.annualAmountCents === null ? '' : ` · ${formatWholeEuros(o.annualAmountCents)}/an`}`,
   }));
   const chosen = opportunities.data?.items.find((o) => o.id === opportunityId);
   return (
@@ -108,6 +110,8 @@ export default function GroupementsPage({ slug }: GroupementsPageProps) {
           </Table>
         )}
       </Paper>
+      {isFacilitator && <PendingMembershipRequests slug={slug} onDecided={list.reload} />}
+      {isMember && <JoinableGroupements slug={slug} />}
     </Stack>
   );
 }

@@ -1,74 +1,88 @@
 import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
-import type { CensusAcceptMode, CensusImportResult } from '@mutualis/contract';
-import { useState } from 'react';
-import { isApiError } from '../api/api-error';
+import type { CensusAcceptMode, CensusImportResult, ImportRecordDto } from '@mutualis/contract';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client';
 import { formatNumber } from '../format/number';
 import { CensusErrorTable } from './census-error-table';
+import { ContractsImportModal } from './contracts-import-modal';
+import { ImportProgress } from './import-progress';
 import { uploadFile } from './upload-file';
+import { isBusy, useImportJob } from './use-import-job';
 
 interface CensusImportModalProps {
   organizationId: string;
   opened: boolean;
-  /** What is imported: the census of needs (default) or the running contracts sheet. */
+  /** What is imported: the census of needs (default, an import job) or the running contracts sheet. */
   target?: 'needs' | 'contracts';
   onClose: () => void;
   /** Called after rows were stored, with the answer of the server. */
   onImported: (result: CensusImportResult) => void;
 }
 
-/**
- * Import of a census spreadsheet: the file is first checked (nothing stored), the per-cell report
- * shown, then the user stores the valid rows or, when the file is clean, all of it.
- */
-export function CensusImportModal({ organizationId, opened, target = 'needs', onClose, onImported }: CensusImportModalProps) {
-  const [file, setFile] = useState<File | null>(null);
-  const [report, setReport] = useState<CensusImportResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const path = `/organizations/${encodeURIComponent(organizationId)}/${target}/import`;
-  const texts = TEXTS[target];
+/** The census of needs as an import job, or the running contracts sheet (`ContractsImportModal`). */
+export function CensusImportModal({ target = 'needs', ...props }: CensusImportModalProps) {
+  return target === 'contracts' ? <ContractsImportModal {...props} /> : <NeedsImportModal {...props} />;
+}
 
-  const send = async (accept?: CensusAcceptMode) => {
-    if (!file) return;
-    setIsBusy(true);
-    setFailure(null);
-    try {
-      const result = await uploadFile<CensusImportResult>(path, file, accept ? { accept } : undefined);
-      setReport(result);
-      if (!result.dryRun && result.status !== 'rejected') {
-        onImported(result);
-        close();
-      }
-    } catch (error) {
-      setFailure(isApiError(error) ? error.message : 'Réessayez dans un instant.');
-    } finally {
-      setIsBusy(false);
-    }
+/**
+ * Import of a census spreadsheet, as an import job: the file is first checked (nothing stored),
+ * the per-cell report shown, then the user stores the valid rows or, when the file is clean, all
+ * of it; the import shows in the territory's history and can be undone there.
+ */
+function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<CensusImportModalProps, 'target'>) {
+  const [file, setFile] = useState<File | null>(null);
+  const organization = `/organizations/${encodeURIComponent(organizationId)}`;
+  const pathOf = useCallback((id: string) => `${organization}/imports/${id}`, [organization]);
+  const job = useImportJob(pathOf);
+  const { record } = job;
+  const report: CensusImportResult | null = record?.censusResult ?? null;
+  const busy = isBusy(record);
+  const failure = job.failure ?? (record?.status === 'failed' ? record.error : null);
+
+  const check = () => {
+    if (file) void job.run(() => uploadFile<ImportRecordDto>(`${organization}/needs/import`, file));
+  };
+  const store = (accept: CensusAcceptMode) => {
+    if (record) void job.run(() => api.post<ImportRecordDto>(`${pathOf(record.id)}/confirm?accept=${accept}`, {}));
   };
   const close = () => {
     setFile(null);
-    setReport(null);
-    setFailure(null);
+    job.reset();
     onClose();
   };
   const choose = (chosen: File | null) => {
     setFile(chosen);
-    setReport(null);
-    setFailure(null);
+    job.reset();
   };
+  const stored = record?.status === 'done' && report !== null && report.status !== 'rejected' ? report : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reported once, when the stored result arrives.
+  useEffect(() => {
+    if (stored === null) return;
+    onImported(stored);
+    close();
+  }, [stored]);
 
   return (
-    <Modal opened={opened} onClose={close} title={texts.title} size="xl">
+    <Modal opened={opened} onClose={close} title="Importer un tableur" size="xl">
       <Stack>
         <Text size="sm" c="dimmed">
-          {texts.description}
+          Classeur Excel (.xlsx) issu du modèle de recensement, ou fichier CSV (séparateur « ; », UTF-8). Le fichier est d’abord vérifié :
+          rien n’est enregistré avant votre choix.
         </Text>
-        <FileInput label={texts.fileLabel} placeholder="Choisir un fichier" accept=".xlsx,.csv" value={file} onChange={choose} clearable />
+        <FileInput
+          label="Fichier du recensement"
+          placeholder="Choisir un fichier"
+          accept=".xlsx,.csv"
+          value={file}
+          onChange={choose}
+          clearable
+        />
         {failure && (
           <Alert color="red" title="Import impossible">
             {failure}
           </Alert>
         )}
+        {record !== null && busy && <ImportProgress record={record} />}
         {report && (
           <Stack gap="xs" aria-live="polite">
             <Text fw={600}>
@@ -81,16 +95,16 @@ export function CensusImportModal({ organizationId, opened, target = 'needs', on
           <Button variant="default" onClick={close}>
             Annuler
           </Button>
-          {report === null ? (
-            <Button onClick={() => send()} disabled={!file} loading={isBusy}>
+          {record?.status !== 'previewed' || report === null ? (
+            <Button onClick={check} disabled={!file} loading={busy}>
               Vérifier le fichier
             </Button>
           ) : (
             <>
-              <Button variant="light" onClick={() => send('valid')} disabled={report.valid === 0} loading={isBusy}>
+              <Button variant="light" onClick={() => store('valid')} disabled={report.valid === 0}>
                 Enregistrer les lignes valides
               </Button>
-              <Button onClick={() => send('all')} disabled={report.errors.length > 0} loading={isBusy}>
+              <Button onClick={() => store('all')} disabled={report.errors.length > 0}>
                 Tout enregistrer
               </Button>
             </>
@@ -100,18 +114,3 @@ export function CensusImportModal({ organizationId, opened, target = 'needs', on
     </Modal>
   );
 }
-
-const TEXTS = {
-  needs: {
-    title: 'Importer un tableur',
-    description:
-      'Classeur Excel (.xlsx) issu du modèle de recensement, ou fichier CSV (séparateur « ; », UTF-8). Le fichier est d’abord vérifié : rien n’est enregistré avant votre choix.',
-    fileLabel: 'Fichier du recensement',
-  },
-  contracts: {
-    title: 'Importer les contrats en cours',
-    description:
-      'Feuille « Contrats en cours » du classeur de recensement (.xlsx), ou fichier CSV des mêmes colonnes. Le fichier est d’abord vérifié : rien n’est enregistré avant votre choix ; un contrat déjà saisi (même référence) est mis à jour.',
-    fileLabel: 'Classeur de recensement',
-  },
-} as const;

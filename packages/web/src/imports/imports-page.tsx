@@ -1,24 +1,40 @@
 import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { DecpImportSummary } from '@mutualis/contract';
-import { useState } from 'react';
-import { isApiError } from '../api/api-error';
+import type { DecpImportScope, ImportRecordDto } from '@mutualis/contract';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client';
+import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
+import { DecpPreview } from './decp-preview';
 import { DecpSummary } from './decp-summary';
+import { ImportHistory } from './import-history';
+import { ImportProgress } from './import-progress';
 import { downloadUrl, uploadFile } from './upload-file';
+import { isBusy, useImportJob } from './use-import-job';
 
 interface ImportsPageProps {
   slug: string;
 }
 
-/** The facilitator's imports and exports: DECP upload with its report, census template and territory files. */
+/**
+ * The facilitator's imports and exports: a DECP upload is previewed (buyers inside and outside the
+ * territory, contracts, proposed needs), confirmed, followed by a progress bar while it runs, and
+ * can be undone from the history; census template and territory files below.
+ */
 export default function ImportsPage({ slug }: ImportsPageProps) {
   const { session } = useSession();
   const [file, setFile] = useState<File | null>(null);
-  const [summary, setSummary] = useState<DecpImportSummary | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
   const base = `/territories/${encodeURIComponent(slug)}`;
+  const pathOf = useCallback((id: string) => `${base}/imports/${id}`, [base]);
+  const job = useImportJob(pathOf);
+  const history = useApi<{ items: ImportRecordDto[] }>(`${base}/imports`);
   const isFacilitator = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
+  const { record } = job;
+  const status = record?.status;
+  const reloadHistory = history.reload;
+
+  useEffect(() => {
+    if (status !== undefined && !['previewing', 'running', 'undoing'].includes(status)) reloadHistory();
+  }, [status, reloadHistory]);
 
   if (!isFacilitator) {
     return (
@@ -27,17 +43,20 @@ export default function ImportsPage({ slug }: ImportsPageProps) {
       </Alert>
     );
   }
-  const send = async () => {
-    if (!file) return;
-    setIsBusy(true);
-    setFailure(null);
-    try {
-      setSummary(await uploadFile<DecpImportSummary>(`${base}/imports/decp`, file));
-    } catch (error) {
-      setFailure(isApiError(error) ? error.message : 'Réessayez dans un instant.');
-    } finally {
-      setIsBusy(false);
-    }
+  const preview = () => {
+    if (file) void job.run(() => uploadFile<ImportRecordDto>(`${base}/imports/decp`, file));
+  };
+  const repreview = (scope: DecpImportScope) => {
+    if (record) void job.run(() => api.post<ImportRecordDto>(`${pathOf(record.id)}/preview`, { scope }));
+  };
+  const confirm = () => {
+    if (record) void job.run(() => api.post<ImportRecordDto>(`${pathOf(record.id)}/confirm`, {}));
+  };
+  const undo = (target: ImportRecordDto) => void job.run(() => api.post<ImportRecordDto>(`${pathOf(target.id)}/undo`, {}));
+  const abandon = () => {
+    job.reset();
+    setFile(null);
+    reloadHistory();
   };
 
   return (
@@ -52,29 +71,68 @@ export default function ImportsPage({ slug }: ImportsPageProps) {
             Importer des DECP
           </Title>
           <Text size="sm" c="dimmed">
-            Fichier JSON ou XML (format 2019 ou 2024). Les marchés deviennent des contrats en cours et des besoins proposés à chaque
-            acheteur ; réimporter le même fichier ne change rien.
+            Fichier JSON ou XML (format 2019 ou 2024) ou CSV de la consolidation nationale. Un aperçu montre d’abord ce que l’import ferait
+            dans le territoire ; rien n’est enregistré avant votre confirmation, et tout import peut être annulé.
           </Text>
-          <Group align="flex-end">
-            <FileInput
-              label="Fichier DECP"
-              placeholder="Choisir un fichier"
-              accept=".json,.xml"
-              value={file}
-              onChange={setFile}
-              w={360}
-              clearable
-            />
-            <Button onClick={send} disabled={!file} loading={isBusy}>
-              Importer
-            </Button>
-          </Group>
-          {failure && (
-            <Alert color="red" title="Import impossible">
-              {failure}
+          {(record === null || ['done', 'failed', 'undone'].includes(record.status)) && (
+            <Group align="flex-end">
+              <FileInput
+                label="Fichier DECP"
+                placeholder="Choisir un fichier"
+                accept=".json,.xml,.csv"
+                value={file}
+                onChange={setFile}
+                w={360}
+                maw="100%"
+                clearable
+              />
+              <Button onClick={preview} disabled={!file}>
+                Prévisualiser
+              </Button>
+            </Group>
+          )}
+          {job.failure && (
+            <Alert color="red" title="Action impossible">
+              {job.failure}
             </Alert>
           )}
-          {summary && <DecpSummary summary={summary} />}
+          {record !== null && isBusy(record) && <ImportProgress record={record} />}
+          {record?.status === 'failed' && (
+            <Alert color="red" title="Import échoué : rien n’est resté">
+              {record.error}
+            </Alert>
+          )}
+          {record?.status === 'previewed' && record.decpPreview !== null && (
+            <DecpPreview
+              key={JSON.stringify(record.decpPreview.scope)}
+              preview={record.decpPreview}
+              isBusy={false}
+              onPreview={repreview}
+              onConfirm={confirm}
+              onAbandon={abandon}
+            />
+          )}
+          {record?.status === 'done' && record.decpResult !== null && (
+            <Stack gap="xs">
+              <Title order={3} size="h4">
+                Import terminé
+              </Title>
+              <DecpSummary result={record.decpResult} />
+            </Stack>
+          )}
+          {record?.status === 'undone' && record.undoResult !== null && (
+            <Alert color="gray" title="Import annulé">
+              {`${record.undoResult.contractsRemoved} contrats retirés, ${record.undoResult.contractsRestored} rétablis, ${record.undoResult.organizationsRemoved} organisations retirées.`}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Stack>
+          <Title order={2} size="h3">
+            Historique des imports
+          </Title>
+          <ImportHistory imports={history.data?.items ?? []} onUndo={undo} isBusy={isBusy(record)} />
         </Stack>
       </Paper>
       <Paper withBorder p="md" radius="md">

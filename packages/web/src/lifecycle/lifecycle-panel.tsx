@@ -62,7 +62,9 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
         {view.launch && (
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="md">
             <Text size="sm">{`Lancée le ${frenchDate(view.launch.launchedOn)} · ${view.launch.procedureLabel}`}</Text>
-            <Text size="sm">{`Valeur estimée du marché : ${formatWholeEuros(view.launch.estimatedValueCents)}`}</Text>
+            <Text size="sm" title={view.launch.withheld?.message}>
+              {`Valeur estimée du marché : ${view.launch.estimatedValueCents === null ? 'non communiquée' : formatWholeEuros(view.launch.estimatedValueCents)}`}
+            </Text>
             <Text size="sm">{`Membres arrêtés au lancement : ${view.members.filter((m) => m.isFrozen).length}`}</Text>
           </SimpleGrid>
         )}

@@ -10,6 +10,7 @@ import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { FrontierChart } from './frontier-chart';
 import { departementOfCommune, lotColor } from './lot-colors';
+import { AwardPanel, SecurityWeightSlider } from './award-panel';
 import { LotsTable } from './lots-table';
 import { PublishForecastModal } from './publish-forecast-modal';
 import { usePageTitle } from '../shell/use-page-title';
@@ -21,13 +22,10 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
   const [maxLots, setMaxLots] = useState<number | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
-  const { data, error, isLoading } = useApi<LotDesignDto>(
-    `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/lots`,
-    {
-      k,
-      maxLotsPerBidder: maxLots ?? undefined,
-    },
-  );
+  const [securityWeight, setSecurityWeight] = useState(0);
+  const base = `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}`;
+  const query = { k, maxLotsPerBidder: maxLots ?? undefined, securityWeight };
+  const { data, error, isLoading } = useApi<LotDesignDto>(`${base}/lots`, query);
   usePageTitle(data ? `Allotissement : ${data.opportunity.label}` : null);
   const design = data?.design.ok ? data.design : null;
   const structure = design
@@ -79,7 +77,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
         <AppLink to={paths.sourcing(slug, id)}>Voir la filière locale →</AppLink>
       </Group>
       <Paper withBorder p="md" radius="md">
-        <Group align="flex-end" gap="xl">
+        <Group align="flex-end" gap="xl" wrap="wrap">
           <div style={{ width: 400 }}>
             <Text size="sm" fw={500} mb={4} id="k-label">
               Entreprises locales éligibles exigées par lot : {k}
@@ -104,6 +102,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
             onChange={(v) => setMaxLots(typeof v === 'number' ? v : null)}
             w={340}
           />
+          <SecurityWeightSlider value={securityWeight} onChange={setSecurityWeight} />
           {isLoading && <Loader size="sm" aria-label="Recalcul" />}
         </Group>
       </Paper>
@@ -149,6 +148,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
             </Text>
             <LotsTable lots={structure.lots} k={k} />
           </Paper>
+          <AwardPanel design={design} lots={structure.lots} docxPath={`${base}/consultation.docx`} query={query} />
           {structure.justification && (
             <Alert color="orange" variant="light" title="Lot unique : justification à produire (article L2113-11)">
               <Text size="sm" style={{ whiteSpace: 'pre-line' }}>

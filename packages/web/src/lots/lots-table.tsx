@@ -4,13 +4,19 @@ import { formatWholeEuros } from '../format/money';
 import { formatNumber } from '../format/number';
 import { unitName } from '../reference/units';
 import { lotColor } from './lot-colors';
+import { SecurityCell } from './security-cell';
 
-const SOURCE_LABELS = { product: 'vend ce produit', producer: 'producteur potentiel', declaration: 'a déclaré son intérêt' } as const;
+const SOURCE_LABELS = {
+  product: 'vend ce produit',
+  producer: 'producteur potentiel',
+  declaration: 'a déclaré son intérêt',
+  joint: 'candidature groupée',
+} as const;
 
 /** The lots of the structure shown: volume, amount, eligible local firms and why each is eligible (and why nearby firms are not). */
 export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped verticalSpacing="sm" aria-label="Lots du découpage">
         <Table.Thead>
           <Table.Tr>
@@ -18,6 +24,7 @@ export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
             <Table.Th>Volume annuel</Table.Th>
             <Table.Th>Montant annuel</Table.Th>
             <Table.Th>Entreprises locales éligibles</Table.Th>
+            <Table.Th>Sécurité d’approvisionnement</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -82,6 +89,7 @@ export function LotsTable({ lots, k }: { lots: DesignedLotDto[]; k: number }) {
                   )}
                 </Stack>
               </Table.Td>
+              <Table.Td miw={260}>{lot.award && <SecurityCell security={lot.award.security} />}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

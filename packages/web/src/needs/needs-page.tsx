@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { Need, NeedStatus, Organization } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
+import { OwnAssemblyPacks } from '../groupements/assembly-packs';
 import { formatNumber } from '../format/number';
 import { DeleteNeedModal } from './delete-need-modal';
 import { NeedFormModal } from './need-form-modal';
@@ -124,6 +125,7 @@ export default function NeedsPage({ organizationId, territorySlug }: NeedsPagePr
           )}
         </Stack>
       </Paper>
+      {territorySlug && <OwnAssemblyPacks organizationId={organizationId} territorySlug={territorySlug} />}
       <NeedFormModal
         need={editing}
         organizationId={organizationId}

@@ -30,7 +30,12 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
     );
   }
   const first = (query.page - 1) * OPPORTUNITIES_PAGE_SIZE + 1;
-  const pooled = query.items.reduce((sum, o) => sum + o.annualAmountCents, 0);
+  const shown = query.items.filter((o) => o.annualAmountCents !== null);
+  const pooled = shown.reduce((sum, o) => sum + (o.annualAmountCents ?? 0), 0);
+  const pooledText =
+    shown.length === query.items.length
+      ? `${formatWholeEuros(pooled)} par an sur cette page`
+      : `${formatWholeEuros(pooled)} par an sur les ${shown.length} opportunités de cette page dont le total vous est communiqué`;
   return (
     <Stack gap="lg" maw={1500} mx="auto">
       <div>
@@ -71,7 +76,7 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
           {query.total > 0 && (
             <Group justify="space-between">
               <Text size="sm" c="dimmed" aria-live="polite">
-                {`Opportunités ${formatNumber(first)} à ${formatNumber(first + query.items.length - 1)} sur ${formatNumber(query.total)} · ${formatWholeEuros(pooled)} par an sur cette page`}
+                {`Opportunités ${formatNumber(first)} à ${formatNumber(first + query.items.length - 1)} sur ${formatNumber(query.total)} · ${pooledText}`}
               </Text>
               <Pagination total={query.pageCount} value={query.page} onChange={query.setPage} getControlProps={paginationLabels} />
             </Group>
@@ -81,7 +86,8 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
       <Text size="xs" c="dimmed">
         Les économies sont des fourchettes indicatives (basse à haute), jamais des montants garantis ; le détail de chaque opportunité en
         donne les hypothèses. « Seuil franchi » : en se groupant, au moins un membre passe à une procédure plus lourde que s’il achetait
-        seul.
+        seul. Un membre ne voit un total que si au moins deux autres membres y contribuent : sinon, le total révélerait le montant de
+        l’autre.
       </Text>
     </Stack>
   );

@@ -8,6 +8,7 @@ import type { OpportunitySummary } from './opportunity-types';
 import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
 import { SavingsRangeText } from './savings-range-text';
+import { WithheldValue } from './withheld-figures';
 
 interface OpportunitiesTableProps {
   slug: string;
@@ -58,12 +59,16 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 <MembersCell members={o.members} />
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" fw={600}>
-                  {formatWholeEuros(o.annualAmountCents)}
-                </Text>
+                {o.annualAmountCents === null ? (
+                  <WithheldValue withheld={o.totalsWithheld} />
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {formatWholeEuros(o.annualAmountCents)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatWholeEuros(o.estimatedValueCents)}
+                {o.estimatedValueCents === null ? <WithheldValue withheld={o.totalsWithheld} /> : formatWholeEuros(o.estimatedValueCents)}
               </Table.Td>
               <Table.Td>
                 <ProcedureBadge
@@ -84,7 +89,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                 )}
               </Table.Td>
               <Table.Td>
-                <SavingsRangeText savings={o.savings} />
+                {o.savings === null ? <WithheldValue withheld={o.totalsWithheld} /> : <SavingsRangeText savings={o.savings} />}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{o.coordinator.name}</Text>

@@ -1,4 +1,5 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { formatDateFr } from '../charts/french-dates';
 import { formatWholeEuros } from '../format/money';
 import { formatNumber } from '../format/number';
@@ -6,14 +7,15 @@ import { unitName } from '../reference/units';
 import type { OpportunityDetail } from './opportunity-types';
 import { PoolabilityBadge } from './poolability-badge';
 import { ProcedureBadge } from './procedure-badge';
+import { WithheldNote, WithheldValue } from './withheld-figures';
 
-function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
+function Figure({ label, value, hint }: { label: string; value: ReactNode; hint: string }) {
   return (
     <Paper withBorder p="sm" radius="md">
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="lg">
+      <Text fw={700} size="lg" component="div">
         {value}
       </Text>
       <Text size="xs" c="dimmed">
@@ -25,6 +27,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint: st
 
 /** Family, key figures and "Pourquoi ces membres". */
 export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
+  const withheld = <WithheldValue withheld={detail.totalsWithheld} size="lg" />;
   const quantity = detail.quantity
     ? ` · ${formatNumber(detail.quantity.value)} ${unitName(detail.quantity.unit, detail.quantity.value)} par an`
     : '';
@@ -38,12 +41,12 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         <Figure
           label="Montant annuel mutualisé HT"
-          value={formatWholeEuros(detail.annualAmountCents)}
+          value={detail.annualAmountCents === null ? withheld : formatWholeEuros(detail.annualAmountCents)}
           hint={`${detail.members.length} membres`}
         />
         <Figure
           label="Valeur estimée du marché HT"
-          value={formatWholeEuros(detail.estimatedValueCents)}
+          value={detail.estimatedValueCents === null ? withheld : formatWholeEuros(detail.estimatedValueCents)}
           hint="durée totale, reconductions comprises"
         />
         <Figure
@@ -57,8 +60,8 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
         />
         <Figure
           label="Économies estimées par an"
-          value={`${formatWholeEuros(detail.savings.low)} à ${formatWholeEuros(detail.savings.high)}`}
-          hint={`valeur centrale ${formatWholeEuros(detail.savings.central)}`}
+          value={detail.savings === null ? withheld : `${formatWholeEuros(detail.savings.low)} à ${formatWholeEuros(detail.savings.high)}`}
+          hint={detail.savings === null ? 'fourchette basse à haute' : `valeur centrale ${formatWholeEuros(detail.savings.central)}`}
         />
         <Paper withBorder p="sm" radius="md">
           <Text size="xs" c="dimmed" mb={6}>
@@ -74,6 +77,7 @@ export function OpportunityHeader({ detail }: { detail: OpportunityDetail }) {
           />
         </Paper>
       </SimpleGrid>
+      {detail.totalsWithheld && <WithheldNote withheld={detail.totalsWithheld} title="Totaux non communiqués" />}
       <Paper withBorder p="md" radius="md" bg="teal.0">
         <Title order={2} size="h4" mb={4}>
           Pourquoi ces membres

@@ -4,6 +4,7 @@ import { formatWholeEuros } from '../format/money';
 import { departementLabel } from '../reference/departements';
 import type { OpportunityDetail } from './opportunity-types';
 import { waveColorName, waveIndexByMember, waveLabel } from './wave-colors';
+import { shareText } from './withheld-figures';
 
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
 
@@ -42,7 +43,9 @@ export function OpportunityMembersTable({ detail }: { detail: OpportunityDetail 
                   </Table.Td>
                   <Table.Td>{m.name}</Table.Td>
                   <Table.Td>{departementLabel(m.departementCode)}</Table.Td>
-                  <Table.Td ta="right">{m.share === null ? '—' : percent.format(m.share)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {shareText(m, (share) => percent.format(share))}
+                  </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {formatWholeEuros(m.annualAmountCents)}
                   </Table.Td>
@@ -67,7 +70,9 @@ export function OpportunityMembersTable({ detail }: { detail: OpportunityDetail 
       </Table.ScrollContainer>
       {detail.pricesHidden && (
         <Text size="xs" c="dimmed" mt="xs">
-          La part et le montant des autres membres ne vous sont pas communiqués ; les totaux du groupement restent visibles.
+          {detail.totalsWithheld
+            ? 'Le montant des autres membres et les totaux ne vous sont pas communiqués ; les parts sont données par tranche.'
+            : 'La part et le montant des autres membres ne vous sont pas communiqués (parts par tranche) ; les totaux du groupement restent visibles.'}
         </Text>
       )}
     </Paper>

@@ -74,8 +74,8 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
         <MemberActionsList detail={data} />
         <ScheduleTimeline schedule={data.calendar.schedule} now={data.now} names={names} />
       </SimpleGrid>
-      <SavingsPanel savings={data.savingsDetail} />
-      <ProcedurePanel detail={data} />
+      <SavingsPanel savings={data.savingsDetail} withheld={data.totalsWithheld} />
+      <ProcedurePanel detail={data} urgency={isFacilitator ? { slug, id } : undefined} />
       <CoordinatorPanel detail={data} slug={slug} />
       {canSimulate && <ScenarioPanel slug={slug} detail={data} at={at} buyers={buyers} />}
     </Stack>

@@ -18,7 +18,8 @@ export type MemberEntry = OpportunityDetailDto['calendar']['members'][number];
 export type ScheduleStep = OpportunityDetailDto['calendar']['schedule'][number];
 export type Wave = OpportunityDetailDto['waveList'][number];
 export type RunningContractRow = OpportunityDetailDto['runningContracts'][number];
-export type SavingsDetail = OpportunityDetailDto['savingsDetail'];
+/** The savings detail when the reader may see it (null otherwise, see `totalsWithheld`). */
+export type SavingsDetail = NonNullable<OpportunityDetailDto['savingsDetail']>;
 export type ProcedureDetail = OpportunityDetailDto['procedureDetail'];
 export type SavingsRange = OpportunitySummaryDto['savings'];
 export type ScenarioResult = ScenarioResultDto;

@@ -1,12 +1,25 @@
 import { Alert, Paper, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { RangeChart } from '../charts/range-chart';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
+import type { WithheldDto } from '@mutualis/contract';
 import type { SavingsDetail } from './opportunity-types';
 import { elasticityText, savingsComponents } from './savings-components';
+import { WithheldNote } from './withheld-figures';
 import { SavingsEvidence } from './savings-evidence';
 
-/** Savings per component as ranges (low – high, central marked), the elasticity's provenance and the caveat. */
-export function SavingsPanel({ savings }: { savings: SavingsDetail }) {
+/** Savings per component as ranges (low – high, central marked), the elasticity's provenance and the caveat; or why they are withheld. */
+export function SavingsPanel({ savings, withheld }: { savings: SavingsDetail | null; withheld: WithheldDto | null }) {
+  if (savings === null)
+    return (
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            Économies annuelles estimées
+          </Title>
+          {withheld && <WithheldNote withheld={withheld} title="Économies non communiquées" />}
+        </Stack>
+      </Paper>
+    );
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">

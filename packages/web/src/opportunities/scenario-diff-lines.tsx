@@ -18,14 +18,21 @@ export interface DiffLine {
   tone: DiffTone;
 }
 
-function signedEuros(cents: number): string {
+/** What a withheld amount reads as in the comparison (the reason is said under the table). */
+const WITHHELD = 'non communiqué';
+
+function signedEuros(cents: number | null): string {
+  if (cents === null) return WITHHELD;
   if (cents === 0) return 'inchangé';
   return `${cents > 0 ? '+' : '−'}${formatWholeEuros(Math.abs(cents))}`;
 }
 
 function savingsText(s: Snapshot['savings']): string {
+  if (s === null) return WITHHELD;
   return `${formatWholeEuros(s.low)} à ${formatWholeEuros(s.high)} (central ${formatWholeEuros(s.central)})`;
 }
+
+const amountText = (cents: number | null) => (cents === null ? WITHHELD : formatWholeEuros(cents));
 
 function ProcedureCell({ kind }: { kind: string | null }) {
   if (kind === null) return <Text size="sm">—</Text>;
@@ -70,24 +77,24 @@ export function scenarioDiffLines(result: ScenarioResult, names: ReadonlyMap<str
     },
     {
       label: 'Montant annuel mutualisé HT',
-      before: text(base, (s) => formatWholeEuros(s.annualAmountCents)),
-      after: text(scenario, (s) => formatWholeEuros(s.annualAmountCents)),
+      before: text(base, (s) => amountText(s.annualAmountCents)),
+      after: text(scenario, (s) => amountText(s.annualAmountCents)),
       change: signedEuros(diff.annualAmountCents),
-      tone: same(diff.annualAmountCents === 0, 'neutral'),
+      tone: same(diff.annualAmountCents === 0 || diff.annualAmountCents === null, 'neutral'),
     },
     {
       label: 'Valeur estimée HT',
-      before: text(base, (s) => formatWholeEuros(s.estimatedValueCents)),
-      after: text(scenario, (s) => formatWholeEuros(s.estimatedValueCents)),
+      before: text(base, (s) => amountText(s.estimatedValueCents)),
+      after: text(scenario, (s) => amountText(s.estimatedValueCents)),
       change: signedEuros(diff.estimatedValueCents),
-      tone: same(diff.estimatedValueCents === 0, 'neutral'),
+      tone: same(diff.estimatedValueCents === 0 || diff.estimatedValueCents === null, 'neutral'),
     },
     {
       label: 'Économies par an',
       before: text(base, (s) => savingsText(s.savings)),
       after: text(scenario, (s) => savingsText(s.savings)),
-      change: diff.savings.central === 0 ? 'inchangé' : `central ${signedEuros(diff.savings.central)}`,
-      tone: same(diff.savings.central === 0, diff.savings.central > 0 ? 'better' : 'worse'),
+      change: diff.savings === null ? WITHHELD : diff.savings.central === 0 ? 'inchangé' : `central ${signedEuros(diff.savings.central)}`,
+      tone: same(diff.savings === null || diff.savings.central === 0, (diff.savings?.central ?? 0) > 0 ? 'better' : 'worse'),
     },
     {
       label: 'Procédure',

@@ -6,6 +6,7 @@ import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
 import { unitName } from '../reference/units';
+import { ChainPrerequisites } from './chain-prerequisites';
 import { SupplyChainGraph } from './supply-chain-graph';
 import { usePageTitle } from '../shell/use-page-title';
 
@@ -110,43 +111,60 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
         <Title order={2} size="h3" mb="xs">
           Producteurs potentiels
         </Title>
-        <Table striped aria-label="Producteurs potentiels">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Entreprise</Table.Th>
-              <Table.Th>Compétences couvertes</Table.Th>
-              <Table.Th>Manquantes</Table.Th>
-              <Table.Th>Couverture</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.potentialProducers.map((p) => (
-              <Table.Tr key={p.firmId}>
-                <Table.Td>{p.name}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {p.covered.map((c) => (
-                      <Badge key={c.code} size="sm" color="teal" variant="light" tt="none">
-                        {c.label}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {p.missing.map((c) => (
-                      <Badge key={c.code} size="sm" color="orange" variant="light" tt="none">
-                        {c.label}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{percent(p.competenceCoverage)}</Table.Td>
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped aria-label="Producteurs potentiels">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Entreprise</Table.Th>
+                <Table.Th>Compétences couvertes</Table.Th>
+                <Table.Th>Manquantes</Table.Th>
+                <Table.Th>Couverture</Table.Th>
+                <Table.Th>Prérequis bloquants manquants</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.potentialProducers.map((p) => (
+                <Table.Tr key={p.firmId}>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {p.covered.map((c) => (
+                        <Badge key={c.code} size="sm" color="teal" variant="light" tt="none">
+                          {c.label}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {p.missing.map((c) => (
+                        <Badge key={c.code} size="sm" color="orange" variant="light" tt="none">
+                          {c.label}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{percent(p.competenceCoverage)}</Table.Td>
+                  <Table.Td>
+                    <Stack gap={2} maw={320}>
+                      {p.missingPrerequisites.length === 0 ? (
+                        <Text size="sm">aucun</Text>
+                      ) : (
+                        p.missingPrerequisites.map((q) => (
+                          <Text key={q.code} size="xs" c="red.8" title={q.article}>
+                            {q.label}
+                          </Text>
+                        ))
+                      )}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Paper>
+      <ChainPrerequisites result={data} />
     </Stack>
   );
 }

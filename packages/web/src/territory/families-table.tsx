@@ -9,7 +9,7 @@ interface FamiliesTableProps {
 
 export function FamiliesTable({ families }: FamiliesTableProps) {
   if (families.length === 0) return <Text c="dimmed">Aucune famille d’achat : les membres n’ont pas encore saisi de besoins.</Text>;
-  const sorted = [...families].sort((a, b) => b.annualAmountCents - a.annualAmountCents);
+  const sorted = [...families].sort((a, b) => (b.annualAmountCents ?? 0) - (a.annualAmountCents ?? 0) || b.needsCount - a.needsCount);
   return (
     <ScrollArea.Autosize mah={480}>
       <Table striped highlightOnHover stickyHeader verticalSpacing={6}>
@@ -33,7 +33,7 @@ export function FamiliesTable({ families }: FamiliesTableProps) {
               <Table.Td ta="right">{formatNumber(family.needsCount)}</Table.Td>
               <Table.Td ta="right">{formatNumber(family.organizationsCount)}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatWholeEuros(family.annualAmountCents)}
+                {family.annualAmountCents === null ? 'non communiqué' : formatWholeEuros(family.annualAmountCents)}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
 import { isPublicBuyer } from '../reference/labels';
 import { roleOn } from '../shell/current-territory';
+import { WithheldNote } from '../opportunities/withheld-figures';
 import { FamiliesChart } from './families-chart';
 import { FamiliesTable } from './families-table';
 import { FirmsTable } from './firms-table';
@@ -45,9 +46,10 @@ export default function TerritoryOverviewPage({ slug }: TerritoryOverviewPagePro
         <Text c="dimmed">Recensement des besoins annuels des acheteurs publics membres, montants hors taxes</Text>
       </div>
       <TotalsCards totals={data.totals} />
+      {data.amountsWithheld && <WithheldNote withheld={data.amountsWithheld} title="Montants par famille non communiqués" />}
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="sm">
-          Montant annuel par famille d’achat
+          {data.amountsWithheld ? 'Besoins recensés par famille d’achat' : 'Montant annuel par famille d’achat'}
         </Title>
         <FamiliesChart families={data.families} />
       </Paper>

@@ -11,7 +11,10 @@ export function TotalsCards({ totals }: TotalsCardsProps) {
   const cards = [
     { label: 'Acheteurs membres', value: formatNumber(totals.organizationsCount) },
     { label: 'Besoins recensés', value: formatNumber(totals.needsCount) },
-    { label: 'Montant annuel HT', value: formatWholeEuros(totals.annualAmountCents) },
+    {
+      label: 'Montant annuel HT',
+      value: totals.annualAmountCents === null ? 'non communiqué' : formatWholeEuros(totals.annualAmountCents),
+    },
   ];
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">

@@ -249,11 +249,11 @@ export function costArticle(input: ConventionInput): Omit<ConventionArticle, 'nu
     title: 'Dispositions financières',
     blocks: [
       p(
-        `Les frais de procédure (publicité, plateforme de dématérialisation, reprographie), estimés à ${formatEuros(input.procedureCostCents)} HT, sont avancés par le coordonnateur et répartis entre les membres au prorata du montant estimé de leurs besoins :`,
+        `Les frais de procédure (publicité, plateforme de dématérialisation, reprographie), estimés à ${formatEuros(input.procedureCostCents)} HT, sont avancés par le coordonnateur et répartis entre les membres au prorata du montant maximum de leurs besoins (annexe) :`,
       ),
       {
         kind: 'table',
-        header: ['Membre', 'Montant estimé HT', 'Part', 'Quote-part des frais'],
+        header: ['Membre', 'Montant maximum HT', 'Part', 'Quote-part des frais'],
         rows: [...rows, ['Total', formatEuros(total), '100,00 %', formatEuros(input.procedureCostCents)]],
         widths: [4, 2, 1, 2],
       },

@@ -11,6 +11,7 @@ import {
   objectArticle,
 } from './convention-articles';
 import type { ConventionArticle, ConventionBlock, ConventionDocument } from './convention-document';
+import { quantitiesAnnexArticle } from './convention-annex';
 import type { ConventionInput } from './convention-input';
 
 const p = (text: string): ConventionBlock => ({ kind: 'paragraph', text });
@@ -29,6 +30,7 @@ export function buildConventionContent(input: ConventionInput): ConventionDocume
     deliberationArticle(input),
     disputesArticle(),
     referencesArticle(),
+    quantitiesAnnexArticle(input),
   ].map((article, i): ConventionArticle => ({ ...article, number: i + 1 }));
   return {
     title: 'Convention constitutive de groupement de commandes',
@@ -64,11 +66,15 @@ function joiningArticle(input: ConventionInput): Omit<ConventionArticle, 'number
   const withdrawal = input.isPermanent
     ? `Un membre peut se retirer du groupement par décision de son organe compétent, notifiée au coordonnateur avec un préavis de ${input.withdrawalNoticeMonths} mois. Le retrait ne prend effet qu’à l’expiration des marchés en cours auxquels il est partie ; il reste tenu d’exécuter ses engagements jusqu’à cette date.`
     : 'Le groupement étant ponctuel, aucun retrait n’est possible après le lancement de la procédure ; avant le lancement, un membre peut se retirer par décision de son organe compétent notifiée au coordonnateur.';
+  const decider =
+    input.admissionsBy === 'coordinator'
+      ? 'au coordonnateur, qui l’instruit et décide de la suite à lui donner'
+      : 'à l’animateur du territoire qui accompagne le groupement, qui l’instruit et décide de la suite à lui donner';
   return {
     title: 'Adhésion et retrait',
     blocks: [
       p(
-        'Toute adhésion d’un nouveau membre est formalisée par un avenant à la présente convention, signé par l’ensemble des membres, après délibération de l’organe compétent du nouveau membre lorsqu’elle est requise.',
+        `Toute demande d’adhésion est adressée ${decider} ; aucune organisation ne s’inscrit elle-même au groupement. Toute adhésion d’un nouveau membre est formalisée par un avenant à la présente convention, signé par l’ensemble des membres, après délibération de l’organe compétent du nouveau membre lorsqu’elle est requise.`,
       ),
       p(
         'Un membre qui adhère après le lancement d’une procédure ne peut pas bénéficier des marchés issus de cette procédure : les besoins devant être définis avant le lancement de la consultation (article L2111-1 du Code de la commande publique ; réponse ministérielle, JO AN du 17 mai 2011, question n° 100136), il ne participe qu’aux procédures lancées après son adhésion.',

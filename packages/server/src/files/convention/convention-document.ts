@@ -1,8 +1,7 @@
-/** The convention as renderer-neutral blocks, drawn identically in DOCX and PDF. */
-export type ConventionBlock =
-  | { kind: 'paragraph'; text: string; bold?: boolean }
-  | { kind: 'bullets'; items: readonly string[] }
-  | { kind: 'table'; header: readonly string[]; rows: readonly (readonly string[])[]; widths: readonly number[]; rowHeight?: number };
+import type { DocumentBlock } from '@mutualis/core';
+
+/** The convention as renderer-neutral blocks, drawn identically in DOCX and PDF (`files/documents`). */
+export type ConventionBlock = DocumentBlock;
 
 export interface ConventionArticle {
   number: number;

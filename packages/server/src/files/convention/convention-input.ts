@@ -1,4 +1,12 @@
-import type { Cents, IsoDate, MandateScope, Organization, TenderCommission, TenderCommissionResult } from '@mutualis/core';
+import type {
+  AdmissionDecider,
+  Cents,
+  IsoDate,
+  MandateScope,
+  Organization,
+  TenderCommission,
+  TenderCommissionResult,
+} from '@mutualis/core';
 
 /** A member of the groupement as it appears in the convention. */
 export interface ConventionParty {
@@ -10,8 +18,13 @@ export interface ConventionParty {
   signatoryTitle: string;
   /** Deliberation of the assembly authorising membership and signature; required for local authorities. */
   deliberation: { body: string; reference: string; date: IsoDate } | null;
-  /** The member's estimated amount over the whole duration, basis of the cost sharing. */
+  /**
+   * The member's maximum over the whole duration (its estimate rounded up, `conventionMaximumOf`):
+   * stated in the annex and basis of the cost sharing. Every co-signatory reads it.
+   */
   estimatedAmountCents: Cents;
+  /** The member's forecast yearly quantities as the annex writes them (« 120 t »); empty when only amounts are known. */
+  annualQuantities?: string;
 }
 
 export type { TenderCommission } from '@mutualis/core';
@@ -48,4 +61,6 @@ export interface ConventionInput {
   procedureCostCents: Cents;
   /** Place written on the signature page. */
   signaturePlace: string;
+  /** Who receives and decides requests to join (default: the territory's facilitator). */
+  admissionsBy?: AdmissionDecider;
 }

@@ -45,6 +45,20 @@ describe('buildConventionContent', () => {
       '9. Approbation par les assemblées délibérantes',
       '10. Litiges',
       '11. Références juridiques',
+      '12. Annexe : quantités prévisionnelles et montants maximums des membres',
+    ]);
+  });
+
+  it('states each member’s quantities and maximum in the annex, and no unit price', () => {
+    const parties = input.parties.map((p, i) => ({ ...p, annualQuantities: i === 2 ? '' : `${(i + 1) * 100} t` }));
+    const annex = buildConventionContent({ ...input, parties }).articles[11]?.blocks[1];
+    // Maxima of the builder: 300 000, 100 000, 50 000 and 100 000 € (total 550 000 €).
+    expect(annex?.kind === 'table' && annex.rows).toEqual([
+      ['Département du Bas-Rhin', '100 t', '300 000,00 €'],
+      ['Ville de Strasbourg', '200 t', '100 000,00 €'],
+      ['Ville de Haguenau', 'montants seulement', '50 000,00 €'],
+      ['Hôpitaux universitaires de Strasbourg', '400 t', '100 000,00 €'],
+      ['Total', '', '550 000,00 €'],
     ]);
   });
 

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuyerNameDto, BuyerNamePage } from '@mutualis/contract';
+import type { BuyerNameDto, BuyerNamePage, ImportRecordDto } from '@mutualis/contract';
 import { expect, it } from 'vitest';
 import { multipartFile } from '../../../test/census-files';
+import { settled } from '../../../test/settled-import';
 import { describeApp } from '../../../test/test-app';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/decp');
@@ -18,11 +19,20 @@ describeApp('buyer names routes', (t) => {
   const slug = () => t.world.territoryA.slug;
   const list = (query = '') => t.as('facilitator').get(`/api/territories/${slug()}/buyer-names${query}`);
   const bySiret = (page: BuyerNamePage, siret: string) => page.items.find((i) => i.siret === siret) as BuyerNameDto;
+  /** Uploads, previews and confirms a DECP file (its buyers are outside territory A's départements: all taken); the import's final status. */
+  const importFile = async (payload: Buffer, headers: Record<string, string>) => {
+    const imports = `/api/territories/${slug()}/imports`;
+    const upload = await t.as('facilitator').request('POST', `${imports}/decp?includeOutside=true`, payload, headers);
+    expect(upload.statusCode, upload.body).toBe(202);
+    const { id } = upload.json() as ImportRecordDto;
+    await settled(t.as('facilitator'), `${imports}/${id}`);
+    expect((await t.as('facilitator').post(`${imports}/${id}/confirm`, {})).statusCode).toBe(202);
+    return (await settled(t.as('facilitator'), `${imports}/${id}`)).status;
+  };
 
   it('lists the names an import resolved, those to review first, with their published names and why', async () => {
     const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
-    const upload = await t.as('facilitator').request('POST', `/api/territories/${slug()}/imports/decp`, payload, headers);
-    expect(upload.statusCode, upload.body).toBe(200);
+    expect(await importFile(payload, headers)).toBe('done');
     const response = await list();
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json() as BuyerNamePage;
@@ -63,7 +73,7 @@ describeApp('buyer names routes', (t) => {
       'Nom saisi dans Mutualis conservé (« CPAM des Hautes-Pyrénées ») ; les sources donneraient « CPAM HAUTES PYRENNEES ».',
     );
     const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
-    await t.as('facilitator').request('POST', `/api/territories/${slug()}/imports/decp`, payload, headers);
+    expect(await importFile(payload, headers)).toBe('done');
     const organization = await t.as('facilitator').get(`/api/organizations/${cpam.organizationId}`);
     expect(organization.json().name).toBe('CPAM des Hautes-Pyrénées');
   });

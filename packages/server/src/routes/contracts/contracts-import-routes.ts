@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
 import { organizationFromParams } from '../../authz/scopes';
 import { getOrganizationOrThrow, importContracts } from '../../census';
-import { CENSUS_UPLOAD_LIMIT_BYTES } from '../files/files-routes';
+import { CENSUS_UPLOAD_LIMIT_BYTES } from '../imports/census-import-routes';
 import { acceptUploads, readUpload } from '../files/read-upload';
 import type { RouteOptions } from '../register-api-routes';
 

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FlaggedContractDto, FlaggedContractPage } from '@mutualis/contract';
+import type { FlaggedContractDto, FlaggedContractPage, ImportRecordDto } from '@mutualis/contract';
 import { expect, it } from 'vitest';
 import { multipartFile } from '../../../test/census-files';
+import { settled } from '../../../test/settled-import';
 import { describeApp } from '../../../test/test-app';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/decp');
@@ -19,9 +20,14 @@ describeApp('DECP flags routes', (t) => {
 
   it('lists the flagged records of an import with their French explanations and counts', async () => {
     const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
-    const upload = await t.as('facilitator').request('POST', `/api/territories/${t.world.territoryA.slug}/imports/decp`, payload, headers);
-    expect(upload.statusCode, upload.body).toBe(200);
-    expect(upload.json()).toMatchObject({ imported: 3, rejected: 0, flagged: 3 });
+    const imports = `/api/territories/${t.world.territoryA.slug}/imports`;
+    // Its buyers are outside territory A's départements: taken all, as a facilitator asks with includeOutside.
+    const upload = await t.as('facilitator').request('POST', `${imports}/decp?includeOutside=true`, payload, headers);
+    expect(upload.statusCode, upload.body).toBe(202);
+    const { id } = upload.json() as ImportRecordDto;
+    expect((await settled(t.as('facilitator'), `${imports}/${id}`)).decpPreview).toMatchObject({ contracts: { new: 3, flagged: 3 } });
+    expect((await t.as('facilitator').post(`${imports}/${id}/confirm`, {})).statusCode).toBe(202);
+    expect((await settled(t.as('facilitator'), `${imports}/${id}`)).decpResult).toMatchObject({ imported: 3, rejected: 0, flagged: 3 });
     const response = await list();
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json() as FlaggedContractPage;

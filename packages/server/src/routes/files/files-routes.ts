@@ -1,32 +1,20 @@
-import {
-  analysisOptionsQuerySchema,
-  censusExportQuerySchema,
-  censusImportQuerySchema,
-  censusImportResultSchema,
-  idParamsSchema,
-  slugParamsSchema,
-} from '@mutualis/contract';
+import { analysisOptionsQuerySchema, censusExportQuerySchema, slugParamsSchema } from '@mutualis/contract';
 import { DomainError, type Territory } from '@mutualis/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { ownOrganizationFilter } from '../../authz/policy';
-import { organizationFromParams, territoryFromParams } from '../../authz/scopes';
-import { getOrganizationOrThrow, importCensus } from '../../census';
+import { territoryFromParams } from '../../authz/scopes';
 import { buildTerritoryCensusTemplate, exportTerritoryNeeds, exportTerritoryOpportunities, type NeedsExportFormat } from '../../exports';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
-import { canSeeOpportunity, viewerOf } from '../opportunities/opportunity-viewer';
+import { canSeeOpportunity, isReferenceAnalysis, viewerOf } from '../opportunities/opportunity-viewer';
 import type { RouteOptions } from '../register-api-routes';
-import { acceptUploads, attachment, MIME, readUpload } from './read-upload';
+import { attachment, MIME } from './read-upload';
 
-/** Largest census upload: a census of thousands of rows stays well below it. */
-export const CENSUS_UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-
-/** Census spreadsheets (template, import) and territory exports (needs, opportunities). */
+/** The census template and territory exports (needs, opportunities); census uploads are imports (routes/imports). */
 export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['files'];
-  await acceptUploads(app);
 
   const territoryOf = async (slug: string): Promise<Territory> => {
     const territory = await ctx.repos.territories.getBySlug(slug);
@@ -53,27 +41,6 @@ export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
       const organizationId = ownFilter(request, request.query.organization);
       const content = await buildTerritoryCensusTemplate({ repos: ctx.repos, territory, ...(organizationId ? { organizationId } : {}) });
       return sendFile(reply, content, `recensement-${territory.slug}.xlsx`, MIME.xlsx);
-    },
-  );
-
-  app.post(
-    '/organizations/:id/needs/import',
-    {
-      config: { access: policy('need.write', organizationFromParams) },
-      schema: {
-        tags,
-        summary: 'Importe un recensement XLSX ou CSV (essai sans ?accept ; accept=all : tout ou rien ; accept=valid : lignes valides)',
-        consumes: ['multipart/form-data'],
-        params: idParamsSchema,
-        querystring: censusImportQuerySchema,
-        response: { 200: censusImportResultSchema },
-      },
-    },
-    async (request) => {
-      const organization = await getOrganizationOrThrow(ctx.repos, request.params.id);
-      const { fileName, content } = await readUpload(request, CENSUS_UPLOAD_LIMIT_BYTES);
-      const mode = request.query.accept ?? 'dry_run';
-      return importCensus({ m: ctx.database, repos: ctx.repos, organization, fileName, content, mode });
     },
   );
 
@@ -112,7 +79,12 @@ export const filesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ct
     async (request, reply) => {
       const analysis = await analyseForRequest(ctx, request.params.slug, request.query);
       const viewer = viewerOf(actorOf(request), allowedTerritoryId(request));
-      const content = await exportTerritoryOpportunities({ analysis, isVisible: (o) => canSeeOpportunity(viewer, o) });
+      const content = await exportTerritoryOpportunities({
+        analysis,
+        isVisible: (o) => canSeeOpportunity(viewer, o),
+        viewer,
+        isReference: isReferenceAnalysis(request.query),
+      });
       return sendFile(reply, content, `opportunites-${request.params.slug}-${analysis.result.now}.xlsx`, MIME.xlsx);
     },
   );

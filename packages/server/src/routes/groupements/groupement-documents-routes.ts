@@ -1,16 +1,22 @@
-import { idParamsSchema } from '@mutualis/contract';
-import { DomainError } from '@mutualis/core';
+import { groupementMemberParamsSchema, idParamsSchema } from '@mutualis/contract';
+import { composeAssemblyPack, DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysisCacheOf } from '../../analysis';
 import { policy } from '../../authz/access';
 import { actorOf, allowedScope } from '../../authz/install-access-control';
-import { canSeePrices } from '../../authz/visibility';
-import { buildConventionDocx, buildConventionPdf, exportGroupementXlsx } from '../../files';
-import { buildConventionInput, buildGroupementFile, loadGroupementDossier } from '../../groupements';
+import { disclosureViewerOf } from '../../authz/visibility';
+import { buildConventionDocx, buildConventionPdf, exportGroupementXlsx, renderDocx, renderPdf } from '../../files';
+import {
+  buildAssemblyPackInput,
+  buildConventionInput,
+  buildGroupementFile,
+  loadGroupementDossier,
+  loadGroupementPeers,
+} from '../../groupements';
 import { MIME } from '../files/read-upload';
 import { sendFile } from '../files/files-routes';
 import type { RouteOptions } from '../register-api-routes';
-import { groupementFromParams } from './groupement-scopes';
+import { groupementFromParams, groupementMemberPack } from './groupement-scopes';
 
 /** Documents of a groupement: the convention constitutive (DOCX, PDF) and the groupement file (XLSX). */
 export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
@@ -38,9 +44,31 @@ export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       },
       async (request, reply) => {
         const dossier = await dossierOf(request.params.id);
-        const input = buildConventionInput(dossier);
+        const input = buildConventionInput(dossier, disclosureViewerOf(actorOf(request), allowedScope(request).territoryIds));
         const content = format === 'docx' ? await buildConventionDocx(input) : await buildConventionPdf(input);
         return sendFile(reply, content, fileName(`Convention - ${dossier.groupement.name}`, format), MIME[format]);
+      },
+    );
+  }
+
+  for (const format of ['docx', 'pdf'] as const) {
+    app.get(
+      `/groupements/:id/members/:orgId/assembly-pack.${format}`,
+      {
+        config: { access: policy('groupement.pack', groupementMemberPack) },
+        schema: {
+          tags,
+          summary: `Dossier d’assemblée d’un membre : note de présentation, projet de délibération, annexes de la convention (${format.toUpperCase()})`,
+          params: groupementMemberParamsSchema,
+        },
+      },
+      async (request, reply) => {
+        const dossier = await dossierOf(request.params.id);
+        const viewer = disclosureViewerOf(actorOf(request), allowedScope(request).territoryIds);
+        const pack = composeAssemblyPack(buildAssemblyPackInput(dossier, request.params.orgId, viewer));
+        const content = format === 'docx' ? await renderDocx(pack) : await renderPdf(pack);
+        const member = dossier.members.find((m) => m.id === request.params.orgId)?.name ?? request.params.orgId;
+        return sendFile(reply, content, fileName(`Dossier d’assemblée - ${member} - ${dossier.groupement.name}`, format), MIME[format]);
       },
     );
   }
@@ -55,7 +83,8 @@ export const groupementDocumentsRoutes: FastifyPluginAsyncZod<RouteOptions> = as
       const dossier = await dossierOf(request.params.id);
       const actor = actorOf(request);
       const { territoryIds } = allowedScope(request);
-      const file = buildGroupementFile({ dossier, canSeePricesOf: (id) => canSeePrices(actor, territoryIds, id) });
+      const viewer = disclosureViewerOf(actor, territoryIds);
+      const file = buildGroupementFile({ dossier, viewer, peers: await loadGroupementPeers(ctx.repos, dossier) });
       return sendFile(reply, await exportGroupementXlsx(file), fileName(dossier.groupement.name, 'xlsx'), MIME.xlsx);
     },
   );

@@ -40,3 +40,18 @@ export const territoryForGroupements: ScopeResolver = async (request, ctx, actor
   if (!territory) return null;
   return scopeOf(territory.id, ownOrganizationIn(actor, territory.id, null));
 };
+
+/**
+ * One member's assembly pack (`:id`, `:orgId`): the scope names `:orgId` when the caller acts for it,
+ * else the coordinator organization the caller acts for (a coordinator prepares every member's
+ * pack), else `:orgId` — so `forOwnOrganization` lets a member read its own pack only.
+ */
+export const groupementMemberPack: ScopeResolver = async (request, ctx, actor) => {
+  const groupement = await ctx.repos.groupements.getById(paramOf(request.params, 'id'));
+  if (!groupement) return null;
+  const memberId = paramOf(request.params, 'orgId');
+  const acts = (organizationId: string) =>
+    actor.grants.some((g) => g.territoryId === groupement.territoryId && g.role === 'member' && g.organizationId === organizationId);
+  const coordinator = groupement.coordinatorIds.find(acts);
+  return scopeOf(groupement.territoryId, acts(memberId) ? memberId : (coordinator ?? memberId));
+};

@@ -58,7 +58,7 @@ export const groupementsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
       },
     },
     async (request, reply) => {
-      const { opportunityId, at, name, mandateScope, coordinatorIds, isPermanent } = request.body;
+      const { opportunityId, at, name, mandateScope, coordinatorIds, isPermanent, admissionsBy } = request.body;
       const analysis = await analyseForRequest(ctx, request.params.slug, at ? { at } : {});
       const groupement = await createGroupement({
         repos: ctx.repos,
@@ -66,6 +66,7 @@ export const groupementsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
         opportunityId,
         mandateScope,
         isPermanent,
+        admissionsBy,
         ...(name ? { name } : {}),
         ...(coordinatorIds ? { coordinatorIds } : {}),
       });

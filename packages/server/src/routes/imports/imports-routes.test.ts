@@ -1,36 +1,54 @@
-import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import type { DecpImportSummary } from '@mutualis/contract';
+import { join } from 'node:path';
+import type { ImportRecordDto } from '@mutualis/contract';
 import { expect, it } from 'vitest';
-import { multipartFile } from '../../../test/census-files';
 import { buildUser } from '../../../../db/test/dialects';
+import { multipartFile } from '../../../test/census-files';
 import { hashPassword } from '../../auth/password';
+import { settled } from '../../../test/settled-import';
 import { clientFor, describeApp, logIn, type Persona, TEST_PASSWORD } from '../../../test/test-app';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/decp');
-
-describeApp('DECP upload route', (t) => {
-  const upload = (persona: Persona, fileName: string, content: Buffer) => {
+describeApp('DECP import routes', (t) => {
+  let importedId = '';
+  const base = () => `/api/territories/${t.world.territoryA.slug}/imports`;
+  const upload = (persona: Persona, fileName: string, content: Buffer, query = '?includeOutside=true') => {
     const { payload, headers } = multipartFile(fileName, content);
-    return t.as(persona).request('POST', `/api/territories/${t.world.territoryA.slug}/imports/decp`, payload, headers);
+    return t.as(persona).request('POST', `${base()}/decp${query}`, payload, headers);
   };
 
-  it('imports a DECP file and answers the summary: rejected records with file, index, field and reason, flagged records counted', async () => {
+  it('answers an upload at once with the import being previewed, then its preview, and imports it once confirmed', async () => {
     const content = await readFile(join(FIXTURES, 'corrupted-2019.json'));
     const response = await upload('facilitator', 'decp-2019.json', content);
-    expect(response.statusCode, response.body).toBe(200);
-    const summary = response.json() as DecpImportSummary;
-    // Record 1 is unreadable JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged.
-    expect(summary).toMatchObject({ read: 4, imported: 3, updated: 0, duplicates: 0, rejected: 1, flagged: 1, rejectionsTruncated: false });
-    expect(summary.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
-    expect(summary.rejections.map((r) => [r.file, r.record, r.field])).toEqual([['decp-2019.json', 1, '*']]);
-    expect(summary.proposedNeeds.created).toBeGreaterThan(0);
+    expect(response.statusCode, response.body).toBe(202);
+    const started = response.json() as ImportRecordDto;
+    expect([started.kind, started.status, started.fileNames]).toEqual(['decp', 'previewing', ['decp-2019.json']]);
+    expect(started.actor).toContain(t.world.emails.facilitator);
+    const previewed = await settled(t.as('facilitator'), `${base()}/${started.id}`);
+    expect(previewed.status).toBe('previewed');
+    // corrupted-2019.json: 4 records, record 1 invalid JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged.
+    expect(previewed.decpPreview).toMatchObject({ read: 4, rejected: 1, contracts: { new: 3, updated: 0, unchanged: 0, flagged: 1 } });
+    expect(previewed.decpPreview?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
+    expect(previewed.decpPreview?.rejections.map((r) => [r.file, r.record, r.field])).toEqual([['decp-2019.json', 1, '*']]);
+
+    const confirmed = await t.as('facilitator').post(`${base()}/${started.id}/confirm`, {});
+    expect(confirmed.statusCode, confirmed.body).toBe(202);
+    const done = await settled(t.as('facilitator'), `${base()}/${started.id}`);
+    expect(done.status).toBe('done');
+    expect(done.decpResult).toMatchObject({ read: 4, imported: 3, updated: 0, duplicates: 0, rejected: 1, flagged: 1 });
+    expect(done.decpResult?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
+    expect(done.decpResult?.proposedNeeds.created).toBeGreaterThan(0);
+
+    const history = await t.as('facilitator').get(base());
+    expect(history.statusCode, history.body).toBe(200);
+    expect((history.json() as { items: ImportRecordDto[] }).items[0]?.id).toBe(started.id);
+    importedId = started.id;
   });
 
   it('lets the facilitator confirm and the owning member reject needs proposed from the DECP', async () => {
     const proposed = await t.repos.needs.list({ territoryId: t.world.territoryA.id, status: 'proposed' });
     const [first, second] = proposed.items;
-    if (!first || !second) throw new Error('the DECP upload proposed fewer than two needs');
+    if (!first || !second) throw new Error('the DECP import proposed fewer than two needs');
     const confirmed = await t.as('facilitator').post(`/api/needs/${first.id}/confirm`);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect((await t.repos.needs.getById(first.id))?.status).toBe('confirmed');
@@ -52,18 +70,30 @@ describeApp('DECP upload route', (t) => {
     expect((await t.as('facilitator').post(`/api/needs/${second.id}/confirm`)).statusCode).toBe(409);
   });
 
-  it('answers 400 unreadable_file for a file that is not JSON or XML', async () => {
-    const response = await upload('facilitator', 'decp.pdf', Buffer.from('%PDF-1.7'));
-    expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'unreadable_file' });
+  it('undoes a finished import: its contracts go, the needs its buyers confirmed stay', async () => {
+    const response = await t.as('facilitator').post(`${base()}/${importedId}/undo`);
+    expect(response.statusCode, response.body).toBe(202);
+    const undone = await settled(t.as('facilitator'), `${base()}/${importedId}`);
+    expect(undone.status).toBe('undone');
+    expect(undone.undoResult?.contractsRemoved).toBe(3);
+    expect((await t.repos.needs.list({ territoryId: t.world.territoryA.id, status: 'proposed' })).total).toBe(0);
+    expect((await t.as('facilitator').post(`${base()}/${importedId}/undo`)).statusCode).toBe(409);
+  });
+
+  it('answers 400 for a file that is not JSON, XML or CSV, and for a bad département code', async () => {
+    const pdf = await upload('facilitator', 'decp.pdf', Buffer.from('%PDF-1.7'));
+    expect([pdf.statusCode, pdf.json().code]).toEqual([400, 'unreadable_file']);
+    const bad = await upload('facilitator', 'vide.json', Buffer.from('{"marches":[]}'), '?departements=67,XY');
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'validation_failed']);
   });
 
   it.each([
     ['member', 403],
     ['observer', 403],
     ['otherFacilitator', 404],
-  ] as const)('refuses an upload by the %s', async (persona, status) => {
-    const response = await upload(persona, 'vide.json', Buffer.from('{"marches":[]}'));
-    expect(response.statusCode).toBe(status);
+  ] as const)('refuses an upload, the history and an undo to the %s', async (persona, status) => {
+    expect((await upload(persona, 'vide.json', Buffer.from('{"marches":[]}'))).statusCode).toBe(status);
+    expect((await t.as(persona).get(base())).statusCode).toBe(status);
+    expect((await t.as(persona).post(`${base()}/${importedId}/undo`)).statusCode).toBe(status);
   });
 });

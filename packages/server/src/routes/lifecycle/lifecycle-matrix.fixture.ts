@@ -1,4 +1,4 @@
-import type { GroupementStatus } from '@mutualis/core';
+import type { AdmissionDecider, GroupementStatus } from '@mutualis/core';
 import { buildGroupement, buildOrganization } from '../../../../db/test/dialects';
 import { multipartFile } from '../../../test/census-files';
 import type { AppTestContext, Persona } from '../../../test/test-app';
@@ -14,16 +14,24 @@ const READERS: readonly Persona[] = ['facilitator', 'member', 'observer'];
 /** The member's organization (A1) coordinates these groupements, so it may run them. */
 const RUNNERS: readonly Persona[] = ['facilitator', 'member'];
 
-/** A groupement of territory A (A1 coordinating, A2) at `status`; launched or awarded ones carry their decisions. */
-async function groupementAt(t: AppTestContext, status: GroupementStatus): Promise<string> {
+/**
+ * A groupement of territory A (A1 coordinating unless said otherwise, A2) at `status`; launched or
+ * awarded ones carry their decisions.
+ */
+export async function groupementAt(
+  t: AppTestContext,
+  status: GroupementStatus,
+  options: { coordinatorId?: string; admissionsBy?: AdmissionDecider } = {},
+): Promise<string> {
   const members = [t.world.buyerA1.id, t.world.buyerA2.id].sort();
   const g = await t.repos.groupements.insert(
     buildGroupement({
       territoryId: t.world.territoryA.id,
       familyId: 'fam-salt',
       memberIds: members,
-      coordinatorIds: [t.world.buyerA1.id],
+      coordinatorIds: [options.coordinatorId ?? t.world.buyerA1.id],
       status,
+      admissionsBy: options.admissionsBy ?? 'facilitator',
     }),
   );
   if (status === 'launched' || status === 'awarded') {

@@ -1,8 +1,10 @@
 import { auditListSchema, groupementIdParamsSchema, lifecycleViewSchema, savingsViewSchema } from '@mutualis/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
+import { analysisCacheOf } from '../../analysis';
 import { actorOf, allowedScope } from '../../authz/install-access-control';
-import { buildAuditView, buildSavingsView, loadLifecycle } from '../../lifecycle';
+import { disclosureViewerOf } from '../../authz/visibility';
+import { buildAuditView, buildSavingsView, groupementAggregateDecider, loadLifecycle } from '../../lifecycle';
 import type { RouteOptions } from '../register-api-routes';
 import { groupementOfMember } from './lifecycle-scopes';
 import { lifecycleViewFor } from './lifecycle-view-for';
@@ -40,8 +42,15 @@ export const lifecycleReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
     },
     async (request) => {
       const loaded = await loadLifecycle(ctx.repos, request.params.id);
-      const nameOf = (id: string) => loaded.organizations.get(id)?.name ?? id;
-      return { items: await buildAuditView(ctx.repos, request.params.id, nameOf) };
+      // Names of the territory's organizations: requests to join name organizations that are not members yet.
+      const territoryOrganizations = await ctx.repos.organizations.list(
+        { territoryId: loaded.groupement.territoryId },
+        { limit: 100_000, offset: 0 },
+      );
+      const names = new Map(territoryOrganizations.items.map((o) => [o.id, o.name]));
+      const nameOf = (id: string) => names.get(id) ?? id;
+      const viewer = disclosureViewerOf(actorOf(request), [loaded.groupement.territoryId]);
+      return { items: await buildAuditView({ repos: ctx.repos, groupementId: request.params.id, nameOf, viewer }) };
     },
   );
 
@@ -59,7 +68,14 @@ export const lifecycleReadRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
     async (request) => {
       const loaded = await loadLifecycle(ctx.repos, request.params.id);
       const own = ownOrganizationOf(request, loaded.groupement.territoryId);
-      return buildSavingsView({ repos: ctx.repos, loaded, ...(own ? { onlyOrganizationId: own } : {}) });
+      const decide = await groupementAggregateDecider({
+        repos: ctx.repos,
+        groupement: loaded.groupement,
+        viewer: disclosureViewerOf(actorOf(request), [loaded.groupement.territoryId]),
+        at: ctx.now().toISOString().slice(0, 10),
+        cache: analysisCacheOf(ctx.database),
+      });
+      return buildSavingsView({ repos: ctx.repos, loaded, decide, ...(own ? { onlyOrganizationId: own } : {}) });
     },
   );
 };

@@ -4,7 +4,9 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../../app/server-context';
 import { actorOf } from '../../authz/install-access-control';
 import { authorize } from '../../authz/policy';
-import { buildLifecycleView, departementsOfTerritory, loadLifecycle } from '../../lifecycle';
+import { analysisCacheOf } from '../../analysis';
+import { disclosureViewerOf } from '../../authz/visibility';
+import { buildLifecycleView, departementsOfTerritory, groupementAggregateDecider, loadLifecycle } from '../../lifecycle';
 
 /** The lifecycle view for the caller, with what its roles let it do (same policy table as the routes). */
 export async function lifecycleViewFor(ctx: ServerContext, request: FastifyRequest, groupementId: string): Promise<LifecycleView> {
@@ -17,7 +19,15 @@ export async function lifecycleViewFor(ctx: ServerContext, request: FastifyReque
     authorize(actor, action, organizationId === undefined ? { territoryIds } : { territoryIds, organizationId }) === 'allow';
   const coordinator = actor.grants.find((g) => g.organizationId !== null && loaded.groupement.coordinatorIds.includes(g.organizationId));
   const memberIds = loaded.groupement.memberIds;
+  const decide = await groupementAggregateDecider({
+    repos: ctx.repos,
+    groupement: loaded.groupement,
+    viewer: disclosureViewerOf(actor, territoryIds),
+    at: ctx.now().toISOString().slice(0, 10),
+    cache: analysisCacheOf(ctx.database),
+  });
   return buildLifecycleView({
+    decide,
     loaded,
     territorySlug: territory.slug,
     departementCodes: await departementsOfTerritory(ctx.repos, territory.id),

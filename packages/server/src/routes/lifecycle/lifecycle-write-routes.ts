@@ -24,8 +24,15 @@ import {
   transitionGroupement,
 } from '../../lifecycle';
 import { acceptUploads, readUpload } from '../files/read-upload';
+import { groupementOfAdmissionDecider } from '../membership/membership-scopes';
 import type { RouteOptions } from '../register-api-routes';
-import { groupementForBodyOrganization, groupementForEntriesOrganization, groupementOfCoordinator } from './lifecycle-scopes';
+import { refuseOtherOrganizationsLines } from './consumption-lines-access';
+import {
+  groupementForBodyOrganization,
+  groupementForEntriesOrganization,
+  groupementOfCoordinator,
+  groupementOfMember,
+} from './lifecycle-scopes';
 import { lifecycleViewFor } from './lifecycle-view-for';
 
 const CONSUMPTION_UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -85,10 +92,11 @@ export const lifecycleWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app.post(
     '/groupements/:id/members',
     {
-      config: { access: policy('lifecycle.admit', groupementForBodyOrganization) },
+      config: { access: policy('lifecycle.admit', groupementOfAdmissionDecider) },
       schema: {
         tags,
-        summary: 'Adhésion d’un membre (refusée après le lancement, sauf groupement permanent : procédure suivante)',
+        summary:
+          'Adhésion d’un membre, décidée par l’animateur (ou le coordonnateur si la convention le prévoit) ; refusée après le lancement, sauf groupement permanent : procédure suivante',
         params,
         body: admissionBodySchema,
       },
@@ -170,7 +178,8 @@ export const lifecycleWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app.post(
     '/groupements/:id/consumption/import',
     {
-      config: { access: policy('lifecycle.run', groupementOfCoordinator) },
+      // Same rule as the manual route: each line's organization must pass `lifecycle.consume` (checked once the file is read).
+      config: { access: policy('lifecycle.consume', groupementOfMember) },
       schema: {
         tags,
         summary: 'Importe des consommations CSV ou XLSX (Lot ; SIRET ; Mois ; Quantité ; Montant HT), tout ou rien',
@@ -185,6 +194,7 @@ export const lifecycleWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const memberIdBySiret = new Map([...loaded.organizations.values()].map((o) => [o.siret, o.id]));
       const entries = await parseConsumptionFile(content, { fileName, memberIdBySiret });
       if (entries.length === 0) throw DomainError.validation('Fichier vide.', [{ field: 'file', reason: 'Aucune ligne de consommation.' }]);
+      refuseOtherOrganizationsLines(actorOf(request), loaded, entries, fileName);
       return recordConsumptionUseCase({
         database: ctx.database,
         groupementId: request.params.id,

@@ -1,9 +1,10 @@
 import { slugParamsSchema } from '@mutualis/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
-import { allowedTerritoryId } from '../../authz/install-access-control';
+import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
-import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData } from '../../groupements';
+import { disclosureViewerOf } from '../../authz/visibility';
+import { buildTerritoryDecp, buildTerritoryOcds, loadTerritoryOpenData, OCID_PREFIX, redactOpenData } from '../../groupements';
 import { analyseForRequest } from '../opportunities/analyse-for-request';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -24,7 +25,7 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       groupements,
       planningDate: ctx.now().toISOString().slice(0, 10),
     });
-    return { inputs, territoryName: analysis.data.territory.name };
+    return { inputs, territoryName: analysis.data.territory.name, analysis, groupements };
   };
 
   app.get(
@@ -34,10 +35,13 @@ export const opendataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: { tags, summary: 'Paquet de publications OCDS 1.1 des groupements du territoire', params: slugParamsSchema },
     },
     async (request, reply) => {
-      const { inputs, territoryName } = await openDataOf(request.params.slug, allowedTerritoryId(request));
+      const { inputs, territoryName, analysis, groupements } = await openDataOf(request.params.slug, allowedTerritoryId(request));
       const uri = `${request.protocol}://${request.host}${request.url}`;
       const publishedDate = `${ctx.now().toISOString().slice(0, 19)}Z`;
-      return reply.type('application/json; charset=utf-8').send(buildTerritoryOcds({ inputs, territoryName, uri, publishedDate }));
+      const document = buildTerritoryOcds({ inputs, territoryName, uri, publishedDate });
+      const viewer = disclosureViewerOf(actorOf(request), [allowedTerritoryId(request)]);
+      const readable = await redactOpenData({ repos: ctx.repos, document, groupements, analysis, viewer, ocidPrefix: OCID_PREFIX });
+      return reply.type('application/json; charset=utf-8').send(readable);
     },
   );
 

@@ -5,6 +5,8 @@ import { canSeeOpportunity, type OpportunityViewer } from './opportunity-viewer'
 import { presentOpportunitySummary } from './present-opportunity';
 
 export interface OpportunityListOptions {
+  /** False for another analysis than the reference one (its totals are withheld from members). */
+  isReference?: boolean;
   family?: string;
   departement?: string;
   sort: OpportunitySort;
@@ -28,7 +30,7 @@ export function listOpportunities(
   options: OpportunityListOptions,
 ): OpportunityListDto {
   const organizations = new Map(analysis.data.organizations.map((o) => [o.id, o]));
-  const { family, departement, sort, limit, offset, includeRare = false } = options;
+  const { family, departement, sort, limit, offset, includeRare = false, isReference = true } = options;
   const filtered = analysis.result.opportunities
     .filter((o) => canSeeOpportunity(viewer, o))
     .filter((o) => family === undefined || o.family.key === family || o.family.familyId === family)
@@ -44,7 +46,7 @@ export function listOpportunities(
     })
     .sort((a, b) => b.load - a.load || a.name.localeCompare(b.name, 'fr'));
   return {
-    items: matching.slice(offset, offset + limit).map((o) => presentOpportunitySummary(o, viewer, organizations)),
+    items: matching.slice(offset, offset + limit).map((o) => presentOpportunitySummary(o, viewer, organizations, isReference)),
     total: matching.length,
     limit,
     offset,

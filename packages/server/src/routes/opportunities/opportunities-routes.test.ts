@@ -132,8 +132,16 @@ describeApp(
       expect(items.map((o) => o.family.key).sort()).toEqual(['famille:fam-paper', 'famille:fam-salt']);
       for (const o of items) {
         expect(o.pricesHidden).toBe(true);
-        for (const m of o.members) expect(m.share === null).toBe(m.organizationId !== t.world.buyerA1.id);
+        for (const m of o.members.filter((x) => x.organizationId !== t.world.buyerA1.id)) expect(m.share).toBeNull();
       }
+      // Paper: A2 and A3 contribute besides A1, so the pooled amount (3 × 200 000) and A1's own share (1/3) show.
+      const paperSummary = items.find((o) => o.family.key === 'famille:fam-paper');
+      expect(paperSummary?.annualAmountCents).toBe(600_000);
+      expect(paperSummary?.members.find((m) => m.organizationId === t.world.buyerA1.id)?.share).toBeCloseTo(1 / 3, 10);
+      // Salt: A2 alone besides A1, so total − own would be A2's amount: no total, no exact share.
+      const saltSummary = items.find((o) => o.family.key === 'famille:fam-salt');
+      expect(saltSummary?.annualAmountCents).toBeNull();
+      expect(saltSummary?.members.every((m) => m.share === null)).toBe(true);
       expect(numbersIn(response)).not.toContain(t.world.needA2.annualAmountCents);
       expect(numbersIn(response)).not.toContain(t.world.needA2.unitPriceCents);
     });
@@ -252,7 +260,9 @@ describeApp(
         .post(url(`/${salt}/scenario?at=${AT}`), { postpone: [{ organizationId: t.world.buyerA2.id, months: 18 }] });
       expect(response.statusCode).toBe(200);
       expect(response.json().diff.startDate.shiftDays).toBeGreaterThanOrEqual(0);
-      expect(response.json().diff.annualAmountCents).toBe(0);
+      // Salt pools A1 with A2 alone: the member reads no pooled amount, not even an unchanged one.
+      expect(response.json().diff.annualAmountCents).toBeNull();
+      expect(response.json().withheld.code).toBe('too_few_others');
     });
 
     it('refuses an empty scenario, and forbids an observer to simulate', async () => {

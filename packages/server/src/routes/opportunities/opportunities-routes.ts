@@ -18,8 +18,12 @@ import { sendJson } from '../../cache/response-cache';
 import type { RouteOptions } from '../register-api-routes';
 import { type AnalysisQuery, analyseForRequest } from './analyse-for-request';
 import { opportunityListJson } from './opportunity-list-json';
-import { canSeeOpportunity, type OpportunityViewer, viewerOf } from './opportunity-viewer';
+import { canSeeOpportunity, isReferenceAnalysis, type OpportunityViewer, viewerOf } from './opportunity-viewer';
 import { presentOpportunityDetail } from './present-opportunity';
+import { presentScenario } from './present-scenario';
+
+/** The BOAMP/JAL publicity threshold the scenario explanation quotes (R2131-12): 90 000 € HT. */
+const PUBLICITY_THRESHOLD_CENTS = 9_000_000;
 
 export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
   const tags = ['opportunities'];
@@ -40,7 +44,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const territoryId = allowedTerritoryId(request);
       const analysis = await analyseForRequest(ctx, request.params.slug, request.query, territoryId);
       const viewer = viewerOf(actorOf(request), territoryId);
-      return sendJson(reply, opportunityListJson(analysis, viewer, request.query));
+      return sendJson(reply, opportunityListJson(analysis, viewer, { ...request.query, isReference: isReferenceAnalysis(request.query) }));
     },
   );
 
@@ -74,6 +78,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
         organizations: new Map(analysis.data.organizations.map((o) => [o.id, o])),
         contracts: familyContractsOf(analysis, opportunity),
         now: analysis.result.now,
+        isReference: isReferenceAnalysis(request.query),
       });
     },
   );
@@ -97,7 +102,12 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       const { join = [], leave = [], postpone = [] } = request.body;
       const designLots = scenarioLotDesigner(await loadLocalContext(ctx.repos, request.params.slug));
       const joining = join.map((j) => (typeof j === 'string' ? { organizationId: j } : j));
-      return runScenarioUseCase({ analysis, opportunityId: request.params.id, changes: { join: joining, leave, postpone }, designLots });
+      const changes = { join: joining, leave, postpone };
+      const outcome = runScenarioUseCase({ analysis, opportunityId: request.params.id, changes, designLots });
+      const before = analysis.result.opportunities.find((o) => o.id === request.params.id);
+      // Legal thresholds the explanation may quote to anyone (R2131-12 publicity, L2124-1 formalised).
+      const publicAmounts = [PUBLICITY_THRESHOLD_CENTS, ...(before ? [before.procedure.formalisedThresholdCents] : [])];
+      return presentScenario({ outcome, viewer, isReference: isReferenceAnalysis(request.query), publicAmounts });
     },
   );
 };

@@ -1,4 +1,5 @@
 import { opportunityListSchema } from '@mutualis/contract';
+import { disclosureKeyOf } from '@mutualis/core';
 import type { TerritoryAnalysis } from '../../analysis';
 import { jsonSerializerOf } from '../../cache/response-cache';
 import { listOpportunities, type OpportunityListOptions } from './list-opportunities';
@@ -17,7 +18,7 @@ const pagesByAnalysis = new WeakMap<TerritoryAnalysis, Map<string, Buffer>>();
  */
 export function opportunityListJson(analysis: TerritoryAnalysis, viewer: OpportunityViewer, options: OpportunityListOptions): Buffer {
   const { family, departement, sort, limit, offset, includeRare = false } = options;
-  const viewerKey = viewer.seesAll ? '*' : [...viewer.organizationIds].sort().join(',');
+  const viewerKey = disclosureKeyOf(viewer);
   const key = JSON.stringify([viewerKey, family ?? null, departement ?? null, sort, limit, offset, includeRare]);
   let pages = pagesByAnalysis.get(analysis);
   if (!pages) {

@@ -84,7 +84,8 @@ export const sourcingRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         cache: analysisCacheOf(ctx.database),
       });
       const context = await loadLocalContext(ctx.repos, slug);
-      return sourceLocally(context, sourcingNeedOfOpportunity(demand));
+      // The checklist's deadlines count back from the calendar's proposed start of execution.
+      return sourceLocally(context, sourcingNeedOfOpportunity(demand), { targetDate: demand.opportunity.startDate, now: today() });
     },
   );
 

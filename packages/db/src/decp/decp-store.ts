@@ -1,0 +1,366 @@
+import type { DecpAward } from '@mutualis/core';
+import type { Kysely } from 'kysely';
+import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
+import type { Database } from '../schema';
+import type { DecpRowWriter, DecpTransaction, OrganizationFacts } from './decp-row-writer';
+import {
+  buyerPlaceOf,
+  buyerRow,
+  contractRow,
+  DECP_COLUMNS,
+  type DecpValues,
+  decpValuesOf,
+  hasDecpChange,
+  holderRow,
+  type OrganizationRow,
+  partiesOf,
+} from './decp-rows';
+import { kyselyDecpTransaction } from './kysely-decp-rows';
+import { sqliteDecpTransaction } from './sqlite-decp-rows';
+import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
+import { type NeedsOutcome, refreshDecpNeeds } from './refresh-decp-needs';
+
+/** The import a writer writes for: its id (stamped on every row it creates), territory and clock. */
+export interface DecpImportTarget {
+  importId: string;
+  territoryId: string;
+  now: string;
+}
+
+/** What one chunk did: contracts created, changed, found as they were, and the awards the database refused, with why. */
+export interface DecpChunkOutcome {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  refused: { award: DecpAward; reason: string }[];
+}
+
+/** Writes one import's awards chunk by chunk, then its buyers' proposed needs. */
+export interface DecpImportWriter {
+  /**
+   * Writes awards of distinct keys in one transaction: organizations by SIRET (created when absent),
+   * buyers made members of the territory, contracts created by DECP key or rewritten when a DECP
+   * column changed (the previous values kept for undo). When the database refuses the chunk, each
+   * award is retried under its own savepoint: only the offending ones are refused.
+   */
+  writeChunk(awards: readonly DecpAward[]): Promise<DecpChunkOutcome>;
+  /**
+   * Ends the import: recomputes the amount verdicts of every stored DECP contract (peer groups span
+   * all territories, see `refreshDecpAmountChecks`), then the proposed needs of every buyer the
+   * chunks touched or whose verdicts moved (an aberrant amount stays out of the proposals).
+   */
+  finish(): Promise<DecpImportFinish>;
+}
+
+/** What finishing an import did: proposed needs refreshed, and the DECP amounts now anomalous (all territories). */
+export interface DecpImportFinish {
+  proposedNeeds: NeedsOutcome;
+  amountAnomalies: number;
+}
+
+/** A stored organization as an import sees it. */
+export interface StoredParty {
+  id: string;
+  departementCode: string;
+  isMember: boolean;
+}
+
+/** How the store would take an award: a new contract, a stored one changed, or one stored as is. */
+export type DecpComparison = 'new' | 'updated' | 'unchanged';
+
+/** Parameters per `in (…)` list and rows per multi-row statement: far below both dialects' limits. */
+const LIST_SIZE = 500;
+
+/**
+ * The one home of DECP storage: writing an import's chunks and proposed needs, and the reads its
+ * preview needs. Transactions, savepoint retries and the dialect stay inside.
+ */
+export function createDecpStore(m: MutualisDb) {
+  const sqlite = sqliteHandleOf(m);
+  /** Prepared on first use: a store may only read. */
+  let transactionOfDialect: DecpTransaction | undefined;
+  const transaction: DecpTransaction = (write) => {
+    transactionOfDialect ??= sqlite === null ? kyselyDecpTransaction(m.db) : sqliteDecpTransaction(m.db, sqlite);
+    return transactionOfDialect(write);
+  };
+  return {
+    /** Recomputes the DECP-proposed needs of these buyers (see `refreshDecpNeeds`). */
+    refreshNeeds: (buyerIds: Iterable<string>, now: string, importId: string | null) =>
+      refreshDecpNeeds(transaction, { buyerIds, now, importId }),
+
+    writer(target: DecpImportTarget): DecpImportWriter {
+      const buyers = new Set<string>();
+      const met = new MetOrganizations();
+      return {
+        async writeChunk(awards) {
+          try {
+            const written = await transaction((rows) => writeAwards(rows, awards, target, met));
+            for (const id of written.buyerIds) buyers.add(id);
+            return { ...written.counts, refused: [] };
+          } catch {
+            met.clear(); // what it remembered of the rolled back writes is not in the database
+            return writeOneByOne(transaction, awards, { target, buyers, met });
+          }
+        },
+        async finish() {
+          const checks = await refreshDecpAmountChecks(m.db);
+          for (const id of checks.organizationIds) buyers.add(id);
+          const proposedNeeds = await refreshDecpNeeds(transaction, { buyerIds: buyers, now: target.now, importId: target.importId });
+          return { proposedNeeds, amountAnomalies: checks.flagged };
+        },
+      };
+    },
+
+    /** Stored organizations among these SIRETs, with their département and whether they are members of the territory. */
+    async findParties(territoryId: string, sirets: readonly string[]): Promise<Map<string, StoredParty>> {
+      const found = new Map<string, StoredParty>();
+      for (const list of slices(sirets)) {
+        const rows = await m.db
+          .selectFrom('organizations')
+          .leftJoin('territory_members', (join) =>
+            join.onRef('territory_members.organization_id', '=', 'organizations.id').on('territory_members.territory_id', '=', territoryId),
+          )
+          .select(['organizations.id', 'organizations.siret', 'organizations.departement_code', 'territory_members.territory_id'])
+          .where('organizations.siret', 'in', list)
+          .execute();
+        for (const row of rows)
+          found.set(row.siret, { id: row.id, departementCode: row.departement_code, isMember: row.territory_id !== null });
+      }
+      return found;
+    },
+
+    /** For each award (distinct keys), how `writeChunk` would take it; `buyerIds` gives the stored buyers by SIRET. */
+    async compare(awards: readonly DecpAward[], buyerIds: ReadonlyMap<string, string>): Promise<DecpComparison[]> {
+      const stored = await storedContracts(
+        m.db,
+        awards.map((a) => a.key),
+      );
+      return awards.map((award) => {
+        const current = stored.get(award.key);
+        const buyerId = buyerIds.get(award.buyer.siret);
+        if (current === undefined || buyerId === undefined) return 'new';
+        return hasDecpChange(current, decpValuesOf(award, buyerId)) ? 'updated' : 'unchanged';
+      });
+    },
+
+    /** Which of these `organizationId|familyCode` pairs already have a DECP need. */
+    async findNeedFamilies(pairs: ReadonlySet<string>): Promise<Set<string>> {
+      const organizations = [...new Set([...pairs].map((pair) => pair.slice(0, pair.indexOf('|'))))];
+      const found = new Set<string>();
+      for (const list of slices(organizations)) {
+        const rows = await m.db
+          .selectFrom('needs')
+          .select(['organization_id', 'cpv_code'])
+          .where('organization_id', 'in', list)
+          .where('source', '=', 'decp')
+          .execute();
+        for (const row of rows) {
+          const pair = `${row.organization_id}|${row.cpv_code}`;
+          if (pairs.has(pair)) found.add(pair);
+        }
+      }
+      return found;
+    },
+
+    /** Départements where the territory's members are (the default scope of an import into it). */
+    async memberDepartements(territoryId: string): Promise<string[]> {
+      const rows = await m.db
+        .selectFrom('territory_members')
+        .innerJoin('organizations', 'organizations.id', 'territory_members.organization_id')
+        .select('organizations.departement_code')
+        .distinct()
+        .where('territory_members.territory_id', '=', territoryId)
+        .where('organizations.departement_code', '<>', '')
+        .orderBy('organizations.departement_code')
+        .execute();
+      return rows.map((r) => r.departement_code);
+    },
+  };
+}
+
+export type DecpStore = ReturnType<typeof createDecpStore>;
+
+/** What an import already did for an organization: its id, kind and place as stored, whether recorded as met, made a member. */
+interface Met {
+  id: string;
+  facts: OrganizationFacts;
+  isRecorded: boolean;
+  isMember: boolean;
+}
+
+/**
+ * The organizations a writer already handled, by SIRET: a buyer of many awards, or a frequent
+ * holder, is looked up, recorded and made a member once per import, not once per chunk. A cache
+ * (cleared when full, and after a rollback), not a registry.
+ */
+class MetOrganizations extends Map<string, Met> {
+  static readonly LIMIT = 100_000;
+  remember(siret: string, met: Met): Met {
+    if (this.size >= MetOrganizations.LIMIT) this.clear();
+    this.set(siret, met);
+    return met;
+  }
+}
+
+/** The chunk again, in one transaction, each award under its own savepoint. */
+async function writeOneByOne(
+  transaction: DecpTransaction,
+  awards: readonly DecpAward[],
+  { target, buyers, met }: { target: DecpImportTarget; buyers: Set<string>; met: MetOrganizations },
+): Promise<DecpChunkOutcome> {
+  const outcome: DecpChunkOutcome = { imported: 0, updated: 0, unchanged: 0, refused: [] };
+  await transaction(async (rows) => {
+    for (const award of awards) {
+      try {
+        const written = await rows.savepoint(() => writeAwards(rows, [award], target, met));
+        outcome.imported += written.counts.imported;
+        outcome.updated += written.counts.updated;
+        outcome.unchanged += written.counts.unchanged;
+        for (const id of written.buyerIds) buyers.add(id);
+      } catch (error) {
+        met.clear();
+        outcome.refused.push({
+          award,
+          reason: `refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    }
+  });
+  return outcome;
+}
+
+interface Written {
+  counts: Omit<DecpChunkOutcome, 'refused'>;
+  buyerIds: string[];
+}
+
+async function writeAwards(
+  rows: DecpRowWriter,
+  awards: readonly DecpAward[],
+  target: DecpImportTarget,
+  met: MetOrganizations,
+): Promise<Written> {
+  const parties = await ensureOrganizations(rows, awards, target, met);
+  const buyers = new Set(awards.map((a) => parties.get(a.buyer.siret) as Met));
+  const buyerIds = [...buyers].map((b) => b.id);
+  const newMembers = [...buyers].filter((b) => !b.isMember);
+  await rows.addMembers(
+    target.territoryId,
+    newMembers.map((p) => p.id),
+    target.importId,
+  );
+  await rows.recordMet(
+    target.importId,
+    newMembers.map((p) => p.id),
+    true,
+  );
+  for (const party of newMembers) {
+    party.isMember = true;
+    party.isRecorded = true;
+  }
+  const holders = [...parties.values()].filter((p) => !p.isRecorded);
+  await rows.recordMet(
+    target.importId,
+    holders.map((p) => p.id),
+    false,
+  );
+  for (const party of holders) party.isRecorded = true;
+  // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
+  const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
+  const alreadyStored = await rows.insertContracts(sorted.map((award) => contractRow(award, idOf(award), target.importId, target.now)));
+  const stored = await rows.findContracts(alreadyStored);
+  const byKey = new Map(awards.map((a) => [a.key, a]));
+  let updated = 0;
+  for (const [key, current] of stored) {
+    const award = byKey.get(key) as DecpAward;
+    const next = decpValuesOf(award, idOf(award));
+    if (!hasDecpChange(current, next)) continue;
+    const { id, ...previous } = current;
+    await rows.keepVersion(target.importId, 'running_contracts', id, previous);
+    await rows.updateContract(id, next, target.now);
+    updated += 1;
+  }
+  const imported = awards.length - alreadyStored.length;
+  return { counts: { imported, updated, unchanged: alreadyStored.length - updated }, buyerIds };
+}
+
+/**
+ * The organizations of the awards' buyers and holders by SIRET, created when absent; a buyer
+ * stored without a place gets its award's (a holder first, or a record without a usable place).
+ */
+async function ensureOrganizations(
+  rows: DecpRowWriter,
+  awards: readonly DecpAward[],
+  target: DecpImportTarget,
+  met: MetOrganizations,
+): Promise<Map<string, Met>> {
+  const parties = partiesOf(awards);
+  const handled = new Map<string, Met>();
+  const candidates: OrganizationRow[] = [];
+  for (const [siret, party] of parties) {
+    const known = met.get(siret);
+    if (known !== undefined) handled.set(siret, known);
+    else
+      candidates.push(
+        party.award ? buyerRow(party.award, target.importId, target.now) : holderRow(siret, party.holderName, target.importId, target.now),
+      );
+  }
+  // Insert first: in a large import most organizations are new, and a conflict costs no more than a look-up.
+  const alreadyStored = new Set(await rows.insertOrganizations(candidates));
+  const stored = await rows.findOrganizations([...alreadyStored]);
+  for (const row of candidates) {
+    const { id, ...facts } = stored.get(row.siret) ?? row;
+    const { kind, insee_code, departement_code, region_code, epci_siren } = facts as OrganizationFacts;
+    const party = met.remember(row.siret, {
+      id,
+      facts: { kind, insee_code, departement_code, region_code, epci_siren: epci_siren ?? null },
+      isRecorded: false,
+      isMember: false,
+    });
+    handled.set(row.siret, party);
+  }
+  for (const [siret, party] of handled) {
+    const award = parties.get(siret)?.award;
+    if (award !== undefined) await adoptAsBuyer(rows, party, award, target);
+  }
+  return handled;
+}
+
+/**
+ * A buyer stored as a holder only (kind `sme`: an earlier chunk or import met it as a holder first)
+ * takes a buyer's kind, and one stored without a place takes its award's place of execution when
+ * that gives one; the values before are kept for undo.
+ */
+async function adoptAsBuyer(rows: DecpRowWriter, party: Met, award: DecpAward, target: DecpImportTarget): Promise<void> {
+  const before = party.facts;
+  if (before.kind !== 'sme' && before.departement_code !== '') return;
+  const buyer = buyerRow(award, target.importId, target.now);
+  const kind = before.kind === 'sme' ? buyer.kind : before.kind;
+  const place = before.departement_code === '' && buyer.departement_code !== '' ? buyerPlaceOf(award) : null;
+  if (kind === before.kind && place === null) return;
+  const after: OrganizationFacts = { ...before, ...place, kind };
+  await rows.keepVersion(target.importId, 'organizations', party.id, before);
+  await rows.updateOrganization(party.id, after, target.now);
+  party.facts = after;
+}
+
+/** The stored DECP columns of the contracts with these keys, by key. */
+async function storedContracts(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, DecpValues & { id: string }>> {
+  const stored = new Map<string, DecpValues & { id: string }>();
+  for (const list of slices(keys)) {
+    const rows = await db
+      .selectFrom('running_contracts')
+      .select(['id', 'decp_id', ...DECP_COLUMNS])
+      .where('decp_id', 'in', list)
+      .execute();
+    for (const { decp_id, ...row } of rows) stored.set(decp_id as string, row);
+  }
+  return stored;
+}
+
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += LIST_SIZE) out.push(items.slice(i, i + LIST_SIZE));
+  return out;
+}

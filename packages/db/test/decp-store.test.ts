@@ -1,0 +1,225 @@
+import { type DecpAward, normalizeDecpAward } from '@mutualis/core';
+import { expect, it } from 'vitest';
+import { buildRawDecpRecord } from '../../core/src/decp/build-raw-decp-record';
+import { createDecpStore, findLaterImportOnSameBuyers, undoImport } from '../src/index';
+import { buildTerritory, buildUser, forEachDialect, uniqueSiret } from './dialects';
+
+const NOW = '2026-12-06T10:00:00.000Z';
+
+/** A normalised award of the real PES record, with these fields replaced. */
+function award(overrides: Record<string, unknown>): DecpAward {
+  const result = normalizeDecpAward(buildRawDecpRecord(overrides));
+  if (!result.ok) throw new Error(JSON.stringify(result.rejections));
+  return result.award;
+}
+
+forEachDialect('DECP store', (t) => {
+  const store = () => createDecpStore(t.m);
+  const newImport = async (territoryId: string) =>
+    (
+      await t.repos.imports.insert({
+        territoryId,
+        kind: 'decp',
+        status: 'running',
+        userId: null,
+        actor: 'test',
+        fileNames: ['decp.json'],
+        options: {},
+        runner: null,
+        now: NOW,
+      })
+    ).id;
+  const contract = (key: string) => t.m.db.selectFrom('running_contracts').selectAll().where('decp_id', '=', key).executeTakeFirst();
+  const organization = (siret: string) => t.m.db.selectFrom('organizations').selectAll().where('siret', '=', siret).executeTakeFirst();
+  const needsOf = async (organizationId: string) =>
+    Object.fromEntries(
+      (
+        await t.m.db.selectFrom('needs').select(['cpv_code', 'annual_amount_cents']).where('organization_id', '=', organizationId).execute()
+      ).map((n) => [n.cpv_code, n.annual_amount_cents]),
+    );
+
+  it('writes a chunk stamped with its import — buyer and holder organizations, the buyer a member, contracts — and the same chunk again changes nothing', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const buyer = uniqueSiret();
+    const holder = uniqueSiret();
+    const titulaires = [{ typeIdentifiant: 'SIRET', id: holder, denominationSociale: 'AXIMA CONCEPT' }];
+    const awards = [
+      award({ acheteur: { id: buyer, nom: 'INOVALYS' }, id: 'A-1', titulaires }),
+      award({ acheteur: { id: buyer }, id: 'A-2', titulaires }),
+    ];
+    const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
+    expect(await writer.writeChunk(awards)).toEqual({ imported: 2, updated: 0, unchanged: 0, refused: [] });
+    const buyerRow = await organization(buyer);
+    // Lieu d'exécution « 44, Code département »: the buyer is placed in the Loire-Atlantique (région 52), commune unknown.
+    expect([buyerRow?.name, buyerRow?.departement_code, buyerRow?.region_code, buyerRow?.insee_code, buyerRow?.import_id]).toEqual([
+      'INOVALYS',
+      '44',
+      '52',
+      '',
+      importId,
+    ]);
+    expect([(await organization(holder))?.kind, (await organization(holder))?.import_id]).toEqual(['sme', importId]);
+    expect(await t.repos.memberships.listTerritoryIds(buyerRow?.id ?? '')).toEqual([territory.id]);
+    const stored = await contract(`${buyer}|A-1`);
+    // 153,900 € over 38 months from 2018-12-17, as published.
+    expect([
+      stored?.organization_id,
+      stored?.amount_cents,
+      stored?.duration_months,
+      stored?.start_date,
+      stored?.holder_siret,
+      stored?.import_id,
+    ]).toEqual([buyerRow?.id, 15_390_000, 38, '2018-12-17', holder, importId]);
+
+    const again = store().writer({ importId: await newImport(territory.id), territoryId: territory.id, now: NOW });
+    expect(await again.writeChunk(awards)).toEqual({ imported: 0, updated: 0, unchanged: 2, refused: [] });
+    expect((await contract(`${buyer}|A-1`))?.import_id).toBe(importId);
+  });
+
+  it('gives a SIRET first stored as a holder the kind and place of a buyer when it appears as one (later chunk or later import), and undo puts the holder back', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = uniqueSiret();
+    const holderThenBuyer = uniqueSiret();
+    const laterBuyer = uniqueSiret();
+    const first = await newImport(territory.id);
+    const writer = store().writer({ importId: first, territoryId: territory.id, now: NOW });
+    const holderOf = (siret: string) => [{ typeIdentifiant: 'SIRET', id: siret, denominationSociale: 'UGAP' }];
+    await writer.writeChunk([
+      award({ acheteur: { id: buyer }, id: 'H-1', titulaires: holderOf(holderThenBuyer) }),
+      award({ acheteur: { id: buyer }, id: 'H-2', titulaires: holderOf(laterBuyer) }),
+    ]);
+    // Stored as holders: kind 'sme', no place.
+    expect([(await organization(holderThenBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['sme', '']);
+    // A later chunk of the same import names it as a buyer: « Mairie de … » gives 'commune' (guessBuyerKind), the default place 44.
+    await writer.writeChunk([award({ acheteur: { id: holderThenBuyer, nom: 'Mairie de Nantes' }, id: 'H-3', titulaires: [] })]);
+    const adopted = await organization(holderThenBuyer);
+    expect([adopted?.kind, adopted?.departement_code]).toEqual(['commune', '44']);
+
+    // A later import names the other holder as a buyer: « Centre hospitalier … » gives 'hospital'.
+    const second = await newImport(territory.id);
+    await store()
+      .writer({ importId: second, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: laterBuyer, nom: 'Centre hospitalier de Nantes' }, id: 'H-4', titulaires: [] })]);
+    expect([(await organization(laterBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['hospital', '44']);
+    await undoImport(t.m, { importId: second, now: NOW });
+    // Created by the first import, changed by the second: back as the first left it.
+    expect([(await organization(laterBuyer))?.kind, (await organization(laterBuyer))?.departement_code]).toEqual(['sme', '']);
+  });
+
+  it('rewrites a contract whose DECP columns changed, keeps its previous values, and undoing the later import puts them back', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = uniqueSiret();
+    const first = await newImport(territory.id);
+    await store()
+      .writer({ importId: first, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: buyer }, id: 'B-1' })]);
+    const second = await newImport(territory.id);
+    const corrected = award({ acheteur: { id: buyer }, id: 'B-1', montant: 307_800 });
+    expect(await store().writer({ importId: second, territoryId: territory.id, now: NOW }).writeChunk([corrected])).toEqual({
+      imported: 0,
+      updated: 1,
+      unchanged: 0,
+      refused: [],
+    });
+    expect((await contract(`${buyer}|B-1`))?.amount_cents).toBe(30_780_000);
+
+    const undone = await undoImport(t.m, { importId: second, now: NOW });
+    expect([undone.contractsRemoved, undone.contractsRestored, undone.organizationsRemoved]).toEqual([0, 1, 0]);
+    expect((await contract(`${buyer}|B-1`))?.amount_cents).toBe(15_390_000);
+  });
+
+  it('refuses only the award the database refuses, under its savepoint, and writes the others of the chunk', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const buyer = uniqueSiret();
+    // A nature the normalisation never gives: the column is NOT NULL.
+    const broken = { ...award({ acheteur: { id: buyer }, id: 'C-2' }), nature: null } as unknown as DecpAward;
+    const outcome = await store()
+      .writer({ importId, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: buyer }, id: 'C-1' }), broken, award({ acheteur: { id: buyer }, id: 'C-3' })]);
+    expect([outcome.imported, outcome.refused.map((r) => r.award.key)]).toEqual([2, [`${buyer}|C-2`]]);
+    expect(outcome.refused[0]?.reason).toMatch(/^refusé par la base de données : .*null/i);
+    expect(
+      [await contract(`${buyer}|C-1`), await contract(`${buyer}|C-2`), await contract(`${buyer}|C-3`)].map((c) => c !== undefined),
+    ).toEqual([true, false, true]);
+  });
+
+  it('proposes its buyers’ needs per purchase from every stored contract, and undoing the import removes them with its organizations', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const buyer = uniqueSiret();
+    const titulaires = [{ typeIdentifiant: 'SIRET', id: uniqueSiret(), denominationSociale: 'AXIMA CONCEPT' }];
+    const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
+    // Class 50700000: 153,900 € over 38 months + 120,000 € over 12 → 15,390,000 × 12 / 38 + 12,000,000 = 16,860,000 cents a year.
+    // 90911200 (its own code: a need is a recurring purchase at its contracts' code): 24,000 € over 24 months → 1,200,000 cents a year.
+    await writer.writeChunk([
+      award({ acheteur: { id: buyer }, id: 'D-1', titulaires }),
+      award({ acheteur: { id: buyer }, id: 'D-2', montant: 120_000, dureeMois: 12, codeCPV: '50700000', titulaires }),
+      award({ acheteur: { id: buyer }, id: 'D-3', montant: 24_000, dureeMois: 24, codeCPV: '90911200', titulaires: [] }),
+    ]);
+    expect((await writer.finish()).proposedNeeds).toEqual({ created: 2, updated: 0, removed: 0 });
+    const buyerId = (await organization(buyer))?.id ?? '';
+    expect(await needsOf(buyerId)).toEqual({ '50700000': 16_860_000, '90911200': 1_200_000 });
+
+    const undone = await undoImport(t.m, { importId, now: NOW });
+    // The buyer and the one holder (shared by D-1 and D-2), both created by this import, are removed; the needs with them.
+    expect([
+      undone.contractsRemoved,
+      undone.needsRemoved,
+      undone.membershipsRemoved,
+      undone.organizationsRemoved,
+      undone.organizationsKept,
+    ]).toEqual([3, 2, 1, 2, 0]);
+    expect(await organization(buyer)).toBeUndefined();
+    expect(await t.m.db.selectFrom('needs').select('id').where('organization_id', '=', buyerId).execute()).toEqual([]);
+  });
+
+  it('keeps on undo an organization it created that a user now acts for, and a need its buyer confirmed', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const buyer = uniqueSiret();
+    const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
+    await writer.writeChunk([award({ acheteur: { id: buyer }, id: 'E-1', titulaires: [] })]);
+    await writer.finish();
+    const buyerId = (await organization(buyer))?.id ?? '';
+    const user = await t.repos.users.insert(buildUser());
+    await t.repos.users.addRole({ userId: user.id, role: 'member', territoryId: territory.id, organizationId: buyerId });
+    const [need] = (await t.repos.needs.list({ organizationId: buyerId })).items;
+    await t.repos.needs.update(need?.id ?? '', { status: 'confirmed' });
+
+    const undone = await undoImport(t.m, { importId, now: NOW });
+    expect([undone.contractsRemoved, undone.needsRemoved, undone.organizationsRemoved, undone.organizationsKept]).toEqual([1, 0, 0, 1]);
+    expect((await organization(buyer))?.id).toBe(buyerId);
+    expect((await t.repos.needs.getById(need?.id ?? ''))?.status).toBe('confirmed');
+  });
+
+  it('names the later import still in effect that met the same buyers, and none once it is undone', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = uniqueSiret();
+    const first = await newImport(territory.id);
+    await store()
+      .writer({ importId: first, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: buyer }, id: 'F-1' })]);
+    const second = (
+      await t.repos.imports.insert({
+        territoryId: territory.id,
+        kind: 'decp',
+        status: 'done',
+        userId: null,
+        actor: 'test',
+        fileNames: ['decp.json'],
+        options: {},
+        runner: null,
+        now: '2026-12-06T11:00:00.000Z',
+      })
+    ).id;
+    await store()
+      .writer({ importId: second, territoryId: territory.id, now: NOW })
+      .writeChunk([award({ acheteur: { id: buyer }, id: 'F-1' })]);
+    expect((await findLaterImportOnSameBuyers(t.m, first))?.id).toBe(second);
+    expect(await findLaterImportOnSameBuyers(t.m, second)).toBeUndefined();
+    await t.repos.imports.update(second, { status: 'undone', now: NOW });
+    expect(await findLaterImportOnSameBuyers(t.m, first)).toBeUndefined();
+  });
+});

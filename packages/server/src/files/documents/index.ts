@@ -1,0 +1,2 @@
+export * from './render-docx';
+export * from './render-pdf';

@@ -1,0 +1,185 @@
+import { stat } from 'node:fs/promises';
+import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
+import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
+import { buyerPlaceOf, type DecpStore } from '@mutualis/db';
+import { BuyerNameCollector } from '../identities/buyer-name-collector';
+import type { DecpRawRecord } from './decp-raw-record';
+import { DecpKeySet } from './decp-key-set';
+import { readDecpRecordBatches } from './read-decp-file';
+
+/** A file to import: where it is, and the name reports give it (the user's own file name). */
+export interface DecpImportFile {
+  path: string;
+  name: string;
+}
+
+/** A buyer of the files, decided at its first award: where it is and whether the import takes it. */
+export interface BuyerInFiles {
+  name: string;
+  /** '' when unknown. */
+  departementCode: string;
+  /** Its organization when already stored. */
+  storedId: string | null;
+  isMember: boolean;
+  isInScope: boolean;
+  records: number;
+}
+
+export interface DecpPassOptions {
+  store: DecpStore;
+  territoryId: string;
+  files: readonly DecpImportFile[];
+  scope: DecpImportScope;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Rejections listed (all are counted); 10,000 by default. */
+  maxRejections?: number;
+  /** Stops the reading between two chunks (the process is closing). */
+  signal?: AbortSignal;
+}
+
+/**
+ * One reading of DECP files for an import or its preview: records normalised, duplicates (same
+ * buyer SIRET + id met earlier) and rejections counted, each buyer placed in or out of the scope
+ * at its first award (a member of the territory, or located in one of the scope's départements, or
+ * any when `includeOutside`); `chunks()` gives the awards in the scope, one batch per chunk read.
+ */
+export class DecpImportPass {
+  readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
+  readonly rejectedByKind: Record<DecpRejectionKind, number> = { unreadable: 0, test: 0, concession: 0, no_buyer: 0 };
+  readonly buyers = new Map<string, BuyerInFiles>();
+  readonly rejections: DecpRejectionDto[] = [];
+  rejectionsTruncated = false;
+  /** The buyer names met in the scope, per SIRET (see `resolveImportedBuyers`). */
+  readonly buyerNames = new BuyerNameCollector();
+  private readonly seenKeys = new DecpKeySet();
+  private readonly positions = new WeakMap<DecpAward, { file: string; record: Pick<DecpRawRecord, 'index' | 'line'> }>();
+  private readonly departements: ReadonlySet<string>;
+  private readonly startedAt = performance.now();
+  private totalBytes = 0;
+  private bytesBefore = 0;
+  private bytesRead = 0;
+  private fileName = '';
+
+  constructor(private readonly options: DecpPassOptions) {
+    this.departements = new Set(options.scope.departements);
+  }
+
+  /**
+   * The awards in the scope, by arrays of at least `minAwards` (the last one excepted): each read
+   * of the file (1 MiB, about 1,400 records) gives some, so 1 gives one array per read.
+   */
+  async *chunks(minAwards = 1): AsyncGenerator<DecpAward[]> {
+    for (const file of this.options.files) this.totalBytes += (await stat(file.path)).size;
+    let pending: DecpAward[] = [];
+    for (const file of this.options.files) {
+      this.fileName = file.name;
+      for await (const records of readDecpRecordBatches(file.path, { onBytesRead: (n) => (this.bytesRead = this.bytesBefore + n) })) {
+        this.options.signal?.throwIfAborted();
+        for (const award of await this.take(records, file.name)) pending.push(award);
+        this.report('reading');
+        if (pending.length < minAwards) continue;
+        yield pending;
+        pending = [];
+      }
+      this.bytesBefore = this.bytesRead;
+    }
+    if (pending.length > 0) yield pending;
+  }
+
+  /** Where the reading stands, `phase` being what the import does meanwhile. */
+  progress(phase: ImportProgress['phase']): ImportProgress {
+    const seconds = (performance.now() - this.startedAt) / 1000;
+    const share = this.totalBytes === 0 ? 0 : this.bytesRead / this.totalBytes;
+    return {
+      phase,
+      fileName: this.fileName,
+      bytesRead: this.bytesRead,
+      totalBytes: this.totalBytes,
+      ...this.counts,
+      secondsLeft: phase !== 'reading' || share === 0 ? null : Math.round((seconds * (1 - share)) / share),
+    };
+  }
+
+  report(phase: ImportProgress['phase']): void {
+    this.options.onProgress?.(this.progress(phase));
+  }
+
+  /** Records a problem with a record (counted once per record, listed per field). */
+  reject(
+    file: string,
+    record: Pick<DecpRawRecord, 'index' | 'line'>,
+    reasons: readonly DecpRejection[],
+    kind: DecpRejectionKind = 'unreadable',
+  ): void {
+    this.counts.rejected += 1;
+    this.rejectedByKind[kind] += 1;
+    for (const r of reasons) {
+      if (this.rejections.length >= (this.options.maxRejections ?? 10_000)) {
+        this.rejectionsTruncated = true;
+        return;
+      }
+      this.rejections.push({ file, record: record.index, ...(record.line === undefined ? {} : { line: record.line }), ...r });
+    }
+  }
+
+  /** Rejects an award of this pass that the database refused. */
+  refuse(award: DecpAward, reason: string): void {
+    const position = this.positions.get(award);
+    this.reject(position?.file ?? '', position?.record ?? { index: -1 }, [{ field: '*', reason }]);
+  }
+
+  private async take(records: Iterable<DecpRawRecord>, file: string): Promise<DecpAward[]> {
+    const accepted: DecpAward[] = [];
+    for (const record of records) {
+      this.counts.read += 1;
+      if ('error' in record) {
+        this.reject(file, record, [{ field: '*', reason: record.error }]);
+        continue;
+      }
+      const normalized = normalizeDecpAward(record.raw);
+      if (!normalized.ok) this.reject(file, record, normalized.rejections, normalized.kind);
+      else if (!this.seenKeys.add(normalized.award.key)) this.counts.duplicates += 1;
+      else {
+        accepted.push(normalized.award);
+        this.positions.set(normalized.award, { file, record });
+      }
+    }
+    await this.placeNewBuyers(accepted);
+    const inScope: DecpAward[] = [];
+    for (const award of accepted) {
+      const buyer = this.buyers.get(award.buyer.siret) as BuyerInFiles;
+      buyer.records += 1;
+      if (!buyer.isInScope) {
+        this.counts.outside += 1;
+        continue;
+      }
+      this.counts.kept += 1;
+      this.buyerNames.add(award.buyer);
+      if (award.flags.length > 0) this.counts.flagged += 1;
+      inScope.push(award);
+    }
+    return inScope;
+  }
+
+  /** Decides, for the buyers met for the first time, where they are and whether they are in the scope. */
+  private async placeNewBuyers(awards: readonly DecpAward[]): Promise<void> {
+    const firstAwards = new Map<string, DecpAward>();
+    for (const award of awards)
+      if (!this.buyers.has(award.buyer.siret) && !firstAwards.has(award.buyer.siret)) firstAwards.set(award.buyer.siret, award);
+    if (firstAwards.size === 0) return;
+    const stored = await this.options.store.findParties(this.options.territoryId, [...firstAwards.keys()]);
+    for (const [siret, award] of firstAwards) {
+      const party = stored.get(siret);
+      const departementCode = party?.departementCode || buyerPlaceOf(award).departement_code;
+      const isMember = party?.isMember ?? false;
+      this.buyers.set(siret, {
+        name: award.buyer.name ?? `Acheteur ${siret}`,
+        departementCode,
+        storedId: party?.id ?? null,
+        isMember,
+        isInScope: isMember || this.options.scope.includeOutside || this.departements.has(departementCode),
+        records: 0,
+      });
+    }
+  }
+}

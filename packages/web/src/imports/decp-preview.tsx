@@ -1,0 +1,152 @@
+import { Alert, Badge, Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { DecpImportPreview, DecpImportScope, DecpPreviewBuyer } from '@mutualis/contract';
+import { useState } from 'react';
+import { formatNumber } from '../format/number';
+import { DEPARTEMENT_NAMES, departementLabel } from '../reference/departements';
+import { RejectionsTable } from './rejections-table';
+
+const DEPARTEMENT_OPTIONS = Object.keys(DEPARTEMENT_NAMES).map((code) => ({ value: code, label: departementLabel(code) }));
+
+interface DecpPreviewProps {
+  preview: DecpImportPreview;
+  isBusy: boolean;
+  onPreview: (scope: DecpImportScope) => void;
+  onConfirm: () => void;
+  onAbandon: () => void;
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase">
+        {label}
+      </Text>
+      <Text fw={700} size="xl">
+        {formatNumber(value)}
+      </Text>
+    </div>
+  );
+}
+
+/**
+ * What an import of DECP files would do in the territory, before anything is stored: the scope
+ * (its members and the buyers of the chosen départements, others left out unless asked), the
+ * buyers inside and outside, contracts and proposed needs. A changed scope is previewed again
+ * before it can be confirmed.
+ */
+export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }: DecpPreviewProps) {
+  const [departements, setDepartements] = useState(preview.scope.departements);
+  const [includeOutside, setIncludeOutside] = useState(preview.scope.includeOutside);
+  const isScopeChanged =
+    includeOutside !== preview.scope.includeOutside || [...departements].sort().join() !== [...preview.scope.departements].sort().join();
+  const { contracts, buyers, needs } = preview;
+  return (
+    <Stack aria-label="Aperçu de l’import">
+      <Title order={3} size="h4">
+        Aperçu : rien n’est encore enregistré
+      </Title>
+      <Stack gap="xs">
+        <MultiSelect
+          label="Départements du territoire"
+          description="Les acheteurs membres du territoire sont toujours pris ; les autres, s’ils sont situés dans ces départements."
+          data={DEPARTEMENT_OPTIONS}
+          value={departements}
+          onChange={setDepartements}
+          searchable
+          clearable
+          maw={640}
+        />
+        <Checkbox
+          label={`Importer aussi les ${formatNumber(buyers.outside.count)} acheteurs hors du territoire`}
+          checked={includeOutside}
+          onChange={(event) => setIncludeOutside(event.currentTarget.checked)}
+        />
+      </Stack>
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
+        <Figure label="Lus" value={preview.read} />
+        <Figure label="Contrats nouveaux" value={contracts.new} />
+        <Figure label="Mis à jour" value={contracts.updated} />
+        <Figure label="Inchangés" value={contracts.unchanged} />
+        <Figure label="Doublons" value={preview.duplicates} />
+        <Figure label="Rejetés" value={preview.rejected} />
+      </SimpleGrid>
+      <Text size="sm">
+        {`Dont ${formatNumber(contracts.flagged)} contrats signalés (date de début estimée ou texte aux accents abîmés). Besoins proposés aux acheteurs : ${formatNumber(needs.new)} nouveaux, ${formatNumber(needs.existing)} déjà proposés (mis à jour).`}
+      </Text>
+      <Title order={4} size="h5">
+        {`Acheteurs du territoire : ${formatNumber(buyers.inside.count)} (${formatNumber(buyers.inside.members)} membres, ${formatNumber(buyers.inside.located)} situés dans ses départements, ${formatNumber(buyers.inside.new)} nouveaux)`}
+      </Title>
+      <BuyersTable label="Acheteurs du territoire" buyers={buyers.inside.list} />
+      <Title order={4} size="h5">
+        {`Acheteurs hors du territoire : ${formatNumber(buyers.outside.count)} (${formatNumber(buyers.outside.records)} marchés), ${includeOutside ? 'importés aussi' : 'non importés'}`}
+      </Title>
+      {buyers.outside.byDepartement.length > 0 && (
+        <Text size="sm">
+          {buyers.outside.byDepartement
+            .slice(0, 12)
+            .map((d) => `${d.code === '' ? 'lieu inconnu' : departementLabel(d.code)} : ${formatNumber(d.buyers)}`)
+            .join(' · ')}
+        </Text>
+      )}
+      <BuyersTable label="Acheteurs hors du territoire" buyers={buyers.outside.list} />
+      <RejectionsTable rejections={preview.rejections} isTruncated={preview.rejectionsTruncated} />
+      {isScopeChanged && (
+        <Alert color="blue" title="Périmètre modifié">
+          Recalculez l’aperçu avant de confirmer l’import.
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onAbandon} disabled={isBusy}>
+          Abandonner
+        </Button>
+        {isScopeChanged ? (
+          <Button onClick={() => onPreview({ departements, includeOutside })} loading={isBusy}>
+            Recalculer l’aperçu
+          </Button>
+        ) : (
+          <Button onClick={onConfirm} loading={isBusy} disabled={contracts.new + contracts.updated === 0 && needs.new === 0}>
+            Confirmer l’import
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function BuyersTable({ label, buyers }: { label: string; buyers: readonly DecpPreviewBuyer[] }) {
+  if (buyers.length === 0) return null;
+  return (
+    <Table.ScrollContainer minWidth={640} mah={300}>
+      <Table striped withTableBorder stickyHeader aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Acheteur</Table.Th>
+            <Table.Th>SIRET</Table.Th>
+            <Table.Th>Département</Table.Th>
+            <Table.Th ta="right">Marchés</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {buyers.map((b) => (
+            <Table.Tr key={b.siret}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm">{b.name}</Text>
+                  {b.isMember && <Badge variant="light">membre</Badge>}
+                  {b.isNew && (
+                    <Badge variant="light" color="gray">
+                      nouveau
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>{b.siret}</Table.Td>
+              <Table.Td>{b.departementCode === '' ? 'inconnu' : departementLabel(b.departementCode)}</Table.Td>
+              <Table.Td ta="right">{formatNumber(b.records)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
