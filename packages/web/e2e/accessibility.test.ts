@@ -70,10 +70,11 @@ async function reachableScreens(page: Page, baseUrl: string): Promise<string[]> 
     const detail = (await hrefsOf('main a[href]')).find((href) => /\/(opportunites|groupements)\/[^/?]+$/.test(new URL(href).pathname));
     if (!detail) continue;
     screens.add(detail);
-    if (detail.includes('/opportunites/')) {
-      screens.add(`${detail}/lots`);
-      screens.add(`${detail}/sourcing`);
-    }
+    if (!detail.includes('/opportunites/')) continue;
+    // The opportunity's own screens (lots, local chain), when its page links to them for this account.
+    await page.goto(detail);
+    await settle(page);
+    for (const href of await hrefsOf('main a[href]')) if (/\/(lots|sourcing)$/.test(new URL(href).pathname)) screens.add(href);
   }
   return [...screens];
 }
