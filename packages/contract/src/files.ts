@@ -11,6 +11,11 @@ export type CensusAcceptMode = (typeof CENSUS_ACCEPT_MODES)[number];
 
 export const censusImportQuerySchema = z.object({
   accept: frenchEnum(CENSUS_ACCEPT_MODES, 'Mode d’enregistrement').optional(),
+  /** `true`: the rows listed in `toConfirm` (unusual amounts) are stored as typed. */
+  confirmAmounts: z
+    .enum(['true', 'false'], { error: 'Confirmation des montants : true ou false.' })
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type CensusImportQuery = z.input<typeof censusImportQuerySchema>;
 
@@ -40,6 +45,10 @@ export const censusImportResultSchema = z
     /** Needs written: new rows, and rows of a file imported before (same file name, sheet and row). */
     stored: z.object({ created: z.number().int(), updated: z.number().int() }),
     errors: z.array(censusCellErrorSchema),
+    /** Valid rows whose annual amount or unit price lies far outside the territory's for that purchase: withheld until confirmed. */
+    toConfirm: z.array(censusCellErrorSchema),
+    /** True when the import was asked with `confirmAmounts=true` (the rows of `toConfirm` are then stored). */
+    amountsConfirmed: z.boolean(),
   })
   .meta({ id: 'CensusImportResult' });
 export type CensusImportResult = z.infer<typeof censusImportResultSchema>;

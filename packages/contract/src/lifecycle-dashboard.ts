@@ -1,4 +1,5 @@
 import { GROUPEMENT_STATUSES } from '@mutualis/core';
+import { CALENDAR_EVENT_KINDS } from '@mutualis/core/lifecycle';
 import { z } from 'zod';
 import { withheldSchema } from './withheld';
 
@@ -31,7 +32,7 @@ export const dashboardSchema = z
     byStatus: z.array(z.object({ status: z.enum(GROUPEMENT_STATUSES), label: z.string(), count: z.number().int() })),
     calendar: z.array(
       z.object({
-        kind: z.enum(['launch', 'contract_end']),
+        kind: z.enum(CALENDAR_EVENT_KINDS),
         on: z.string(),
         groupementId: z.string(),
         groupementName: z.string(),

@@ -181,6 +181,9 @@ export const lifecycleViewSchema = z
         thresholdVersionId: z.string(),
         /** Unit of the forecast quantities (unit prices of awards are per this unit). */
         quantityUnit: z.string().nullable(),
+        /** Award and contract start of the opportunity's schedule: the award form's default dates. */
+        plannedAwardOn: z.string().nullable(),
+        plannedStartOn: z.string().nullable(),
         savings: z.object({ low: z.number(), central: z.number(), high: z.number() }).nullable(),
         withheld: withheldSchema.nullable(),
       })

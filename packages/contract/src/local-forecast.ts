@@ -65,6 +65,8 @@ export const interestSchema = z
     updatedAt: z.string(),
     /** The declared capacity covers the lot's published volume: the firm counts as eligible in the designer. */
     coversLot: z.boolean(),
+    /** Why the firm is or is not eligible for the lot, in French, with both quantities. */
+    eligibility: z.string(),
   })
   .meta({ id: 'InterestDeclaration' });
 export type InterestDto = z.infer<typeof interestSchema>;

@@ -88,6 +88,11 @@ describe('a facilitator takes a groupement from its convention to realised savin
       const awardedCents = Math.floor(Math.min(...prices) * 0.8);
       await page.getByRole('button', { name: 'Attribuer un lot' }).click();
       const award = page.getByRole('dialog', { name: 'Attribuer un lot' });
+      // Sent empty, the form answers next to its fields, in French, without the API's paths.
+      await award.getByRole('button', { name: 'Enregistrer l’attribution' }).click();
+      await award.getByText('Le SIRET du titulaire est obligatoire.').waitFor();
+      await award.getByText('Le prix unitaire est obligatoire.').waitFor();
+      expect(await award.getByText(/lots\.0|négatif/).count()).toBe(0);
       await award.getByLabel('SIRET du titulaire').fill(firm?.siret ?? '');
       await award.getByLabel('Raison sociale du titulaire').fill(firm?.name ?? '');
       await award.getByLabel(/Prix unitaire attribué/).fill((awardedCents / 100).toFixed(2).replace('.', ','));

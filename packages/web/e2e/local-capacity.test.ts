@@ -58,7 +58,7 @@ describe('local capacity in Charente', () => {
       const card = supplier.getByRole('region', { name: `Consultation ${TITLE}` });
       await card.getByLabel(/Capacité annuelle/).fill('20000');
       await card.getByRole('button', { name: 'Déclarer mon intérêt' }).click();
-      await card.getByText(/Déclaré :/).waitFor();
+      await card.getByText('Vos déclarations').waitFor();
       await expect.poll(() => supplier.locator('.mantine-Notification-root').count(), { timeout: STEP_TIMEOUT_MS }).toBe(0);
       await supplier.close();
 

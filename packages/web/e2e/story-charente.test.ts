@@ -95,6 +95,8 @@ const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_T
 const newPage = () => app.newPage();
 
 /** Normalises the narrow and plain no-break spaces of French number formatting. */
+/** What the polish maker tells the facilitator when declaring its interest. */
+const COMMENT = 'Production dans notre atelier de Saint-Michel, premières livraisons trois mois après la commande.';
 const plain = (text: string | null) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
 
 describe('the Charente story, from a gel opportunity to a local firm’s interest', () => {
@@ -291,12 +293,18 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       const card = supplier.getByRole('region', { name: `Consultation ${TITLE}` });
       await card.getByRole('textbox', { name: 'Lot' }).click();
       await supplier.getByRole('option', { name: 'Saint-Michel — tous produits' }).click();
+      // Clicking the chosen lot again keeps it (it used to empty the field and disable the button).
+      await card.getByRole('textbox', { name: 'Lot' }).click();
+      await supplier.getByRole('option', { name: 'Saint-Michel — tous produits' }).click();
+      expect(await card.getByRole('textbox', { name: 'Lot' }).inputValue()).toBe('Saint-Michel — tous produits');
       await card.getByLabel(/Capacité annuelle/).fill('20000');
+      await card.getByLabel(/Commentaire pour l’animateur/).fill(COMMENT);
       await card.getByRole('button', { name: 'Déclarer mon intérêt' }).click();
-      // 20 000 L ≥ the lot's 18 000 L.
+      // 20 000 L ≥ the lot's 18 000 L: the firm reads that it is eligible, and why.
+      const declarations = card.getByText('Vos déclarations').locator('..').locator('..');
       await expect
-        .poll(async () => plain(await card.getByText(/Déclaré :/).textContent()), POLL)
-        .toContain('Saint-Michel — tous produits — 20 000 L (couvre le lot)');
+        .poll(async () => plain(await declarations.textContent()), POLL)
+        .toContain('Éligible : la capacité déclarée (20 000 L par an) couvre le volume du lot (18 000 L par an).');
       await waitForToastsGone(supplier);
       await captureFullPage(supplier, join(SCREENSHOTS, 'forecast-supplier.png'));
       await supplier.close();
@@ -309,7 +317,8 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       const interest = plain(await interests.getByRole('row').filter({ hasText: POLISH_MAKER }).textContent());
       expect(interest).toContain('Saint-Michel — tous produits');
       expect(interest).toContain('20 000 L');
-      expect(interest).toContain('Oui');
+      expect(interest).toContain('Éligible : la capacité déclarée (20 000 L par an)');
+      expect(interest).toContain(COMMENT);
       await captureFullPage(facilitator, join(SCREENSHOTS, 'forecast-facilitator.png'));
       await facilitator.getByRole('link', { name: 'Entreprises', exact: true }).click();
       const contacts = facilitator.getByRole('table', { name: 'Journal des contacts' });

@@ -9,14 +9,16 @@ import { cliActor, withImportJobs } from './import-jobs-cli';
 const MODES = { all: 'all', valid: 'valid' } as const satisfies Record<string, CensusImportMode>;
 
 /**
- * `mutualis import census --organization <siret> <file.xlsx|csv> [--accept valid|all]`: without
- * --accept the file is only checked; with it, stored and recorded in the import history (undo:
- * `mutualis import undo <id>`). Exit status 65 when nothing could be stored.
+ * `mutualis import census --organization <siret> <file.xlsx|csv> [--accept valid|all] [--confirm-amounts]`:
+ * without --accept the file is only checked; with it, stored and recorded in the import history (undo:
+ * `mutualis import undo <id>`). Rows with unusual amounts are stored only with --confirm-amounts.
+ * Exit status 65 when nothing could be stored.
  */
 export async function runImportCensus(ctx: CommandContext, files: readonly string[]): Promise<number> {
   const siret = stringFlag(ctx.flags, 'organization');
   const accept = stringFlag(ctx.flags, 'accept');
   const mode: CensusImportMode | undefined = accept === undefined ? 'dry_run' : MODES[accept as keyof typeof MODES];
+  const confirmAmounts = ctx.flags['confirm-amounts'] === true;
   const [file] = files;
   await failOnIssues([
     ...(siret ? [] : [{ field: '--organization', reason: 'indiquez le SIRET de l’organisation' }]),
@@ -34,7 +36,8 @@ export async function runImportCensus(ctx: CommandContext, files: readonly strin
     const organization = await repos.organizations.getBySiret(siret ?? '');
     if (!organization) throw new DomainError('not_found', `Aucune organisation de SIRET ${siret}.`);
     const fileName = basename(file ?? '');
-    if (mode === 'dry_run') return { result: await importCensus({ m, repos, organization, fileName, content, mode }), importId: null };
+    if (mode === 'dry_run')
+      return { result: await importCensus({ m, repos, organization, fileName, content, mode, confirmAmounts }), importId: null };
     const [territoryId] = await repos.memberships.listTerritoryIds(organization.id);
     if (territoryId === undefined) throw new DomainError('not_found', `L’organisation ${siret} n’est membre d’aucun territoire.`);
     const record = await withImportJobs(ctx, m, async (jobs) => {
@@ -44,6 +47,7 @@ export async function runImportCensus(ctx: CommandContext, files: readonly strin
         actor: cliActor(),
         upload: { path: file ?? '', name: fileName },
         mode: mode ?? 'dry_run',
+        confirmAmounts,
         isCallerFile: true,
       });
       await jobs.idle();
@@ -58,5 +62,9 @@ export async function runImportCensus(ctx: CommandContext, files: readonly strin
     ctx.out(`Besoins enregistrés : ${result.stored.created} créés, ${result.stored.updated} mis à jour (import ${importId}).`);
   for (const e of result.errors)
     ctx.out(`  ${e.sheet ?? ''}${e.sheet ? ' ' : ''}ligne ${e.row ?? '?'} colonne ${e.column || '?'} (${e.field}) : ${e.reason}`);
+  for (const e of result.toConfirm) {
+    const how = result.amountsConfirmed ? 'enregistrée telle quelle' : 'à confirmer (--confirm-amounts)';
+    ctx.out(`  ${e.sheet ?? ''}${e.sheet ? ' ' : ''}ligne ${e.row ?? '?'} colonne ${e.column || '?'} (${e.field}), ${how} : ${e.reason}`);
+  }
   return result.status === 'rejected' ? 65 : 0;
 }

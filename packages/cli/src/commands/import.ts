@@ -7,18 +7,19 @@ import { runImportSirene } from './import-sirene';
 
 const USAGE =
   'usage : mutualis import decp --territory <slug> [--departements 67,68] [--include-outside] [--confirm] <fichiers…> [--json]' +
-  ' | import census --organization <siret> <fichier> [--accept valid|all] | import sirene <fichier> [--json]' +
+  ' | import census --organization <siret> <fichier> [--accept valid|all] [--confirm-amounts] | import sirene <fichier> [--json]' +
   ' | import history --territory <slug> [--json] | import undo <id>';
 
 /** `mutualis import decp|census|sirene|history|undo …`: the sub-command is the first positional argument. */
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'importe des DECP (aperçu, puis --confirm), un recensement ou un stock SIRENE (import sirene <fichier> [--json]) ; import history : historique ; import undo <id> : annule un import',
+    'importe des DECP (aperçu, puis --confirm), un recensement (vérifié, puis --accept valid|all [--confirm-amounts]) ou un stock SIRENE (import sirene <fichier> [--json]) ; import history : historique ; import undo <id> : annule un import',
   options: {
     territory: { type: 'string' },
     organization: { type: 'string' },
     accept: { type: 'string' },
+    'confirm-amounts': { type: 'boolean', default: false },
     departements: { type: 'string' },
     'include-outside': { type: 'boolean', default: false },
     confirm: { type: 'boolean', default: false },

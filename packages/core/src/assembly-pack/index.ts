@@ -3,5 +3,5 @@ export * from './compose-assembly-pack';
 export * from './document-model';
 export * from './legal-references';
 export * from './member-standing';
-export { annualQuantityOf, formatQuantityFr } from './pack-facts';
+export { annualQuantityOf } from './pack-facts';
 export * from './share-cost-pro-rata';

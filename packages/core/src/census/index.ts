@@ -4,6 +4,7 @@ export * from './decimal';
 export * from './parse-census-table';
 export * from './plan-census-import';
 export * from './validate-census-row';
+export * from './check-census-amounts';
 export * from './contract-columns';
 export * from './contract-rules';
 export * from './parse-contracts-table';

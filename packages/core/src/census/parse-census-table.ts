@@ -20,6 +20,8 @@ export interface CensusParseResult {
   errors: FieldIssue[];
   /** Number of non-empty data rows read. */
   rowCount: number;
+  /** Column letter of each census column found in the header. */
+  columns?: Partial<Record<CensusColumnKey, string>>;
 }
 
 /** "Prix unitaire HT (€)" and "prix unitaire ht" name the same column: compare without accents, case or parentheses. */
@@ -70,7 +72,8 @@ export function parseCensusTable(table: CensusTable, options: ValidateCensusRowO
   }
   if (rowCount === 0)
     errors.push(located({ field: 'rows', row: table.headerRow + 1, reason: 'Le fichier ne contient aucune ligne de besoin.' }));
-  return { rows, errors, rowCount };
+  const columns = Object.fromEntries([...positions].map(([key, index]) => [key, columnLetter(index)]));
+  return { rows, errors, rowCount, columns };
 }
 
 function headerOf(key: CensusColumnKey): string {

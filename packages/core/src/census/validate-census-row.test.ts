@@ -80,7 +80,7 @@ describe('validateCensusRow', () => {
           organizationSiret: '12345678901234',
           cpvCode: '12345678',
           label: '',
-          unit: 'kgs',
+          unit: 'caisses',
           deliveryCommunes: '67482, 99999',
           confidence: 'peut-être',
         }),
@@ -89,14 +89,57 @@ describe('validateCensusRow', () => {
       organizationSiret: 'Le SIREN (9 premiers chiffres) a une clé de contrôle invalide.',
       cpvCode: 'Le code CPV 12345678 n’existe pas dans la nomenclature CPV 2008.',
       label: 'Le libellé est obligatoire.',
-      unit: 'Unité inconnue « kgs » ; choisissez une valeur de la liste (unit, pair, box, pack, g, kg, t, mL, L, m3, sheet, ream, m2, km, hour, day, lump_sum).',
-      deliveryCommunes: 'Code(s) INSEE de commune inconnu(s) ou mal formé(s) : 99999.',
+      unit:
+        'Unité inconnue « caisses » ; unités reconnues : unité, paire, boîte (de N unités), lot (de N unités), gramme, kilogramme, ' +
+        'tonne, millilitre, litre, mètre cube, feuille, ramette (500 feuilles), mètre carré, kilomètre, heure, jour (8 h), forfait.',
+      deliveryCommunes: 'Aucune commune n’a le code INSEE 99999 (un code postal ? Indiquez le code INSEE ou le nom de la commune).',
       confidence: 'Confiance inconnue « peut-être » ; valeurs possibles : ferme, estimé, indicatif.',
     });
   });
 
   it('requires the number of units of a box', () => {
-    expect(reasons(buildCells({ unit: 'box' }))).toEqual({ unitsPerPack: 'Indiquez le nombre d’unités par boîte (de N unités).' });
+    expect(reasons(buildCells({ unit: 'box' }))).toEqual({ unitsPerPack: 'Indiquez le nombre d’unités par boîte.' });
+  });
+
+  it('reads units as buyers type them in French, a box with its count giving the units per pack', () => {
+    const read = (unit: string, unitsPerPack = '') => {
+      const result = validateCensusRow(buildCells({ unit, unitsPerPack }));
+      return result.ok ? [result.value.unit, result.value.unitsPerPack] : reasons(buildCells({ unit, unitsPerPack }));
+    };
+    expect(read('tonnes')).toEqual(['t', null]);
+    expect(read('Ramettes')).toEqual(['ream', null]);
+    expect(read('litres')).toEqual(['L', null]);
+    expect(read('paires')).toEqual(['pair', null]);
+    expect(read('forfait')).toEqual(['lump_sum', null]);
+    expect(read('boîtes de 100')).toEqual(['box', 100]);
+    expect(read('boîtes de 100', '100')).toEqual(['box', 100]);
+    expect(read('boîtes de 100', '50')).toEqual({
+      unitsPerPack: 'L’unité dit 100 unités par boîte, cette colonne 50 : indiquez le même nombre.',
+    });
+  });
+
+  it('resolves communes typed by name to their INSEE code, preferring the territory’s départements', () => {
+    const communes = (deliveryCommunes: string, preferredDepartementCodes?: string[]) => {
+      const result = validateCensusRow(buildCells({ deliveryCommunes }), preferredDepartementCodes ? { preferredDepartementCodes } : {});
+      return result.ok ? result.value.deliveryCommunes : result.issues.map((i) => i.reason);
+    };
+    expect(communes('Strasbourg')).toEqual(['67482']);
+    expect(communes('Strasbourg, Mulhouse; 67218 67180')).toEqual(['67482', '68224', '67218', '67180']);
+    expect(communes('Saint-Louis', ['67', '68'])).toEqual(['68297']);
+    expect(communes('Saint-Louis')).toEqual([
+      expect.stringMatching(/^« Saint-Louis » désigne plusieurs communes : Saint-Louis \(57, code 57618\)/),
+    ]);
+  });
+
+  it('refuses a date in a number column, naming the date the spreadsheet made of the typed value', () => {
+    // Excel turns « 1/2 » typed in a number cell into a date; the file readers give such a cell as YYYY-MM-DD.
+    expect(reasons(buildCells({ quantity: '2027-01-02' }))).toEqual({
+      quantity:
+        'La quantité est une date (02/01/2027) : le tableur a converti la saisie en date (« 1/2 » devient le 1er février ' +
+        'ou le 2 janvier). Saisissez un nombre, par ex. 0,5, dans une cellule au format Nombre.',
+    });
+    expect(Object.keys(reasons(buildCells({ unitPrice: '2026-03-04' })))).toEqual(['unitPrice']);
+    expect(Object.keys(reasons(buildCells({ annualAmount: '2026-03-04' })))).toEqual(['annualAmount']);
   });
 
   it('requires an amount or a quantity with a price', () => {

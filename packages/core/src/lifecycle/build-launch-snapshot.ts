@@ -16,6 +16,8 @@ export interface LaunchValues {
   estimatedValueCents: number;
   procedure: { kind: string; labelFr: string; articles: string[]; thresholdVersionId: string } | null;
   savings: SavingsRange;
+  /** Award and start dates of the opportunity's backward schedule (absent in launches stored before they were kept). */
+  planned?: { awardOn: IsoDate | null; startOn: IsoDate | null };
 }
 
 /** The parameters the launch values were computed with (kept so that no recomputation rewrites them). */
@@ -113,6 +115,10 @@ export function buildLaunchSnapshot(options: BuildLaunchSnapshotOptions): { valu
         }
       : null,
     savings,
+    planned: {
+      awardOn: opportunity?.calendar.schedule.find((step) => step.step === 'award')?.date ?? null,
+      startOn: opportunity?.calendar.startDate ?? null,
+    },
   };
   const parameters: LaunchParameters = {
     at,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildContract } from '../pooling/test-builders';
 import type { SavingsTotals } from './compute-savings-pipeline';
 import { type DashboardGroupement, summariseDashboard } from './summarise-dashboard';
 
@@ -85,6 +86,54 @@ describe('summariseDashboard', () => {
     expect(dashboard.calendar.map((e) => [e.kind, e.on, e.groupementName])).toEqual([
       ['launch', '2026-09-01', 'Papier'],
       ['contract_end', '2027-06-30', 'Sel'],
+    ]);
+  });
+
+  it('lists the next non-renewal notice or end of each member contract of the family, within twelve months', () => {
+    const contract = (id: string, overrides: Parameters<typeof buildContract>[0]) => ({
+      organizationName: `Membre ${id}`,
+      contract: buildContract(overrides),
+    });
+    const summary = summariseDashboard({
+      now: '2026-07-01',
+      departementCodes: ['16'],
+      groupements: [
+        buildDashboardGroupement({
+          name: 'Carnets',
+          status: 'awarded',
+          memberContracts: [
+            // Periods end 2026-08-31, 2027-08-31…; the notice of the first (3 months: by 2026-05-31) has passed,
+            // so the next decision is to notify by 2027-05-31 for an end on 2027-08-31.
+            contract('A', { id: 'A', reference: 'M-A', organizationId: 'a', startDate: '2025-09-01' }),
+            // Both renewals used: the contract ends on 2026-12-31 whatever is notified.
+            contract('B', { id: 'B', reference: 'M-B', organizationId: 'b', startDate: '2024-01-01', renewalCount: 2, renewalsUsed: 2 }),
+            // First period ends 2028-05-31: its notice (by 2028-02-29) is beyond the twelve months.
+            contract('C', { id: 'C', reference: 'M-C', organizationId: 'c', startDate: '2026-06-01', durationMonths: 24 }),
+            // An undated DECP record has a stand-in start: no calendar uses it.
+            contract('D', {
+              id: 'D',
+              reference: 'M-D',
+              organizationId: 'd',
+              startDate: '2025-09-01',
+              decpFlags: [{ code: 'undated', value: '2025-09-01', year: null, yearSource: null, publishedDate: null }],
+            }),
+          ],
+        }),
+        buildDashboardGroupement({
+          id: 'g9',
+          name: 'Clos',
+          status: 'closed',
+          memberContracts: [contract('E', { id: 'E', reference: 'M-E', organizationId: 'e', startDate: '2025-09-01' })],
+        }),
+      ],
+    });
+    expect(summary.calendar.map((e) => [e.kind, e.on, e.label])).toEqual([
+      ['member_contract_end', '2026-12-31', 'Fin du marché en cours M-B (Membre B), toutes reconductions utilisées'],
+      [
+        'non_renewal_notice',
+        '2027-05-31',
+        'Préavis de non-reconduction du marché M-A (Membre A) : dernier jour pour le notifier, fin au 31 août 2027',
+      ],
     ]);
   });
 

@@ -1,5 +1,7 @@
-import { addMonths } from '../calendar/iso-date';
-import { GROUPEMENT_STATUSES, type Cents, type GroupementStatus, type IsoDate } from '../domain/types';
+import { contractEntryWindow, nonRenewalDeadline } from '../calendar/contract-entry-window';
+import { addDays, addMonths, formatDateFr } from '../calendar/iso-date';
+import { isDecpContractDated } from '../decp/decp-flag-status';
+import { GROUPEMENT_STATUSES, type Cents, type GroupementStatus, type IsoDate, type RunningContract } from '../domain/types';
 import type { SavingsRange } from '../savings/estimate-savings';
 import { PRE_LAUNCH_STATUSES } from './lifecycle-types';
 import type { SavingsTotals } from './compute-savings-pipeline';
@@ -15,6 +17,12 @@ export interface DashboardAward {
   endOn: IsoDate;
 }
 
+/** A member's running contract of the groupement's family: the member must stop it to buy through the groupement. */
+export interface DashboardMemberContract {
+  organizationName: string;
+  contract: RunningContract;
+}
+
 /** One groupement as the territory dashboard reads it. */
 export interface DashboardGroupement {
   id: string;
@@ -25,10 +33,15 @@ export interface DashboardGroupement {
   /** Null before the first launch (nothing is pooled yet). */
   savings: SavingsTotals | null;
   awards: DashboardAward[];
+  /** Running contracts of its members in its family (their non-renewal notices fall due on the calendar). */
+  memberContracts?: readonly DashboardMemberContract[];
 }
 
+export const CALENDAR_EVENT_KINDS = ['launch', 'contract_end', 'non_renewal_notice', 'member_contract_end'] as const;
+export type CalendarEventKind = (typeof CALENDAR_EVENT_KINDS)[number];
+
 export interface CalendarEvent {
-  kind: 'launch' | 'contract_end';
+  kind: CalendarEventKind;
   on: IsoDate;
   groupementId: string;
   groupementName: string;
@@ -68,6 +81,40 @@ export interface SummariseDashboardOptions {
   groupements: readonly DashboardGroupement[];
 }
 
+/**
+ * The next decision each member's running contract of the family asks for: the last day to notify
+ * its non-renewal (otherwise it renews tacitly for one more period), or its end when no renewal is
+ * left. Contracts whose dates are stand-ins (undated DECP records) stay out, as in every calendar.
+ */
+function memberContractEvents(now: IsoDate, g: DashboardGroupement): CalendarEvent[] {
+  return (g.memberContracts ?? []).flatMap(({ organizationName, contract }): CalendarEvent[] => {
+    if (!isDecpContractDated(contract)) return [];
+    const window = contractEntryWindow(contract, now);
+    const exit = window.exitDates[0];
+    if (window.hasEnded || exit === undefined) return [];
+    const base = { groupementId: g.id, groupementName: g.name };
+    const end = formatDateFr(addDays(exit, -1));
+    if (exit < window.latestEntry) {
+      return [
+        {
+          ...base,
+          kind: 'non_renewal_notice',
+          on: nonRenewalDeadline(exit, window.noticeMonths),
+          label: `Préavis de non-reconduction du marché ${contract.reference} (${organizationName}) : dernier jour pour le notifier, fin au ${end}`,
+        },
+      ];
+    }
+    return [
+      {
+        ...base,
+        kind: 'member_contract_end',
+        on: addDays(exit, -1),
+        label: `Fin du marché en cours ${contract.reference} (${organizationName}), toutes reconductions utilisées`,
+      },
+    ];
+  });
+}
+
 function calendarOf(now: IsoDate, groupements: readonly DashboardGroupement[]): CalendarEvent[] {
   const horizon = addMonths(now, 12);
   const inWindow = (on: IsoDate) => on >= now && on <= horizon;
@@ -76,22 +123,24 @@ function calendarOf(now: IsoDate, groupements: readonly DashboardGroupement[]): 
       ? [{ kind: 'launch', on: g.plannedLaunchOn, groupementId: g.id, groupementName: g.name, label: `Lancement prévu — ${g.familyName}` }]
       : [],
   );
-  const ends = groupements.flatMap((g) =>
-    g.status === 'closed'
-      ? []
-      : g.awards
-          .filter((a) => inWindow(a.endOn))
-          .map(
-            (a): CalendarEvent => ({
-              kind: 'contract_end',
-              on: a.endOn,
-              groupementId: g.id,
-              groupementName: g.name,
-              label: `Fin du marché « ${a.lotLabel} » (${a.holderName})`,
-            }),
-          ),
+  const open = groupements.filter((g) => g.status !== 'closed');
+  const ends = open.flatMap((g) =>
+    g.awards
+      .filter((a) => inWindow(a.endOn))
+      .map(
+        (a): CalendarEvent => ({
+          kind: 'contract_end',
+          on: a.endOn,
+          groupementId: g.id,
+          groupementName: g.name,
+          label: `Fin du marché « ${a.lotLabel} » (${a.holderName})`,
+        }),
+      ),
   );
-  return [...launches, ...ends].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.groupementName.localeCompare(b.groupementName)));
+  const notices = open.flatMap((g) => memberContractEvents(now, g)).filter((e) => inWindow(e.on));
+  return [...launches, ...ends, ...notices].sort((a, b) =>
+    a.on < b.on ? -1 : a.on > b.on ? 1 : a.groupementName.localeCompare(b.groupementName) || a.label.localeCompare(b.label),
+  );
 }
 
 /** Territory figures: pooled spend, savings estimated → committed → realised, local and SME shares, statuses, next 12 months. */

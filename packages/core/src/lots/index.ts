@@ -8,4 +8,5 @@ export * from './types';
 export * from './build-demand-units';
 export * from './design-opportunity-lots';
 export * from './lot-structure-savings';
+export * from './explain-interest-eligibility';
 export * from './build-lots-consultation';

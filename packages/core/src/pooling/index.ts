@@ -2,6 +2,7 @@ export * from './analysis-input';
 export * from './build-opportunity';
 export * from './detect-opportunities';
 export * from './explain-opportunity';
+export * from './family-membership';
 export * from './family-resolver';
 export * from './group-by-key';
 export * from './need-columns';

@@ -1,5 +1,6 @@
 import { type CensusRow, DomainError, type FieldIssue, type Organization, planCensusImport } from '@mutualis/core';
 import { type MutualisDb, type NewNeed, type Repositories, withTransaction } from '@mutualis/db';
+import { checkImportedAmounts, loadCensusContext } from './census-context';
 import { readCensusFile } from './read-census-file';
 
 /** dry_run: check only; all: store a fully valid file; valid: store the valid rows. */
@@ -12,6 +13,8 @@ export interface ImportCensusOptions {
   fileName: string;
   content: Buffer;
   mode: CensusImportMode;
+  /** The importer confirmed the rows whose amounts are unusual (`toConfirm`): they are stored as typed. */
+  confirmAmounts?: boolean;
   /** The import these writes belong to (see `ImportJobs`): created needs carry it, changed ones keep their previous values for undo. */
   importId?: string;
 }
@@ -31,6 +34,10 @@ export interface ImportCensusResult {
   valid: number;
   stored: { created: number; updated: number };
   errors: CensusCellError[];
+  /** Valid rows whose amount or unit price lies far outside the territory's for that purchase: stored only once confirmed. */
+  toConfirm: CensusCellError[];
+  /** Whether the import was asked with those rows confirmed. */
+  amountsConfirmed: boolean;
 }
 
 /**
@@ -41,10 +48,19 @@ export interface ImportCensusResult {
  */
 export async function importCensus(options: ImportCensusOptions): Promise<ImportCensusResult> {
   const { organization, fileName, content, mode } = options;
-  const parsed = await readCensusFile({ fileName, content, knownSirets: new Set([organization.siret]) });
-  const plan = planCensusImport(parsed, { acceptValidRows: mode === 'valid' });
+  const context = await loadCensusContext(options.repos, organization.id);
+  const parsed = await readCensusFile({
+    fileName,
+    content,
+    knownSirets: new Set([organization.siret]),
+    preferredDepartementCodes: context.departementCodes,
+  });
+  const amountsConfirmed = options.confirmAmounts === true;
+  const checked = checkImportedAmounts({ parsed, context, sourceRefOf: censusSourceRef, isConfirmed: amountsConfirmed });
+  const plan = planCensusImport(checked.toPlan, { acceptValidRows: mode === 'valid' });
   const errors = parsed.errors.map((issue) => toCellError(issue, organization));
-  const summary = { rowCount: parsed.rowCount, valid: parsed.rows.length, errors };
+  const toConfirm = checked.flags.map((issue) => toCellError(issue, organization));
+  const summary = { rowCount: parsed.rowCount, valid: parsed.rows.length, errors, toConfirm, amountsConfirmed };
   if (mode === 'dry_run' || plan.status === 'rejected') {
     return { status: plan.status, dryRun: mode === 'dry_run', ...summary, stored: { created: 0, updated: 0 } };
   }

@@ -53,7 +53,8 @@ export async function importContracts(options: ImportContractsOptions): Promise<
   const parsed = await readContractsFile({ fileName, content, knownSirets: new Set([organization.siret]) });
   const plan = planCensusImport(parsed, { acceptValidRows: mode === 'valid' });
   const errors = parsed.errors.map((issue) => toCellError(issue, organization));
-  const summary = { rowCount: parsed.rowCount, valid: parsed.rows.length, errors };
+  // Running contracts have no amount check of their own (`toConfirm` is the census of needs').
+  const summary = { rowCount: parsed.rowCount, valid: parsed.rows.length, errors, toConfirm: [], amountsConfirmed: false };
   if (mode === 'dry_run' || plan.status === 'rejected') {
     return { status: plan.status, dryRun: mode === 'dry_run', ...summary, stored: { created: 0, updated: 0 } };
   }

@@ -6,6 +6,8 @@ export interface ReadCensusFileOptions {
   content: Buffer;
   /** The SIRETs rows may name; any other is refused on its cell. */
   knownSirets: ReadonlySet<string>;
+  /** Départements of the importer's territories: commune names resolve there first. */
+  preferredDepartementCodes?: readonly string[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -31,8 +33,9 @@ export function assertCensusFile(fileName: string, firstBytes: Uint8Array): void
  * Reads an uploaded census file: a workbook when it is a ZIP (XLSX), a CSV when its name says so
  * and it is valid UTF-8. Anything else is `unreadable_file`.
  */
-export async function readCensusFile({ fileName, content, knownSirets }: ReadCensusFileOptions): Promise<CensusParseResult> {
-  if (isZip(content)) return parseCensusXlsx(content, { fileName, knownSirets });
+export async function readCensusFile(options: ReadCensusFileOptions): Promise<CensusParseResult> {
+  const { fileName, content, knownSirets, preferredDepartementCodes = [] } = options;
+  if (isZip(content)) return parseCensusXlsx(content, { fileName, knownSirets, preferredDepartementCodes });
   assertCensusFile(fileName, content);
   let text: string;
   try {
@@ -40,5 +43,5 @@ export async function readCensusFile({ fileName, content, knownSirets }: ReadCen
   } catch {
     throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est pas un texte UTF-8 : enregistrez-le en « CSV UTF-8 ».`);
   }
-  return parseCensusCsv(text, { fileName, knownSirets });
+  return parseCensusCsv(text, { fileName, knownSirets, preferredDepartementCodes });
 }

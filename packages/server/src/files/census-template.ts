@@ -72,7 +72,8 @@ function addLists(workbook: ExcelJS.Workbook, options: BuildCensusTemplateOption
     options.families.flatMap((f) =>
       f.cpvCodes.map((code) => `${code}${CHOICE_SEPARATOR}${cpvCatalog().get(code)?.labelFr ?? ''} (${f.name})`),
     ),
-    options.units.map((u) => `${u}${CHOICE_SEPARATOR}${UNITS[u].labelFr}`),
+    // French names only: the import also reads plurals and abbreviations (« tonnes », « boîtes de 100 »).
+    options.units.map((u) => UNITS[u].labelFr),
     NEED_CONFIDENCES.map((c) => CONFIDENCE_LABELS_FR[c]),
   ];
   const headers = ['Organisations', 'Familles (codes CPV)', 'Unités', 'Confiance'];
@@ -93,7 +94,7 @@ function addDropDowns(sheet: ExcelJS.Worksheet, lists: ListRanges): void {
   const rules: [number, string | null, boolean, string][] = [
     [column('organizationSiret'), lists.organizations, false, 'Choisissez votre organisation ou saisissez son SIRET.'],
     [column('cpvCode'), lists.families, false, 'Choisissez un code des familles ou cherchez-en un dans « Recherche CPV ».'],
-    [column('unit'), lists.units, true, 'Choisissez une unité de la liste.'],
+    [column('unit'), lists.units, false, 'Choisissez une unité ou saisissez-la : tonnes, litres, paires, boîtes de 100…'],
     [column('confidence'), lists.confidences, true, 'ferme, estimé ou indicatif.'],
   ];
   for (const [col, range, strict, prompt] of rules) {
@@ -136,7 +137,7 @@ function exampleRows(): string[][] {
       '34927100',
       'Sel de déneigement en vrac',
       '120',
-      't – tonne',
+      'tonnes',
       '',
       '95,50',
       '',
@@ -150,7 +151,7 @@ function exampleRows(): string[][] {
       '30197630',
       'Papier A4 recyclé 80 g',
       '400',
-      'ream – ramette (500 feuilles)',
+      'ramettes',
       '',
       '3,20',
       '1 280,00',
@@ -164,7 +165,7 @@ function exampleRows(): string[][] {
       '33141420',
       'Gants nitrile taille M',
       '300',
-      'box – boîte (de N unités)',
+      'boîtes de 100',
       '100',
       '6,90',
       '',
@@ -185,9 +186,12 @@ const INSTRUCTIONS = [
   '4. Indiquez la quantité annuelle, l’unité et le prix unitaire HT : le montant annuel est alors calculé.',
   '   Si vous saisissez aussi le montant annuel, il doit être égal à quantité × prix unitaire à 1 € près.',
   '   Sans quantité, indiquez seulement le montant annuel HT.',
-  '5. Pour les boîtes et lots, précisez le nombre d’unités par conditionnement.',
+  '   Unités en toutes lettres ou abrégées : tonnes, kg, litres, ramettes, paires, forfait, « boîtes de 100 »…',
+  '5. Pour les boîtes et lots, précisez le nombre d’unités par conditionnement (ou écrivez « boîtes de 100 »).',
   '6. Montants en euros hors taxes, 2 décimales au plus ; la virgule décimale est acceptée (1 234,56).',
-  '7. Communes de livraison : codes INSEE (et non codes postaux) séparés par des virgules, ex. 67482, 67218.',
+  '7. Communes de livraison : noms ou codes INSEE (et non codes postaux) séparés par des virgules, ex. Strasbourg, 67218.',
+  '   Un nom porté par plusieurs communes prend son département entre parenthèses : Saint-Louis (68).',
+  '   Quantités et prix dans des cellules au format Nombre : « 1/2 » saisi dans une cellule Standard devient une date, refusée.',
   '8. Exigences RSE : séparez plusieurs exigences par un point-virgule.',
   '9. Confiance : ferme (engagé), estimé, ou indicatif. Vide = estimé.',
   '',

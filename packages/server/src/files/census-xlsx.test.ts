@@ -185,7 +185,8 @@ describe('parseCensusXlsx', () => {
         ...located,
         field: 'unit',
         column: 'E',
-        reason: `Unité inconnue « brouette » ; choisissez une valeur de la liste (${UNIT_CODES.join(', ')}).`,
+        reason:
+          'Unité inconnue « brouette » ; unités reconnues : unité, paire, boîte (de N unités), lot (de N unités), gramme, kilogramme, tonne, millilitre, litre, mètre cube, feuille, ramette (500 feuilles), mètre carré, kilomètre, heure, jour (8 h), forfait.',
       },
       {
         ...located,

@@ -1,4 +1,4 @@
-import { CENSUS_COLUMNS, type Need, type Organization } from '@mutualis/core';
+import { CENSUS_COLUMNS, type Need, type Organization, UNITS } from '@mutualis/core';
 import ExcelJS from 'exceljs';
 import { toCsv } from './csv';
 import { CONFIDENCE_LABELS, centsToCsv, numberToCsv } from './french-labels';
@@ -31,6 +31,9 @@ const COLUMNS: TableColumn[] = [
   { header: 'Statut', width: 12 },
 ];
 
+/** The unit's French name (« tonne », « boîte (de N unités) »), which the census import reads back. */
+const unitLabel = (need: Need): string | null => (need.unit === null ? null : UNITS[need.unit].labelFr);
+
 function sortedRows({ needs, organizations }: ExportNeedsInput) {
   const byId = new Map(organizations.map((o) => [o.id, o]));
   return [...needs]
@@ -45,7 +48,7 @@ export async function exportNeedsXlsx(input: ExportNeedsInput): Promise<Buffer> 
     need.cpvCode,
     need.label,
     need.quantity,
-    need.unit,
+    unitLabel(need),
     need.unitsPerPack,
     centsToEuros(need.unitPriceCents),
     centsToEuros(need.annualAmountCents),
@@ -70,7 +73,7 @@ export function exportNeedsCsv(input: ExportNeedsInput): string {
     need.cpvCode,
     need.label,
     numberToCsv(need.quantity),
-    need.unit ?? '',
+    unitLabel(need) ?? '',
     numberToCsv(need.unitsPerPack),
     centsToCsv(need.unitPriceCents),
     centsToCsv(need.annualAmountCents),

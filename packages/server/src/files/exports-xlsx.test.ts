@@ -52,7 +52,7 @@ describe('exportNeedsXlsx', () => {
       '30197630',
       'Papier A4',
       2.5,
-      'ream',
+      'ramette (500 feuilles)',
       undefined,
       3.2,
       8,
@@ -76,7 +76,7 @@ describe('exportNeedsCsv', () => {
   it('writes a French CSV that imports back to the same needs', () => {
     const csv = exportNeedsCsv({ needs, organizations });
     expect(csv.startsWith('\uFEFFOrganisation (SIRET);Code CPV;')).toBe(true);
-    expect(csv).toContain(`${CD67.siret};30197630;Papier A4;2,5;ream;;3,20;8,00;`);
+    expect(csv).toContain(`${CD67.siret};30197630;Papier A4;2,5;ramette (500 feuilles);;3,20;8,00;`);
     const parsed = parseCensusCsv(csv, { fileName: 'besoins.csv' });
     expect(parsed.errors).toEqual([]);
     expect(

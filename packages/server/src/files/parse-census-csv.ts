@@ -15,6 +15,9 @@ export function parseCensusCsv(text: string, options: ParseCensusFileOptions): C
       header: header.cells,
       rows: records.map((r) => ({ row: r.line, cells: r.cells })),
     },
-    options.knownSirets ? { knownSirets: options.knownSirets } : {},
+    {
+      ...(options.knownSirets ? { knownSirets: options.knownSirets } : {}),
+      preferredDepartementCodes: options.preferredDepartementCodes ?? [],
+    },
   );
 }

@@ -38,7 +38,10 @@ export async function parseCensusXlsx(buffer: Buffer, options: ParseCensusFileOp
   });
   return parseCensusTable(
     { fileName: options.fileName, sheet: sheet.name, headerRow: 1, header: readRow(sheet.getRow(1)), rows },
-    options.knownSirets ? { knownSirets: options.knownSirets } : {},
+    {
+      ...(options.knownSirets ? { knownSirets: options.knownSirets } : {}),
+      preferredDepartementCodes: options.preferredDepartementCodes ?? [],
+    },
   );
 }
 

@@ -209,6 +209,8 @@ export class ImportJobs {
     actor: ImportActor;
     upload: DecpImportFile;
     mode: CensusImportMode;
+    /** The rows with unusual amounts (`toConfirm`) were checked by the importer: stored as typed. */
+    confirmAmounts?: boolean;
     /** The file is the caller's own (the command line): read where it is, not moved. */
     isCallerFile?: boolean;
   }): Promise<ImportRecord> {
@@ -226,19 +228,25 @@ export class ImportJobs {
       now: this.#now(),
     });
     const files = input.isCallerFile === true ? [input.upload] : await this.#keepUploads(record.id, [input.upload]);
-    const options: ImportOptions = { files, census: { organizationId: input.organizationId, mode: input.mode } };
+    const options: ImportOptions = {
+      files,
+      census: { organizationId: input.organizationId, mode: input.mode, confirmAmounts: input.confirmAmounts === true },
+    };
     await this.#repos.imports.update(record.id, { options, ...(isCheck ? {} : { confirmedAt: this.#now() }), now: this.#now() });
     this.#enqueue(record.id, () => this.#runCensus(record.id));
     return this.#get(record.id);
   }
 
-  /** Stores a checked census file: all of it (`all`, only when every row is valid) or its valid rows. */
-  async confirmCensus(importId: string, mode: Exclude<CensusImportMode, 'dry_run'>): Promise<ImportRecord> {
+  /**
+   * Stores a checked census file: all of it (`all`, only when every row is valid) or its valid rows;
+   * with `confirmAmounts`, the rows whose amounts the check found unusual are stored too, as typed.
+   */
+  async confirmCensus(importId: string, mode: Exclude<CensusImportMode, 'dry_run'>, confirmAmounts = false): Promise<ImportRecord> {
     const options = readImportOptions(await this.#get(importId));
     if (options.census === undefined) throw new DomainError('conflict', 'Cet import n’est pas un recensement.');
     await this.#move(importId, ['previewed'], {
       status: 'running',
-      options: { ...options, census: { ...options.census, mode } },
+      options: { ...options, census: { ...options.census, mode, confirmAmounts } },
       confirmedAt: this.#now(),
       runner: processTag(),
     });
@@ -420,6 +428,7 @@ export class ImportJobs {
       fileName: file.name,
       content,
       mode: census.mode,
+      confirmAmounts: census.confirmAmounts === true,
       importId,
     });
     if (census.mode === 'dry_run') {

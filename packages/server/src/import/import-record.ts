@@ -11,11 +11,14 @@ import type { ImportRecord } from '@mutualis/db';
 import type { CensusImportMode } from '../census/import-census';
 import type { DecpImportFile } from './decp-import-pass';
 
-/** What an import keeps in its options: the uploaded files, the DECP scope, the census's organization and mode. */
+/**
+ * What an import keeps in its options: the uploaded files, the DECP scope, the census's organization
+ * and mode, and whether the census's unusual amounts were confirmed.
+ */
 export interface ImportOptions {
   files?: DecpImportFile[];
   scope?: DecpImportScope;
-  census?: { organizationId: string; mode: CensusImportMode };
+  census?: { organizationId: string; mode: CensusImportMode; confirmAmounts?: boolean };
 }
 
 /** What an import keeps as results: what it did, and what undoing it did. */

@@ -13,6 +13,7 @@ import { resolveGroupementFamily } from '../groupements';
 import type { LaunchValues } from '@mutualis/core/lifecycle';
 import { baselineContributors, type GroupementAggregateDecider } from './decide-groupement-figures';
 import { departementsOfTerritory } from './departements-of-territory';
+import { loadMemberContracts } from './load-member-contracts';
 
 /**
  * Loads every groupement of the territory with its current procedure and summarises them (core).
@@ -28,13 +29,15 @@ export async function buildDashboard(options: {
   const { repos, territory, now, deciderOf } = options;
   const groupements = await repos.groupements.list({ territoryId: territory.id });
   const ids = groupements.map((g) => g.id);
-  const [departementCodes, families, awards, consumption, plans, snapshots] = await Promise.all([
+  const storedFamilies = repos.families.list({ territoryId: territory.id });
+  const [departementCodes, families, awards, consumption, plans, snapshots, memberContracts] = await Promise.all([
     departementsOfTerritory(repos, territory.id),
-    repos.families.list({ territoryId: territory.id }),
+    storedFamilies,
     repos.lotAwards.listByGroupements(ids),
     repos.consumption.listByGroupements(ids),
     repos.groupementPlans.listByGroupements(ids),
     Promise.all(ids.map((id) => repos.decisionSnapshots.list(id))),
+    storedFamilies.then((stored) => loadMemberContracts({ repos, groupements, families: mergeFamilies(stored) })),
   ]);
   const deciders = await Promise.all(groupements.map(deciderOf));
   const withheldReasons: WithheldReason[] = [];
@@ -66,6 +69,7 @@ export async function buildDashboard(options: {
         committedSpendCents: isShown ? (pipeline?.lots.find((l) => l.lotKey === a.lotKey)?.committedSpendCents ?? 0) : 0,
         endOn: contractEndOn(a.startOn, a.durationMonths),
       })),
+      memberContracts: memberContracts.get(g.id) ?? [],
     };
   });
   const summary = summariseDashboard({ now, departementCodes, groupements: items });

@@ -77,6 +77,8 @@ export function buildLifecycleView(options: {
       thresholdVersionId: launch.values.procedure?.thresholdVersionId ?? '',
       savings: launchWithheld === null ? launch.values.savings : null,
       quantityUnit: launch.values.quantityUnit,
+      plannedAwardOn: launch.values.planned?.awardOn ?? null,
+      plannedStartOn: launch.values.planned?.startOn ?? null,
       withheld: launchWithheld,
     },
     can,

@@ -1,5 +1,5 @@
 import type { DashboardDto } from '@mutualis/contract';
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, pdfToBuffer } from '../files/pdf-document';
 import { withheldNote } from './export-dashboard-xlsx';
 
 type Pdf = PDFKit.PDFDocument;
@@ -7,15 +7,6 @@ const MARGIN = 50;
 const euros = (cents: number) => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.round(cents / 100))} €`;
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
 const frDate = (iso: string) => iso.split('-').reverse().join('/');
-
-function collect(doc: Pdf): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
 
 /** Horizontal bars drawn with pdfkit primitives: one labelled bar per value, scaled to the largest. */
 function bars(doc: Pdf, title: string, items: { label: string; value: number; text: string; color: string }[]) {
@@ -36,34 +27,34 @@ function bars(doc: Pdf, title: string, items: { label: string; value: number; te
   doc.y = y;
 }
 
+/** A table whose cells wrap: each row is as tall as its longest cell; a row never splits across pages. */
 function table(doc: Pdf, title: string, header: string[], rows: string[][], widths: number[]) {
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).fillColor('#1f4e79').text(title, MARGIN);
   let y = doc.y + 4;
   const draw = (cells: string[], bold: boolean) => {
-    let x = MARGIN;
     doc
       .font(bold ? 'Helvetica-Bold' : 'Helvetica')
       .fontSize(9)
       .fillColor('#222');
-    cells.forEach((cell, i) => {
-      doc.text(cell, x + 2, y + 3, { width: (widths[i] ?? 80) - 4, lineBreak: false, ellipsis: true });
-      x += widths[i] ?? 80;
-    });
-    doc
-      .moveTo(MARGIN, y + 16)
-      .lineTo(x, y + 16)
-      .strokeColor('#cccccc')
-      .stroke();
-    y += 18;
-  };
-  draw(header, true);
-  for (const row of rows) {
-    if (y > doc.page.height - MARGIN - 20) {
+    const height = Math.max(12, ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 80) - 4 }))) + 6;
+    if (y + height > doc.page.height - MARGIN) {
       doc.addPage();
       y = MARGIN;
     }
-    draw(row, false);
-  }
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      doc.text(cell, x + 2, y + 3, { width: (widths[i] ?? 80) - 4 });
+      x += widths[i] ?? 80;
+    });
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(x, y + height)
+      .strokeColor('#cccccc')
+      .stroke();
+    y += height + 2;
+  };
+  draw(header, true);
+  for (const row of rows) draw(row, false);
   doc.y = y;
 }
 
@@ -74,12 +65,12 @@ function knownOrUnknown(cents: number | null, knownCents: number): string {
 
 /** The territory dashboard as a one- or two-page PDF: key figures as bars, statuses, calendar. */
 export function exportDashboardPdf(dashboard: DashboardDto): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = createPdfDocument({
     size: 'A4',
     margin: MARGIN,
     info: { Title: `Tableau de bord — ${dashboard.territory.name}`, Author: 'Mutualis' },
   });
-  const done = collect(doc);
+  const done = pdfToBuffer(doc);
   doc.font('Helvetica-Bold').fontSize(17).fillColor('#1f4e79').text(`Tableau de bord des achats mutualisés — ${dashboard.territory.name}`);
   doc
     .font('Helvetica')
@@ -120,7 +111,7 @@ export function exportDashboardPdf(dashboard: DashboardDto): Promise<Buffer> {
     'Échéances des 12 prochains mois',
     ['Date', 'Échéance', 'Groupement'],
     dashboard.calendar.map((e) => [frDate(e.on), e.label, e.groupementName]),
-    [70, 250, 175],
+    [70, 290, 135],
   );
   doc.end();
   return done;

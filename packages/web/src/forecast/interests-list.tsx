@@ -15,27 +15,31 @@ export function InterestsList({ consultation }: { consultation: PublicConsultati
       </Text>
     );
   return (
-    <Table striped aria-label={`Déclarations d’intérêt pour ${consultation.title}`}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Entreprise</Table.Th>
-          <Table.Th>Lot</Table.Th>
-          <Table.Th>Capacité déclarée</Table.Th>
-          <Table.Th>Éligible au lot</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {data.items.map((d) => (
-          <Table.Tr key={`${d.lotId}-${d.firm.id}`}>
-            <Table.Td>{d.firm.name}</Table.Td>
-            <Table.Td>{consultation.lots.find((l) => l.id === d.lotId)?.label ?? d.lotId}</Table.Td>
-            <Table.Td>
-              {formatNumber(d.capacity)} {unitName(d.unit, d.capacity)}
-            </Table.Td>
-            <Table.Td>{d.coversLot ? 'Oui : la capacité couvre le volume du lot' : 'Non : capacité inférieure au volume'}</Table.Td>
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped aria-label={`Déclarations d’intérêt pour ${consultation.title}`}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Entreprise</Table.Th>
+            <Table.Th>Lot</Table.Th>
+            <Table.Th>Capacité déclarée</Table.Th>
+            <Table.Th>Éligible au lot</Table.Th>
+            <Table.Th>Commentaire de l’entreprise</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.items.map((d) => (
+            <Table.Tr key={`${d.lotId}-${d.firm.id}`}>
+              <Table.Td>{d.firm.name}</Table.Td>
+              <Table.Td>{consultation.lots.find((l) => l.id === d.lotId)?.label ?? d.lotId}</Table.Td>
+              <Table.Td>
+                {formatNumber(d.capacity)} {unitName(d.unit, d.capacity)}
+              </Table.Td>
+              <Table.Td>{d.eligibility}</Table.Td>
+              <Table.Td>{d.comment || '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

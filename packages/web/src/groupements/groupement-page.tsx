@@ -87,24 +87,26 @@ export default function GroupementPage({ id }: GroupementPageProps) {
         <Title order={2} size="h3" mb="sm">
           {`Membres (${data.members.length})`}
         </Title>
-        <Table striped aria-label="Membres du groupement">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Membre</Table.Th>
-              <Table.Th>SIRET</Table.Th>
-              <Table.Th>Rôle</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.members.map((m) => (
-              <Table.Tr key={m.organizationId}>
-                <Table.Td>{m.name}</Table.Td>
-                <Table.Td ff="monospace">{m.siret}</Table.Td>
-                <Table.Td>{m.isCoordinator ? <Badge color="teal">Coordonnateur</Badge> : 'Membre'}</Table.Td>
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped aria-label="Membres du groupement">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Membre</Table.Th>
+                <Table.Th>SIRET</Table.Th>
+                <Table.Th>Rôle</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.members.map((m) => (
+                <Table.Tr key={m.organizationId}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td ff="monospace">{m.siret}</Table.Td>
+                  <Table.Td>{m.isCoordinator ? <Badge color="teal">Coordonnateur</Badge> : 'Membre'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Paper>
       <LifecyclePanel groupementId={id} onChange={reload} />
     </Stack>

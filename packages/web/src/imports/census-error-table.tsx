@@ -3,14 +3,16 @@ import type { CensusCellErrorDto } from '@mutualis/contract';
 
 interface CensusErrorTableProps {
   errors: readonly CensusCellErrorDto[];
+  /** Names the table for screen readers (default: the file's errors). */
+  label?: string;
 }
 
 /** The per-cell report of a census file: sheet, row, column and reason of each refused cell. */
-export function CensusErrorTable({ errors }: CensusErrorTableProps) {
+export function CensusErrorTable({ errors, label = 'Erreurs du fichier' }: CensusErrorTableProps) {
   if (errors.length === 0) return <Text c="teal.8">Aucune erreur : toutes les lignes sont valides.</Text>;
   return (
     <Table.ScrollContainer minWidth={600} mah={360}>
-      <Table striped withTableBorder aria-label="Erreurs du fichier" stickyHeader>
+      <Table striped withTableBorder aria-label={label} stickyHeader>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Feuille</Table.Th>

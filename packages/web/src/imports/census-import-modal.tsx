@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CensusAcceptMode, CensusImportResult, ImportRecordDto } from '@mutualis/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
@@ -38,19 +38,23 @@ function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<
   const report: CensusImportResult | null = record?.censusResult ?? null;
   const busy = isBusy(record);
   const failure = job.failure ?? (record?.status === 'failed' ? record.error : null);
+  const [confirmAmounts, setConfirmAmounts] = useState(false);
 
   const check = () => {
     if (file) void job.run(() => uploadFile<ImportRecordDto>(`${organization}/needs/import`, file));
   };
   const store = (accept: CensusAcceptMode) => {
-    if (record) void job.run(() => api.post<ImportRecordDto>(`${pathOf(record.id)}/confirm?accept=${accept}`, {}));
+    const query = `accept=${accept}${confirmAmounts ? '&confirmAmounts=true' : ''}`;
+    if (record) void job.run(() => api.post<ImportRecordDto>(`${pathOf(record.id)}/confirm?${query}`, {}));
   };
   const close = () => {
+    setConfirmAmounts(false);
     setFile(null);
     job.reset();
     onClose();
   };
   const choose = (chosen: File | null) => {
+    setConfirmAmounts(false);
     setFile(chosen);
     job.reset();
   };
@@ -89,6 +93,27 @@ function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<
               {`${formatNumber(report.rowCount)} lignes lues : ${formatNumber(report.valid)} valides, ${formatNumber(report.rowCount - report.valid)} refusées.`}
             </Text>
             <CensusErrorTable errors={report.errors} />
+            {report.toConfirm.length > 0 && (
+              <Alert
+                color="orange"
+                title={`Montants inhabituels à confirmer (${formatNumber(report.toConfirm.length)})`}
+                // Lets the table scroll inside its own frame on a phone instead of widening the alert.
+                styles={{ wrapper: { minWidth: 0 }, body: { minWidth: 0 } }}
+              >
+                <Stack gap="xs">
+                  <Text size="sm">
+                    Ces lignes sont valides mais leur montant sort de ce que le territoire connaît pour le même achat : elles ne sont
+                    enregistrées qu’une fois confirmées.
+                  </Text>
+                  <CensusErrorTable errors={report.toConfirm} label="Montants à confirmer" />
+                  <Checkbox
+                    label="J’ai vérifié ces lignes : enregistrer les montants tels quels"
+                    checked={confirmAmounts}
+                    onChange={(event) => setConfirmAmounts(event.currentTarget.checked)}
+                  />
+                </Stack>
+              </Alert>
+            )}
           </Stack>
         )}
         <Group justify="flex-end">
@@ -104,7 +129,7 @@ function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<
               <Button variant="light" onClick={() => store('valid')} disabled={report.valid === 0}>
                 Enregistrer les lignes valides
               </Button>
-              <Button onClick={() => store('all')} disabled={report.errors.length > 0}>
+              <Button onClick={() => store('all')} disabled={report.errors.length > 0 || (report.toConfirm.length > 0 && !confirmAmounts)}>
                 Tout enregistrer
               </Button>
             </>

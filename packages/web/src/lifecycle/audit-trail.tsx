@@ -22,26 +22,28 @@ export function AuditTrail({ items }: { items: AuditEntryDto[] }) {
       {items.length === 0 ? (
         <Text c="dimmed">Rien n’a encore été enregistré.</Text>
       ) : (
-        <Table striped aria-label="Journal des décisions">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Quand</Table.Th>
-              <Table.Th>Qui</Table.Th>
-              <Table.Th>Action</Table.Th>
-              <Table.Th>Détail</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[...items].reverse().map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{when.format(new Date(e.at))}</Table.Td>
-                <Table.Td>{`${e.userName} (${ROLE_LABELS[e.role] ?? e.role})`}</Table.Td>
-                <Table.Td>{e.actionLabel}</Table.Td>
-                <Table.Td>{e.summary}</Table.Td>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped aria-label="Journal des décisions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Quand</Table.Th>
+                <Table.Th>Qui</Table.Th>
+                <Table.Th>Action</Table.Th>
+                <Table.Th>Détail</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...items].reverse().map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{when.format(new Date(e.at))}</Table.Td>
+                  <Table.Td>{`${e.userName} (${ROLE_LABELS[e.role] ?? e.role})`}</Table.Td>
+                  <Table.Td>{e.actionLabel}</Table.Td>
+                  <Table.Td>{e.summary}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );

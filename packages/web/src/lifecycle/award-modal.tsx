@@ -1,20 +1,41 @@
-import { Accordion, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import type { LifecycleView } from '@mutualis/contract';
+import {
+  Accordion,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import type { LifecycleView, OrganizationDto } from '@mutualis/contract';
 import { useState } from 'react';
-import { eurosToCents } from '../format/money';
-import { perUnit, todayIso } from './lifecycle-labels';
+import { isApiError } from '../api/api-error';
 import { FrenchDateInput } from '../dates/french-date-input';
+import { eurosToCents } from '../format/money';
+import { type AwardErrors, type AwardField, checkAwardDraft, placeAwardIssues } from './award-form-check';
 import { EssentialDataFields, type EssentialDataDraft, emptyEssentialData, essentialDataBody } from './essential-data-fields';
+import { KnownFirmPicker } from './known-firm-picker';
+import { frenchDate, perUnit, todayIso } from './lifecycle-labels';
 
 interface AwardModalProps {
   view: LifecycleView;
   opened: boolean;
   isBusy: boolean;
   onClose: () => void;
-  onSubmit: (body: unknown) => Promise<boolean>;
+  /** Sends the award; a refusal goes to `onRefused`, which shows it next to the fields. */
+  onSubmit: (body: unknown, onRefused: (error: unknown) => void) => Promise<boolean>;
 }
 
-/** Award of one lot: holder, price (unit or yearly amount), dates. */
+/**
+ * Award of one lot: holder (picked among the territory's known firms or typed), price (unit or
+ * yearly amount), dates (the schedule's planned award and start by default). Errors show next to
+ * their fields, in French, before and after the server checks them.
+ */
 export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardModalProps) {
   const [lotLabel, setLotLabel] = useState('Lot unique');
   const [holderSiret, setHolderSiret] = useState('');
@@ -23,52 +44,126 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
   const [price, setPrice] = useState<number | string>('');
   const [isSme, setIsSme] = useState(false);
   const [departement, setDepartement] = useState('');
-  const [awardedOn, setAwardedOn] = useState(todayIso());
-  const [startOn, setStartOn] = useState(todayIso());
+  const [awardedOn, setAwardedOn] = useState(view.launch?.plannedAwardOn ?? todayIso());
+  const [startOn, setStartOn] = useState(view.launch?.plannedStartOn ?? todayIso());
+  const [errors, setErrors] = useState<AwardErrors>({});
+  const [refusal, setRefusal] = useState<string[]>([]);
   const [durationMonths, setDurationMonths] = useState<number | string>(12);
   const [essentials, setEssentials] = useState<EssentialDataDraft>(emptyEssentialData(todayIso()));
   const essentialData = essentialDataBody(essentials);
   const cents = eurosToCents(typeof price === 'number' ? price : null);
+  /** Sets a field and forgets its error. */
+  const edit =
+    <T,>(field: AwardField, set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setErrors(({ [field]: _dropped, ...rest }) => rest);
+    };
+  const pickFirm = (firm: OrganizationDto | null) => {
+    if (!firm) return;
+    setHolderSiret(firm.siret);
+    setHolderName(firm.name);
+    setDepartement(firm.departementCode);
+    setIsSme(firm.kind === 'sme');
+    setErrors(({ holderSiret: _s, holderName: _n, holderDepartementCode: _d, ...rest }) => rest);
+  };
+  const refused = (error: unknown) => {
+    if (!isApiError(error)) {
+      setRefusal(['Le serveur est injoignable : réessayez.']);
+      return;
+    }
+    const placed = placeAwardIssues(error.issues);
+    setErrors(placed.fields);
+    setRefusal(error.issues.length === 0 ? [error.message] : placed.other);
+  };
   const submit = async () => {
-    const ok = await onSubmit({
-      lots: [
-        {
-          lotLabel,
-          holderSiret: holderSiret.replace(/\s/g, ''),
-          holderName,
-          ...(priceKind === 'unit' ? { unitPriceCents: cents ?? -1 } : { amountCents: cents ?? -1 }),
-          ...(departement ? { holderDepartementCode: departement } : {}),
-          holderIsSme: isSme,
-          awardedOn,
-          startOn,
-          durationMonths: Number(durationMonths),
-          // Sent once the number of offers is typed; otherwise completed later on the awarded lot.
-          ...(essentialData ? { essentialData } : {}),
-        },
-      ],
-    });
+    const draft = {
+      lotLabel,
+      holderSiret,
+      holderName,
+      holderDepartementCode: departement,
+      priceKind,
+      price,
+      awardedOn,
+      startOn,
+      durationMonths,
+    };
+    const found = checkAwardDraft(draft);
+    setErrors(found);
+    setRefusal([]);
+    if (Object.keys(found).length > 0) return;
+    const ok = await onSubmit(
+      {
+        lots: [
+          {
+            lotLabel,
+            holderSiret: holderSiret.replace(/\s/g, ''),
+            holderName,
+            ...(priceKind === 'unit' ? { unitPriceCents: cents ?? 0 } : { amountCents: cents ?? 0 }),
+            ...(departement ? { holderDepartementCode: departement.trim().toUpperCase() } : {}),
+            holderIsSme: isSme,
+            awardedOn,
+            startOn,
+            durationMonths: Number(durationMonths),
+            // Sent once the number of offers is typed; otherwise completed later on the awarded lot.
+            ...(essentialData ? { essentialData } : {}),
+          },
+        ],
+      },
+      refused,
+    );
     if (ok) onClose();
   };
+  const planned = view.launch?.plannedAwardOn
+    ? `Dates prévues au calendrier : attribution le ${frenchDate(view.launch.plannedAwardOn)}, début le ${frenchDate(view.launch.plannedStartOn)}.`
+    : undefined;
   return (
     <Modal opened={opened} onClose={onClose} title="Attribuer un lot" size="lg">
       <Stack>
-        <TextInput label="Lot" value={lotLabel} onChange={(e) => setLotLabel(e.currentTarget.value)} />
-        <Group grow>
-          <TextInput label="SIRET du titulaire" value={holderSiret} onChange={(e) => setHolderSiret(e.currentTarget.value)} />
-          <TextInput label="Raison sociale du titulaire" value={holderName} onChange={(e) => setHolderName(e.currentTarget.value)} />
-        </Group>
-        <Group grow>
+        <TextInput
+          label="Lot"
+          required
+          value={lotLabel}
+          error={errors.lotLabel}
+          onChange={(e) => edit('lotLabel', setLotLabel)(e.currentTarget.value)}
+        />
+        <KnownFirmPicker territorySlug={view.territorySlug} onPick={pickFirm} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="SIRET du titulaire"
+            required
+            inputMode="numeric"
+            value={holderSiret}
+            error={errors.holderSiret}
+            onChange={(e) => edit('holderSiret', setHolderSiret)(e.currentTarget.value)}
+          />
+          <TextInput
+            label="Raison sociale du titulaire"
+            required
+            value={holderName}
+            error={errors.holderName}
+            onChange={(e) => edit('holderName', setHolderName)(e.currentTarget.value)}
+          />
           <TextInput
             label="Département du titulaire (s’il n’est pas connu de Mutualis)"
             placeholder="ex. 16"
             value={departement}
-            onChange={(e) => setDepartement(e.currentTarget.value)}
+            error={errors.holderDepartementCode}
+            onChange={(e) => edit('holderDepartementCode', setDepartement)(e.currentTarget.value)}
           />
-          <Checkbox mt="lg" label="Le titulaire est une PME" checked={isSme} onChange={(e) => setIsSme(e.currentTarget.checked)} />
-        </Group>
+          <Checkbox
+            mt={{ base: 0, sm: 'lg' }}
+            label="Le titulaire est une PME"
+            checked={isSme}
+            onChange={(e) => setIsSme(e.currentTarget.checked)}
+          />
+        </SimpleGrid>
         <SegmentedControl
           value={priceKind}
-          onChange={(v) => setPriceKind(v === 'unit' ? 'unit' : 'amount')}
+          onChange={(v) => {
+            setPriceKind(v === 'unit' ? 'unit' : 'amount');
+            setErrors(({ price: _p, ...rest }) => rest);
+          }}
           data={[
             { value: 'unit', label: 'Prix unitaire' },
             { value: 'amount', label: 'Montant annuel' },
@@ -80,18 +175,37 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
               ? `Prix unitaire attribué (${perUnit(view.launch?.quantityUnit ?? null)})`
               : 'Montant annuel attribué (€ HT)'
           }
+          required
           decimalSeparator=","
           thousandSeparator=" "
           decimalScale={2}
           min={0}
           value={price}
-          onChange={setPrice}
+          error={errors.price}
+          onChange={edit('price', setPrice)}
         />
-        <Group grow>
-          <FrenchDateInput label="Date d’attribution" value={awardedOn} onChange={setAwardedOn} />
-          <FrenchDateInput label="Début du marché" value={startOn} onChange={setStartOn} />
-          <NumberInput label="Durée (mois)" min={1} max={120} value={durationMonths} onChange={setDurationMonths} />
-        </Group>
+        {planned && (
+          <Text size="sm" c="dimmed">
+            {planned}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <FrenchDateInput
+            label="Date d’attribution"
+            value={awardedOn}
+            error={errors.awardedOn}
+            onChange={edit('awardedOn', setAwardedOn)}
+          />
+          <FrenchDateInput label="Début du marché" value={startOn} error={errors.startOn} onChange={edit('startOn', setStartOn)} />
+          <NumberInput
+            label="Durée (mois)"
+            min={1}
+            max={120}
+            value={durationMonths}
+            error={errors.durationMonths}
+            onChange={edit('durationMonths', setDurationMonths)}
+          />
+        </SimpleGrid>
         <Accordion variant="contained">
           <Accordion.Item value="decp">
             <Accordion.Control>Données essentielles (DECP 2024) — à compléter ici ou plus tard</Accordion.Control>
@@ -105,6 +219,11 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
             ? 'Mandat limité à la procédure : chaque membre signera son propre marché pour ses besoins.'
             : 'Le coordonnateur signe un marché unique pour le compte de tous les membres.'}
         </Text>
+        {(refusal.length > 0 || Object.keys(errors).length > 0) && (
+          <Alert color="red" title="Attribution non enregistrée" role="alert">
+            {refusal.length > 0 ? refusal.join(' ') : 'Corrigez les champs signalés.'}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Annuler

@@ -159,7 +159,7 @@ export function LifecyclePanel({ groupementId, onChange }: { groupementId: strin
           opened
           isBusy={action.isBusy}
           onClose={() => setModal(null)}
-          onSubmit={(body) => action.run('/awards', body, 'Lot attribué.')}
+          onSubmit={(body, onRefused) => action.run('/awards', body, 'Lot attribué.', 'post', onRefused)}
         />
       )}
       {essentialsAward && (

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 
-/** A refused step (409) carries every reason in its message; a validation error lists its fields. */
+/** A refused step (409) carries every reason in its message; a validation error lists its reasons (not the API's field paths). */
 function messageOf(error: unknown): string {
   if (!isApiError(error)) return 'Réessayez.';
-  if (error.issues.length > 0) return error.issues.map((i) => `${i.field} : ${i.reason}`).join(' · ');
+  if (error.issues.length > 0) return [...new Set(error.issues.map((i) => i.reason))].join(' · ');
   return error.message;
 }
 
@@ -15,7 +15,14 @@ function messageOf(error: unknown): string {
 /** `onDone` gets the refreshed view, or null for actions that answer something else (consumption). */
 export function useLifecycleAction(groupementId: string, onDone: (view: LifecycleView | null) => void) {
   const [isBusy, setIsBusy] = useState(false);
-  const run = async (suffix: string, body: unknown, success: string, method: 'post' | 'put' = 'post'): Promise<boolean> => {
+  /** `onRefused` takes the refusal instead of the toast (a form that shows errors next to its fields). */
+  const run = async (
+    suffix: string,
+    body: unknown,
+    success: string,
+    method: 'post' | 'put' = 'post',
+    onRefused?: (error: unknown) => void,
+  ): Promise<boolean> => {
     setIsBusy(true);
     try {
       const path = `/groupements/${encodeURIComponent(groupementId)}${suffix}`;
@@ -24,6 +31,10 @@ export function useLifecycleAction(groupementId: string, onDone: (view: Lifecycl
       notifications.show({ color: 'teal', message: success });
       return true;
     } catch (error) {
+      if (onRefused) {
+        onRefused(error);
+        return false;
+      }
       notifications.show({ color: 'red', title: 'Action refusée', message: messageOf(error), autoClose: 12_000 });
       return false;
     } finally {

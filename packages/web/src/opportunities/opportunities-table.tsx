@@ -23,16 +23,18 @@ function cpvText(codes: string[]): string {
 
 export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps) {
   return (
-    <Table.ScrollContainer minWidth={1080}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing={6} aria-label="Opportunités de groupement">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={48}>Rang</Table.Th>
             <Table.Th>Famille d’achat</Table.Th>
             <Table.Th>Membres</Table.Th>
-            <Table.Th ta="right">Montant annuel mutualisé HT</Table.Th>
-            <Table.Th ta="right" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
-              Valeur estimée HT
+            <Table.Th ta="right">
+              Montant annuel mutualisé HT
+              <Text size="xs" c="dimmed" fw={400} title="Valeur estimée du marché, reconductions comprises (R2121-1)">
+                valeur estimée du marché
+              </Text>
             </Table.Th>
             <Table.Th>Procédure</Table.Th>
             <Table.Th>Démarrage proposé</Table.Th>
@@ -66,9 +68,11 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
                     {formatWholeEuros(o.annualAmountCents)}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {o.estimatedValueCents === null ? <WithheldValue withheld={o.totalsWithheld} /> : formatWholeEuros(o.estimatedValueCents)}
+                {o.estimatedValueCents !== null && (
+                  <Text size="xs" c="dimmed" title="Valeur estimée du marché, reconductions comprises (R2121-1)">
+                    {formatWholeEuros(o.estimatedValueCents)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <ProcedureBadge
@@ -91,7 +95,7 @@ export function OpportunitiesTable({ slug, at, items }: OpportunitiesTableProps)
               <Table.Td>
                 {o.savings === null ? <WithheldValue withheld={o.totalsWithheld} /> : <SavingsRangeText savings={o.savings} />}
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={150}>
                 <Text size="sm">{o.coordinator.name}</Text>
                 {o.coordinator.isOverride && (
                   <Text size="xs" c="dimmed">

@@ -1,5 +1,5 @@
 import type { ComposedFile, DocumentBlock, DocumentPart } from '@mutualis/core';
-import PDFDocument from 'pdfkit';
+import { createPdfDocument, pdfToBuffer } from '../pdf-document';
 
 const MARGIN = 56;
 const BODY = { font: 'Times-Roman', bold: 'Times-Bold', italic: 'Times-Italic', size: 10.5 };
@@ -7,13 +7,13 @@ type Pdf = PDFKit.PDFDocument;
 
 /** Renders a composed file as a PDF (A4, each part from a new page, tables, page numbers). */
 export function renderPdf(file: ComposedFile): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const doc = createPdfDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
     info: { Title: file.title, Author: 'Mutualis', Creator: 'Mutualis' },
   });
-  const done = collect(doc);
+  const done = pdfToBuffer(doc);
   file.parts.forEach((part, i) => {
     if (i > 0) doc.addPage();
     renderPart(doc, part);
@@ -50,15 +50,6 @@ function renderPart(doc: Pdf, part: DocumentPart): void {
 
 function closingHeight(blocks: readonly DocumentBlock[]): number {
   return blocks.reduce((h, b) => h + (b.kind === 'table' ? 30 + b.rows.length * (b.rowHeight ?? 20) : 30), 0);
-}
-
-function collect(doc: Pdf): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 function textWidth(doc: Pdf): number {

@@ -79,6 +79,25 @@ describeApp(
       expect(contacts.json<{ items: { channel: string }[] }>().items[0]?.channel).toBe('plateforme');
     });
 
+    it('shows the facilitator the firm’s comment, and tells the firm why it is or is not eligible', async () => {
+      const consultation = (await publish(t)).json<PublicForecastDto['consultations'][number]>();
+      const lot = consultation.lots[0];
+      if (!lot?.volume || !lot.unit) throw new Error('no lot with a volume');
+      const half = lot.volume / 2;
+      const comment = 'Nous livrons en vrac depuis Molsheim, stock tampon de deux semaines.';
+      const declared = await t
+        .as('supplier')
+        .post(`/api/forecast/${consultation.id}/interests`, { lotId: lot.id, capacity: half, unit: lot.unit, comment });
+      expect(declared.statusCode, declared.body).toBe(201);
+      // Half the lot's volume covers 50 % of it: not eligible alone, and the firm reads why.
+      expect(declared.json<InterestListDto['items'][number]>()).toMatchObject({
+        coversLot: false,
+        eligibility: expect.stringMatching(/^Non éligible seul : la capacité déclarée \(.+ par an\) couvre 50\u00a0% du volume du lot/),
+      });
+      const seen = (await t.as('facilitator').get(`/api/forecast/${consultation.id}/interests`)).json<InterestListDto>();
+      expect(seen.items.find((d) => d.firm.id === t.world.firmA.id && d.lotId === lot.id)).toMatchObject({ comment, coversLot: false });
+    });
+
     it('rejects a declaration on a lot the consultation does not have, naming lotId', async () => {
       const consultation = (await publish(t)).json<{ id: string }>();
       const response = await t.as('supplier').post(`/api/forecast/${consultation.id}/interests`, { lotId: 'D:99|*', capacity: 10 });

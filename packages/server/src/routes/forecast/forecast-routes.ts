@@ -7,7 +7,7 @@ import {
   publicConsultationSchema,
   slugParamsSchema,
 } from '@mutualis/contract';
-import { DomainError, toBaseQuantity } from '@mutualis/core';
+import { DomainError, explainInterestEligibility } from '@mutualis/core';
 import { type InterestDeclaration, type PlannedConsultation, withTransaction } from '@mutualis/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysisCacheOf } from '../../analysis';
@@ -83,9 +83,13 @@ export const forecastRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     const names = new Map(firms.flatMap((f) => (f ? [[f.id, f.name] as const] : [])));
     return items.map((d) => {
       const lot = consultation.lots.find((l) => l.id === d.lotId);
-      const declared = toBaseQuantity(d.capacity, d.unit);
-      const coversLot = lot?.volume != null && declared.ok && declared.unit === lot.unit && declared.quantity >= lot.volume;
-      return { ...d, firm: { id: d.organizationId, name: names.get(d.organizationId) ?? '' }, coversLot };
+      const { coversLot, reason } = explainInterestEligibility({
+        capacity: d.capacity,
+        unit: d.unit,
+        lotVolume: lot?.volume ?? null,
+        lotUnit: lot?.unit ?? null,
+      });
+      return { ...d, firm: { id: d.organizationId, name: names.get(d.organizationId) ?? '' }, coversLot, eligibility: reason };
     });
   };
 

@@ -33,7 +33,10 @@ async function firstBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-const confirmQuerySchema = z.object({ accept: frenchEnum(CENSUS_ACCEPT_MODES, 'Mode d’enregistrement') });
+const confirmQuerySchema = z.object({
+  accept: frenchEnum(CENSUS_ACCEPT_MODES, 'Mode d’enregistrement'),
+  confirmAmounts: censusImportQuerySchema.shape.confirmAmounts,
+});
 
 /**
  * Census spreadsheet imports of one organization, as jobs: the upload returns at once with the file
@@ -57,7 +60,8 @@ export const censusImportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       config: { access: policy('need.write', organizationFromParams) },
       schema: {
         tags,
-        summary: 'Envoie un recensement XLSX ou CSV : vérifié sans ?accept ; accept=all : tout ou rien ; accept=valid : lignes valides',
+        summary:
+          'Envoie un recensement XLSX ou CSV : vérifié sans ?accept ; accept=all : tout ou rien ; accept=valid : lignes valides ; confirmAmounts=true : montants inhabituels confirmés',
         consumes: ['multipart/form-data'],
         params: idParamsSchema,
         querystring: censusImportQuerySchema,
@@ -74,6 +78,7 @@ export const censusImportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
           actor: importActorOf(request),
           upload: { path, name },
           mode: request.query.accept ?? 'dry_run',
+          confirmAmounts: request.query.confirmAmounts === true,
         });
       });
       return reply.code(202).send(toImportDto(record));
@@ -100,7 +105,8 @@ export const censusImportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       config: { access: policy('need.write', organizationFromParams) },
       schema: {
         tags,
-        summary: 'Enregistre un recensement vérifié (accept=all : tout ou rien ; accept=valid : lignes valides)',
+        summary:
+          'Enregistre un recensement vérifié (accept=all : tout ou rien ; accept=valid : lignes valides ; confirmAmounts=true : montants inhabituels confirmés)',
         params: organizationImportParamsSchema,
         querystring: confirmQuerySchema,
         response: { 202: importRecordSchema },
@@ -108,7 +114,8 @@ export const censusImportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
     },
     async (request, reply) => {
       await censusOf(request.params.id, request.params.importId);
-      return reply.code(202).send(toImportDto(await ctx.imports.confirmCensus(request.params.importId, request.query.accept)));
+      const { accept, confirmAmounts } = request.query;
+      return reply.code(202).send(toImportDto(await ctx.imports.confirmCensus(request.params.importId, accept, confirmAmounts === true)));
     },
   );
 

@@ -193,7 +193,7 @@ describe('award criteria, supply security, prerequisites and the consultation sk
     // 10 / (50 − 10) = 25 % of the lot's 93 600 € = 23 400 € a year at most.
     expect(award.criteria.securityCost.maxCents).toBe(2_340_000);
     // R2142-7 (1.5 × the lot's estimated value): 93 600 € a year × the opportunity's value / its annual amount.
-    const value = Math.round(9_360_000 * (detail.estimatedValueCents / 19_234_000));
+    const value = Math.round(9_360_000 * ((detail.estimatedValueCents ?? Number.NaN) / 19_234_000));
     expect(award.turnover.capCents).toBe(Math.round(value * 1.5));
     // Both able bidders are SMEs (the wholesaler and the polish maker's joint bid): no minimum turnover proposed.
     expect(award.turnover.proposedCents).toBeNull();
