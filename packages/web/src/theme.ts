@@ -36,6 +36,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     ...LIGHT_TEXT_COLORS,
     // gray 6 on white is 3.3:1; gray 7 is 7:1.
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Placeholders that stand for a value (« Tous les statuts ») are read as text too.
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     // Yellow and orange even at shade 9 stay under 4.5:1 on their tint: the text of their badges is darkened.
     '--mantine-color-yellow-light-color': '#6b4400',
     '--mantine-color-orange-light-color': '#8a3200',
