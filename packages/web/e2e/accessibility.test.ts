@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { findHeaderOverflow, findPointerOnlyElements, findSeriousAxeViolations, findSidewaysOverflow } from './accessibility-checks';
 import { join } from 'node:path';
-import { captureFullPage, DEMO_PASSWORD, POLL } from './story-helpers';
+import { DEMO_PASSWORD, POLL } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
 
 // Issue 16 §4: every screen each demo account can reach passes axe-core (WCAG 2.1 A and AA, serious
@@ -20,7 +20,7 @@ const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_T
 /** Every demo account, read from the demo seeder so that the flow follows the demo data. */
 const ACCOUNTS = buildDemoTerritories(new Date().toISOString().slice(0, 10)).users.map((user) => user.email);
 
-/** The README's phone screenshots: account → kind of screen → file, taken at 390 px. */
+/** The README's phone screenshots (the first screen, 390 × 844): account → kind of screen → file. */
 const PHONE_SCREENSHOTS: Record<string, Record<string, string>> = {
   'animatrice@alsace.demo': {
     'territoires/alsace': 'territory-mobile.png',
@@ -93,7 +93,7 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   for (const p of await findSidewaysOverflow(page)) findings.push(`${where} [390] ${p}`);
   for (const p of await findHeaderOverflow(page)) findings.push(`${where} [390] header: ${p}`);
-  if (phoneScreenshot) await captureFullPage(page, join(SCREENSHOTS, phoneScreenshot));
+  if (phoneScreenshot) await page.screenshot({ path: join(SCREENSHOTS, phoneScreenshot), animations: 'disabled' });
   return { findings, title: await page.title() };
 }
 
