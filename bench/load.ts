@@ -139,7 +139,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
 }
 
-function figures(latencies: readonly number[], errors: number): EndpointFigures {
+export function figures(latencies: readonly number[], errors: number): EndpointFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length + errors,

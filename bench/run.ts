@@ -1,4 +1,4 @@
-// `npm run bench`: runs every bench module of bench/ (pooling, decp, observatory, lots, load when present), each
+// `npm run bench`: runs every bench module of bench/ (pooling, decp, observatory, lots, load, hostile when present), each
 // in its own process so that its peak memory and garbage collector are its own, prints the figures
 // and writes docs/benchmarks.md. BENCH_QUICK=1 shrinks the sizes; BENCH_ONLY=pooling,decp selects.
 import { spawnSync } from 'node:child_process';
@@ -45,6 +45,14 @@ const MODULES: BenchModule[] = [
   },
   { name: 'lots', file: 'lots.ts', run: runLots },
   { name: 'load', file: 'load.ts', run: runLoad },
+  {
+    name: 'hostile',
+    file: 'hostile.ts',
+    run: async () => {
+      const { runHostileBench, toHostileReport } = await import('./hostile');
+      return toHostileReport(await runHostileBench());
+    },
+  },
 ];
 
 async function runLots(): Promise<BenchReport> {

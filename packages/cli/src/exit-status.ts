@@ -13,6 +13,7 @@ export const EXIT_STATUS: Record<DomainErrorCode, number> = {
   forbidden: 77,
   payload_too_large: 65,
   rate_limited: 75, // EX_TEMPFAIL
+  unavailable: 75,
   invalid_config: 78, // EX_CONFIG
   internal: 70, // EX_SOFTWARE
 };

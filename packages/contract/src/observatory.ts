@@ -77,8 +77,10 @@ export const observatoryEvidenceSchema = z.object({
   startDate: z.string(),
   durationMonths: z.number().int(),
   amountCents: z.number().nullable(),
-  /** Its amount over a year of its duration; null without an amount or a duration. */
+  /** Its amount over a year of its duration; null without an amount or a duration, or when not counted. */
   annualAmountCents: z.number().nullable(),
+  /** False for a placeholder or aberrant amount not confirmed yet: left out of the opportunity's estimate. */
+  isCounted: z.boolean(),
 });
 
 export const observatoryOpportunityDetailSchema = observatoryOpportunitySchema

@@ -22,6 +22,7 @@ export * from './lots';
 export * from './sourcing';
 export * from './lifecycle';
 export * from './assembly-pack';
+export * from './dates';
 export * from './observatory';
 export * from './disclosure';
 export * from './prerequisites';

@@ -2,7 +2,20 @@
  * @mutualis/db — the storage layer: dialect setup (SQLite or PostgreSQL), migrations, and
  * repositories that return core domain types. See the ARCHITECTURE.md section "db".
  */
-export { createDatabase, type DialectName, dataVersionReaderOf, type MutualisDb } from './dialect/create-database';
+export {
+  type CreateDatabaseOptions,
+  createDatabase,
+  type DialectName,
+  dataVersionReaderOf,
+  type MutualisDb,
+  sqliteHandleOf,
+} from './dialect/create-database';
+export {
+  databaseUnavailable,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  type UnavailableKind,
+  unavailableKindOf,
+} from './dialect/database-unavailable';
 export {
   createDecpStore,
   type DecpChunkOutcome,
@@ -18,6 +31,7 @@ export type { NeedsOutcome } from './decp/refresh-decp-needs';
 export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
 export { isProcessRunning, processTag } from './dialect/process-tag';
 export { migrateToLatest } from './dialect/migrate-to-latest';
+export { pingDatabase } from './dialect/ping-database';
 export { newId, newOrderedId } from './dialect/new-id';
 export { nowIso } from './dialect/now-iso';
 export { translateWriteError } from './dialect/write-error';
@@ -34,7 +48,7 @@ export type {
   BuyerNameItem,
   OrganizationLocation,
 } from './repositories/buyer-identities';
-export type { CompetenceRepository } from './repositories/competences';
+export type { CompetenceFilter, CompetenceRepository, StoredCompetence } from './repositories/competences';
 export type { ConsumptionEntry, ConsumptionRepository } from './repositories/consumption-entries';
 export type { DecisionSnapshot, DecisionSnapshotRepository, NewDecisionSnapshot } from './repositories/decision-snapshots';
 export type { GroupementPlanRepository } from './repositories/groupement-plans';

@@ -222,6 +222,8 @@ export interface CompetenceTable {
   code: string;
   label_fr: string;
   kind: CompetenceKind;
+  /** The territory whose facilitator added it; null for shared reference data (read-only through the API). */
+  territory_id: string | null;
 }
 
 export interface SupplierProfileTable {

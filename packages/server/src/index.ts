@@ -5,6 +5,7 @@ export {
 } from './analysis';
 export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
+export { SERVER_DATABASE_OPTIONS } from './app/server-database-options';
 export { TerritoryVersions } from './cache/territory-versions';
 export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
 export { createSmtpMailer, type MailMessage, type Mailer } from './mail';

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, type MutualisDb, migrateToLatest } from '@mutualis/db';
@@ -19,6 +20,19 @@ const PASSWORD = 'une phrase de passe assez longue';
 const SIRET_CITY = '21640102600010';
 const SIRET_AGGLOMERATION = '20006051500018';
 
+/** A TCP port free on the loopback now (the operating system's pick). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = address !== null && typeof address !== 'string' ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 let dataDir: string;
 let distDir: string;
 let database: MutualisDb;
@@ -33,15 +47,15 @@ beforeAll(async () => {
   await buildWeb(distDir);
   database = await createDatabase(`sqlite:${join(dataDir, 'empty.db')}`);
   await migrateToLatest(database);
+  // The links the server hands out are built from PUBLIC_URL (never from the request): the server's own address.
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
   app = await buildApp({
     database,
-    config: loadConfig({ LOG_LEVEL: 'silent', COOKIE_SECURE: 'never', WEB_DIST_DIR: distDir }),
+    config: loadConfig({ LOG_LEVEL: 'silent', COOKIE_SECURE: 'never', WEB_DIST_DIR: distDir, PORT: String(port), PUBLIC_URL: baseUrl }),
     logger: false,
   });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (address === null || typeof address === 'string') throw new Error('no TCP port');
-  baseUrl = `http://127.0.0.1:${address.port}`;
+  await app.listen({ host: '127.0.0.1', port });
   // What `mutualis serve` does at start on an instance without administrator (and prints).
   const link = await prepareFirstAdministratorLink({ database, sessionSecret: null, baseUrl });
   if (!link) throw new Error('an empty database must offer the set-up link');

@@ -16,7 +16,9 @@ export const serveCommand: Command = {
     const cluster = (await import('node:cluster')).default;
     if (cluster.isWorker) return serveWorker(ctx);
     const workers = await parseWorkers(stringFlag(ctx.flags, 'workers') ?? '1');
-    const { isDatabaseEmpty, loadConfig, loadDemo, prepareFirstAdministratorLink } = await import('@mutualis/server');
+    const { isDatabaseEmpty, loadConfig, loadDemo, prepareFirstAdministratorLink, SERVER_DATABASE_OPTIONS } = await import(
+      '@mutualis/server'
+    );
     const { DomainError } = await import('@mutualis/core');
     const { openMigratedDatabase } = await import('../open-database');
     const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
@@ -36,7 +38,7 @@ export const serveCommand: Command = {
       throw new DomainError('invalid_config', `--workers ${workers} : une base SQLite en mémoire ne se partage pas entre processus.`, {
         issues: [{ field: 'workers', reason: 'Donnez un fichier (DATABASE_URL=sqlite:chemin) ou lancez --workers 1.' }],
       });
-    const database = await openMigratedDatabase(config.databaseUrl);
+    const database = await openMigratedDatabase(config.databaseUrl, SERVER_DATABASE_OPTIONS);
     if (ctx.flags['no-demo'] !== true && (await isDatabaseEmpty(database))) printDemoAccounts(await loadDemo(database), ctx.out);
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     // A fresh instance has no administrator: a one-time link to create the first one (each start replaces the previous link).
@@ -106,10 +108,10 @@ function importJobProcess(ctx: CommandContext, databaseUrl: string): import('@mu
  * migrated the database), listening on the port node:cluster shares between the workers.
  */
 async function serveWorker(ctx: CommandContext): Promise<number> {
-  const { ClusterLoginLimiter, loadConfig } = await import('@mutualis/server');
+  const { ClusterLoginLimiter, loadConfig, SERVER_DATABASE_OPTIONS } = await import('@mutualis/server');
   const { createDatabase } = await import('@mutualis/db');
   const config = loadConfig(ctx.env, { webDistDir: WEB_DIST });
-  const database = await createDatabase(config.databaseUrl);
+  const database = await createDatabase(config.databaseUrl, SERVER_DATABASE_OPTIONS);
   const runImportJob = importJobProcess(ctx, config.databaseUrl);
   await runAppUntilStopped({ database, config, loginLimiter: new ClusterLoginLimiter(), runImportJob }, () => {});
   // The IPC channel to the primary would keep this process alive.

@@ -127,7 +127,8 @@ function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNe
             .sort(byStart)
             .slice(-1);
     if (basis.length === 0) return [];
-    const ids = current.filter((c) => c.cpvCode === code).map((c) => c.decpId);
+    // A set: a long chain adds its superseded contracts one by one (a list's `includes` made that quadratic).
+    const ids = new Set(current.filter((c) => c.cpvCode === code).map((c) => c.decpId));
     return [{ code, annual: basis.reduce((sum, c) => sum + annualOf(c), 0), ids, counted: basis.length }];
   });
   if (needs.length === 0) return [];
@@ -137,11 +138,11 @@ function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNe
       needs.find((n) => n.code === c.cpvCode) ??
       needs.find((n) => cpvAtLevel(n.code, 'class') === cpvAtLevel(c.cpvCode, 'class')) ??
       largest;
-    if (!target.ids.includes(c.decpId)) target.ids.push(c.decpId);
+    target.ids.add(c.decpId);
   }
   const organizationId = purchase[0]?.organizationId ?? '';
   return needs.map((n) => {
-    const ids = [...new Set(n.ids)].sort();
+    const ids = [...n.ids].sort();
     return {
       organizationId,
       cpvCode: n.code,

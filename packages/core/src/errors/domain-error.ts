@@ -17,6 +17,8 @@ export const DOMAIN_ERROR_CODES = [
   'payload_too_large',
   /** Too many attempts (login rate limit). */
   'rate_limited',
+  /** The database cannot serve now: unreachable (PostgreSQL restarting, failover) or busy (SQLite write lock held by another process past the wait bound). Retry later. */
+  'unavailable',
   /** An imported file could not be read at all (not JSON/XML/XLSX, wrong encoding). */
   'unreadable_file',
   /** Configuration from the environment is invalid. */

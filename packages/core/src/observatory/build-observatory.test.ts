@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiret } from '../identity/siret';
 import { applyObservatoryDelta } from './apply-observatory-delta';
 import { buildObservatory } from './build-observatory';
-import type { BuyerContracts, Observatory } from './observatory';
+import type { BuyerContracts, Observatory, ObservatoryContract } from './observatory';
 
 const siret = (siren: string, nic = '0010') => buildSiret(siren, nic);
 const buyer = (siren: string, departementCode: string, nic = '0010') => ({
@@ -14,6 +14,18 @@ const buyer = (siren: string, departementCode: string, nic = '0010') => ({
 
 // Bas-Rhin: a commune and its CCAS (two SIRENs) insure themselves, the commune also has a second
 // establishment (same SIREN); a département builds roads. Haut-Rhin: one insured commune, alone.
+let nextId = 0;
+/** A published contract notified on `startDate` (all on the same day unless said: no chain of renewals). */
+const contract = (
+  cpvCode: string,
+  amountCents: number | null,
+  durationMonths: number,
+  startDate: string | null = '2024-01-01',
+): ObservatoryContract => {
+  nextId += 1;
+  return { decpId: `2024-${nextId}`, cpvCode, amountCents, durationMonths, startDate };
+};
+
 const strasbourg = buyer('21670482', '67');
 const strasbourgCcas = buyer('26670048', '67');
 const strasbourgSite2 = buyer('21670482', '67', '0028');
@@ -24,36 +36,31 @@ const data: BuyerContracts[] = [
   // 120 000 € over 48 months → 30 000 €/year; 24 000 € over 12 months → 24 000 €/year.
   {
     buyer: strasbourg,
-    contracts: [
-      { cpvCode: '66516400', amountCents: 12_000_000, durationMonths: 48 },
-      { cpvCode: '45233140', amountCents: 60_000_000, durationMonths: 12 },
-    ],
+    contracts: [contract('66516400', 12_000_000, 48), contract('45233140', 60_000_000, 12)],
   },
-  { buyer: strasbourgSite2, contracts: [{ cpvCode: '66510000', amountCents: 2_400_000, durationMonths: 12 }] },
+  { buyer: strasbourgSite2, contracts: [contract('66510000', 2_400_000, 12)] },
   // 36 000 € over 36 months → 12 000 €/year; a contract without amount counts for nothing.
   {
     buyer: strasbourgCcas,
-    contracts: [
-      { cpvCode: '66512000', amountCents: 3_600_000, durationMonths: 36 },
-      { cpvCode: '66512000', amountCents: null, durationMonths: 12 },
-    ],
+    contracts: [contract('66512000', 3_600_000, 36), contract('66512000', null, 12)],
   },
-  { buyer: colmar, contracts: [{ cpvCode: '66516400', amountCents: 1_000_000, durationMonths: 12 }] },
-  { buyer: departement67, contracts: [{ cpvCode: '45233140', amountCents: 120_000_000, durationMonths: 24 }] },
+  { buyer: colmar, contracts: [contract('66516400', 1_000_000, 12)] },
+  { buyer: departement67, contracts: [contract('45233140', 120_000_000, 24)] },
 ];
 
 describe('buildObservatory', () => {
   const observatory = buildObservatory(data);
 
   it('pools the insurance of two SIRENs of the Bas-Rhin, by annualised amounts', () => {
-    // 30 000 + 24 000 + 12 000 = 66 000 €/year, 3 establishments, 2 SIRENs, 3 contracts with an amount.
+    // 30 000 + 24 000 + 12 000 = 66 000 €/year, 3 establishments, 2 SIRENs; 4 contracts: the CCAS's
+    // contract without an amount, current beside the counted one, is listed as evidence (as `proposeDecpNeeds`).
     const [insurance] = observatory.ranked.get('67') ?? [];
     expect(insurance).toMatchObject({
       id: '66510000@67',
       family: { code: '66510000', label: "Services d'assurance" },
       annualAmountCents: 6_600_000,
       buyerCount: 2,
-      contractCount: 3,
+      contractCount: 4,
       poolability: { tier: 'proven', isRare: false },
     });
     expect(insurance?.members.map((m) => [m.siret, m.annualAmountCents])).toEqual([
@@ -62,7 +69,7 @@ describe('buildObservatory', () => {
       [strasbourgCcas.siret, 1_200_000],
     ]);
     expect(insurance?.explanation).toMatch(
-      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 3 marché\(s\)/,
+      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 4 marché\(s\)/,
     );
   });
 
@@ -76,7 +83,48 @@ describe('buildObservatory', () => {
 
   it('finds nothing for a buyer alone in its département', () => {
     expect(observatory.ranked.has('68')).toBe(false);
-    expect(observatory.contractCount).toBe(6);
+    // Strasbourg 2 + its second site 1 + CCAS 2 + Colmar 1 + département 1.
+    expect(observatory.contractCount).toBe(7);
+  });
+});
+
+describe('buildObservatory over successive and undated contracts', () => {
+  // Haut-Rhin. Colmar insured itself from 2021-01-01 for 48 months (40 000 €: 10 000 €/year), then
+  // re-tendered: notified 2024-10-01, 3 months before the first one ends (within the 6 months of
+  // SUCCESSOR_OVERLAP_MONTHS), 36 months for 45 000 € (15 000 €/year): one purchase, counted once.
+  // Mulhouse: a dated contract of 2020 (12 months, 10 000 €) and an undated one (12 months,
+  // 12 000 €) under the covering code 66510000: undated, it renews nothing, both count.
+  const colmarChain = [contract('66516400', 4_000_000, 48, '2021-01-01'), contract('66516400', 4_500_000, 36, '2024-10-01')];
+  const mulhouse = buyer('21680224', '68');
+  const mulhouseContracts = [contract('66516400', 1_000_000, 12, '2020-01-01'), contract('66510000', 1_200_000, 12, null)];
+  const observatory = buildObservatory([
+    { buyer: colmar, contracts: colmarChain },
+    { buyer: mulhouse, contracts: mulhouseContracts },
+  ]);
+
+  it('counts a chain of two successive contracts once, at the current one’s yearly amount', () => {
+    const [insurance] = observatory.ranked.get('68') ?? [];
+    // Colmar 15 000 (not 10 000 + 15 000) + Mulhouse 10 000 + 12 000 = 37 000 €/year; 4 contracts published.
+    expect(insurance?.members.map((m) => [m.siret, m.annualAmountCents, m.contractCount])).toEqual([
+      [mulhouse.siret, 2_200_000, 2],
+      [colmar.siret, 1_500_000, 2],
+    ]);
+    expect([insurance?.annualAmountCents, insurance?.contractCount]).toEqual([3_700_000, 4]);
+  });
+
+  it('does not let an undated contract renew a dated one', () => {
+    // Dated 2020-12-01 instead (1 month before the 2020 contract ends), it would supersede it: 12 000 € alone.
+    const dated = buildObservatory([
+      { buyer: colmar, contracts: colmarChain },
+      {
+        buyer: mulhouse,
+        contracts: [
+          mulhouseContracts[0] as ObservatoryContract,
+          { ...(mulhouseContracts[1] as ObservatoryContract), startDate: '2020-12-01' },
+        ],
+      },
+    ]);
+    expect(dated.ranked.get('68')?.[0]?.members.find((m) => m.siret === mulhouse.siret)?.annualAmountCents).toBe(1_200_000);
   });
 });
 
@@ -85,9 +133,7 @@ describe('applyObservatoryDelta', () => {
     const before = buildObservatory(data);
     const snapshot = structuredClone(before);
     // A second Haut-Rhin commune publishes an insurance contract: Colmar is no longer alone.
-    const after = applyObservatoryDelta(before, [
-      { buyer: buyer('21680224', '68'), contracts: [{ cpvCode: '66516000', amountCents: 500_000, durationMonths: 6 }] },
-    ]);
+    const after = applyObservatoryDelta(before, [{ buyer: buyer('21680224', '68'), contracts: [contract('66516000', 500_000, 6)] }]);
     expect(after.ranked.get('68')?.map((o) => [o.id, o.annualAmountCents])).toEqual([['66510000@68', 1_000_000 + 1_000_000]]);
     expect(after.ranked.get('67')).toBe(before.ranked.get('67'));
     expect(before).toEqual(snapshot);
@@ -107,9 +153,11 @@ const buyerArb = fc.record({
   name: fc.constantFrom('', ' (renommé)'),
 });
 const contractArb = fc.record({
-  cpvCode: fc.constantFrom('66516400', '45233140', '30192000', '34110000'),
+  decpId: fc.nat({ max: 50 }).map(String),
+  cpvCode: fc.constantFrom('66516400', '66510000', '45233140', '30192000', '34110000'),
   amountCents: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
   durationMonths: fc.integer({ min: 0, max: 60 }),
+  startDate: fc.constantFrom(null, '2020-01-01', '2022-06-01', '2024-01-01'),
 });
 const datasetArb = fc.uniqueArray(fc.record({ b: buyerArb, contracts: fc.array(contractArb, { maxLength: 4 }) }), {
   selector: (e) => `${e.b.siren}${e.b.nic}`,

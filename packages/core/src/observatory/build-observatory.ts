@@ -3,7 +3,8 @@ import { EMPTY_OBSERVATORY, ObservatoryWriter } from './observatory-writer';
 
 /**
  * The opportunities of every département found in published contracts alone: per buyer and CPV
- * class, Σ montant × 12 / dureeMois (as `proposeDecpNeeds`); per département and class, the buyers
+ * class, the yearly needs `proposeDecpNeeds` proposes (a chain of successive contracts counted
+ * once); per département and class, the buyers
  * of at least two distinct SIRENs; each département's list ranked by poolability, then amount.
  * Reads the buyers one at a time, so a caller may stream them.
  */

@@ -1,5 +1,5 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import { familyCodeOf } from '../decp/propose-decp-needs';
+import { familyCodeOf, proposeDecpNeeds } from '../decp/propose-decp-needs';
 import { getDepartement } from '../geo/communes';
 import { sirenOf } from '../identity/siret';
 import { createPoolabilityAssessor } from '../pooling/assess-poolability';
@@ -45,7 +45,7 @@ export class ObservatoryWriter {
    */
   apply({ buyer, contracts }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    const needs = this.#needsOf(contracts);
+    const needs = this.#needsOf(buyer, contracts);
     // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
     const kept =
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
@@ -64,20 +64,23 @@ export class ObservatoryWriter {
     }
   }
 
-  /** Per CPV class, Σ montant × 12 / dureeMois of the contracts. */
-  #needsOf(contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
+  /**
+   * Per CPV class, the needs `proposeDecpNeeds` proposes from these contracts (a chain of
+   * successive contracts of one purchase counted once, at its current or latest contract's yearly
+   * amount), summed over the class.
+   */
+  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
     const needs = new Map<string, ObservatoryNeed>();
-    for (const contract of contracts) {
-      // As `proposeDecpNeeds`: a contract without an amount or a duration tells no annual amount.
-      if (contract.amountCents === null || contract.durationMonths <= 0) continue;
-      const family = this.#family(contract.cpvCode);
+    if (contracts.length === 0) return needs;
+    const proposals = proposeDecpNeeds(contracts.map((c) => ({ ...c, organizationId: buyer.siret })));
+    for (const proposal of proposals) {
+      const family = this.#family(proposal.cpvCode);
       const need = needs.get(family);
-      const annual = (contract.amountCents * 12) / contract.durationMonths;
-      // The map and its needs are this call's own until returned: summing in place allocates nothing per contract.
-      if (need === undefined) needs.set(family, { annualCents: annual, contractCount: 1 });
+      // The map and its needs are this call's own until returned: summing in place.
+      if (need === undefined) needs.set(family, { annualCents: proposal.annualAmountCents, contractCount: proposal.contractCount });
       else {
-        need.annualCents += annual;
-        need.contractCount += 1;
+        need.annualCents += proposal.annualAmountCents;
+        need.contractCount += proposal.contractCount;
       }
     }
     return needs;
@@ -161,7 +164,7 @@ export class ObservatoryWriter {
       buyerCount: sirens.size,
       contractCount,
       poolability,
-      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché(s) de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
+      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché(s) de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; des marchés successifs d’un même achat comptent une fois, pour le marché en cours (ou le dernier) ; les montants fictifs ou aberrants sont écartés tant qu’ils ne sont pas confirmés ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
     };
   }
 }

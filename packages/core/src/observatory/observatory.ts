@@ -1,4 +1,4 @@
-import type { Cents } from '../domain/types';
+import type { Cents, IsoDate } from '../domain/types';
 import type { Poolability } from '../pooling/assess-poolability';
 
 /** A public buyer as the open data places it. */
@@ -9,25 +9,35 @@ export interface ObservatoryBuyer {
   departementCode: string;
 }
 
-/** What the observatory reads of one published contract (a DECP award, as amended). */
+/**
+ * What the observatory reads of one published contract (a DECP award, as amended) whose amount may
+ * be counted: the caller leaves out placeholder and aberrant amounts until confirmed
+ * (`isDecpAmountEstimable`), and gives no start for an undated record (`isDecpContractDated`).
+ */
 export interface ObservatoryContract {
+  decpId: string;
   cpvCode: string;
   /** Montant HT; for an accord-cadre its maximum. Null when unpublished: the contract then counts for nothing. */
   amountCents: Cents | null;
   /** Duration in months, renewals included. */
   durationMonths: number;
+  /** Notification (else publication) date; null for an undated record: it then renews nothing and is renewed by nothing. */
+  startDate: IsoDate | null;
 }
 
-/** Every published contract of one buyer: the unit the observatory is built and updated by. */
+/** Every counted published contract of one buyer: the unit the observatory is built and updated by. */
 export interface BuyerContracts {
   buyer: ObservatoryBuyer;
   contracts: readonly ObservatoryContract[];
 }
 
-/** A buyer's annualised need in one purchase family (CPV class): Σ montant × 12 / dureeMois. */
+/**
+ * A buyer's annualised need in one purchase family (CPV class), as `proposeDecpNeeds` proposes it:
+ * one year's amount of the current (or latest) contract of each chain of successive contracts.
+ */
 export interface ObservatoryNeed {
-  /** Unrounded, so that sums stay exact until shown. */
   annualCents: number;
+  /** Published contracts behind the need: the counted ones and the earlier ones they renew. */
   contractCount: number;
 }
 

@@ -2,9 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DomainError } from '@mutualis/core/errors';
 import Sqlite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema';
+import { type ConnectionErrorListener, createResilientPool } from './resilient-pool';
+import { BusyRetryingSqliteDialect } from './sqlite-busy-retry';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -38,15 +40,37 @@ export function dataVersionReaderOf(m: MutualisDb): (() => number) | null {
 export interface MutualisDb {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** Closes every connection; on PostgreSQL, resolves once their sockets are closed. */
   close(): Promise<void>;
+  /**
+   * Subscribes to the errors of connections that died outside a query (PostgreSQL restarted,
+   * failed over, or terminated them); the pool has dropped them and reconnects on the next query.
+   * Returns the unsubscription. SQLite has none.
+   */
+  onConnectionError(listener: ConnectionErrorListener): () => void;
 }
+
+export interface CreateDatabaseOptions {
+  /**
+   * SQLite: how long one statement may block the process waiting for another process's write lock
+   * (`busy_timeout`); 5,000 ms by default, right for a command-line process. A server passes a few
+   * milliseconds: its queries then wait asynchronously (`busyWaitMs`) and other requests go on.
+   */
+  busyTimeoutMs?: number;
+  /** SQLite: total wait for the write lock before a query fails with `unavailable`; 5,000 ms by default. */
+  busyWaitMs?: number;
+}
+
+const DEFAULT_BUSY_MS = 5_000;
+/** Longest wait of `close()` for PostgreSQL to close the sockets of the connections it ended. */
+const CLOSE_WAIT_MS = 5_000;
 
 /**
  * Opens `sqlite:<path>` (parent directory created; `sqlite::memory:` allowed) or
  * `postgres://…` / `postgresql://…`. Throws `DomainError('invalid_config')` for any other URL.
  */
-export async function createDatabase(url: string): Promise<MutualisDb> {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length).replace(/^\/\//, ''));
+export async function createDatabase(url: string, options: CreateDatabaseOptions = {}): Promise<MutualisDb> {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length).replace(/^\/\//, ''), options);
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
   throw new DomainError('invalid_config', 'URL de base de données non reconnue.', {
     issues: [{ field: 'databaseUrl', reason: 'Utilisez sqlite:<chemin> ou postgres://…' }],
@@ -59,7 +83,7 @@ const SQLITE_CACHE_KIB = 32_768;
 /** Page size of the SQLite files this code creates, in bytes. */
 const SQLITE_PAGE_SIZE = 16_384;
 
-function openSqlite(path: string): MutualisDb {
+function openSqlite(path: string, options: CreateDatabaseOptions): MutualisDb {
   if (path === '')
     throw new DomainError('invalid_config', 'Chemin SQLite vide.', { issues: [{ field: 'databaseUrl', reason: 'Chemin vide' }] });
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -71,14 +95,18 @@ function openSqlite(path: string): MutualisDb {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_MS))}`);
   // 32 MiB of page cache (SQLite's default is 2 MiB): it holds the inner pages of every index of a
   // national-size database, which a bulk import otherwise re-reads from the file at each insert
   // (docs/benchmarks.md). At most that much more memory per connection, only once the pages are read.
   database.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const dialect = new BusyRetryingSqliteDialect(
+    { database: withStatementCache(database) },
+    { waitMs: options.busyWaitMs ?? DEFAULT_BUSY_MS, isInTransaction: () => database.inTransaction },
+  );
+  const db = new Kysely<Database>({ dialect });
   sqliteHandles.set(db, database);
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', close: () => db.destroy(), onConnectionError: () => () => {} };
 }
 
 /** Prepared statements kept per connection; Kysely's SQL text varies only with `in (…)` list lengths and batch sizes. */
@@ -118,15 +146,21 @@ function withStatementCache(database: Sqlite.Database) {
 }
 
 async function openPostgres(url: string): Promise<MutualisDb> {
-  const pool = new pg.Pool({ connectionString: url, types: numericTypes(), max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  try {
-    await pool.query('select 1');
-  } catch (error) {
+  const resilient = createResilientPool({ connectionString: url, types: numericTypes(), max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilient.pool }) });
+  // pg-pool's end() resolves before the sockets close: a caller that then drops the database
+  // (tests: DROP DATABASE … WITH (FORCE)) would have PostgreSQL terminate connections still open.
+  const close = async () => {
     await db.destroy();
+    await resilient.untilConnectionsClosed(CLOSE_WAIT_MS);
+  };
+  try {
+    await resilient.pool.query('select 1');
+  } catch (error) {
+    await close();
     throw error;
   }
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', close, onConnectionError: resilient.onConnectionError };
 }
 
 const INT8_OID = 20;

@@ -1,5 +1,6 @@
 import { assessDecpAmount, type DecpAmountFacts, DecpAmountPeerGroups } from '@mutualis/core';
 import type { Kysely } from 'kysely';
+import { nowIso } from '../dialect/now-iso';
 import type { Database } from '../schema';
 import { writeAmountCheck } from './decp-flags-column';
 
@@ -38,9 +39,15 @@ export async function refreshDecpAmountChecks(db: Kysely<Database>): Promise<Dec
     organizations.add(row.organization_id);
   });
   if (changes.length > 0) {
+    // A new verdict is a write: readers that follow `updated_at` (the observatory's delta) re-read its buyer.
+    const now = nowIso();
     await db.transaction().execute(async (trx) => {
       for (const change of changes) {
-        await trx.updateTable('running_contracts').set({ amount_check_json: change.json }).where('id', '=', change.id).execute();
+        await trx
+          .updateTable('running_contracts')
+          .set({ amount_check_json: change.json, updated_at: now })
+          .where('id', '=', change.id)
+          .execute();
       }
     });
   }

@@ -1,5 +1,6 @@
 import type { BuyerContracts, ObservatoryBuyer, ObservatoryContract } from '@mutualis/core';
 import type { Kysely } from 'kysely';
+import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from '../decp/estimable-decp-facts';
 import type { Database } from '../schema';
 
 /** One published contract shown as evidence of an observatory opportunity. */
@@ -11,7 +12,12 @@ export interface ObservatoryEvidenceContract {
   startDate: string;
   durationMonths: number;
   amountCents: number | null;
+  /** Whether the observatory counts its amount: false for a placeholder or aberrant amount not confirmed yet (`isDecpAmountEstimable`). */
+  isCounted: boolean;
 }
+
+/** The columns the observatory reads per contract: those `estimableDecpFacts` needs. */
+const CONTRACT_COLUMNS = ['organization_id', 'decp_id', ...FLAG_FACT_COLUMNS] as const;
 
 /** Where the DECP contracts stand: how many, and the latest write (ISO timestamp) among them. */
 export interface DecpContractsState {
@@ -43,16 +49,22 @@ export function createObservatoryRepository(db: Kysely<Database>) {
     return buyers;
   };
 
-  /** Rows (ordered by buyer) grouped into one entry per buyer. */
-  const groupByBuyer = async (
-    rows: readonly { organization_id: string; cpv_code: string; amount_cents: number | null; duration_months: number }[],
-  ): Promise<BuyerContracts[]> => {
+  /**
+   * Rows (ordered by buyer) grouped into one entry per buyer: only the contracts whose amount may be
+   * counted, an undated one without a start (`estimableDecpFacts`, as the needs proposal reads them).
+   */
+  const groupByBuyer = async (rows: readonly StoredDecpFacts[]): Promise<BuyerContracts[]> => {
     const byOrganization = new Map<string, ObservatoryContract[]>();
-    for (const r of rows) {
-      const contract: ObservatoryContract = { cpvCode: r.cpv_code, amountCents: r.amount_cents, durationMonths: r.duration_months };
-      const list = byOrganization.get(r.organization_id);
-      if (list) list.push(contract);
-      else byOrganization.set(r.organization_id, [contract]);
+    for (const r of rows) if (!byOrganization.has(r.organization_id)) byOrganization.set(r.organization_id, []);
+    for (const f of estimableDecpFacts(rows)) {
+      const contract: ObservatoryContract = {
+        decpId: f.decpId,
+        cpvCode: f.cpvCode,
+        amountCents: f.amountCents,
+        durationMonths: f.durationMonths,
+        startDate: f.startDate,
+      };
+      byOrganization.get(f.organizationId)?.push(contract);
     }
     const buyers = await buyersOf([...byOrganization.keys()]);
     return [...byOrganization.entries()].flatMap(([id, contracts]) => {
@@ -64,14 +76,13 @@ export function createObservatoryRepository(db: Kysely<Database>) {
   return {
     /**
      * Every DECP contract, one buyer at a time, in pages of about `pageSize` contracts (a buyer is
-     * never split across pages): keyset pagination on the buyer, which the covering index
-     * `running_contracts_org_decp_idx` serves without reading the table.
+     * never split across pages): keyset pagination on the buyer, along `running_contracts_org_decp_idx`.
      */
     async *listDecpContractsByBuyer(pageSize = 50_000): AsyncGenerator<BuyerContracts[]> {
       let after = '';
       for (;;) {
         const rows = await decp()
-          .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
+          .select(CONTRACT_COLUMNS)
           .where('organization_id', '>', after)
           .orderBy('organization_id')
           .limit(pageSize)
@@ -82,12 +93,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         const first = rows[0]?.organization_id;
         // A full page may end in the middle of its last buyer: that buyer is read whole, on its own.
         const complete = isFull && first !== last ? rows.filter((r) => r.organization_id !== last) : isFull ? [] : rows;
-        const tail = isFull
-          ? await decp()
-              .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
-              .where('organization_id', '=', last)
-              .execute()
-          : [];
+        const tail = isFull ? await decp().select(CONTRACT_COLUMNS).where('organization_id', '=', last).execute() : [];
         yield await groupByBuyer([...complete, ...tail]);
         after = last;
       }
@@ -98,11 +104,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
       const entries: BuyerContracts[] = [];
       for (let i = 0; i < organizationIds.length; i += IDS_PER_QUERY) {
         const ids = organizationIds.slice(i, i + IDS_PER_QUERY);
-        const rows = await decp()
-          .select(['organization_id', 'cpv_code', 'amount_cents', 'duration_months'])
-          .where('organization_id', 'in', ids)
-          .orderBy('organization_id')
-          .execute();
+        const rows = await decp().select(CONTRACT_COLUMNS).where('organization_id', 'in', ids).orderBy('organization_id').execute();
         const found = await groupByBuyer(rows);
         const withContracts = new Set(found.map((e) => e.buyer.siret));
         const buyers = await buyersOf(ids);
@@ -159,7 +161,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
       return { created, organizationIds: [...organizationIds] };
     },
 
-    /** The DECP contracts of these buyers (SIRETs) in a CPV class (4 digits), latest first. */
+    /** The DECP contracts of these buyers (SIRETs) in a CPV class (4 digits), latest first, each saying whether its amount is counted. */
     async listEvidence(sirets: readonly string[], classPrefix: string): Promise<ObservatoryEvidenceContract[]> {
       if (sirets.length === 0) return [];
       const rows = await db
@@ -167,12 +169,10 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
         .select([
           'organizations.siret as buyerSiret',
+          'running_contracts.id as id',
           'running_contracts.reference as reference',
           'running_contracts.label as label',
-          'running_contracts.cpv_code as cpvCode',
-          'running_contracts.start_date as startDate',
-          'running_contracts.duration_months as durationMonths',
-          'running_contracts.amount_cents as amountCents',
+          ...CONTRACT_COLUMNS.map((c) => `running_contracts.${c}` as const),
         ])
         .where('running_contracts.source', '=', 'decp')
         .where('organizations.siret', 'in', [...sirets])
@@ -180,7 +180,18 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         .orderBy('running_contracts.start_date', 'desc')
         .orderBy('running_contracts.reference')
         .execute();
-      return rows;
+      // The id stands for the DECP id: unique per row, whatever the record published.
+      const counted = new Set(estimableDecpFacts(rows.map((r) => ({ ...r, decp_id: r.id }))).map((f) => f.decpId));
+      return rows.map((r) => ({
+        buyerSiret: r.buyerSiret,
+        reference: r.reference,
+        label: r.label,
+        cpvCode: r.cpv_code,
+        startDate: r.start_date,
+        durationMonths: r.duration_months,
+        amountCents: r.amount_cents === null ? null : Number(r.amount_cents),
+        isCounted: counted.has(r.id),
+      }));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { AuthTokenPurpose, Repositories } from '@mutualis/db';
 import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../app/server-context';
 import { hashSessionToken } from '../auth/session-token';
+import { publicBaseUrl } from '../config/load-config';
 import type { MailMessage } from '../mail';
 
 /** How long a link stays usable: a week to accept an invitation, an hour to reset a password, a day to set up the instance. */
@@ -57,9 +58,14 @@ export async function issueLink(options: {
   return { purpose, token, expiresAt };
 }
 
-/** The address users follow: PUBLIC_URL when set, else the scheme and host the request came to. */
-export function baseUrlOf(ctx: ServerContext, request: FastifyRequest): string {
-  return ctx.config.publicUrl ?? `${request.protocol}://${request.host}`;
+/**
+ * The address users follow: PUBLIC_URL, else http://localhost:<PORT> (`publicBaseUrl`). Never the
+ * request's Host header: a client chooses it, and a password reset asked with a forged Host would
+ * e-mail the victim a link that hands its token to the forger's site. The request is not read (the
+ * parameter stays for the callers).
+ */
+export function baseUrlOf(ctx: ServerContext, _request: FastifyRequest): string {
+  return publicBaseUrl(ctx.config);
 }
 
 export function linkUrl(baseUrl: string, link: Pick<IssuedLink, 'purpose' | 'token'>): string {

@@ -60,6 +60,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     exposeHeadRoutes: false,
     logger: options.logger === false ? false : { level: config.logLevel },
   });
+  // A connection PostgreSQL ended outside a query (restart, failover): the pool has dropped it and
+  // reconnects on the next query; requests meanwhile answer 503 (errors/to-domain-error.ts).
+  const stopWatching = database.onConnectionError((error) => app.log.warn({ err: error }, 'database connection lost'));
+  app.addHook('onClose', async () => stopWatching());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);

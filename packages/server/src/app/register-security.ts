@@ -47,11 +47,19 @@ export function securityHeadersOf(options: Parameters<typeof helmet>[0]): Readon
   return Object.freeze(headers);
 }
 
+/**
+ * Every answer of the API, downloads included, is `no-store`: figures and files a user may read
+ * must not stay in a browser's or a proxy's cache for the next user of the machine. Only the
+ * static files of the web app (no data) may be cached.
+ */
+const API_HEADERS = { 'cache-control': 'no-store' } as const;
+
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCookie);
   const headers = securityHeadersOf(HELMET_OPTIONS);
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    if (request.url.startsWith('/api')) reply.headers(API_HEADERS);
     done();
   });
 }

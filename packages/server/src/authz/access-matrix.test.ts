@@ -48,6 +48,7 @@ const newNeedOfA1 = (t: AppTestContext, status: NeedStatus = 'confirmed') =>
 /** The de-icing salt opportunity of territory A (buyers A1 and A2), URL-encoded. */
 const SALT_A = encodeURIComponent('famille:fam-salt@territoire');
 const newFamilyOfA = (t: AppTestContext) => t.repos.families.insert(buildFamily({ territoryId: t.world.territoryA.id }));
+const newCompetenceOfA = (t: AppTestContext) => t.repos.competences.insert(buildCompetence(), t.world.territoryA.id);
 const newContractOfA1 = (t: AppTestContext) =>
   t.repos.runningContracts.insert(buildRunningContract({ organizationId: t.world.buyerA1.id }));
 
@@ -311,13 +312,14 @@ const MATRIX: Record<string, MatrixEntry> = {
     allowed: FACILITATORS,
     prepare: () => ({ url: '/api/competences', body: { ...buildCompetence(), code: `c-${uniqueSiret()}` } }),
   },
+  // A competence of territory A: its facilitator only (shared ones are read-only, competences-routes.test.ts).
   'PUT /api/competences/:code': {
-    allowed: FACILITATORS,
-    prepare: (t) => ({ url: `/api/competences/${t.world.competenceCode}`, body: { labelFr: 'Soudure', kind: 'skill' } }),
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/competences/${(await newCompetenceOfA(t)).code}`, body: { labelFr: 'Soudure', kind: 'skill' } }),
   },
   'DELETE /api/competences/:code': {
-    allowed: FACILITATORS,
-    prepare: async (t) => ({ url: `/api/competences/${(await t.repos.competences.insert(buildCompetence())).code}` }),
+    allowed: ['facilitator'],
+    prepare: async (t) => ({ url: `/api/competences/${(await newCompetenceOfA(t)).code}` }),
   },
   'GET /api/territories/:slug/opportunities': {
     allowed: BUYERS_READ,

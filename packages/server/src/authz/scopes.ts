@@ -48,6 +48,8 @@ async function resolveListTerritory(
 ): Promise<string | null> {
   if (slug !== undefined) return territoryIdOf(ctx, slug);
   const own = territoryIdsOf(actor);
+  // No territory role (an administrator): no territory to default to, as outside one's territories.
+  if (own.length === 0) return null;
   if (own.length === 1 && own[0] !== undefined) return own[0];
   throw DomainError.validation('Précisez le territoire.', [
     { field: 'territory', reason: 'Vous avez des rôles sur plusieurs territoires : choisissez-en un.' },
@@ -79,8 +81,18 @@ export const contractFromParams: ScopeResolver = async (request, ctx) => {
   return contract ? organizationScope(ctx, contract.organizationId) : null;
 };
 
-/** Every territory of the caller: for vocabulary shared by all territories (competences). */
+/** Every territory of the caller: for vocabulary shared by all territories. */
 export const callerTerritories: ScopeResolver = async (_request, _ctx, actor) => ({ territoryIds: territoryIdsOf(actor) });
+
+/**
+ * The competence `:code`: its territory when it has one (another territory's is not found); the
+ * caller's territories when it is shared, so that the route can say why it stays read-only.
+ */
+export const competenceFromParams: ScopeResolver = async (request, ctx, actor) => {
+  const competence = await ctx.repos.competences.getByCode(field(request.params, 'code') ?? '');
+  if (!competence) return null;
+  return { territoryIds: competence.territoryId === null ? territoryIdsOf(actor) : [competence.territoryId] };
+};
 
 /**
  * The territory `:slug` narrowed to the organization of the body (`organizationId`) or of the

@@ -1,6 +1,6 @@
 import { DomainError } from '@mutualis/core';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './load-config';
+import { loadConfig, publicBaseUrl } from './load-config';
 
 describe('loadConfig', () => {
   it('falls back to port 3000 and the SQLite file under ./data', () => {
@@ -15,6 +15,20 @@ describe('loadConfig', () => {
     const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@h/db', COOKIE_SECURE: 'always', TRUST_PROXY: 'true' });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@h/db', cookieSecure: 'always', trustProxy: true });
   });
+
+  it('takes the public URL from PUBLIC_URL without its trailing slash, else localhost on the port', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://mutualis.example.fr/' }).publicUrl).toBe('https://mutualis.example.fr');
+    expect(loadConfig({ PUBLIC_URL: 'https://example.fr/achats' }).publicUrl).toBe('https://example.fr/achats');
+    expect(publicBaseUrl(loadConfig({ PORT: '8080' }))).toBe('http://localhost:8080');
+    expect(publicBaseUrl(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://example.fr/achats/' }))).toBe('https://example.fr/achats');
+  });
+
+  it.each(['mutualis.example.fr', 'ftp://example.fr', 'https://example.fr/?x=1', 'https://example.fr/#a'])(
+    'refuses PUBLIC_URL=%s naming the variable',
+    (url) => {
+      expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
+    },
+  );
 
   it('lists every bad variable at once', () => {
     let error: unknown;

@@ -114,3 +114,12 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     mail: e.SMTP_URL !== undefined && e.MAIL_FROM !== undefined ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : null,
   };
 }
+
+/**
+ * The address absolute links of public documents start with (ICS URL and UID, OCDS uri):
+ * PUBLIC_URL, else this machine's own address — never the request's Host header, which a client
+ * chooses.
+ */
+export function publicBaseUrl(config: Pick<ServerConfig, 'publicUrl' | 'port'>): string {
+  return config.publicUrl ?? `http://localhost:${config.port}`;
+}

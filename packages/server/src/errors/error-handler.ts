@@ -7,7 +7,8 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const domainError = toDomainError(error);
     const status = ERROR_STATUS[domainError.code];
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (domainError.code === 'unavailable') request.log.warn({ err: error }, 'database unavailable');
+    else if (status >= 500) request.log.error({ err: error }, 'request failed');
     const headers = domainError.details?.retryAfterSeconds ? { 'retry-after': String(domainError.details.retryAfterSeconds) } : {};
     return reply
       .code(status)

@@ -10,6 +10,7 @@ export const ERROR_STATUS: Record<DomainErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
   invalid_config: 500,
   internal: 500,
 };

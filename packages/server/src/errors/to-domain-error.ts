@@ -1,4 +1,5 @@
 import { DomainError, type FieldIssue, isDomainError } from '@mutualis/core';
+import { databaseUnavailable, unavailableKindOf } from '@mutualis/db';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 interface FastifyLikeError {
@@ -31,10 +32,13 @@ function issuesOfValidation(error: unknown): FieldIssue[] {
 /**
  * Maps anything thrown while serving a request to a DomainError: domain errors as they are,
  * zod validation to `validation_failed`, Fastify's own errors by status, unique violations
- * of either database to `conflict`, and the rest to `internal`.
+ * of either database to `conflict`, a database that is unreachable or busy to `unavailable`
+ * (503), and the rest to `internal`.
  */
 export function toDomainError(error: unknown): DomainError {
   if (isDomainError(error)) return error;
+  const unavailable = unavailableKindOf(error);
+  if (unavailable !== null) return databaseUnavailable(unavailable);
   if (hasZodFastifySchemaValidationErrors(error)) {
     return DomainError.validation('Certaines valeurs sont invalides.', issuesOfValidation(error));
   }

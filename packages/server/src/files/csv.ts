@@ -18,7 +18,11 @@ export function detectSeparator(text: string): ';' | ',' {
   return semicolons >= commas && semicolons > 0 ? ';' : ',';
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); strips a UTF-8 byte-order mark. */
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF); strips a UTF-8 byte-order mark
+ * and the quote `toCsv` put before a cell a spreadsheet would run as a formula (`'=…` → `=…`), so an
+ * exported file imports back as it was.
+ */
 export function parseCsv(input: string, separator: ';' | ',' = detectSeparator(input.replace(/^\uFEFF/, ''))): CsvRecord[] {
   const text = input.replace(/^\uFEFF/, '');
   const records: CsvRecord[] = [];
@@ -29,7 +33,7 @@ export function parseCsv(input: string, separator: ';' | ',' = detectSeparator(i
   let recordLine = 1;
   const endRecord = () => {
     cells.push(field);
-    records.push({ line: recordLine, cells });
+    records.push({ line: recordLine, cells: cells.map(restoreNeutralisedCell) });
     cells = [];
     field = '';
   };
@@ -59,8 +63,32 @@ export function parseCsv(input: string, separator: ';' | ',' = detectSeparator(i
   return records;
 }
 
-/** Writes CSV with `;` and CRLF, quoting fields that need it; starts with a BOM so Excel reads UTF-8. */
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection): = + - @ tab and carriage return. */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+/** A plain number, which a leading minus does not turn into a formula (French decimal comma or a point). */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A cell Excel or LibreOffice would run as a formula (`=HYPERLINK("http://…"&A2,"x")` in a need's
+ * label) prefixed with a single quote, so that it shows as text (OWASP's CSV-injection guidance);
+ * plain numbers, negative ones included, are left as they are.
+ */
+export function neutraliseCell(value: string): string {
+  return FORMULA_TRIGGER.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+function restoreNeutralisedCell(value: string): string {
+  return value.startsWith("'") && FORMULA_TRIGGER.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/**
+ * Writes CSV with `;` and CRLF, quoting fields that need it; starts with a BOM so Excel reads UTF-8.
+ * Every cell goes through `neutraliseCell` (and is then quoted): no export runs a formula.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const quote = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const quote = (raw: string) => {
+    const value = neutraliseCell(raw);
+    return value !== raw || /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return `\uFEFF${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
 }

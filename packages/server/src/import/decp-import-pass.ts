@@ -73,7 +73,10 @@ export class DecpImportPass {
     let pending: DecpAward[] = [];
     for (const file of this.options.files) {
       this.fileName = file.name;
-      for await (const records of readDecpRecordBatches(file.path, { onBytesRead: (n) => (this.bytesRead = this.bytesBefore + n) })) {
+      for await (const records of readDecpRecordBatches(file.path, {
+        name: file.name,
+        onBytesRead: (n) => (this.bytesRead = this.bytesBefore + n),
+      })) {
         this.options.signal?.throwIfAborted();
         for (const award of await this.take(records, file.name)) pending.push(award);
         this.report('reading');

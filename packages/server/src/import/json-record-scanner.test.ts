@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DecpRawRecord } from './decp-raw-record';
+import { DECP_RECORD_LIMITS } from './decp-record-limits';
 import { JsonRecordScanner } from './json-record-scanner';
 import { XmlRecordScanner } from './xml-record-scanner';
 
@@ -52,6 +53,31 @@ describe('JsonRecordScanner', () => {
   it('refuses a document without any record list', () => {
     expect(() => scanJson('{"data":[{"id":"a"}]}', 4)).toThrow(/marches/);
   });
+
+  it('keeps a list of 1,000 items and rejects one of 1,001, naming the list', () => {
+    const holders = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i) }));
+    const records = scanJson(JSON.stringify({ marches: [{ titulaires: holders(1_000) }, { titulaires: holders(1_001) }] }), 4096);
+    expect('raw' in (records[0] ?? {})).toBe(true);
+    expect(records[1]).toEqual({
+      index: 1,
+      format: '2019',
+      error: 'enregistrement refusé : la liste « titulaires » a plus de 1\u202f000 éléments',
+    });
+  });
+
+  it('rejects a record over 1 MiB without keeping it, and reads the next one', () => {
+    const big = JSON.stringify({ objet: 'x'.repeat(DECP_RECORD_LIMITS.maxRecordBytes) });
+    const records = scanJson(`{"marches":[${big},{"id":"suivant"}]}`, 1 << 16);
+    expect(records).toEqual([
+      { index: 0, format: '2019', error: 'enregistrement refusé : plus de 1 Mio' },
+      { index: 1, format: '2019', raw: { id: 'suivant' } },
+    ]);
+  });
+
+  it('refuses a document nested more than 64 levels outside its records', () => {
+    expect(() => scanJson(`{"a":${'['.repeat(65)}${']'.repeat(65)},"marches":[]}`, 7)).toThrow(/plus de 64 niveaux/);
+    expect(scanJson(`{"a":${'['.repeat(63)}${']'.repeat(63)},"marches":[{"id":"a"}]}`, 7)).toHaveLength(1);
+  });
 });
 
 describe('XmlRecordScanner', () => {
@@ -79,6 +105,40 @@ describe('XmlRecordScanner', () => {
       },
       { index: 1, format: '2019', raw: { id: '2' } },
     ]);
+  });
+
+  it('keeps 1,000 repetitions of an element and rejects 1,001, naming the element, then reads the next record', () => {
+    const holders = (n: number) => `<titulaires>${'<titulaire><id>A</id></titulaire>'.repeat(n)}</titulaires>`;
+    const records = scanXml(
+      `<marches><marche>${holders(1_000)}</marche><marche>${holders(1_001)}</marche><marche><id>3</id></marche></marches>`,
+      4096,
+    );
+    expect(records.map((r) => ('raw' in r ? 'lu' : r.error))).toEqual([
+      'lu',
+      'enregistrement refusé : l’élément <titulaire> est répété plus de 1\u202f000 fois',
+      'lu',
+    ]);
+    expect(records[0]).toMatchObject({ raw: { titulaires: { titulaire: expect.any(Array) } } });
+    expect((records[0] as { raw: { titulaires: { titulaire: unknown[] } } }).raw.titulaires.titulaire.length).toBe(1_000);
+  });
+
+  it('rejects a record with more than 1,000,000 characters of text', () => {
+    const records = scanXml(`<marches><marche><objet>${'x'.repeat(1_000_001)}</objet></marche></marches>`, 1 << 16);
+    expect(records).toEqual([
+      { index: 0, format: '2019', error: 'enregistrement refusé : plus de 1\u202f000\u202f000 caractères de texte dans l’enregistrement' },
+    ]);
+  });
+
+  it('keeps an element named __proto__ as a plain key', () => {
+    const [record] = scanXml('<marches><marche><__proto__><id>x</id></__proto__></marche></marches>', 100);
+    expect(record).toMatchObject({ raw: {} });
+    const raw = (record as { raw: object }).raw;
+    expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+    expect(Object.keys(raw)).toEqual(['__proto__']);
+  });
+
+  it('refuses a document nested more than 64 levels', () => {
+    expect(() => scanXml(`<marches><marche>${'<a>'.repeat(63)}${'</a>'.repeat(63)}</marche></marches>`, 50)).toThrow(/plus de 64 niveaux/);
   });
 
   it('refuses a document whose root is not <marches>', () => {

@@ -1,5 +1,6 @@
 import type { DecpFormat } from '@mutualis/core';
 import type { DecpRawRecord } from './decp-raw-record';
+import { DECP_RECORD_LIMITS } from './decp-record-limits';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -8,6 +9,8 @@ const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
+/** Keys outside records are kept up to this length: the record paths only use short ones. */
+const MAX_KEY_BYTES = 64;
 
 interface Container {
   isArray: boolean;
@@ -22,7 +25,9 @@ interface Container {
  * `marches[]` (2019), `marches.marche[]` and `marches.contrat-concession[]` (2024) — and
  * `JSON.parse`s that object alone, so memory stays flat whatever the file size. Outside records it
  * only tracks containers and keys; inside a record it only counts brackets outside strings.
- * A record that does not parse is reported with its index and the parser's message.
+ * A record that does not parse is reported with its index and the parser's message; one past
+ * `DECP_RECORD_LIMITS` (bytes, items of a list) is rejected with the reason and not kept in memory.
+ * Nesting outside the records deeper than `maxDepth` refuses the document.
  */
 export class JsonRecordScanner {
   private readonly stack: Container[] = [];
@@ -34,6 +39,7 @@ export class JsonRecordScanner {
   /** Bracket depth inside the current record; 0 when outside any record. */
   private recordDepth = 0;
   private recordParts: Buffer[] = [];
+  private recordBytes = 0;
   private recordFormat: DecpFormat = '2019';
   private nextIndex = 0;
   private sawRecordArray = false;
@@ -51,7 +57,7 @@ export class JsonRecordScanner {
       if (this.recordDepth > 0) {
         i = this.scanRecord(chunk, i);
         if (this.recordDepth > 0) break;
-        this.recordParts.push(chunk.subarray(recordStart, i));
+        this.keepPart(chunk.subarray(recordStart, i));
         yield this.finishRecord();
         recordStart = -1;
         continue;
@@ -75,7 +81,17 @@ export class JsonRecordScanner {
       i += 1;
     }
     // A copy: the caller may reuse the chunk's memory for the next read.
-    if (this.recordDepth > 0 && recordStart >= 0) this.recordParts.push(Buffer.from(chunk.subarray(recordStart)));
+    if (this.recordDepth > 0 && recordStart >= 0) this.keepPart(chunk.subarray(recordStart), { isCopied: true });
+  }
+
+  /** Keeps a piece of the current record, unless the record has grown past its limit (then none is kept). */
+  private keepPart(part: Buffer, { isCopied = false } = {}): void {
+    this.recordBytes += part.length;
+    if (this.recordBytes > DECP_RECORD_LIMITS.maxRecordBytes) {
+      this.recordParts = [];
+      return;
+    }
+    this.recordParts.push(isCopied ? Buffer.from(part) : part);
   }
 
   /**
@@ -122,6 +138,7 @@ export class JsonRecordScanner {
   end(): DecpRawRecord[] {
     if (this.recordDepth > 0) {
       this.recordParts = [];
+      this.recordBytes = 0;
       return [{ index: this.nextIndex++, format: this.recordFormat, error: 'fin de fichier au milieu de l’enregistrement' }];
     }
     if (!this.sawRecordArray) throw new Error('aucune liste « marches » ni « marches.marche » trouvée');
@@ -140,13 +157,18 @@ export class JsonRecordScanner {
       }
       return;
     }
-    this.keyBytes?.push(byte);
+    if (this.keyBytes && this.keyBytes.length <= MAX_KEY_BYTES) this.keyBytes.push(byte);
   }
 
   private open(isArray: boolean): void {
+    if (this.stack.length >= DECP_RECORD_LIMITS.maxDepth) {
+      throw new Error(`listes et objets imbriqués sur plus de ${DECP_RECORD_LIMITS.maxDepth} niveaux hors des enregistrements`);
+    }
     const parent = this.stack.at(-1);
     const key = parent && !parent.isArray ? this.pendingKey : null;
-    const path = [...this.stack.map((c) => c.key), key].join('/');
+    // Record lists sit two or three levels down: deeper containers need no path (building it for
+    // each would cost the depth every time).
+    const path = isArray && this.stack.length <= 2 ? [...this.stack.map((c) => c.key), key].join('/') : '';
     const recordFormat = !isArray
       ? null
       : path === '/marches'
@@ -162,15 +184,47 @@ export class JsonRecordScanner {
 
   private finishRecord(): DecpRawRecord {
     const parts = this.recordParts;
+    const bytes = this.recordBytes;
     this.recordParts = [];
-    const text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)).toString('utf8');
+    this.recordBytes = 0;
     const index = this.nextIndex++;
+    const format = this.recordFormat;
+    if (bytes > DECP_RECORD_LIMITS.maxRecordBytes) {
+      return { index, format, error: `enregistrement refusé : plus de ${formatBytes(DECP_RECORD_LIMITS.maxRecordBytes)}` };
+    }
+    const text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)).toString('utf8');
+    let raw: unknown;
     try {
-      return { index, format: this.recordFormat, raw: JSON.parse(text) };
+      raw = JSON.parse(text);
     } catch (error) {
-      return { index, format: this.recordFormat, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+      return { index, format, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const repeated = longestList(raw);
+    if (repeated !== null) {
+      const limit = DECP_RECORD_LIMITS.maxRepeated.toLocaleString('fr-FR');
+      return { index, format, error: `enregistrement refusé : la liste « ${repeated} » a plus de ${limit} éléments` };
+    }
+    return { index, format, raw };
+  }
+}
+
+/** The key of the first list of `value` longer than `maxRepeated` items, or null (iterative: no recursion depth to exhaust). */
+function longestList(value: unknown): string | null {
+  const pending: [unknown, string][] = [[value, '']];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, key] = next;
+    if (Array.isArray(item)) {
+      if (item.length > DECP_RECORD_LIMITS.maxRepeated) return key;
+      for (const element of item) pending.push([element, key]);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [childKey, child] of Object.entries(item)) pending.push([child, childKey]);
     }
   }
+  return null;
+}
+
+function formatBytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toLocaleString('fr-FR')} Mio`;
 }
 
 /** True when an odd run of backslashes (not reaching before `floor`) precedes `position`. */

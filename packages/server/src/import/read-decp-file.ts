@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { DomainError } from '@mutualis/core';
 import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
 import { CsvRecordScanner } from './csv-record-scanner';
@@ -7,10 +8,18 @@ import { XmlRecordScanner } from './xml-record-scanner';
 
 export type DecpSyntax = 'json' | 'xml' | 'csv';
 
+/**
+ * Bytes scanned in one turn of the event loop. Scanning is synchronous: a whole 1 MiB read of
+ * XML at once kept other requests waiting a few hundred ms on a loaded machine (docs/benchmarks.md).
+ */
+const SLICE_BYTES = 64 * 1024;
+
 export interface ReadDecpFileOptions {
   onBytesRead?: BytesReadListener;
   /** Read size; 1 MiB by default. */
   chunkBytes?: number;
+  /** The name errors give the file (the user's own file name); the path's last part by default. */
+  name?: string;
 }
 
 /**
@@ -23,10 +32,10 @@ export async function* readDecpFile(path: string, options: ReadDecpFileOptions =
 }
 
 /**
- * `readDecpFile` one read at a time: each batch holds the records completed by one chunk (about
- * 1,400 per MiB), parsed lazily as they are taken, so that a large import pays one asynchronous
- * step per chunk instead of one per record. Take all of a batch's records before asking for the
- * next batch (its chunk's memory is reused by the next read).
+ * `readDecpFile` a slice at a time: each batch holds the records completed by one slice of a chunk
+ * read (`SLICE_BYTES`, about 90 records), parsed lazily as they are taken, so that a large import
+ * pays one asynchronous step per slice instead of one per record. Take all of a batch's records
+ * before asking for the next batch (its chunk's memory is reused by the next read).
  */
 export async function* readDecpRecordBatches(path: string, options: ReadDecpFileOptions = {}): AsyncGenerator<Iterable<DecpRawRecord>> {
   let scanner: JsonRecordScanner | XmlRecordScanner | CsvRecordScanner | null = null;
@@ -43,18 +52,35 @@ export async function* readDecpRecordBatches(path: string, options: ReadDecpFile
       if (length === 0) break;
       const chunk = buffer.subarray(0, length);
       bytesRead += length;
-      scanner ??= createScanner(sniffSyntax(chunk), path);
+      scanner ??= createScanner(sniffSyntax(chunk), path, options.name);
       if (scanner === null) continue;
-      yield scanner instanceof JsonRecordScanner ? scanner.push(chunk) : scanner.push(decoder.decode(chunk, { stream: true }));
+      for (let start = 0; start < length; start += SLICE_BYTES) {
+        // Other requests get a turn between two slices (a read's own turn comes once per chunk).
+        if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+        const slice = chunk.subarray(start, Math.min(length, start + SLICE_BYTES));
+        yield scanner instanceof JsonRecordScanner
+          ? refusingAsUnreadable(scanner.push(slice), path, options.name)
+          : scanner.push(decoder.decode(slice, { stream: true }));
+      }
       options.onBytesRead?.(bytesRead);
     }
-    if (scanner === null) throw unreadable(path, 'fichier vide');
+    if (scanner === null) throw unreadable(path, options.name, 'fichier vide');
     yield scanner instanceof JsonRecordScanner ? scanner.end() : [...scanner.push(decoder.decode()), ...scanner.end()];
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw unreadable(path, error instanceof Error ? error.message : String(error));
+    throw unreadable(path, options.name, error instanceof Error ? error.message : String(error));
   } finally {
     await file?.close();
+  }
+}
+
+/** The records of a lazy batch; a failure while taking them (a document nested too deep) becomes `unreadable_file` too. */
+function* refusingAsUnreadable(records: Iterable<DecpRawRecord>, path: string, name: string | undefined): Generator<DecpRawRecord> {
+  try {
+    yield* records;
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable(path, name, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -83,13 +109,20 @@ function isCsvHeader(chunk: Uint8Array): boolean {
 function createScanner(
   syntax: DecpSyntax | 'unknown' | null,
   path: string,
+  name: string | undefined,
 ): JsonRecordScanner | XmlRecordScanner | CsvRecordScanner | null {
   if (syntax === null) return null;
-  if (syntax === 'unknown') throw unreadable(path, 'ni JSON, ni XML, ni CSV des DECP (colonnes codeCPV et acheteur_id attendues)');
+  if (syntax === 'unknown') throw unreadable(path, name, 'ni JSON, ni XML, ni CSV des DECP (colonnes codeCPV et acheteur_id attendues)');
   if (syntax === 'csv') return new CsvRecordScanner();
   return syntax === 'json' ? new JsonRecordScanner() : new XmlRecordScanner();
 }
 
-function unreadable(path: string, reason: string): DomainError {
-  return new DomainError('unreadable_file', `Fichier DECP illisible : ${reason}`, { issues: [{ field: 'file', file: path, reason }] });
+/**
+ * `unreadable_file` naming the file by its own name: the path is the server's (the temporary
+ * directory of an upload), which an answer must not show, in the issue or in the reason.
+ */
+function unreadable(path: string, name: string | undefined, rawReason: string): DomainError {
+  const file = name ?? basename(path);
+  const reason = rawReason.replaceAll(path, file).replaceAll(dirname(path), '…');
+  return new DomainError('unreadable_file', `Fichier DECP ${file} illisible : ${reason}`, { issues: [{ field: 'file', file, reason }] });
 }

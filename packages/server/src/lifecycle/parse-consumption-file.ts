@@ -1,7 +1,6 @@
 import { DomainError, type FieldIssue, decimalToCents, decimalToNumber, parseDecimal } from '@mutualis/core';
-import ExcelJS from 'exceljs';
-import { cellText } from '../files/cell-text';
 import { parseCsv } from '../files/csv';
+import { readXlsxSheets } from '../files/read-xlsx-sheets';
 import type { ConsumptionInput } from './record-consumption-use-case';
 
 /** Column headers of a consumption file (case and accents ignored). */
@@ -35,18 +34,9 @@ export interface ParseConsumptionOptions {
 
 async function readRows(buffer: Buffer, fileName: string): Promise<RawRow[]> {
   if (!fileName.toLowerCase().endsWith('.xlsx')) return parseCsv(buffer.toString('utf8')).map((r) => ({ line: r.line, cells: r.cells }));
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(new Uint8Array(buffer).buffer);
-  } catch {
-    throw new DomainError('unreadable_file', `Le fichier ${fileName} n’est pas un classeur Excel (.xlsx) lisible.`);
-  }
-  const sheet = workbook.worksheets[0];
-  const rows: RawRow[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, line) => {
-    rows.push({ line, cells: Array.from({ length: sheet.columnCount }, (_, i) => cellText(row.getCell(i + 1).value)) });
-  });
-  return rows;
+  // The first sheet, bounded and streamed like every uploaded workbook (files/read-xlsx-sheets.ts).
+  const [sheet] = await readXlsxSheets(buffer, fileName);
+  return (sheet?.rows ?? []).map((r) => ({ line: r.row, cells: r.cells }));
 }
 
 function parseRow(row: RawRow, index: Record<Column, number>, options: ParseConsumptionOptions) {

@@ -1,4 +1,4 @@
-import type { AwardEssentialData, IsoDate } from '@mutualis/core';
+import { type AwardEssentialData, DomainError, type FieldIssue, frenchDate, implausibleDateReason, type IsoDate } from '@mutualis/core';
 import { applyTransition, type LotAward, recordAward } from '@mutualis/core/lifecycle';
 import { type MutualisDb, type Repositories, withTransaction } from '@mutualis/db';
 import { loadLifecycle } from './load-lifecycle';
@@ -41,6 +41,37 @@ async function holderFacts(repos: Repositories, lot: LotAwardInput) {
 }
 
 /**
+ * Why the dates of each lot cannot be true: an award after today or before the procedure's launch,
+ * an execution that starts before the award or more than five years ahead.
+ */
+function awardDateIssues(lots: readonly LotAwardInput[], today: IsoDate, launchedOn: IsoDate | null): FieldIssue[] {
+  return lots.flatMap((lot, i): FieldIssue[] => {
+    const awarded = implausibleDateReason('awardedOn', lot.awardedOn, today);
+    const started = implausibleDateReason('awardStartOn', lot.startOn, today);
+    return [
+      ...(awarded ? [{ field: `lots.${i}.awardedOn`, reason: awarded }] : []),
+      ...(!awarded && launchedOn !== null && lot.awardedOn < launchedOn
+        ? [
+            {
+              field: `lots.${i}.awardedOn`,
+              reason: `L’attribution (${frenchDate(lot.awardedOn)}) ne peut pas précéder le lancement de la procédure (${frenchDate(launchedOn)}).`,
+            },
+          ]
+        : []),
+      ...(started ? [{ field: `lots.${i}.startOn`, reason: started }] : []),
+      ...(!started && lot.startOn < lot.awardedOn
+        ? [
+            {
+              field: `lots.${i}.startOn`,
+              reason: `Le début d’exécution (${frenchDate(lot.startOn)}) ne peut pas précéder l’attribution (${frenchDate(lot.awardedOn)}).`,
+            },
+          ]
+        : []),
+    ];
+  });
+}
+
+/**
  * Records the award of lots of the current procedure (holder, price, dates, contracts per the mandate);
  * a launched groupement becomes « attribué » with its first lot. Awards, the award snapshot, the status
  * and their audit entries commit together.
@@ -49,6 +80,8 @@ export async function recordAwardsUseCase({ database, repos, groupementId, lots,
   const facts = await Promise.all(lots.map((lot) => holderFacts(repos, lot)));
   return withTransaction(database, async (trx) => {
     const loaded = await loadLifecycle(trx, groupementId);
+    const dateIssues = awardDateIssues(lots, audit.at.slice(0, 10), loaded.launch?.values.launchedOn ?? null);
+    if (dateIssues.length > 0) throw DomainError.validation('Dates d’attribution invraisemblables.', dateIssues);
     const context = { ...audit, territoryId: loaded.groupement.territoryId, groupementId };
     let state = loaded.state;
     const stored = [];

@@ -1,4 +1,4 @@
-import { DomainError, type FieldIssue } from '@mutualis/core';
+import { DomainError, type FieldIssue, futureConsumptionReason } from '@mutualis/core';
 import { type MutualisDb, withTransaction } from '@mutualis/db';
 import { type LoadedLifecycle, loadLifecycle } from './load-lifecycle';
 import { type AuditContext, writeAudit } from './write-audit';
@@ -26,7 +26,12 @@ export interface RecordConsumptionUseCaseOptions {
 
 const CONSUMING = new Set(['awarded', 'running', 'renewed', 'closed']);
 
-function issuesOf(loaded: LoadedLifecycle, entries: readonly ConsumptionInput[], fileName: string | undefined): FieldIssue[] {
+function issuesOf(
+  loaded: LoadedLifecycle,
+  entries: readonly ConsumptionInput[],
+  fileName: string | undefined,
+  today: string,
+): FieldIssue[] {
   const lots = new Map(loaded.awards.map((a) => [a.lotKey, a]));
   return entries.flatMap((entry, index): FieldIssue[] => {
     const where = entry.line === undefined ? {} : { line: entry.line, ...(fileName ? { file: fileName } : {}) };
@@ -37,13 +42,15 @@ function issuesOf(loaded: LoadedLifecycle, entries: readonly ConsumptionInput[],
       return [
         { field: `entries.${index}.organizationId`, reason: `Ce membre n’est pas couvert par le lot « ${lot.lotLabel} ».`, ...where },
       ];
+    const notBegun = futureConsumptionReason(entry.period, today);
+    if (notBegun !== null) return [{ field: `entries.${index}.period`, reason: notBegun, ...where }];
     if (entry.period < lot.startOn.slice(0, 7))
       return [{ field: `entries.${index}.period`, reason: `Le marché du lot « ${lot.lotLabel} » commence le ${lot.startOn}.`, ...where }];
     return [];
   });
 }
 
-/** Writes consumption all or nothing: one bad row (unknown lot, member not covered, month before the contract) rejects the batch. */
+/** Writes consumption all or nothing: one bad row (unknown lot, member not covered, month before the contract or not begun) rejects the batch. */
 export async function recordConsumptionUseCase({
   database,
   groupementId,
@@ -58,7 +65,7 @@ export async function recordConsumptionUseCase({
       throw new DomainError('conflict', 'La consommation se saisit une fois le marché attribué.', {
         reasons: [{ code: 'not_awarded', message: 'La consommation se saisit une fois le marché attribué.' }],
       });
-    const issues = issuesOf(loaded, entries, fileName);
+    const issues = issuesOf(loaded, entries, fileName, audit.at.slice(0, 10));
     if (issues.length > 0) throw DomainError.validation(`${issues.length} ligne(s) refusée(s) : rien n’a été enregistré.`, issues);
     const procedureNumber = loaded.state.procedureNumber;
     await trx.consumption.upsertMany(entries.map(({ line: _line, ...e }) => ({ ...e, groupementId, procedureNumber, source })));

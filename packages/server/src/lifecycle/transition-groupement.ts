@@ -1,4 +1,4 @@
-import type { Groupement, GroupementStatus, IsoDate } from '@mutualis/core';
+import { DomainError, type Groupement, type GroupementStatus, implausibleDateReason, type IsoDate } from '@mutualis/core';
 import { applyTransition, buildLaunchSnapshot } from '@mutualis/core/lifecycle';
 import { type MutualisDb, type Repositories, withTransaction } from '@mutualis/db';
 import { loadGroupementDossier } from '../groupements';
@@ -25,6 +25,18 @@ export interface TransitionGroupementOptions {
  * the snapshot and their audit entries commit together; a refusal is a `conflict` listing the reasons.
  */
 export async function transitionGroupement({ database, repos, groupementId, request, audit }: TransitionGroupementOptions) {
+  const today = audit.at.slice(0, 10);
+  const dated = request.to === 'launched' ? { field: 'launchedOn' as const, value: request.launchedOn } : null;
+  const planned = request.to === 'convention_drafted' ? request.plannedLaunchOn : undefined;
+  const reason =
+    dated !== null
+      ? implausibleDateReason(dated.field, dated.value, today)
+      : planned === undefined
+        ? null
+        : implausibleDateReason('plannedLaunchOn', planned, today);
+  if (reason !== null) {
+    throw DomainError.validation('Date invraisemblable.', [{ field: dated === null ? 'plannedLaunchOn' : 'launchedOn', reason }]);
+  }
   const before = await loadLifecycle(repos, groupementId);
   // The analysis runs before the transaction: on SQLite the transaction holds the only connection.
   const launchSnapshot = request.to === 'launched' ? await snapshotAtLaunch(repos, before.groupement, request) : null;

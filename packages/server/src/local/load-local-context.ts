@@ -36,7 +36,7 @@ export async function loadLocalContext(repos: Repositories, territorySlug: strin
   const [suppliers, stored, competences] = await Promise.all([
     repos.supplierProfiles.list({ territoryId: territory.id }, ALL),
     repos.recipes.listForTerritory(territory.id),
-    repos.competences.list(),
+    repos.competences.list({ territoryIds: [territory.id] }),
   ]);
   const firms = suppliers.items.flatMap(({ organization, profile }) => {
     const placed = placeOrganization(organization);

@@ -93,7 +93,9 @@ export function presentObservatoryOpportunity(
     .map((c) => ({
       ...c,
       buyerName: names.get(c.buyerSiret) ?? c.buyerSiret,
-      annualAmountCents: c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
+      // A placeholder or aberrant amount not confirmed yet is shown, never annualised as if counted.
+      annualAmountCents:
+        !c.isCounted || c.amountCents === null || c.durationMonths <= 0 ? null : Math.round((c.amountCents * 12) / c.durationMonths),
     }));
   return { ...toDto(opportunity, rank), contracts, source: sourceOf(snapshot) };
 }

@@ -30,6 +30,16 @@ interface DepartementFeature {
   geometry: GeoJSON.Geometry;
 }
 
+/**
+ * A tooltip holding `text` as text: Leaflet inserts a string tooltip as HTML, so an organization
+ * named `<img src=x onerror=…>` would run in the facilitator's page. A DOM node is shown as it is.
+ */
+export function textTooltip(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
+}
+
 let contours: Promise<DepartementFeature[]> | null = null;
 /** The vendored département contours (public/departements.geojson), fetched once. */
 function loadContours(): Promise<DepartementFeature[]> {
@@ -71,7 +81,8 @@ export function TerritoryMap({ departementCodes, markers, height = 460, label, s
     const shown = features.filter((f) => codes.has(f.properties.code));
     const outline = L.geoJSON({ type: 'FeatureCollection', features: shown } as GeoJSON.FeatureCollection, {
       style: { color: '#495057', weight: 1.5, fillColor: '#e9ecef', fillOpacity: 0.7 },
-      onEachFeature: (feature, layer) => layer.bindTooltip(`${feature.properties.nom} (${feature.properties.code})`, { sticky: true }),
+      onEachFeature: (feature, layer) =>
+        layer.bindTooltip(textTooltip(`${feature.properties.nom} (${feature.properties.code})`), { sticky: true }),
     }).addTo(group);
     for (const marker of spreadMarkers(markers, spreadDegrees)) {
       const color = marker.color ?? (marker.kind === 'firm' ? '#0ca678' : '#f76707');
@@ -82,7 +93,7 @@ export function TerritoryMap({ departementCodes, markers, height = 460, label, s
         fillColor: color,
         fillOpacity: 0.9,
       })
-        .bindTooltip(marker.tooltip)
+        .bindTooltip(textTooltip(marker.tooltip))
         .addTo(group);
     }
     const bounds = outline.getBounds();

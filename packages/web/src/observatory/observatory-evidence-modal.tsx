@@ -62,7 +62,17 @@ export function ObservatoryEvidenceModal({ departement, familyCode, onClose }: O
                       {formatWholeEuros(c.amountCents)}
                     </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatWholeEuros(c.annualAmountCents)}
+                      {c.isCounted ? (
+                        formatWholeEuros(c.annualAmountCents)
+                      ) : (
+                        <Text
+                          size="xs"
+                          c="orange.8"
+                          title="Montant fictif ou anormal : écarté de l’estimation tant qu’il n’est pas confirmé"
+                        >
+                          non compté (à vérifier)
+                        </Text>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

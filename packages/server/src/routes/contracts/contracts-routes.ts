@@ -13,7 +13,7 @@ import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-a
 import { ownOrganizationFilter } from '../../authz/policy';
 import { contractFromParams, organizationFromBody, territoryFromQuery } from '../../authz/scopes';
 import type { RouteOptions } from '../register-api-routes';
-import { checkContractRules } from './contract-rules';
+import { checkContractDates, checkContractRules } from './contract-rules';
 import { presentContract } from './present-contract';
 
 export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ctx }) => {
@@ -56,6 +56,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     },
     async (request, reply) => {
       const body = request.body;
+      checkContractDates(body, ctx.now().toISOString().slice(0, 10));
       const contract = checkContractRules({
         organizationId: body.organizationId,
         reference: body.reference,
@@ -104,6 +105,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     },
     async (request) => {
       const { id, ...current } = await getContract(request.params.id);
+      checkContractDates(request.body, ctx.now().toISOString().slice(0, 10));
       const next = checkContractRules({ ...current, ...request.body });
       // An imported contract's explanation loses the lines the edit made untrue (an edited duration no longer is the amendment's).
       const decpProvenance = decpProvenanceAfterEdit(current.decpProvenance, current, next);

@@ -2,6 +2,7 @@ import { publicForecastSchema, slugParamsSchema } from '@mutualis/contract';
 import { DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../authz/access';
+import { publicBaseUrl } from '../../config/load-config';
 import { buildForecastIcal, forecastCsvRows, presentPublicConsultation } from '../../local';
 import { toCsv } from '../../files/csv';
 import type { RouteOptions } from '../register-api-routes';
@@ -62,8 +63,10 @@ export const publicForecastRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
     },
     async (request, reply) => {
       const { territory, consultations } = await load(request.params.slug);
-      const pageUrl = `${request.protocol}://${request.host}/public/${encodeURIComponent(territory.slug)}/previsions`;
-      const ical = buildForecastIcal({ territoryName: territory.name, consultations, uidDomain: request.hostname || 'mutualis', pageUrl });
+      // Links from the configured public URL: the Host header is the client's to choose.
+      const publicUrl = publicBaseUrl(ctx.config);
+      const pageUrl = `${publicUrl}/public/${encodeURIComponent(territory.slug)}/previsions`;
+      const ical = buildForecastIcal({ territoryName: territory.name, consultations, uidDomain: new URL(publicUrl).hostname, pageUrl });
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="previsions-${territory.slug}.ics"`)

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportRecordDto } from '@mutualis/contract';
@@ -85,6 +86,41 @@ describeApp('DECP import routes', (t) => {
     expect([pdf.statusCode, pdf.json().code]).toEqual([400, 'unreadable_file']);
     const bad = await upload('facilitator', 'vide.json', Buffer.from('{"marches":[]}'), '?departements=67,XY');
     expect([bad.statusCode, bad.json().code]).toEqual([400, 'validation_failed']);
+  });
+
+  it('names the uploaded file, never the server’s temporary path, when the file proves unreadable', async () => {
+    const response = await upload('facilitator', 'releve.json', Buffer.from('{"donnees": []}'));
+    expect(response.statusCode, response.body).toBe(202);
+    const failed = await settled(t.as('facilitator'), `${base()}/${(response.json() as ImportRecordDto).id}`);
+    expect([failed.status, failed.error]).toEqual([
+      'failed',
+      'Fichier DECP releve.json illisible : aucune liste « marches » ni « marches.marche » trouvée',
+    ]);
+    const body = JSON.stringify(failed);
+    expect(body).not.toContain(tmpdir());
+    expect(body).not.toContain('mutualis-imports');
+  });
+
+  it('rejects one record repeating <titulaire> 100,000 times (13 MB) with the reason, and reads the records around it', async () => {
+    const holder =
+      '<titulaire><typeIdentifiant>SIRET</typeIdentifiant><id>21670482500019</id><denominationSociale>E</denominationSociale></titulaire>';
+    const hostile = `<marche><id>hostile</id><titulaires>${holder.repeat(100_000)}</titulaires></marche>`;
+    const xml = Buffer.from(`<?xml version="1.0"?><marches>${hostile}<marche><id>après</id></marche></marches>`);
+    expect(xml.length).toBeGreaterThan(12_000_000);
+    const response = await upload('facilitator', 'hostile.xml', xml);
+    expect(response.statusCode, response.body).toBe(202);
+    const previewed = await settled(t.as('facilitator'), `${base()}/${(response.json() as ImportRecordDto).id}`);
+    expect(previewed.status).toBe('previewed');
+    const preview = previewed.decpPreview;
+    expect(preview?.read).toBe(2);
+    expect(preview?.rejections[0]).toEqual({
+      file: 'hostile.xml',
+      record: 0,
+      field: '*',
+      reason: 'enregistrement refusé : l’élément <titulaire> est répété plus de 1\u202f000 fois',
+    });
+    // The second record is read, whatever its own verdict (it lacks the required fields).
+    expect(preview?.rejections.map((r) => r.record)).toContain(1);
   });
 
   it.each([

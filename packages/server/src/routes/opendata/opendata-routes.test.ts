@@ -142,3 +142,43 @@ describeApp('open data routes', (t) => {
     expect((await t.app.inject({ method: 'GET', url: url('decp.json') })).statusCode).toBe(401);
   });
 });
+
+const PUBLIC_URL = 'https://mutualis.example.fr';
+
+describeApp(
+  'open data routes: who reads what, and from which address',
+  (t) => {
+    const url = (file: string) => `/api/territories/${t.world.territoryA.slug}/${file}`;
+
+    it('shows a supplier the groupements from their launch on, never the planning of draft ones', async () => {
+      const territoryId = t.world.territoryA.id;
+      const members = { memberIds: [t.world.buyerA1.id, t.world.buyerA2.id], coordinatorIds: [t.world.buyerA2.id] };
+      const launched = await t.repos.groupements.insert(
+        buildGroupement({ territoryId, familyId: 'fam-salt', status: 'launched', name: 'Sel lancé', ...members }),
+      );
+      const signed = await t.repos.groupements.insert(
+        buildGroupement({ territoryId, familyId: 'fam-salt', status: 'signed', name: 'Sel signé', ...members }),
+      );
+      const draft = await t.repos.groupements.insert(
+        buildGroupement({ territoryId, familyId: 'fam-salt', status: 'draft', name: 'Sel brouillon', ...members }),
+      );
+      const ocidsOf = async (persona: 'supplier' | 'facilitator') =>
+        ((await t.as(persona).get(url('ocds.json'))).json() as { releases: { ocid: string }[] }).releases.map((r) => r.ocid);
+      const forSupplier = await ocidsOf('supplier');
+      // The launched one only: the draft and the signed ones are not shown to the supplier.
+      expect(forSupplier).toHaveLength(1);
+      expect(forSupplier[0]?.endsWith(launched.id)).toBe(true);
+      const forFacilitator = await ocidsOf('facilitator');
+      expect(forFacilitator.filter((ocid) => ocid.endsWith(signed.id) || ocid.endsWith(draft.id))).toHaveLength(2);
+      expect(forFacilitator).toHaveLength(3);
+    });
+
+    it('writes the package uri from the configured public URL, whatever the Host header says', async () => {
+      const response = await t.as('facilitator').request('GET', url('ocds.json'), undefined, { host: 'attaquant.example' });
+      const pkg = response.json() as { uri: string };
+      expect(pkg.uri).toBe(`${PUBLIC_URL}/api/territories/${t.world.territoryA.slug}/ocds.json`);
+      expect(response.body).not.toContain('attaquant.example');
+    });
+  },
+  { env: { PUBLIC_URL } },
+);

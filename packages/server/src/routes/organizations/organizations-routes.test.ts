@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { uniqueSiret } from '../../../../db/test/dialects';
+import { buildOrganization, uniqueSiret } from '../../../../db/test/dialects';
 import { describeApp, fieldsOf } from '../../../test/test-app';
 
 describeApp('organizations routes', (t) => {
@@ -46,6 +46,22 @@ describeApp('organizations routes', (t) => {
   it('hides organizations of another territory behind a 404', async () => {
     expect((await t.as('facilitator').get(`/api/organizations/${t.world.buyerB1.id}`)).statusCode).toBe(404);
     expect((await t.as('otherFacilitator').get(`/api/organizations/${t.world.buyerB1.id}`)).statusCode).toBe(200);
+  });
+
+  it('keeps an organization of two territories for the other when one facilitator deletes it, and lets neither rename it alone', async () => {
+    const shared = await t.repos.organizations.insert(buildOrganization({ name: 'SDIS commun' }));
+    await t.repos.memberships.add(t.world.territoryA.id, shared.id);
+    await t.repos.memberships.add(t.world.territoryB.id, shared.id);
+    const renamed = await t.as('facilitator').patch(`/api/organizations/${shared.id}`, { name: 'Renommé par A' });
+    expect(renamed.statusCode).toBe(403);
+    expect(renamed.json().message).toMatch(/appartient aussi à un territoire que vous n’animez pas/);
+    expect((await t.as('otherFacilitator').delete(`/api/organizations/${shared.id}`)).statusCode).toBe(204);
+    expect(await t.repos.memberships.listTerritoryIds(shared.id)).toEqual([t.world.territoryA.id]);
+    expect((await t.repos.organizations.getById(shared.id))?.name).toBe('SDIS commun');
+    // Now in A alone: A's facilitator renames it, then deletes it for good.
+    expect((await t.as('facilitator').patch(`/api/organizations/${shared.id}`, { name: 'SDIS du Haut-Rhin' })).statusCode).toBe(200);
+    expect((await t.as('facilitator').delete(`/api/organizations/${shared.id}`)).statusCode).toBe(204);
+    expect(await t.repos.organizations.getById(shared.id)).toBeUndefined();
   });
 
   it('lets a facilitator move an organization to another commune', async () => {

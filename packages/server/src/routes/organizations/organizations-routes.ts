@@ -10,7 +10,8 @@ import { DomainError, getCommune } from '@mutualis/core';
 import { withTransaction } from '@mutualis/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { policy } from '../../authz/access';
-import { allowedTerritoryId } from '../../authz/install-access-control';
+import { hasRoleIn } from '../../authz/actor';
+import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-access-control';
 import { organizationFromParams, territoryFromBody, territoryFromQuery } from '../../authz/scopes';
 import type { RouteOptions } from '../register-api-routes';
 
@@ -87,6 +88,15 @@ export const organizationsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
       schema: { tags, params: idParamsSchema, body: organizationPatchSchema, response: { 200: organizationSchema } },
     },
     async (request) => {
+      const actor = actorOf(request);
+      // An organization of several territories is one record for all: a facilitator of one of them
+      // changing its name, SIRET or commune would change it for the others.
+      if (allowedScope(request).territoryIds.some((territoryId) => !hasRoleIn(actor, territoryId, ['facilitator']))) {
+        throw new DomainError(
+          'forbidden',
+          'Cette organisation appartient aussi à un territoire que vous n’animez pas : son identité ne se modifie qu’avec l’accord de ses facilitateurs (un facilitateur de chacun de ses territoires).',
+        );
+      }
       const { inseeCode, ...fields } = request.body;
       const updated = await ctx.repos.organizations.update(request.params.id, { ...fields, ...(inseeCode ? geographyOf(inseeCode) : {}) });
       if (!updated) throw new DomainError('not_found', 'Organisation introuvable.');
@@ -98,9 +108,24 @@ export const organizationsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
     '/organizations/:id',
     {
       config: { access: policy('organization.delete', organizationFromParams) },
-      schema: { tags, summary: 'Supprime l’organisation, ses besoins, contrats et profil', params: idParamsSchema },
+      schema: {
+        tags,
+        summary:
+          'Retire l’organisation des territoires du facilitateur ; la supprime (besoins, contrats, profil) quand elle n’appartient à aucun autre',
+        params: idParamsSchema,
+      },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
+      const { territoryIds } = allowedScope(request);
+      const mine = territoryIds.filter((territoryId) => hasRoleIn(actor, territoryId, ['facilitator']));
+      // Tenancy: the organization, its needs and contracts stay for the territories the caller does not animate.
+      if (mine.length < territoryIds.length) {
+        await withTransaction(ctx.database, async (repos) => {
+          for (const territoryId of mine) await repos.memberships.remove(territoryId, request.params.id);
+        });
+        return reply.code(204).send();
+      }
       if (!(await ctx.repos.organizations.delete(request.params.id))) throw new DomainError('not_found', 'Organisation introuvable.');
       return reply.code(204).send();
     },

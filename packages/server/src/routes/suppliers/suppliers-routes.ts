@@ -86,7 +86,9 @@ export const suppliersRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     },
     async (request) => {
       const { organizationId } = request.params;
-      const known = new Set((await ctx.repos.competences.list()).map((c) => c.code));
+      // Shared competences and those of the firm's territories: another territory's own are unknown here.
+      const visible = await ctx.repos.competences.list({ territoryIds: allowedScope(request).territoryIds });
+      const known = new Set(visible.map((c) => c.code));
       const unknown = request.body.competences.flatMap((code, i) =>
         known.has(code) ? [] : [{ field: `competences.${i}`, reason: `Compétence inconnue : ${code}.` }],
       );
