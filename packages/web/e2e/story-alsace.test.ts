@@ -354,6 +354,8 @@ describe('the Alsace story, from census to realised savings', () => {
       expect(await facilitator.getByText('Membres arrêtés au lancement : 2').count()).toBe(1);
       await facilitator.getByRole('button', { name: 'Attribuer un lot' }).click();
       const award = facilitator.getByRole('dialog', { name: 'Attribuer un lot' });
+      // The form proposes the planned start (late 2027); the story enters deliveries at once, so the contract starts today.
+      await award.getByLabel('Début du marché').fill(daysAgo(0));
       await award.getByLabel('SIRET du titulaire').fill(HOLDER.siret);
       await award.getByLabel('Raison sociale du titulaire').fill(HOLDER.name);
       await award.getByLabel(/Prix unitaire attribué/).fill(AWARDED_PRICE);
