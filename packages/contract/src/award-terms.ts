@@ -97,3 +97,17 @@ export const urgencyExplanationSchema = z
   })
   .meta({ id: 'UrgencyExplanation' });
 export type UrgencyExplanationDto = z.infer<typeof urgencyExplanationSchema>;
+
+/** The facilitator's stored "urgent" mark on an opportunity's need (issue 17 §3). */
+export const urgencyMarkSchema = z
+  .object({
+    isUrgent: z.boolean(),
+    markedAt: z.string().nullable(),
+  })
+  .meta({ id: 'UrgencyMark' });
+export type UrgencyMarkDto = z.infer<typeof urgencyMarkSchema>;
+
+export const urgencyMarkBodySchema = z.object({
+  isUrgent: z.boolean({ error: 'isUrgent attendu : true pour marquer le besoin urgent, false pour retirer la marque.' }),
+});
+export type UrgencyMarkBody = z.infer<typeof urgencyMarkBodySchema>;

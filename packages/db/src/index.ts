@@ -63,6 +63,7 @@ export type {
   NewCoordinatorOverride,
 } from './repositories/coordinator-overrides-repository';
 export type { FamilyRepository, NewPurchaseFamily, PurchaseFamilyPatch } from './repositories/families';
+export type { OpportunityUrgencyMark, OpportunityUrgencyMarkRepository } from './repositories/opportunity-urgency-marks';
 export type { GroupementPatch, GroupementRepository, NewGroupement } from './repositories/groupements';
 export type {
   InterestDeclaration,

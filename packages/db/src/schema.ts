@@ -48,6 +48,7 @@ export interface Database {
   groupements: GroupementTable;
   groupement_members: GroupementMemberTable;
   coordinator_overrides: CoordinatorOverrideTable;
+  opportunity_urgency_marks: OpportunityUrgencyMarkTable;
   audit_log: AuditLogTable;
   groupement_signatures: GroupementSignatureTable;
   groupement_plans: GroupementPlanTable;
@@ -214,6 +215,8 @@ export interface RunningContractTable {
   amount_check_json: string | null;
   /** JSON DecpFlagReviews: the facilitator's confirmations; null when none. */
   decp_flag_reviews_json: string | null;
+  /** DECP `offresRecues`: bids the contract drew; null when not published (2019 format, manual contracts). */
+  offers_received: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -283,6 +286,14 @@ export interface GroupementMemberTable {
   groupement_id: string;
   organization_id: string;
   is_coordinator: Bool;
+}
+
+/** Issue 17 §3: an opportunity whose need the facilitator marked urgent (one row while marked). */
+export interface OpportunityUrgencyMarkTable {
+  territory_id: string;
+  opportunity_id: string;
+  marked_by: string | null;
+  marked_at: string;
 }
 
 export interface CoordinatorOverrideTable {

@@ -94,6 +94,9 @@ describe('a facilitator takes a groupement from its convention to realised savin
       await award.getByText('Le SIRET du titulaire est obligatoire.').waitFor();
       await award.getByText('Le prix unitaire est obligatoire.').waitFor();
       expect(await award.getByText(/lots\.0|négatif/).count()).toBe(0);
+      // The form proposes the planned start (next year); deliveries are entered below, so the contract starts today.
+      const today = new Date().toISOString().slice(0, 10);
+      await award.getByLabel('Début du marché').fill(`${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`);
       await award.getByLabel('SIRET du titulaire').fill(firm?.siret ?? '');
       await award.getByLabel('Raison sociale du titulaire').fill(firm?.name ?? '');
       await award.getByLabel(/Prix unitaire attribué/).fill((awardedCents / 100).toFixed(2).replace('.', ','));

@@ -226,6 +226,47 @@ describe('the Alsace story, from census to realised savings', () => {
       // once per 48-month cycle, less coordination: (300 000 − 150 000) × 12 / 48 = 37 500 c. Central 680 852 c.
       expect(estimatedCentral).toBe('6 809 €');
       await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunity.png'));
+
+      // 3b. Beyond price: the lot designer states each lot's award criteria and supply security. The facilitator
+      // weighs security at 5 %, taken from price (60 % → 55 %): an offer full on security may then cost up to
+      // 5 / (55 − 5) = 10 % more. Technical value 25 %, environmental 15 %, required for consultations launched
+      // from 21 August 2026 (loi Climat et résilience art. 35, L2152-7), as the booklets' start is.
+      await facilitator.getByRole('link', { name: 'Allotissement' }).click();
+      const bookletLots = facilitator.getByRole('table', { name: 'Lots du découpage' });
+      await bookletLots.waitFor();
+      const lotCount = await bookletLots.locator('tbody tr').count();
+      expect(lotCount).toBeGreaterThan(0);
+      for (let i = 0; i < lotCount; i += 1)
+        expect(plain(await bookletLots.locator('tbody tr').nth(i).textContent())).toMatch(/Sécurité (solide|moyenne|fragile)/);
+      const securitySlider = facilitator.getByRole('slider', { name: /Poids de la sécurité/ });
+      await securitySlider.focus();
+      await securitySlider.press('ArrowRight');
+      const bookletCriteria = facilitator.getByRole('table', { name: 'Critères et capacité par lot' });
+      await expect.poll(async () => plain(await bookletCriteria.textContent()), POLL).toContain('Sécurité d’approvisionnement');
+      const criteriaRows = bookletCriteria.locator('tbody tr');
+      expect(await criteriaRows.count()).toBe(lotCount);
+      for (let i = 0; i < lotCount; i += 1) {
+        const row = plain(await criteriaRows.nth(i).textContent());
+        for (const part of [
+          'Prix : 55 %',
+          'Valeur technique : 25 %',
+          'Performance environnementale',
+          ': 15 %',
+          'Sécurité d’approvisionnement',
+          ': 5 %',
+        ])
+          expect(row).toContain(part);
+        expect(row).toContain('pas plus de 10 % de plus (5 / (55 − 5))');
+        expect(row).toContain('obligatoire');
+        expect(row).toContain('Plafond');
+      }
+      expect(plain(await facilitator.getByText(/Loi Climat et résilience \(art\. 35\)/).textContent())).toContain(
+        'un critère d’attribution environnemental (L2152-7)',
+      );
+      await facilitator.locator('.leaflet-interactive').first().waitFor();
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'lots-criteria.png'));
+      await facilitator.goBack();
+      await members.waitFor();
       await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
       const create = facilitator.getByRole('dialog', { name: 'Créer le groupement de commandes' });
       await create.getByRole('button', { name: 'Créer', exact: true }).click();
@@ -313,6 +354,8 @@ describe('the Alsace story, from census to realised savings', () => {
       expect(await facilitator.getByText('Membres arrêtés au lancement : 2').count()).toBe(1);
       await facilitator.getByRole('button', { name: 'Attribuer un lot' }).click();
       const award = facilitator.getByRole('dialog', { name: 'Attribuer un lot' });
+      // The form proposes the planned start (late 2027); the story enters deliveries at once, so the contract starts today.
+      await award.getByLabel('Début du marché').fill(daysAgo(0));
       await award.getByLabel('SIRET du titulaire').fill(HOLDER.siret);
       await award.getByLabel('Raison sociale du titulaire').fill(HOLDER.name);
       await award.getByLabel(/Prix unitaire attribué/).fill(AWARDED_PRICE);

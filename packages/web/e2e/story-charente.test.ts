@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { captureFullPage, firstOfMonthIn, logIn, longFrenchDate, POLL, STEP_TIMEOUT_MS, waitForToastsGone } from './story-helpers';
@@ -23,6 +26,7 @@ const FLOW_TIMEOUT_MS = 420_000;
 
 const FACILITATOR = 'facilitateur@charente.demo';
 const PHARMACIST = 'pharmacie@ch-angouleme.demo';
+const CITY_BUYER = 'achats@angouleme.demo';
 const SUPPLIER = 'contact@cirages-angoumois.demo';
 const CITY = 'Ville d’Angoulême';
 const HOSPITAL = 'Centre hospitalier d’Angoulême';
@@ -92,7 +96,14 @@ const DEPARTEMENT_ENTRY = firstOfMonthIn(21);
 
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
-const newPage = () => app.newPage();
+const newPage = () => app.newPage({ acceptDownloads: true });
+
+/** The text of a downloaded PDF, read back by poppler's pdftotext, whitespace and French spaces normalised. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ');
+}
 
 /** Normalises the narrow and plain no-break spaces of French number formatting. */
 /** What the polish maker tells the facilitator when declaring its interest. */
@@ -166,6 +177,10 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       const urgencyText = plain(await urgency.textContent());
       expect(urgencyText).toContain('qu’il ne pouvait pas prévoir');
       expect(urgencyText).toContain('(32 000 L par an)');
+      // The mark is stored on the opportunity: coming back later, the explanation shows from it.
+      await facilitator.reload();
+      await facilitator.getByTestId('urgency').waitFor();
+      expect(await facilitator.getByRole('switch', { name: /Besoin urgent/ }).isChecked()).toBe(true);
 
       // 3. Local sourcing: the polish maker could make the gel; the distillery and the bottle blower supply inputs.
       await facilitator.getByRole('link', { name: 'Sourcing local' }).click();
@@ -327,7 +342,72 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       expect(contact).toContain('Plateforme Mutualis');
       expect(contact).toContain(`Déclaration d’intérêt : ${TITLE} — Saint-Michel — tous produits`);
       await captureFullPage(facilitator, join(SCREENSHOTS, 'firms.png'));
+
+      // 9. The facilitator creates the gel groupement: one assembly pack per member, each with its standing
+      // (4 local authorities deliberate; the hospital, a public buyer that is not one, decides by its competent body).
+      await facilitator.getByRole('link', { name: 'Opportunités', exact: true }).click();
+      await list.getByRole('link', { name: GEL, exact: true }).click();
+      await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
+      const create = facilitator.getByRole('dialog', { name: 'Créer le groupement de commandes' });
+      await create.getByRole('button', { name: 'Créer', exact: true }).click();
+      await facilitator.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
+      expect(await facilitator.getByRole('link', { name: /^Dossier d’assemblée de .* \(PDF\)$/ }).count()).toBe(5);
+      expect(plain(await facilitator.getByLabel(`Dossier d’assemblée de ${HOSPITAL}`, { exact: true }).textContent())).toContain(
+        'projet de décision',
+      );
+      expect(plain(await facilitator.getByLabel(`Dossier d’assemblée de ${CITY}`, { exact: true }).textContent())).toContain(
+        'projet de délibération',
+      );
+      await waitForToastsGone(facilitator);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'groupement-packs.png'));
+
+      // 9b. A private member (L2113-6): the industrial bottler pools its work gloves with the city of Cognac
+      // (packages/core/src/demo/charente.ts: 9 000 pairs × 2,65 € = 23 850 €, and 1 200 × 3,10 € = 3 720 €).
+      await facilitator.getByRole('link', { name: 'Opportunités', exact: true }).click();
+      const PPE = 'Équipements de protection individuelle et gants de travail';
+      const ppeRow = list.getByRole('row').filter({ has: facilitator.getByRole('link', { name: PPE, exact: true }) });
+      expect(plain(await ppeRow.textContent())).toMatch(/2 membres.*27 570 €/);
+      await ppeRow.getByRole('link', { name: PPE, exact: true }).click();
+      await facilitator.getByRole('button', { name: 'Créer le groupement' }).click();
+      await create.getByRole('button', { name: 'Créer', exact: true }).click();
+      await facilitator.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
+      const privatePack = plain(
+        await facilitator.getByLabel('Dossier d’assemblée de Embouteillage des Charentes', { exact: true }).textContent(),
+      );
+      expect(privatePack).toContain('Membre privé (L2113-6)');
+      expect(privatePack).toContain('projet de décision de son organe compétent');
+      await waitForToastsGone(facilitator);
+      await captureFullPage(facilitator, join(SCREENSHOTS, 'groupement-private-member.png'));
       await facilitator.close();
+
+      // 10. The city's buyer downloads her own pack (PDF) for the municipal council and reads it: her figures only.
+      const city = await newPage();
+      await logIn(city, app.server.baseUrl, CITY_BUYER);
+      await city.getByRole('link', { name: 'Groupements', exact: true }).click();
+      await city.getByRole('link', { name: /Gel et solution hydro-alcoolique/ }).click();
+      await city.getByRole('heading', { name: 'Cycle de vie du groupement' }).waitFor();
+      // A member that does not coordinate gets its own pack only.
+      expect(await city.getByRole('link', { name: /^Dossier d’assemblée de .* \(PDF\)$/ }).count()).toBe(1);
+      const [packDownload] = await Promise.all([
+        city.waitForEvent('download'),
+        city.getByRole('link', { name: `Dossier d’assemblée de ${CITY} (PDF)` }).click(),
+      ]);
+      const packPath = join(mkdtempSync(join(tmpdir(), 'mutualis-pack-')), 'pack.pdf');
+      await packDownload.saveAs(packPath);
+      const pack = pdfText(packPath);
+      // The PDF sets its part titles in capitals.
+      for (const title of ['NOTE DE PRÉSENTATION', 'PROJET DE DÉLIBÉRATION', 'ANNEXES À LA CONVENTION CONSTITUTIVE'])
+        expect(pack).toContain(title);
+      // Her own gel row: 6 500 L × 6,80 € = 44 200 € a year; the hospital's 93 600 € (its price) never appears.
+      expect(pack).toContain('44 200 € HT');
+      expect(pack).not.toContain('93 600');
+      expect(pack).not.toContain('5,20');
+      expect(pack).toContain(`Accepte la désignation de ${HOSPITAL} comme coordonnateur du groupement`);
+      // 4 of the 5 members are local authorities: the groupement's own CAO (L1414-3 I), in annex 2.
+      expect(pack).toContain(
+        'Annexe 2 — Composition de la commission d’appel d’offres 4 membre(s) sur 5 sont des collectivités territoriales',
+      );
+      await city.close();
     },
     FLOW_TIMEOUT_MS,
   );

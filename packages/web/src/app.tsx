@@ -5,6 +5,8 @@ import { LoginPage } from './login/login-page';
 import { navigate, useLocationPath } from './router/navigation';
 import { matchRoute, paths } from './router/routes';
 import { AuthenticatedApp } from './shell/authenticated-app';
+import { screenTitle } from './shell/screen-title';
+import { useScreenTitle } from './shell/use-page-title';
 import { PublicForecastRoute } from './forecast/public-forecast-route';
 import { PublicSetupRouteView } from './setup/public/public-setup-route';
 import { isPublicSetupRoute } from './setup/setup-routes';
@@ -13,6 +15,7 @@ export function App() {
   const { state, reload, signedIn, logout } = useSessionLoader();
   const path = useLocationPath();
   const route = matchRoute(path);
+  useScreenTitle(screenTitle(route, { isSignedIn: state.status === 'authenticated' }));
 
   // After login, leave the login URL for the home screen; deep links other than /connexion are kept.
   useEffect(() => {

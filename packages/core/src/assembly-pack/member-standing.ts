@@ -21,6 +21,14 @@ export function isPrivateMember(kind: OrganizationKind): boolean {
   return memberStandingOf(kind) === 'private_person';
 }
 
+/**
+ * Whether an organization is offered as a member (census template, "what if it joins"): a public buyer, or a
+ * private legal person that is not registered as a supplier firm of the territory (L2113-6 second paragraph).
+ */
+export function isPotentialMember(kind: OrganizationKind, { isSupplier }: { isSupplier: boolean }): boolean {
+  return PUBLIC_BUYER_KINDS.includes(kind) || (PRIVATE_MEMBER_KINDS.includes(kind) && !isSupplier);
+}
+
 /** The body that approves membership, as the pack names it. */
 export const APPROVING_BODY_FR: Record<OrganizationKind, string> = {
   commune: 'conseil municipal',

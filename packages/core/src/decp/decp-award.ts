@@ -80,6 +80,8 @@ export interface DecpAward {
   hasBrokenText: boolean;
   /** What could not be taken at face value (see `DecpFlag`); empty for most records. */
   flags: DecpFlag[];
+  /** `offresRecues` (2024 format): the number of bids the contract drew; absent when not published. */
+  offersReceived?: number;
 }
 
 /** Why a record was not imported: the field (dotted path, `*` for the whole record) and the reason. */

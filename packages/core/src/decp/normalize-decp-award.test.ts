@@ -83,10 +83,17 @@ describe('normalizeDecpAward', () => {
     [{ objet: 'Le march\uFFFD du si\uFFFDcle' }, 'test', '*'],
     [{ objet: 'TEST PES' }, 'test', '*'],
     [{ _type: 'Contrat de concession' }, 'concession', '_type'],
+    [{ autoriteConcedante: { id: '21670482500019', nom: 'Ville' } }, 'concession', '_type'],
+    [{ concessionnaires: [{ id: '38834305000028' }] }, 'concession', '_type'],
     [{ acheteur: { nom: 'Sans identifiant' } }, 'no_buyer', 'acheteur.id'],
   ])('refuses %j, not a public contract of a buyer (%s), naming the field %s', (overrides, kind, field) => {
     const result = normalizeDecpAward(buildRawDecpRecord(overrides));
     expect(result.ok ? null : [result.kind, result.rejections.map((r) => r.field)]).toEqual([kind, [field]]);
+  });
+
+  it('keeps a public contract whose concession fields are written empty, as the national consolidation writes them', () => {
+    const result = normalizeDecpAward(buildRawDecpRecord({ autoriteConcedante: { id: '', nom: null }, concessionnaires: [] }));
+    expect(result.ok).toBe(true);
   });
 
   it.each([

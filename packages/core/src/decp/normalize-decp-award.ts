@@ -65,6 +65,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (amountFlag !== null) flags.push(amountFlag);
   if (dating.flag !== null) flags.push(dating.flag);
   const buyerName = readText(field(raw.acheteur, 'nom'));
+  const offersReceived = readOffersReceived(raw.offresRecues);
   const award: DecpAward = {
     key: `${buyerSiret}|${id}`,
     id,
@@ -87,8 +88,15 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     amendments,
     hasBrokenText: hasBrokenText(objet, buyerName, holders),
     flags,
+    ...(offersReceived === null ? {} : { offersReceived }),
   };
   return { ok: true, award };
+}
+
+/** `offresRecues` (a whole number ≥ 0, a number in JSON, text in XML); null when absent or unreadable. */
+function readOffersReceived(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** Pushes `flag` and returns `value`: a stand-in taken because the published value is missing. */
@@ -167,9 +175,22 @@ function refuse(kind: DecpRejectionKind, path: string, reason: string): Normaliz
   return { ok: false, kind, rejections: [{ field: path, reason }] };
 }
 
+/**
+ * A concession by its type, or by a concession's own fields holding something: the national
+ * consolidation writes `autoriteConcedante` and `concessionnaires` empty on every public contract.
+ */
 function isConcession(raw: Readonly<Record<string, unknown>>): boolean {
   const type = readText(raw._type)?.toLowerCase() ?? '';
-  return type.includes('concession') || 'autoriteConcedante' in raw || 'concessionnaires' in raw;
+  return type.includes('concession') || isFilled(raw.autoriteConcedante) || isFilled(raw.concessionnaires);
+}
+
+/** Whether a JSON value holds anything: not null, not blank text, not an empty list or object. */
+function isFilled(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(isFilled);
+  if (typeof value === 'object') return Object.values(value).some(isFilled);
+  return true;
 }
 
 function detectFormat(raw: Readonly<Record<string, unknown>>): DecpFormat {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isPotentialMember } from '../assembly-pack';
 import { contractEntryWindow } from '../calendar';
 import { DEFAULT_COMPETENCES } from '../competences';
 import { checkCpv, isCpvUnder } from '../cpv';
 import type { Need, Organization, RunningContract } from '../domain/types';
-import { PUBLIC_BUYER_KINDS } from '../domain/types';
 import { DEFAULT_FAMILIES } from '../families';
 import { checkInseeCode } from '../geo';
 import { checkSiret } from '../identity';
@@ -83,7 +83,11 @@ describe('buildDemoTerritories', () => {
       for (const code of n.deliveryCommunes) expect(checkInseeCode(code).ok, `${n.id} ${code}`).toBe(true);
       expect(Number.isInteger(n.annualAmountCents) && n.annualAmountCents > 0, n.id).toBe(true);
       if (n.unitPriceCents !== null) expect(Number.isInteger(n.unitPriceCents), n.id).toBe(true);
-      expect(organizationsById.get(n.organizationId)?.kind, n.id).toSatisfy((k: Organization['kind']) => PUBLIC_BUYER_KINDS.includes(k));
+      // Needs belong to buyers: public ones, or a private member under L2113-6 that is not a supplier firm.
+      const isSupplier = dataset.supplierProfiles.some((p) => p.organizationId === n.organizationId);
+      expect(organizationsById.get(n.organizationId)?.kind, n.id).toSatisfy((k: Organization['kind']) =>
+        isPotentialMember(k, { isSupplier }),
+      );
     }
   });
 
@@ -194,7 +198,8 @@ describe('buildDemoTerritories', () => {
       for (const grant of user.roles) {
         const t = territory(dataset, grant.territorySlug);
         const org = t.organizations.find((o) => o.id === grant.organizationId);
-        if (grant.role === 'member') expect(PUBLIC_BUYER_KINDS).toContain(org?.kind);
+        if (grant.role === 'member')
+          expect(org && isPotentialMember(org.kind, { isSupplier: t.profiles.some((p) => p.organizationId === org.id) })).toBe(true);
         else if (grant.role === 'supplier') expect(t.profiles.some((p) => p.organizationId === org?.id)).toBe(true);
         else expect(grant.organizationId).toBeNull();
       }

@@ -48,6 +48,16 @@ const BUYERS = {
     inseeCode: '16102',
     sirenPrefix: '99160005',
   }),
+  // A private legal person that is not a buyer (L2113-6 second paragraph): an industrial bottler of the
+  // Cognac area that uses hand-sanitiser gel on its lines and buys its work gloves with the city of Cognac.
+  // The seed says the approach transposes « aussi bien aux PME qu’aux groupes industriels ».
+  bottler: demoOrganization({
+    id: 'demo-org-16-embouteillage-charentes',
+    name: 'Embouteillage des Charentes',
+    kind: 'large_company',
+    inseeCode: '16102',
+    sirenPrefix: '99160006',
+  }),
 };
 type BuyerKey = keyof typeof BUYERS;
 
@@ -221,6 +231,7 @@ const ITEMS = {
     refCode: 'FLACONS',
   },
   cleaning: { cpvCode: '39830000', label: 'Produits d’entretien des locaux', unit: null, refCode: 'ENTRETIEN' },
+  gloves: { cpvCode: '18141000', label: 'Gants de travail nitrile (manutention, EN 388)', unit: 'pair', refCode: 'GANTS' },
 } satisfies Record<string, DemoItem>;
 type ItemKey = keyof typeof ITEMS;
 
@@ -243,6 +254,9 @@ const ROWS: Row[] = [
   ['chAngouleme', 'wipes', 12_000, 450, [15, 12, 3, 12, 2, 'pharma']],
   ['chAngouleme', 'bottles', 12_000, 65, [24, 24, 2, 12, 0, 'plastiquesTouvre']],
   ['grandAngouleme', 'cleaning', null, 4_500_000, [8, 12, 3, 12, 1, 'hygieneServices']],
+  // The small private-member groupement: 1 200 pairs × 3,10 € = 3 720 € (Cognac) + 9 000 × 2,65 € = 23 850 € (the bottler).
+  ['cognac', 'gloves', 1_200, 310, null],
+  ['bottler', 'gloves', 9_000, 265, null],
 ];
 
 function holderOf(key: HolderKey): { name: string; siret: string } {
@@ -265,7 +279,7 @@ function lineOf([buyer, item, quantity, cents, terms]: Row): DemoLine {
 
 const SLUG = 'charente';
 
-/** The Charente demo territory: 5 public buyers, 10 local firms, hand-sanitizer and hygiene needs and contracts. */
+/** The Charente demo territory: 5 public buyers, 1 private member (L2113-6), 10 local firms, hand-sanitizer and hygiene needs and contracts. */
 export function buildCharenteDemo(now: IsoDate): DemoTerritoryData {
   const firms = Object.values(FIRMS);
   const { needs, runningContracts } = buildDemoLines(now, ROWS.map(lineOf));
@@ -291,6 +305,12 @@ export function buildCharenteDemo(now: IsoDate): DemoTerritoryData {
         name: 'Hélène Rousseau',
         password: DEMO_PASSWORD,
         roles: [grant('member', BUYERS.chAngouleme.id)],
+      },
+      {
+        email: 'achats@embouteillage-charentes.demo',
+        name: 'Marc Delage',
+        password: DEMO_PASSWORD,
+        roles: [grant('member', BUYERS.bottler.id)],
       },
       {
         email: 'contact@cirages-angoumois.demo',

@@ -148,6 +148,8 @@ export interface RunningContract {
   decpFlags?: DecpFlag[];
   /** The facilitator's confirmations of flags, by flag code (see `decpFlagStatus`). */
   decpFlagReviews?: DecpFlagReviews;
+  /** DECP `offresRecues`: bids the contract drew; null or absent when not published. */
+  offersReceived?: number | null;
 }
 
 export const COMPETENCE_KINDS = ['process', 'skill', 'equipment'] as const;

@@ -33,6 +33,7 @@ export const DECP_CONTRACT_COLUMNS = {
   nature: (award) => award.nature,
   decp_provenance: (award) => writeDecpProvenance(explainDecpProvenance(award)),
   decp_flags_json: (award) => writeDecpFlags(award.flags),
+  offers_received: (award) => award.offersReceived ?? null,
 } as const satisfies { [K in keyof RunningContractTable]?: (award: DecpAward) => RunningContractTable[K] };
 
 export type DecpColumn = keyof typeof DECP_CONTRACT_COLUMNS | 'organization_id';

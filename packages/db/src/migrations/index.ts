@@ -17,6 +17,8 @@ import * as decpFlags from './202612061500_decp_flags';
 import * as territorySetup from './202612061700_territory_setup';
 import * as buyerIdentities from './202612061800_buyer_identities';
 import * as runningContractsWrittenIndex from './202612062200_running_contracts_written_index';
+import * as opportunityUrgency from './202612062300_opportunity_urgency';
+import * as decpOffersReceived from './202612062310_decp_offers_received';
 
 /** Every migration, in order. Add new files here (name: YYYYMMDDHHMM_description.ts). */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '202612061700_territory_setup': territorySetup,
   '202612061800_buyer_identities': buyerIdentities,
   '202612062200_running_contracts_written_index': runningContractsWrittenIndex,
+  '202612062300_opportunity_urgency': opportunityUrgency,
+  '202612062310_decp_offers_received': decpOffersReceived,
 };

@@ -10,6 +10,7 @@ import { createCompetenceRepository } from './competences';
 import { createConsumptionRepository } from './consumption-entries';
 import { createContactLogRepository } from './contact-log';
 import { createCoordinatorOverrideRepository } from './coordinator-overrides-repository';
+import { createOpportunityUrgencyMarkRepository } from './opportunity-urgency-marks';
 import { createDecisionSnapshotRepository } from './decision-snapshots';
 import { createFamilyRepository } from './families';
 import { createGroupementPlanRepository } from './groupement-plans';
@@ -45,6 +46,7 @@ function bindRepositories(db: Kysely<Database>) {
     families: createFamilyRepository(db),
     groupements: createGroupementRepository(db),
     coordinatorOverrides: createCoordinatorOverrideRepository(db),
+    opportunityUrgencyMarks: createOpportunityUrgencyMarkRepository(db),
     auditLog: createAuditLogRepository(db),
     groupementSignatures: createGroupementSignatureRepository(db),
     groupementPlans: createGroupementPlanRepository(db),

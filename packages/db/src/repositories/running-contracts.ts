@@ -270,5 +270,7 @@ function toRunningContract(row: Selectable<RunningContractTable>): RunningContra
     decpProvenance: readDecpProvenance(row.decp_provenance),
     decpFlags: readDecpFlags(row.decp_flags_json, row.amount_check_json),
     decpFlagReviews: readDecpFlagReviews(row.decp_flag_reviews_json),
+    // Absent unless the DECP published it (offresRecues), as the other optional DECP facts.
+    ...(row.offers_received === null ? {} : { offersReceived: row.offers_received }),
   };
 }

@@ -42,6 +42,18 @@ forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
     expect(gel?.members.map((m) => m.name)).toEqual(expect.arrayContaining(['Ville d’Angoulême', 'Centre hospitalier d’Angoulême']));
   });
 
+  it('pools a private member (L2113-6) with the city of Cognac: its gloves count in the pooled volume', () => {
+    // Seed rows (packages/core/src/demo/charente.ts): Ville de Cognac 1 200 pairs × 3,10 € = 3 720 €; Embouteillage
+    // des Charentes, an industrial firm (large company), 9 000 pairs × 2,65 € = 23 850 €; together 10 200 pairs, 27 570 €.
+    const gloves = charente.result.opportunities.filter((o) => o.family.key === 'famille:fam-ppe-gloves');
+    expect(gloves).toHaveLength(1);
+    const [opportunity] = gloves as [AnalysedOpportunity];
+    expect(opportunity.members.map((m) => m.name).sort()).toEqual(['Embouteillage des Charentes', 'Ville de Cognac']);
+    expect(opportunity.annualAmountCents).toBe(2_757_000);
+    expect(opportunity.quantity).toMatchObject({ value: 10_200 });
+    expect(charente.data.organizations.find((o) => o.name === 'Embouteillage des Charentes')?.kind).toBe('large_company');
+  });
+
   it('pools within a distance between the members’ communes, not their départements’ centres', async () => {
     // Invariant of the distance scope: two members of one opportunity are at most `km` apart. Measured here
     // independently, between the commune points of the shipped reference (département centroid only when a

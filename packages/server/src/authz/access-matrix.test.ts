@@ -336,6 +336,24 @@ const MATRIX: Record<string, MatrixEntry> = {
       body: { postpone: [{ organizationId: t.world.buyerA2.id, months: 3 }] },
     }),
   },
+  // Issue 17 §2–3: the consultation skeleton and the R2122-1 explanation, read with the local chain.
+  'GET /api/territories/:slug/opportunities/:id/consultation.docx': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}/consultation.docx` }),
+  },
+  'GET /api/territories/:slug/opportunities/:id/urgency': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}/urgency` }),
+  },
+  // Issue 17 §3: the facilitator's stored urgent mark (read by the local chain's readers).
+  'GET /api/territories/:slug/opportunities/:id/urgency-mark': {
+    allowed: ['facilitator', 'observer'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}/urgency-mark` }),
+  },
+  'PUT /api/territories/:slug/opportunities/:id/urgency-mark': {
+    allowed: ['facilitator'],
+    prepare: (t) => ({ url: `/api/territories/${slugA(t)}/opportunities/${SALT_A}/urgency-mark`, body: { isUrgent: false } }),
+  },
   'GET /api/territories/:slug/coordinators': {
     allowed: BUYERS_READ,
     prepare: (t) => ({ url: `/api/territories/${slugA(t)}/coordinators` }),

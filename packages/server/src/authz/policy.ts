@@ -66,6 +66,8 @@ export const POLICY = {
   'opendata.read': anyRole,
   'local.read': roles('facilitator', 'observer'),
   'local.contact': roles('facilitator'),
+  // Issue 17 §3: the facilitator marks an opportunity's need urgent (a crisis); readers of the local chain see the mark.
+  'urgency.mark': roles('facilitator'),
   'forecast.publish': roles('facilitator'),
   'forecast.declare': roles('supplier'),
   'forecast.interests': roles('facilitator', 'observer', 'supplier'),

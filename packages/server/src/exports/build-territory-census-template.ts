@@ -1,4 +1,4 @@
-import { PUBLIC_BUYER_KINDS, type Territory, UNIT_CODES } from '@mutualis/core';
+import { isPotentialMember, type Territory, UNIT_CODES } from '@mutualis/core';
 import type { Repositories } from '@mutualis/db';
 import { mergeFamilies } from '../analysis';
 import { buildCensusTemplate } from '../files';
@@ -12,18 +12,20 @@ export interface BuildTerritoryCensusTemplateOptions {
 
 const ALL = { limit: 1_000_000, offset: 0 };
 
-/** The census workbook of a territory: its buyer organizations and its purchase families as drop-down lists. */
+/** The census workbook of a territory: its buyers (public, and private members under L2113-6) and its purchase families as drop-down lists. */
 export async function buildTerritoryCensusTemplate({
   repos,
   territory,
   organizationId,
 }: BuildTerritoryCensusTemplateOptions): Promise<Buffer> {
-  const [organizations, families] = await Promise.all([
+  const [organizations, families, suppliers] = await Promise.all([
     repos.organizations.list({ territoryId: territory.id }, ALL),
     repos.families.list({ territoryId: territory.id }),
+    repos.supplierProfiles.list({ territoryId: territory.id }, ALL),
   ]);
+  const supplierIds = new Set(suppliers.items.map((s) => s.organization.id));
   const buyers = organizations.items.filter(
-    (o) => PUBLIC_BUYER_KINDS.includes(o.kind) && (organizationId === undefined || o.id === organizationId),
+    (o) => isPotentialMember(o.kind, { isSupplier: supplierIds.has(o.id) }) && (organizationId === undefined || o.id === organizationId),
   );
   return buildCensusTemplate({ organizations: buyers, families: mergeFamilies(families), units: [...UNIT_CODES] });
 }

@@ -20,8 +20,8 @@ export function lotAwardOptions(
       holderKey: c.holderSiret?.slice(0, 9) ?? c.holderName ?? '',
       holderName: c.holderName ?? c.holderSiret ?? '',
       amountCents: c.amountCents ?? 0,
-      // The stored DECP records keep no `offresRecues` yet (2019 format has none): unknown, said as such.
-      offersReceived: null,
+      // DECP `offresRecues` (2024 format); null for 2019 records and manual contracts: unknown, said as such.
+      offersReceived: c.offersReceived ?? null,
     }));
   return {
     launchDate,

@@ -35,7 +35,8 @@ export function SavingsPipelineChart({ dashboard }: { dashboard: DashboardDto })
           valueFormatter={formatWholeEuros}
           yAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v), width: 80 }}
           withBarValueLabel
-          aria-label="Économies estimées, engagées et réalisées"
+          role="img"
+          aria-label={`Économies par an. ${data.map((d) => `${d.step} : ${formatWholeEuros(d.amount)}`).join(' ; ')}`}
         />
       )}
     </Paper>
@@ -69,7 +70,8 @@ function ShareDonut({
         chartLabel={percent(total > 0 ? part / total : null)}
         valueFormatter={formatWholeEuros}
         withTooltip
-        aria-label={title}
+        role="img"
+        aria-label={`${title} : ${percent(total > 0 ? part / total : null)}, ${formatWholeEuros(part)} sur ${formatWholeEuros(total)} par an`}
       />
       <Text size="xs" c="dimmed">{`${formatWholeEuros(part)} sur ${formatWholeEuros(total)} par an`}</Text>
     </Stack>
@@ -121,7 +123,8 @@ export function StatusChart({ dashboard }: { dashboard: DashboardDto }) {
         xAxisProps={{ allowDecimals: false }}
         yAxisProps={{ width: 140, interval: 0 }}
         withBarValueLabel
-        aria-label="Groupements par étape"
+        role="img"
+        aria-label={`Groupements par étape. ${data.map((d) => `${d.step} : ${d.count}`).join(' ; ')}`}
       />
     </Paper>
   );

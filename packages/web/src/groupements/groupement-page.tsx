@@ -5,6 +5,7 @@ import { downloadUrl } from '../imports/upload-file';
 import { LifecyclePanel } from '../lifecycle/lifecycle-panel';
 import { AssemblyPacks } from './assembly-packs';
 import { GROUPEMENT_STATUS_LABELS, MANDATE_LABELS } from './groupement-labels';
+import { usePageTitle } from '../shell/use-page-title';
 
 interface GroupementPageProps {
   id: string;
@@ -25,6 +26,7 @@ function Fact({ label, children }: { label: string; children: string }) {
 export default function GroupementPage({ id }: GroupementPageProps) {
   const base = `/groupements/${encodeURIComponent(id)}`;
   const { data, error, reload } = useApi<GroupementDto>(base);
+  usePageTitle(data ? `Groupement : ${data.name}` : null);
   if (error) {
     const message = error.status === 403 || error.status === 404 ? 'Ce groupement n’existe pas ou ne vous est pas ouvert.' : error.message;
     return (

@@ -44,7 +44,8 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
   const [price, setPrice] = useState<number | string>('');
   const [isSme, setIsSme] = useState(false);
   const [departement, setDepartement] = useState('');
-  const [awardedOn, setAwardedOn] = useState(view.launch?.plannedAwardOn ?? todayIso());
+  // An award is recorded once made, so it cannot be dated after today: the planned date while it has passed, else today.
+  const [awardedOn, setAwardedOn] = useState(earlierOf(view.launch?.plannedAwardOn ?? null, todayIso()));
   const [startOn, setStartOn] = useState(view.launch?.plannedStartOn ?? todayIso());
   const [errors, setErrors] = useState<AwardErrors>({});
   const [refusal, setRefusal] = useState<string[]>([]);
@@ -235,4 +236,9 @@ export function AwardModal({ view, opened, isBusy, onClose, onSubmit }: AwardMod
       </Stack>
     </Modal>
   );
+}
+
+/** The earlier of a planned ISO date (or none) and today's. */
+function earlierOf(planned: string | null, today: string): string {
+  return planned !== null && planned < today ? planned : today;
 }

@@ -41,7 +41,8 @@ export function SavingsCard({ savings }: { savings: SavingsView }) {
             xAxisProps={{ tickFormatter: (v: number) => formatCompactEuros(v) }}
             yAxisProps={{ width: 230 }}
             withBarValueLabel
-            aria-label="Économies estimées, engagées et réalisées du groupement"
+            role="img"
+            aria-label="Économies estimées, engagées et réalisées du groupement (détail dans le tableau ci-dessous)"
           />
         )}
         <Table striped aria-label="Économies par membre">

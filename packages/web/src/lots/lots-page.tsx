@@ -14,6 +14,7 @@ import { departementOfCommune, lotColor } from './lot-colors';
 import { AwardPanel, SecurityWeightSlider } from './award-panel';
 import { LotsTable } from './lots-table';
 import { PublishForecastModal } from './publish-forecast-modal';
+import { usePageTitle } from '../shell/use-page-title';
 
 /** The allotissement designer: the savings / local-access frontier, the lots of a chosen point, their map and legal texts. */
 export default function LotsPage({ slug, id }: { slug: string; id: string }) {
@@ -26,6 +27,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
   const base = `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}`;
   const query = { k, maxLotsPerBidder: maxLots ?? undefined, securityWeight };
   const { data, error, isLoading } = useApi<LotDesignDto>(`${base}/lots`, query);
+  usePageTitle(data ? `Allotissement : ${data.opportunity.label}` : null);
   const design = data?.design.ok ? data.design : null;
   const structure = design
     ? (design.frontier.find((s) => s.id === chosen) ?? design.frontier.find((s) => s.id === design.recommendedId))
@@ -89,6 +91,7 @@ export default function LotsPage({ slug, id }: { slug: string; id: string }) {
               onChange={setK}
               marks={[1, 2, 3, 4, 5].map((v) => ({ value: v, label: String(v) }))}
               aria-labelledby="k-label"
+              thumbLabel="Nombre minimal d’entreprises locales par lot"
             />
           </div>
           <NumberInput

@@ -102,7 +102,14 @@ export function TerritoryMap({ departementCodes, markers, height = 460, label, s
 
   return (
     <Box>
-      <Box ref={container} h={height} role="img" aria-label={label} style={{ background: '#f8f9fa', borderRadius: 8 }} />
+      <Box
+        ref={container}
+        h={height}
+        role="region"
+        aria-roledescription="carte"
+        aria-label={label}
+        style={{ background: '#f8f9fa', borderRadius: 8 }}
+      />
       {features !== null && features.length === 0 && (
         <Text size="sm" c="red">
           Contours des départements indisponibles.

@@ -6,7 +6,16 @@ import type { OpportunityDetail } from './opportunity-types';
 /** A badge-like tag whose long label wraps on a phone instead of being cut. */
 function Tag({ color, children }: { color: 'teal' | 'orange'; children: string }) {
   return (
-    <Text component="span" size="xs" fw={700} c={`${color}.8`} bg={`${color}.0`} px={8} py={2} style={{ borderRadius: 12 }}>
+    <Text
+      component="span"
+      size="xs"
+      fw={700}
+      c={`var(--mantine-color-${color}-light-color)`}
+      bg={`${color}.0`}
+      px={8}
+      py={2}
+      style={{ borderRadius: 12 }}
+    >
       {children}
     </Text>
   );

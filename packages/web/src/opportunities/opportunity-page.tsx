@@ -17,6 +17,7 @@ import { SavingsPanel } from './savings-panel';
 import { ScenarioPanel } from './scenario-panel';
 import { ScheduleTimeline } from './schedule-timeline';
 import { useTerritoryBuyers } from './use-territory-organizations';
+import { usePageTitle } from '../shell/use-page-title';
 
 interface OpportunityPageProps {
   slug: string;
@@ -29,6 +30,7 @@ export default function OpportunityPage({ slug, id }: OpportunityPageProps) {
   const { data, error } = useApi<OpportunityDetail>(`/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}`, {
     at,
   });
+  usePageTitle(data ? `Opportunité : ${data.family.label}` : null);
   const buyers = useTerritoryBuyers(slug);
   const isFacilitator = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
   const canSimulate = session.roles.some((r) => r.territorySlug === slug && (r.role === 'facilitator' || r.role === 'member'));

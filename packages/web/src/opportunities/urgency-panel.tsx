@@ -1,24 +1,51 @@
 import { Alert, List, Loader, Stack, Switch, Text } from '@mantine/core';
-import type { UrgencyExplanationDto } from '@mutualis/contract';
+import type { UrgencyExplanationDto, UrgencyMarkDto } from '@mutualis/contract';
 import { useState } from 'react';
+import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 
 /**
- * The facilitator marks the need as urgent (a crisis): the panel says when urgence impérieuse (R2122-1)
- * allows a contract without publicity or competition, and when it does not.
+ * The facilitator marks the need as urgent (a crisis); the mark is stored on the opportunity, and while it
+ * stands the panel says when urgence impérieuse (R2122-1) allows a contract without publicity or competition,
+ * and when it does not.
  */
 export function UrgencyPanel({ slug, id }: { slug: string; id: string }) {
-  const [isUrgent, setUrgent] = useState(false);
+  const path = `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/urgency-mark`;
+  const stored = useApi<UrgencyMarkDto>(path);
+  const [saved, setSaved] = useState<UrgencyMarkDto | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const mark = saved ?? stored.data;
+  const toggle = async (isUrgent: boolean) => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      setSaved(await api.put<UrgencyMarkDto>(path, { isUrgent }));
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : 'La marque n’a pas pu être enregistrée.');
+    } finally {
+      setSaving(false);
+    }
+  };
   return (
     <Stack gap="xs">
       <Switch
         label="Besoin urgent (contexte de crise) : que permet l’urgence impérieuse ?"
-        checked={isUrgent}
-        onChange={(e) => setUrgent(e.currentTarget.checked)}
+        description={mark?.isUrgent && mark.markedAt ? `Marqué urgent le ${frenchDate(mark.markedAt)}` : undefined}
+        checked={mark?.isUrgent ?? false}
+        disabled={mark === null || isSaving}
+        onChange={(e) => void toggle(e.currentTarget.checked)}
       />
-      {isUrgent && <UrgencyExplanation slug={slug} id={id} />}
+      {(saveError ?? stored.error) && <Alert color="red">{saveError ?? stored.error?.message}</Alert>}
+      {mark?.isUrgent && <UrgencyExplanation slug={slug} id={id} />}
     </Stack>
   );
+}
+
+/** dd/mm/yyyy of a stored ISO timestamp. */
+function frenchDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 function UrgencyExplanation({ slug, id }: { slug: string; id: string }) {

@@ -64,7 +64,7 @@ export default function RecipesPage({ slug }: { slug: string }) {
   const isRestoring = removing !== null && recipeOrigin(removing) === 'edited';
   return (
     <Stack gap="lg" maw={1500} mx="auto">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
+      <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>Recettes</Title>
           <Text c="dimmed">

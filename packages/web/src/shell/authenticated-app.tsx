@@ -100,7 +100,7 @@ export function AuthenticatedApp({ session, route, onLogout }: AuthenticatedAppP
         <AppShell.Header>
           <HeaderBar territorySlug={territorySlug} isNavbarOpened={isNavbarOpened} onToggleNavbar={navbar.toggle} />
         </AppShell.Header>
-        <AppShell.Navbar>
+        <AppShell.Navbar mod={{ 'mobile-hidden': !isNavbarOpened }}>
           <MainNav territorySlug={navSlug} onNavigate={navbar.close} />
         </AppShell.Navbar>
         <AppShell.Main bg="gray.0">

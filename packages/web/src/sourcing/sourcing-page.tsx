@@ -8,6 +8,7 @@ import { paths } from '../router/routes';
 import { unitName } from '../reference/units';
 import { ChainPrerequisites } from './chain-prerequisites';
 import { SupplyChainGraph } from './supply-chain-graph';
+import { usePageTitle } from '../shell/use-page-title';
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
@@ -16,6 +17,7 @@ export default function SourcingPage({ slug, id }: { slug: string; id: string })
   const { data, error } = useApi<SourcingResultDto>(
     `/territories/${encodeURIComponent(slug)}/opportunities/${encodeURIComponent(id)}/sourcing`,
   );
+  usePageTitle(data ? `Filière locale : ${data.need.label}` : null);
   const { session } = useSession();
   const canEditRecipes = session.roles.some((r) => r.territorySlug === slug && r.role === 'facilitator');
   // Only a facilitator may edit recipes: the link to the recipe used is theirs.

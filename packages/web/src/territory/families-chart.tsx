@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { TerritoryOverview } from '../api/types';
 import { formatCompactEuros, formatWholeEuros } from '../format/money';
 import { formatNumber } from '../format/number';
@@ -10,8 +11,8 @@ interface FamiliesChartProps {
 
 const MAX_BARS = 10;
 
-function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 58)}…` : label;
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 2)}…` : label;
 }
 
 /**
@@ -19,11 +20,16 @@ function shorten(label: string): string {
  * by number of needs when amounts are withheld from the reader.
  */
 export function FamiliesChart({ families }: FamiliesChartProps) {
+  // On a phone the labels' column shrinks so that the bars keep some room.
+  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
   if (families.length === 0) return <Text c="dimmed">Aucun besoin recensé pour l’instant.</Text>;
   const byAmount = families.every((f) => f.annualAmountCents !== null);
   const value = (f: FamiliesChartProps['families'][number]) => (byAmount ? (f.annualAmountCents ?? 0) : f.needsCount);
   const top = [...families].sort((a, b) => value(b) - value(a)).slice(0, MAX_BARS);
-  const data = top.map((family) => ({ family: shorten(family.label), amount: value(family) }));
+  const data = top.map((family) => ({ family: shorten(family.label, isPhone ? 22 : 60), amount: value(family) }));
+  const format = byAmount ? formatWholeEuros : formatNumber;
+  // The chart's text alternative: every bar, read out.
+  const summary = top.map((family) => `${family.label} : ${format(value(family))}`).join(' ; ');
   return (
     <>
       <BarChart
@@ -34,9 +40,10 @@ export function FamiliesChart({ families }: FamiliesChartProps) {
         series={[{ name: 'amount', label: byAmount ? 'Montant annuel HT' : 'Besoins recensés', color: 'teal.6' }]}
         valueFormatter={byAmount ? formatWholeEuros : formatNumber}
         xAxisProps={{ tickFormatter: (v: number) => (byAmount ? formatCompactEuros(v) : formatNumber(v)) }}
-        yAxisProps={{ width: 360, tick: { fontSize: 13 } }}
+        yAxisProps={{ width: isPhone ? 150 : 360, tick: { fontSize: isPhone ? 11 : 13 } }}
         gridAxis="x"
-        aria-label={byAmount ? 'Montant annuel par famille d’achat' : 'Nombre de besoins par famille d’achat'}
+        role="img"
+        aria-label={`${byAmount ? 'Montant annuel par famille d’achat' : 'Nombre de besoins par famille d’achat'}. ${summary}`}
       />
       {families.length > MAX_BARS && (
         <Text size="xs" c="dimmed" mt="xs">

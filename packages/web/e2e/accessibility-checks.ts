@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+/** axe-core's browser bundle, evaluated in the page (no runner needed; evaluation is not subject to the app's CSP). */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.0 and 2.1, levels A and AA: what the RGAA 4 refers to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One failed axe rule on one screen, with the elements at fault (CSS selectors). */
+export interface AxeFinding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core on the page as it is and returns its serious and critical violations. */
+export async function findSeriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, AXE_TAGS);
+}
+
+/**
+ * What sticks out sideways on a narrow screen: the document's own horizontal scroll, and every
+ * visible element wider than the viewport or past its right edge that no scroll frame (overflow-x
+ * auto/scroll/hidden) holds. Empty when nothing does.
+ */
+export async function findSidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const problems: string[] = [];
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth > width) problems.push(`the page scrolls sideways: ${scrollWidth} px wide for a ${width} px screen`);
+    const isClipped = (element: Element): boolean => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const overflowX = getComputedStyle(parent).overflowX;
+        if (overflowX === 'auto' || overflowX === 'scroll' || overflowX === 'hidden' || overflowX === 'clip') return true;
+      }
+      return false;
+    };
+    const describe = (element: Element): string => {
+      const classes = [...element.classList].filter((c) => !c.startsWith('m_')).slice(0, 2);
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${element.tagName.toLowerCase()}${classes.map((c) => `.${c}`).join('')} « ${text} »`;
+    };
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right <= width + 1 && box.left >= -1) continue;
+      if (getComputedStyle(element).visibility === 'hidden') continue;
+      if (isClipped(element)) continue;
+      // Report the outermost culprit only.
+      const parent = element.parentElement;
+      if (parent && problems.some((p) => p.startsWith(`${describe(parent)} `))) continue;
+      problems.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
+      if (problems.length > 8) break;
+    }
+    return problems;
+  });
+}
+
+/** Whether everything in the page's header (brand, menus) is inside the screen and nothing in it is cut. */
+export async function findHeaderOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const header = document.querySelector('header');
+    if (!header) return [];
+    const width = window.innerWidth;
+    const problems: string[] = [];
+    if (header.scrollWidth > header.clientWidth) problems.push(`the header holds ${header.scrollWidth} px in ${header.clientWidth} px`);
+    for (const element of header.querySelectorAll('a, button, [role="button"], input')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0) continue;
+      if (box.right > width + 1 || box.left < -1)
+        problems.push(
+          `${element.tagName.toLowerCase()} « ${element.getAttribute('aria-label') ?? element.textContent?.trim()} » is outside the screen`,
+        );
+    }
+    for (const element of header.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      if (style.overflowX === 'visible' || element.tagName === 'INPUT' || element.tagName === 'svg') continue;
+      if (element.scrollWidth > element.clientWidth + 1) problems.push(`« ${element.textContent?.trim()} » is cut in the header`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * Elements a mouse can click but a keyboard cannot reach: a pointer cursor on something that is
+ * neither a control nor inside one, and has no tabindex. Empty when every action is reachable.
+ */
+export async function findPointerOnlyElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const CONTROLS =
+      'a[href], button, input, select, textarea, label, summary, [tabindex], [role="button"], [role="link"], [role="tab"], [role="option"], [role="checkbox"], [role="radio"], [role="slider"], [role="switch"], [role="menuitem"]';
+    const problems: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      if (getComputedStyle(element).cursor !== 'pointer') continue;
+      if (element.closest(CONTROLS)) continue;
+      if (element.parentElement && getComputedStyle(element.parentElement).cursor === 'pointer' && !element.parentElement.closest(CONTROLS))
+        continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      problems.push(`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} « ${text} »`);
+      if (problems.length > 8) break;
+    }
+    return problems;
+  });
+}
