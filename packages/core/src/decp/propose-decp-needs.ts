@@ -1,4 +1,3 @@
-import { addMonths } from '../calendar/iso-date';
 import { getCpv } from '../cpv/cpv-catalog';
 import { CPV_LEVEL_DIGITS, type CpvLevel, cpvAtLevel, cpvSignificantDigits, isCpvUnder } from '../cpv/cpv-code';
 import type { Cents, IsoDate } from '../domain/types';
@@ -57,7 +56,6 @@ const MIN_COVERING_DIGITS = 3;
  * includes optional renewals; the buyer confirms or corrects the proposal.
  */
 export function proposeDecpNeeds(contracts: readonly DecpContractFacts[], options: ProposeDecpNeedsOptions = {}): ProposedDecpNeed[] {
-  const level = options.familyLevel ?? 'class';
   const byBuyer = new Map<string, DecpContractFacts[]>();
   for (const contract of contracts) {
     if (contract.durationMonths <= 0) continue;
@@ -65,18 +63,36 @@ export function proposeDecpNeeds(contracts: readonly DecpContractFacts[], option
     if (list) list.push(contract);
     else byBuyer.set(contract.organizationId, [contract]);
   }
-  return [...byBuyer.values()].flatMap((own) => purchasesOf(own, level).flatMap(needsOfPurchase));
+  return [...byBuyer].flatMap(([organizationId, own]) => proposeBuyerNeeds(organizationId, own, options));
 }
 
-/** The buyer's contracts grouped by purchase: same family code, or linked through a covering code. */
-function purchasesOf(contracts: readonly DecpContractFacts[], level: CpvLevel): DecpContractFacts[][] {
-  const families = new Map<string, DecpContractFacts[]>();
+/** `proposeDecpNeeds` for the contracts of one buyer (their `organizationId` is not read). */
+export function proposeBuyerNeeds(
+  organizationId: string,
+  contracts: readonly Omit<DecpContractFacts, 'organizationId'>[],
+  options: ProposeDecpNeedsOptions = {},
+): ProposedDecpNeed[] {
+  const level = options.familyLevel ?? 'class';
+  const needs: ProposedDecpNeed[] = [];
+  for (const purchase of purchasesOf(contracts, level)) needsOfPurchase(organizationId, purchase, needs);
+  return needs;
+}
+
+type Facts = Omit<DecpContractFacts, 'organizationId'>;
+
+/** The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked through a covering code. */
+function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
+  const families = new Map<string, Facts[]>();
+  const coveringCodes = new Set<string>();
   for (const c of contracts) {
-    const family = familyCodeOf(c.cpvCode, level);
+    if (c.durationMonths <= 0) continue;
+    const family = memoFamilyCodeOf(c.cpvCode, level);
     const list = families.get(family);
     if (list) list.push(c);
     else families.set(family, [c]);
+    if (significantDigitsOf(c.cpvCode) >= MIN_COVERING_DIGITS) coveringCodes.add(c.cpvCode);
   }
+  if (families.size < 2) return [...families.values()];
   const keys = [...families.keys()];
   const parent = new Map(keys.map((k) => [k, k]));
   const find = (k: string): string => {
@@ -84,74 +100,147 @@ function purchasesOf(contracts: readonly DecpContractFacts[], level: CpvLevel): 
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
     return root;
   };
-  const coveringCodes = new Set(contracts.map((c) => c.cpvCode).filter((code) => cpvSignificantDigits(code) >= MIN_COVERING_DIGITS));
   for (const code of coveringCodes) {
-    const own = familyCodeOf(code, level);
-    for (const key of keys) if (key !== own && isCpvUnder(key, code)) parent.set(find(key), find(own));
+    const own = memoFamilyCodeOf(code, level);
+    const digits = significantDigitsOf(code);
+    const prefix = code.slice(0, digits);
+    for (const key of keys) if (key !== own && key.startsWith(prefix)) parent.set(find(key), find(own));
   }
-  const purchases = new Map<string, DecpContractFacts[]>();
+  const purchases = new Map<string, Facts[]>();
   for (const [key, list] of families) {
     const root = find(key);
-    purchases.set(root, [...(purchases.get(root) ?? []), ...list]);
+    const purchase = purchases.get(root);
+    if (purchase) for (const c of list) purchase.push(c);
+    else purchases.set(root, [...list]);
   }
   return [...purchases.values()];
 }
 
-const annualOf = (c: DecpContractFacts) => ((c.amountCents ?? 0) * 12) / c.durationMonths;
-const byStart = (a: DecpContractFacts, b: DecpContractFacts) =>
-  (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.decpId.localeCompare(b.decpId);
+const annualOf = (c: Facts) => ((c.amountCents ?? 0) * 12) / c.durationMonths;
+const byStart = (a: Facts, b: Facts) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.decpId.localeCompare(b.decpId);
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in the month of a month index (year × 12 + month − 1). */
+function monthLength(monthIndex: number): number {
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  return month === 1 && isLeap(year) ? 29 : (MONTH_DAYS[month] as number);
+}
+
+/** A date as month index × 32 + day: orders as the ISO string does (dates read once, no string arithmetic). */
+function dateKey(date: IsoDate): number {
+  return (Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1) * 32 + Number(date.slice(8, 10));
+}
+
+/**
+ * The key of `addMonths(addMonths(start, months), -SUCCESSOR_OVERLAP_MONTHS)`: the day clamped to
+ * the end month, then to the month SUCCESSOR_OVERLAP_MONTHS before it.
+ */
+function successorThresholdKey(startKey: number, months: number): number {
+  const end = Math.floor(startKey / 32) + months;
+  const back = end - SUCCESSOR_OVERLAP_MONTHS;
+  return back * 32 + Math.min(startKey % 32, monthLength(end), monthLength(back));
+}
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
-function needsOfPurchase(purchase: readonly DecpContractFacts[]): ProposedDecpNeed[] {
-  // ISO dates compare as strings: the latest start of the purchase, among dated contracts.
-  const latestStart =
-    purchase
-      .flatMap((c) => (c.startDate === null ? [] : [c.startDate]))
-      .sort()
-      .at(-1) ?? '';
-  const isSuperseded = (c: DecpContractFacts) =>
-    c.startDate !== null &&
-    latestStart > c.startDate &&
-    latestStart >= addMonths(addMonths(c.startDate, c.durationMonths), -SUCCESSOR_OVERLAP_MONTHS);
-  const current = purchase.filter((c) => !isSuperseded(c));
-  const superseded = purchase.filter(isSuperseded);
-  const codes = [...new Set(current.map((c) => c.cpvCode))];
-  const needs = codes.flatMap((code) => {
-    const counted = current.filter((c) => c.cpvCode === code && c.amountCents !== null);
-    // « From the current (or latest) contract »: when the current ones state no amount, the latest one of that code that does.
-    const basis =
-      counted.length > 0
-        ? counted
-        : [...purchase]
-            .filter((c) => c.cpvCode === code && c.amountCents !== null)
-            .sort(byStart)
-            .slice(-1);
-    if (basis.length === 0) return [];
-    // A set: a long chain adds its superseded contracts one by one (a list's `includes` made that quadratic).
-    const ids = new Set(current.filter((c) => c.cpvCode === code).map((c) => c.decpId));
-    return [{ code, annual: basis.reduce((sum, c) => sum + annualOf(c), 0), ids, counted: basis.length }];
+function needsOfPurchase(organizationId: string, purchase: readonly Facts[], out: ProposedDecpNeed[]): void {
+  const only = purchase.length === 1 ? purchase[0] : undefined;
+  if (only !== undefined) {
+    // The commonest purchase: one contract, current, counted when it states an amount.
+    if (only.amountCents !== null)
+      out.push({
+        organizationId,
+        cpvCode: only.cpvCode,
+        annualAmountCents: Math.round(annualOf(only)),
+        sourceRef: only.decpId,
+        contractCount: 1,
+        countedContractCount: 1,
+      });
+    return;
+  }
+  // The latest start of the purchase, among dated contracts.
+  const keys = purchase.map((c) => (c.startDate === null ? -1 : dateKey(c.startDate)));
+  let latest = -1;
+  for (const k of keys) if (k > latest) latest = k;
+  const current: Facts[] = [];
+  const superseded: Facts[] = [];
+  purchase.forEach((c, i) => {
+    const key = keys[i] as number;
+    const isSuperseded = key >= 0 && latest > key && latest >= successorThresholdKey(key, c.durationMonths);
+    (isSuperseded ? superseded : current).push(c);
   });
-  if (needs.length === 0) return [];
+  const byCode = new Map<string, Facts[]>();
+  for (const c of current) {
+    const list = byCode.get(c.cpvCode);
+    if (list) list.push(c);
+    else byCode.set(c.cpvCode, [c]);
+  }
+  const needs: { code: string; annual: number; ids: string[]; counted: number }[] = [];
+  for (const [code, ofCode] of byCode) {
+    let annual = 0;
+    let counted = 0;
+    for (const c of ofCode)
+      if (c.amountCents !== null) {
+        annual += annualOf(c);
+        counted += 1;
+      }
+    if (counted === 0) {
+      // « From the current (or latest) contract »: when the current ones state no amount, the latest one of that code that does.
+      let basis: Facts | undefined;
+      for (const c of purchase)
+        if (c.cpvCode === code && c.amountCents !== null && (basis === undefined || byStart(c, basis) >= 0)) basis = c;
+      if (basis === undefined) continue;
+      annual = annualOf(basis);
+      counted = 1;
+    }
+    needs.push({ code, annual, ids: ofCode.map((c) => c.decpId), counted });
+  }
+  if (needs.length === 0) return;
   const largest = needs.reduce((best, n) => (n.annual > best.annual ? n : best));
   for (const c of superseded) {
     const target =
       needs.find((n) => n.code === c.cpvCode) ??
       needs.find((n) => cpvAtLevel(n.code, 'class') === cpvAtLevel(c.cpvCode, 'class')) ??
       largest;
-    target.ids.add(c.decpId);
+    target.ids.push(c.decpId);
   }
-  const organizationId = purchase[0]?.organizationId ?? '';
-  return needs.map((n) => {
-    const ids = [...n.ids].sort();
-    return {
+  for (const n of needs) {
+    // A contract listed twice (the same DECP id) counts once.
+    const ids = [...new Set(n.ids)].sort();
+    out.push({
       organizationId,
       cpvCode: n.code,
       annualAmountCents: Math.round(n.annual),
       sourceRef: ids.join(' '),
       contractCount: ids.length,
       countedContractCount: n.counted,
-    };
-  });
+    });
+  }
+}
+
+/** Family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */
+const familyMemo = new Map<string, string>();
+const digitsMemo = new Map<string, number>();
+const MEMO_LIMIT = 100_000;
+
+function memoFamilyCodeOf(cpvCode: string, level: CpvLevel): string {
+  if (level !== 'class') return familyCodeOf(cpvCode, level);
+  let family = familyMemo.get(cpvCode);
+  if (family === undefined) {
+    family = familyCodeOf(cpvCode, level);
+    if (familyMemo.size < MEMO_LIMIT) familyMemo.set(cpvCode, family);
+  }
+  return family;
+}
+
+function significantDigitsOf(cpvCode: string): number {
+  let digits = digitsMemo.get(cpvCode);
+  if (digits === undefined) {
+    digits = cpvSignificantDigits(cpvCode);
+    if (digitsMemo.size < MEMO_LIMIT) digitsMemo.set(cpvCode, digits);
+  }
+  return digits;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import { familyCodeOf, proposeDecpNeeds } from '../decp/propose-decp-needs';
+import { familyCodeOf, proposeBuyerNeeds } from '../decp/propose-decp-needs';
 import { getDepartement } from '../geo/communes';
 import { sirenOf } from '../identity/siret';
 import { createPoolabilityAssessor } from '../pooling/assess-poolability';
@@ -72,7 +72,7 @@ export class ObservatoryWriter {
   #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
     const needs = new Map<string, ObservatoryNeed>();
     if (contracts.length === 0) return needs;
-    const proposals = proposeDecpNeeds(contracts.map((c) => ({ ...c, organizationId: buyer.siret })));
+    const proposals = proposeBuyerNeeds(buyer.siret, contracts);
     for (const proposal of proposals) {
       const family = this.#family(proposal.cpvCode);
       const need = needs.get(family);
