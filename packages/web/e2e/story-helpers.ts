@@ -6,13 +6,13 @@ export const DEMO_PASSWORD = 'mutualis-demo';
 export const STEP_TIMEOUT_MS = 40_000;
 export const POLL = { timeout: STEP_TIMEOUT_MS, interval: 100 };
 
-/** Logs in through the login screen, as a person would, and waits for the app's sidebar. */
+/** Logs in through the login screen, as a person would, and waits for the app's sidebar (in the page, hidden behind the menu on a phone). */
 export async function logIn(page: Page, baseUrl: string, email: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+  await page.locator('nav[aria-label="Navigation principale"]').waitFor({ state: 'attached' });
 }
 
 /** Waits until every toast has closed so that none covers a screenshot. */
