@@ -16,7 +16,7 @@ forEachDialect('observatory repository', (t) => {
     await decp(strasbourg.id, '66516400', 1_200_000);
     await decp(strasbourg.id, '45233140', 9_000_000);
     await decp(strasbourg.id, '66510000', null);
-    await decp(mulhouse.id, '66512000', 300_000);
+    const mulhouseDecp = await decp(mulhouse.id, '66512000', 300_000);
     await t.repos.runningContracts.insert(buildRunningContract({ organizationId: mulhouse.id }));
     const pages = [];
     // Pages of 2 contracts: Strasbourg's 3 contracts come whole in one page.
@@ -29,7 +29,8 @@ forEachDialect('observatory repository', (t) => {
       ].sort(),
     );
     expect(entries.find((e) => e.buyer.siret === mulhouse.siret)?.contracts).toEqual([
-      { cpvCode: '66512000', amountCents: 300_000, durationMonths: 12 },
+      // With its DECP id and start (the builder's), read for chains of successive contracts.
+      { cpvCode: '66512000', amountCents: 300_000, durationMonths: 12, decpId: mulhouseDecp.decpId, startDate: mulhouseDecp.startDate },
     ]);
     expect(await t.repos.observatory.decpContractsState()).toMatchObject({ count: 4 });
   });

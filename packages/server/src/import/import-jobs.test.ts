@@ -166,7 +166,7 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     const failed = await runner.record(started.id);
     expect([failed.status, failed.error]).toEqual([
       'failed',
-      'Fichier DECP illisible : ni JSON, ni XML, ni CSV des DECP (colonnes codeCPV et acheteur_id attendues)',
+      'Fichier DECP notes.json illisible : ni JSON, ni XML, ni CSV des DECP (colonnes codeCPV et acheteur_id attendues)',
     ]);
   });
 });
