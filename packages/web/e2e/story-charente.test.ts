@@ -405,7 +405,7 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       expect(pack).toContain(`Accepte la désignation de ${HOSPITAL} comme coordonnateur du groupement`);
       // 4 of the 5 members are local authorities: the groupement's own CAO (L1414-3 I), in annex 2.
       expect(pack).toContain(
-        'Annexe 2 — Composition de la commission d’appel d’offres 4 membre(s) sur 5 sont des collectivités territoriales',
+        'Annexe 2 — Composition de la commission d’appel d’offres 4 membres sur 5 sont des collectivités territoriales',
       );
       await city.close();
     },
