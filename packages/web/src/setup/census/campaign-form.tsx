@@ -1,4 +1,4 @@
-import { Alert, Button, Group, MultiSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import type { PurchaseFamilyDto } from '@mutualis/contract';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error';
@@ -60,17 +60,10 @@ export function CampaignForm({ slug, families, emailConfigured, onOpened }: Camp
             ? 'Chaque acheteur du territoire est prévenu par e-mail et le voit sur son écran d’accueil.'
             : 'Cette instance n’envoie pas d’e-mails : chaque acheteur voit le recensement sur son écran d’accueil dès sa prochaine connexion.'}
         </Text>
-        <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            label="Titre"
-            required
-            miw={220}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title}
-          />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Titre" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
           <FrenchDateInput label="Date limite de réponse" value={deadline} onChange={setDeadline} error={errors.deadline} />
-        </Group>
+        </SimpleGrid>
         <MultiSelect
           label="Familles d’achat concernées"
           required

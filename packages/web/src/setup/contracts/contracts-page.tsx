@@ -75,7 +75,11 @@ export default function ContractsPage({ organizationId, territorySlug }: { organ
               Indiquez vos marchés et accords-cadres en cours : leur date de fin, leurs reconductions et leur préavis disent à partir de
               quand vous pourrez entrer dans un achat groupé.
             </Text>
-            {canEdit && <Button onClick={() => setEditing(null)}>Ajouter un premier contrat</Button>}
+            {canEdit && (
+              <Button onClick={() => setEditing(null)} maw="100%" h="auto" py={8} styles={{ label: { whiteSpace: 'normal' } }}>
+                Ajouter un premier contrat
+              </Button>
+            )}
           </Stack>
         ) : (
           <Table.ScrollContainer minWidth={960}>
