@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import type { DecpFlagView, FlaggedContractDto, FlaggedContractPage } from '@mutualis/contract';
+import { DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
 import { useState } from 'react';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
@@ -10,22 +10,6 @@ import { withFrenchSpacing } from '../format/french-spacing';
 import { eurosToCents, formatEuros } from '../format/money';
 import { BuyerNamesPanel } from './buyer-names-panel';
 
-const LABELS: Record<DecpFlagView['code'], string> = {
-  undated: 'Non daté',
-  holder_id_invalid: 'Titulaire non identifié',
-  cpv_2003: 'CPV 2003 converti',
-  cpv_repaired: 'CPV corrigé',
-  cpv_unknown: 'CPV inconnu',
-  buyer_id_invalid: 'SIRET acheteur invalide',
-  id_missing: 'Identifiant absent',
-  objet_missing: 'Objet absent',
-  nature_missing: 'Nature absente',
-  duration_missing: 'Durée absente',
-  amount_missing: 'Montant absent',
-  amount_sentinel: 'Montant fictif',
-  amendment_ignored: 'Modification illisible',
-  amount_anomalous: 'Montant anormal',
-};
 const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> = {
   pending: { label: 'À vérifier', color: 'orange' },
   confirmed: { label: 'Confirmé', color: 'teal' },
@@ -75,7 +59,7 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
   const options = counts
     ? (Object.entries(counts) as [DecpFlagView['code'], number][])
         .filter(([, n]) => n > 0)
-        .map(([value, n]) => ({ value, label: `${LABELS[value]} (${n.toLocaleString('fr-FR')})` }))
+        .map(([value, n]) => ({ value, label: `${DECP_FLAG_LABELS[value]} (${n.toLocaleString('fr-FR')})` }))
     : [];
 
   return (
