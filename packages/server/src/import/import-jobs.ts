@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DecpImportScope, ImportProgress } from '@mutualis/contract';
 import { DomainError } from '@mutualis/core';
@@ -18,6 +18,7 @@ import type { CensusImportMode } from '../census/import-census';
 import { previewDecpImport, runDecpImport } from './decp-import';
 import type { DecpImportFile } from './decp-import-pass';
 import { type ImportOptions, type ImportResults, readImportOptions, readImportResults } from './import-record';
+import { keepUploads, sweepOldUploads } from './import-uploads';
 
 /** Who asks: a signed-in user, or the command line. */
 export interface ImportActor {
@@ -50,7 +51,6 @@ export type DecpJobAction = 'preview' | 'run' | 'undo' | 'rollback';
 /** Progress is saved at most this often (other processes read it from the database). */
 const PROGRESS_EVERY_MS = 500;
 /** Files of previews never confirmed are removed after a day. */
-const UPLOAD_KEPT_MS = 24 * 3600 * 1000;
 
 /**
  * Imports as background jobs: each call records the import and returns at once; the work runs in
@@ -89,7 +89,7 @@ export class ImportJobs {
     scope?: Partial<DecpImportScope>;
     isConfirmed?: boolean;
   }): Promise<ImportRecord> {
-    await this.#sweepOldUploads();
+    await sweepOldUploads(this.#options.importDir);
     const scope: DecpImportScope = {
       departements: input.scope?.departements ?? (await createDecpStore(this.#options.m).memberDepartements(input.territoryId)),
       includeOutside: input.scope?.includeOutside ?? false,
@@ -105,7 +105,7 @@ export class ImportJobs {
       runner: processTag(),
       now: this.#now(),
     });
-    const files = await this.#keepUploads(record.id, input.uploads);
+    const files = await keepUploads(this.#options.importDir, record.id, input.uploads);
     await this.#repos.imports.update(record.id, { options: { scope, files } satisfies ImportOptions, now: this.#now() });
     if (input.isConfirmed === true) {
       await this.#repos.imports.update(record.id, { confirmedAt: this.#now(), now: this.#now() });
@@ -214,7 +214,7 @@ export class ImportJobs {
     /** The file is the caller's own (the command line): read where it is, not moved. */
     isCallerFile?: boolean;
   }): Promise<ImportRecord> {
-    await this.#sweepOldUploads();
+    await sweepOldUploads(this.#options.importDir);
     const isCheck = input.mode === 'dry_run';
     const record = await this.#repos.imports.insert({
       territoryId: input.territoryId,
@@ -227,7 +227,7 @@ export class ImportJobs {
       runner: processTag(),
       now: this.#now(),
     });
-    const files = input.isCallerFile === true ? [input.upload] : await this.#keepUploads(record.id, [input.upload]);
+    const files = input.isCallerFile === true ? [input.upload] : await keepUploads(this.#options.importDir, record.id, [input.upload]);
     const options: ImportOptions = {
       files,
       census: { organizationId: input.organizationId, mode: input.mode, confirmAmounts: input.confirmAmounts === true },
@@ -481,28 +481,6 @@ export class ImportJobs {
     const record = await this.#repos.imports.getById(importId);
     if (record === undefined) throw new DomainError('not_found', 'Import introuvable.');
     return record;
-  }
-
-  /** Moves (or copies, across file systems) the uploaded files into the import's directory. */
-  async #keepUploads(importId: string, uploads: readonly DecpImportFile[]): Promise<DecpImportFile[]> {
-    const dir = join(this.#options.importDir, importId);
-    await mkdir(dir, { recursive: true });
-    return Promise.all(
-      uploads.map(async (upload, i) => {
-        const path = join(dir, `${i}-${upload.name.replace(/[/\\]/g, '_')}`);
-        await rename(upload.path, path).catch(async () => copyFile(upload.path, path));
-        return { path, name: upload.name };
-      }),
-    );
-  }
-
-  async #sweepOldUploads(): Promise<void> {
-    const entries = await readdir(this.#options.importDir).catch(() => []);
-    for (const name of entries) {
-      const path = join(this.#options.importDir, name);
-      const info = await stat(path).catch(() => null);
-      if (info !== null && Date.now() - info.mtimeMs > UPLOAD_KEPT_MS) await rm(path, { recursive: true, force: true });
-    }
   }
 }
 
