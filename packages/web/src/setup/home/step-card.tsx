@@ -22,7 +22,7 @@ export function StepCard({ index, title, detail, state, action }: StepCardProps)
   return (
     <Paper withBorder p="md" radius="md" component="li" style={{ listStyle: 'none' }}>
       <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4} style={{ flex: 1, minWidth: 220 }}>
+        <Stack gap={4} style={{ flex: '1 1 220px', minWidth: 0 }}>
           <Group gap="xs">
             <Text fw={700}>{`${index}. ${title}`}</Text>
             <Badge color={STATES[state].color} variant="light">
