@@ -6,6 +6,7 @@ const city1 = buildOrganization({ id: 'C1', name: 'Ville de Colmar', kind: 'comm
 const city2 = buildOrganization({ id: 'C2', name: 'Ville de Sélestat', kind: 'commune' });
 const hospital = buildOrganization({ id: 'H', name: 'Centre hospitalier', kind: 'hospital' });
 const departement = buildOrganization({ id: 'D1', name: 'Département', kind: 'departement' });
+const bottler = buildOrganization({ id: 'P', name: 'Embouteillage', kind: 'sme' });
 const salt = (id: string, organizationId: string, euros: number) => buildNeed({ id, organizationId, annualAmountCents: euros * 100 });
 const paper = (id: string, organizationId: string, euros: number) =>
   buildNeed({ id, organizationId, annualAmountCents: euros * 100, cpvCode: '30197630', label: 'Papier' });
@@ -52,5 +53,21 @@ describe('assignCoordinators', () => {
       /^Mutualis propose Centre hospitalier : score 0,63 = part 63 % ; ne coordonne aucun autre groupement\. Pondération/,
     );
     expect(paperOpportunity?.tenderCommission).toMatchObject({ isMostlyLocal: false, coordinatorHasCao: false, proposed: 'groupement' });
+  });
+
+  /*
+   * Salt: P (a private firm, L2113-6 2nd paragraph) 70 %, C1 30 %, MAPA. By share alone P would win (0,70 > 0,30);
+   * a private member is not a buyer and has no CAO, so the proposal leaves it out and names C1, saying why.
+   */
+  it('never proposes a private member as coordinator, and says why', () => {
+    const input = buildInput({
+      organizations: [bottler, city1],
+      needs: [salt('np', 'P', 21_000), salt('n1', 'C1', 9_000)],
+    });
+    const [o] = analyseTerritory(input).opportunities;
+    expect(o?.coordinator.organizationId).toBe('C1');
+    const p = o?.coordinatorProposal.candidates.find((c) => c.organizationId === 'P');
+    expect(p).toMatchObject({ isEligible: false, score: null });
+    expect(p?.ineligibleReason).toMatch(/L2113-6.*pas un acheteur public/);
   });
 });

@@ -1,3 +1,4 @@
+import { isPrivateMember } from '../assembly-pack/member-standing';
 import type { CalendarResult } from '../calendar/align-calendar';
 import type { IsoDate, RunningContract } from '../domain/types';
 import type { CoordinatorParameters } from '../pooling/analysis-input';
@@ -41,6 +42,14 @@ interface Facts {
 }
 
 /**
+ * A private legal person joins under L2113-6 second paragraph by applying the code to its own purchases; it is
+ * not a buyer, has no CAO and no legality control, so the proposal leaves the procedure to a public member (the
+ * facilitator may still impose it).
+ */
+const PRIVATE_MEMBER_REASON =
+  'personne privée membre au titre de l’article L2113-6 (2e alinéa) : elle n’est pas un acheteur public, n’a pas de CAO ; la proposition confie la procédure à un membre public';
+
+/**
  * A member can act at launch when it enters on the start date (a deferred entrant does not yet
  * buy under the contract it would run) and its deliberation is in the backward plan.
  */
@@ -52,8 +61,9 @@ function factsOf(planned: PlannedOpportunity, parameters: CoordinatorParameters,
   const needsCao = procedureKind === 'formalised' && isMostlyLocalAuthorities(opportunity.members, now);
   const views = opportunity.members.map((m): CoordinatorCandidateView => {
     const entry = entryOf.get(m.organizationId);
-    const reason =
-      entry !== undefined && entry.wave !== 'start'
+    const reason = isPrivateMember(m.kind)
+      ? PRIVATE_MEMBER_REASON
+      : entry !== undefined && entry.wave !== 'start'
         ? deferredEntryReason(entry.joinDate)
         : !deliberates.has(m.organizationId)
           ? 'sa délibération n’est pas prévue avant le lancement'
@@ -78,8 +88,14 @@ function factsOf(planned: PlannedOpportunity, parameters: CoordinatorParameters,
       coordinatesElsewhere: [],
     };
   });
-  // Nobody can act at launch (no one enters on the start date): every member stays a candidate.
-  if (views.every((v) => !v.isEligible)) return { planned, views: views.map((v) => ({ ...v, isEligible: true, score: v.score ?? 0 })) };
+  // Nobody can act at launch (no one enters on the start date): every public member stays a candidate (every member if none is public).
+  if (views.every((v) => !v.isEligible)) {
+    const hasPublic = opportunity.members.some((m) => !isPrivateMember(m.kind));
+    const reopened = views.map((v, i) =>
+      hasPublic && isPrivateMember(opportunity.members[i]?.kind ?? 'commune') ? v : { ...v, isEligible: true, score: v.score ?? 0 },
+    );
+    return { planned, views: reopened };
+  }
   return { planned, views };
 }
 

@@ -1,3 +1,4 @@
+import { carryThresholdsForward } from './carry-thresholds-forward';
 import { describe, expect, it } from 'vitest';
 import type { OrganizationKind } from '../domain/types';
 import type { ContractTerm } from './estimate-value';
@@ -63,7 +64,7 @@ describe('resolveProcedure', () => {
     });
     expect(result.articles).toEqual(expect.arrayContaining(['L2124-1', 'R2131-16']));
     expect(result.explanation).toMatch(/plus strict \(État/);
-    expect(result.needsVerification).toBe(true);
+    expect(result.needsVerification).toBe(false);
   });
 
   it('uses the works thresholds for works', () => {
@@ -118,10 +119,15 @@ describe('resolveProcedure', () => {
 });
 
 describe('THRESHOLD_TABLE', () => {
-  it('covers 2024-01-01 to 2027-12-31 without gaps and flags the unverified 2026 avis', () => {
+  it('covers 2024-01-01 to 2027-12-31 without gaps; values read in the avis are not flagged, carried-forward ones are', () => {
     for (const date of ['2024-01-01', '2025-12-31', '2026-01-01', '2026-03-31', '2026-04-01', '2027-12-31']) {
       expect(findThresholdVersion(THRESHOLD_TABLE, date)).toBeDefined();
     }
-    expect(THRESHOLD_TABLE.map((v) => v.formalisedLocal.verify)).toEqual([false, true, true]);
+    // The 2026 avis was confirmed (idcite.com summary of the JORF avis, 5 404 000 € for concessions and works).
+    expect(THRESHOLD_TABLE.map((v) => v.formalisedLocal.verify)).toEqual([false, false, false]);
+    expect(THRESHOLD_TABLE.map((v) => v.formalisedLocal.amountCents / 100)).toEqual([221_000, 216_000, 216_000]);
+    const carried = carryThresholdsForward(THRESHOLD_TABLE);
+    const beyond = findThresholdVersion(carried, '2028-06-01');
+    expect(beyond?.formalisedLocal).toMatchObject({ amountCents: 216_000 * 100, verify: true });
   });
 });

@@ -35,7 +35,7 @@ const EUR = 100;
 const R2122_8_DECREE = 'R2122-8 mod. décret n°2025-1386 du 29 déc. 2025 — kohenavocats.fr, adden-leblog.com';
 const EU_2024 = 'Avis du 7 déc. 2023 relatif aux seuils de procédure (annexe n°2 CCP) — gestionnaire03.fr';
 const EU_2026 =
-  'Règlement délégué (UE) 2025/2152, JOUE 23 oct. 2025 — racinebrussels.eu, cdg22.fr ; avis français (annexe n°2 CCP) de déc. 2025, date au JO non vérifiée';
+  'Règlement délégué (UE) 2025/2152, JOUE 23 oct. 2025 — racinebrussels.eu, cdg22.fr ; avis relatif aux seuils de procédure (JORF, déc. 2025 ; annexe n°2 CCP) applicable au 1er janv. 2026, substitué à l’avis du 7 déc. 2023 — idcite.com, lu le 6 déc. 2026';
 
 function t(amountEuros: number, article: string, source: string, verify = false): Threshold {
   return { amountCents: amountEuros * EUR, article, source, verify };
@@ -48,12 +48,11 @@ const eu2024 = {
   formalisedLocal: t(221_000, 'L2124-1', EU_2024),
   formalisedWorks: t(5_538_000, 'L2124-1', EU_2024),
 };
-// The December 2025 French avis transposing the 2026-2027 EU values is flagged [VERIFY] in
-// domain-procurement.md §4.1 (its JO date was not found), hence verify: true.
+// The December 2025 French avis (annexe n°2 CCP) applies the 2026-2027 EU values from 1 January 2026.
 const eu2026 = {
-  formalisedState: t(140_000, 'L2124-1', EU_2026, true),
-  formalisedLocal: t(216_000, 'L2124-1', EU_2026, true),
-  formalisedWorks: t(5_404_000, 'L2124-1', EU_2026, true),
+  formalisedState: t(140_000, 'L2124-1', EU_2026),
+  formalisedLocal: t(216_000, 'L2124-1', EU_2026),
+  formalisedWorks: t(5_404_000, 'L2124-1', EU_2026),
 };
 
 /** Thresholds 2024–2027 (domain-procurement.md §4), in euro cents HT. */

@@ -52,6 +52,10 @@ forEachDialect('analyseTerritoryUseCase on the demo data', (t) => {
     expect(opportunity.annualAmountCents).toBe(2_757_000);
     expect(opportunity.quantity).toMatchObject({ value: 10_200 });
     expect(charente.data.organizations.find((o) => o.name === 'Embouteillage des Charentes')?.kind).toBe('large_company');
+    // The bottler's 86,5 % share would make it coordinator on share alone; a private member is never proposed.
+    expect(opportunity.members.find((m) => m.organizationId === opportunity.coordinator.organizationId)?.name).toBe('Ville de Cognac');
+    const bottler = opportunity.coordinatorProposal.candidates.find((c) => c.name === 'Embouteillage des Charentes');
+    expect(bottler?.ineligibleReason).toMatch(/L2113-6/);
   });
 
   it('pools within a distance between the members’ communes, not their départements’ centres', async () => {

@@ -84,16 +84,12 @@ describe('a private member in the Charente demo (L2113-6, issue 17 §4)', () => 
     expect(text).not.toContain('3,10 €');
   });
 
-  it('withholds the city’s figures from the private member that coordinates, and the private member’s from the city’s pack', async () => {
-    // The bottler holds 23 850 of 27 570 € (86,5 %): Mutualis proposes it as coordinator; a coordinator reads every
-    // member's pack, with that member's amounts and prices withheld (the disclosure rule).
-    expect(groupement.coordinatorIds).toEqual([BOTTLER]);
-    const asCoordinator = await bottler.get(packUrl(COGNAC));
-    expect(asCoordinator.statusCode).toBe(200);
-    const withheld = await docxText(asCoordinator.rawPayload);
-    expect(withheld).toContain('Ville de Cognac');
-    expect(withheld).not.toContain('3 720 €');
-    expect(withheld).not.toContain('3,10 €');
+  it('proposes the city, not the private member, as coordinator, and keeps each one’s figures out of the other’s pack', async () => {
+    // The bottler holds 23 850 of 27 570 € (86,5 %), but a private member is not a public buyer and has no CAO:
+    // the proposal (core/src/coordinator/assign-coordinators.ts) leaves the procedure to Cognac, the only public member.
+    expect(groupement.coordinatorIds).toEqual([COGNAC]);
+    // A member that does not coordinate reads its own pack only.
+    expect((await bottler.get(packUrl(COGNAC))).statusCode).toBe(403);
     const cityPack = await docxText((await facilitator.get(packUrl(COGNAC))).rawPayload);
     expect(cityPack).toContain('Projet de délibération');
     expect(cityPack).toContain('3 720 € HT');
