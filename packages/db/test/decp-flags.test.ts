@@ -58,6 +58,16 @@ forEachDialect('running contracts: DECP flags', (t) => {
     const aberrant = await works(101, 5_000_000_000);
     const sentinel = await works(102, 99_999_999, [{ code: 'amount_sentinel', value: 9_999_999_900, published: '99 999 999' }]);
     await works(103, null);
+    // A member's own contract (source manual) of the same class, far above: neither a peer nor assessed.
+    const manual = await t.repos.runningContracts.insert(
+      buildRunningContract({
+        organizationId: org.id,
+        cpvCode: '45000000',
+        nature: 'marche',
+        durationMonths: 10,
+        amountCents: 500_000_000_000,
+      }),
+    );
 
     const outcome = await refreshDecpAmountChecks(t.m.db);
     expect(outcome).toEqual({ flagged: 2, changed: 2, organizationIds: [org.id] });
@@ -85,6 +95,7 @@ forEachDialect('running contracts: DECP flags', (t) => {
       comparedCents: 500_000_000_000,
     });
     expect(await flagOf(sentinel.id)).toBeUndefined();
+    expect(await flagOf(manual.id)).toBeUndefined();
     expect(await refreshDecpAmountChecks(t.m.db)).toEqual({ flagged: 2, changed: 0, organizationIds: [] });
   });
 });

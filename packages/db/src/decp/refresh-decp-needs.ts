@@ -12,8 +12,14 @@ export interface NeedsOutcome {
   removed: number;
 }
 
-/** Buyers refreshed per transaction (and per `in (…)` list). */
+/** Buyers refreshed together: their contracts read, needs proposed and written (and per `in (…)` list). */
 const BUYERS_PER_SLICE = 500;
+/**
+ * Slices per transaction. Each commit writes every page the transaction dirtied, and the needs'
+ * list index (CPV code first) takes new needs at scattered places: one transaction per slice
+ * rewrote that index again and again (docs/benchmarks.md).
+ */
+const SLICES_PER_TRANSACTION = 10;
 /**
  * Longest `source_ref` stored: a buyer with hundreds of contracts in one family would otherwise
  * store a list of ids longer than any reader needs (the bound dates from when the column was
@@ -36,7 +42,7 @@ export function storedSourceRef(sourceRef: string): string {
  * `proposeDecpNeeds` on the contracts whose amount may be counted: one recurring need per buyer and
  * purchase at its own CPV code, status `proposed`, source `decp`, `source_ref` = the DECP ids): creates the missing ones (stamped with `importId`), updates those
  * whose amount or sources changed, removes those no contract backs any more (an undone import).
- * A need its buyer confirmed or rejected is the buyer's: left alone. One transaction per 500 buyers.
+ * A need its buyer confirmed or rejected is the buyer's: left alone. One transaction per 5,000 buyers.
  */
 export async function refreshDecpNeeds(
   transaction: DecpTransaction,
@@ -45,11 +51,16 @@ export async function refreshDecpNeeds(
   const outcome: NeedsOutcome = { created: 0, updated: 0, removed: 0 };
   // By id: the needs of consecutive buyers land on neighbouring pages of the organization indexes.
   const ids = [...options.buyerIds].sort();
-  for (let i = 0; i < ids.length; i += BUYERS_PER_SLICE) {
-    const step = await transaction((rows) => refreshSlice(rows, ids.slice(i, i + BUYERS_PER_SLICE), options));
-    outcome.created += step.created;
-    outcome.updated += step.updated;
-    outcome.removed += step.removed;
+  const perTransaction = BUYERS_PER_SLICE * SLICES_PER_TRANSACTION;
+  for (let i = 0; i < ids.length; i += perTransaction) {
+    await transaction(async (rows) => {
+      for (let j = i; j < Math.min(ids.length, i + perTransaction); j += BUYERS_PER_SLICE) {
+        const step = await refreshSlice(rows, ids.slice(j, j + BUYERS_PER_SLICE), options);
+        outcome.created += step.created;
+        outcome.updated += step.updated;
+        outcome.removed += step.removed;
+      }
+    });
   }
   return outcome;
 }

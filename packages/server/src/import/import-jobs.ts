@@ -19,6 +19,7 @@ import { previewDecpImport, runDecpImport } from './decp-import';
 import type { DecpImportFile } from './decp-import-pass';
 import { type ImportOptions, type ImportResults, readImportOptions, readImportResults } from './import-record';
 import { keepUploads, sweepOldUploads } from './import-uploads';
+import { undoProgress } from './undo-progress';
 
 /** Who asks: a signed-in user, or the command line. */
 export interface ImportActor {
@@ -50,7 +51,6 @@ export type DecpJobAction = 'preview' | 'run' | 'undo' | 'rollback';
 
 /** Progress is saved at most this often (other processes read it from the database). */
 const PROGRESS_EVERY_MS = 500;
-/** Files of previews never confirmed are removed after a day. */
 
 /**
  * Imports as background jobs: each call records the import and returns at once; the work runs in
@@ -482,22 +482,6 @@ export class ImportJobs {
     if (record === undefined) throw new DomainError('not_found', 'Import introuvable.');
     return record;
   }
-}
-
-function undoProgress(): ImportProgress {
-  return {
-    phase: 'undoing',
-    fileName: '',
-    bytesRead: 0,
-    totalBytes: 0,
-    read: 0,
-    kept: 0,
-    flagged: 0,
-    outside: 0,
-    duplicates: 0,
-    rejected: 0,
-    secondsLeft: null,
-  };
 }
 
 function frenchDateTime(iso: string): string {

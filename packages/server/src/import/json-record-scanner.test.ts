@@ -65,6 +65,15 @@ describe('JsonRecordScanner', () => {
     });
   });
 
+  it('rejects a list of 1,001 plain values at any depth, naming the last list met first (depth first, last key first)', () => {
+    // Visited as a stack: the record's keys objet, a, b are pushed in order, b is taken first, then its c.
+    const record = { objet: 'x', a: Array(1_001).fill('s'), b: { c: Array(1_001).fill(1) } };
+    expect(scanJson(JSON.stringify({ marches: [record, { a: [[...Array(1_001).keys()]] }] }), 4096)).toEqual([
+      { index: 0, format: '2019', error: 'enregistrement refusé : la liste « c » a plus de 1\u202f000 éléments' },
+      { index: 1, format: '2019', error: 'enregistrement refusé : la liste « a » a plus de 1\u202f000 éléments' },
+    ]);
+  });
+
   it('rejects a record over 1 MiB without keeping it, and reads the next one', () => {
     const big = JSON.stringify({ objet: 'x'.repeat(DECP_RECORD_LIMITS.maxRecordBytes) });
     const records = scanJson(`{"marches":[${big},{"id":"suivant"}]}`, 1 << 16);

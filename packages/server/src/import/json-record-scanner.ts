@@ -208,16 +208,33 @@ export class JsonRecordScanner {
   }
 }
 
-/** The key of the first list of `value` longer than `maxRepeated` items, or null (iterative: no recursion depth to exhaust). */
+/**
+ * The key of the first list of `value` longer than `maxRepeated` items, or null (iterative: no
+ * recursion depth to exhaust). Two stacks of values and keys, only objects and lists pushed: it
+ * visits every record of an import, and a pair per value left that much garbage behind.
+ */
 function longestList(value: unknown): string | null {
-  const pending: [unknown, string][] = [[value, '']];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [item, key] = next;
+  const values: object[] = [];
+  const keys: string[] = [];
+  if (value !== null && typeof value === 'object') {
+    values.push(value);
+    keys.push('');
+  }
+  for (let item = values.pop(), key = keys.pop() ?? ''; item !== undefined; item = values.pop(), key = keys.pop() ?? '') {
     if (Array.isArray(item)) {
       if (item.length > DECP_RECORD_LIMITS.maxRepeated) return key;
-      for (const element of item) pending.push([element, key]);
-    } else if (item !== null && typeof item === 'object') {
-      for (const [childKey, child] of Object.entries(item)) pending.push([child, childKey]);
+      for (const element of item as unknown[]) {
+        if (element === null || typeof element !== 'object') continue;
+        values.push(element);
+        keys.push(key);
+      }
+      continue;
+    }
+    for (const childKey in item) {
+      const child = (item as Record<string, unknown>)[childKey];
+      if (child === null || typeof child !== 'object') continue;
+      values.push(child);
+      keys.push(childKey);
     }
   }
   return null;
