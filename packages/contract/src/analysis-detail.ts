@@ -127,7 +127,7 @@ export const procedureDetailSchema = z.object({
 });
 
 /** French names of avoided procedures and where their costs come from, as core explains them. */
-export { AVOIDED_PROCEDURE_FR, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/core';
+export { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/core';
 
 export const procedureCycleSchema = z.object({
   avoidedProcedures: z.number(),

@@ -154,26 +154,37 @@ export async function walkWithKeyboard(page: Page): Promise<KeyboardWalk> {
     window.scrollTo(0, 0);
     return count;
   });
-  type Look = { key: string | null; label: string; look: string };
+  type Look = { key: string | null; left: boolean; label: string; look: string };
   const lookOfFocused = (): Promise<Look> =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return { key: null, label: '', look: '' };
-      const s = getComputedStyle(element);
+      if (!element || element === document.body) return { key: null, left: true, label: '', look: '' };
+      // Focus styles often fade in: read them as they end.
+      for (const e of [element, element.parentElement, element.parentElement?.parentElement])
+        for (const animation of e?.getAnimations() ?? []) animation.finish();
+      // The element and two ancestors: a field inside a wrapper shows its focus on the wrapper (:focus-within).
+      const chain = [element, element.parentElement, element.parentElement?.parentElement].filter((e): e is HTMLElement => !!e);
+      const look = chain
+        .map((e) => {
+          const s = getComputedStyle(e);
+          return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+        })
+        .join('/');
       const label = `${element.tagName.toLowerCase()} « ${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`;
       element.setAttribute('data-kbd-seen', '1');
       return {
         key: element.getAttribute('data-kbd'),
+        left: false,
         label,
-        look: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|'),
+        look,
       };
     });
   const reached = new Set<string>();
   const invisibleFocus: string[] = [];
   let previous: Look | null = null;
   let presses = 0;
-  const limit = Math.min(MAX_TAB_PRESSES, total + 10);
-  while (presses < limit) {
+  // Some stops are not in the list (Chromium focuses an SVG shape that listens to focus, as a map's tooltips do).
+  while (presses < MAX_TAB_PRESSES) {
     await page.keyboard.press('Tab');
     presses += 1;
     const focused = await lookOfFocused();
@@ -182,12 +193,18 @@ export async function walkWithKeyboard(page: Page): Promise<KeyboardWalk> {
       const unfocusedLook = await page.evaluate((key) => {
         const element = document.querySelector<HTMLElement>(`[data-kbd="${CSS.escape(key)}"][data-kbd-seen]`);
         if (!element || element === document.activeElement) return null;
-        const s = getComputedStyle(element);
-        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+        const chain = [element, element.parentElement, element.parentElement?.parentElement].filter((e): e is HTMLElement => !!e);
+        return chain
+          .map((e) => {
+            for (const animation of e.getAnimations()) animation.finish();
+            const s = getComputedStyle(e);
+            return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+          })
+          .join('/');
       }, previous.key);
       if (unfocusedLook !== null && unfocusedLook === previous.look && invisibleFocus.length < 8) invisibleFocus.push(previous.label);
     }
-    if (focused.key === null && reached.size > 0) break; // left the page (back to the browser chrome)
+    if (focused.left && reached.size > 0) break; // left the page (back to the browser chrome)
     if (focused.key !== null) {
       if (reached.has(focused.key) && focused.key === previous?.key) break; // focus does not move: a trap
       reached.add(focused.key);
@@ -195,6 +212,12 @@ export async function walkWithKeyboard(page: Page): Promise<KeyboardWalk> {
     previous = focused;
     if (reached.size >= total) break;
   }
+  // Close what the last focused control may have opened (a date picker, a menu) and leave the page as found.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   const unreached = await page.evaluate(
     (seen) =>
       [...document.querySelectorAll<HTMLElement>('[data-kbd]')]

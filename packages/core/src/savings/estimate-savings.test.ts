@@ -75,6 +75,7 @@ describe('estimateSavings', () => {
     expect(result.procedural).toBe(112_500);
     expect(result.total).toEqual({ low: 112_500, central: 405_246, high: 466_418 });
     expect(result.explanation).toContain('chaque membre est plafonné à 15 % de son montant');
+    expect(result.explanation).toContain('2 procédures évitées une fois par cycle (2 procédures adaptées à 3 000 €');
     expect(result.caveat).toMatch(/jamais garantie/);
   });
 

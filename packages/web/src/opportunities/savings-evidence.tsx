@@ -1,5 +1,5 @@
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
-import { AVOIDED_PROCEDURE_FR, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/contract';
+import { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/contract';
 import { formatWholeEuros } from '../format/money';
 import type { SavingsDetail } from './opportunity-types';
 import { publishedRangeText } from './savings-components';
@@ -14,7 +14,7 @@ const dateFr = (iso: string | null) => {
 const avoidedByKind = (avoided: SavingsDetail['procedureCycle']['avoided']) =>
   avoided.length === 0
     ? ''
-    : ` (${avoided.map((a) => `${a.count} ${AVOIDED_PROCEDURE_FR[a.kind]} à ${formatWholeEuros(a.unitCostCents)}`).join(', ')})`;
+    : ` (${avoided.map((a) => `${avoidedProceduresFr(a.count, a.kind)} à ${formatWholeEuros(a.unitCostCents)}`).join(', ')})`;
 
 /** The published evidence the figure rests on: segment, range, why, what each source measured; the procedure cycle. */
 export function SavingsEvidence({ savings }: { savings: SavingsDetail }) {
