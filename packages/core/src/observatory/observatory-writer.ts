@@ -154,7 +154,7 @@ export class ObservatoryWriter {
     const contractCount = members.reduce((sum, m) => sum + m.contractCount, 0);
     const label = getCpv(family)?.labelFr ?? `CPV ${family}`;
     const poolability = this.#assess({ cpvBreakdown: [{ cpvCode: family, annualAmountCents }], familyCpvCodes: [family] });
-    const place = getDepartement(departementCode)?.name ?? `département ${departementCode}`;
+    const place = getDepartement(departementCode)?.ofName ?? departementCode;
     return {
       id: `${family}@${departementCode}`,
       departementCode,
