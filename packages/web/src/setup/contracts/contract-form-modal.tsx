@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { RunningContractDto } from '@mutualis/contract';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error';
 import { api } from '../../api/client';
 import { mapIssuesToFields } from '../../api/field-errors';
 import { FrenchDateInput } from '../../dates/french-date-input';
+import { FormActions } from '../../forms/form-actions';
 import { centsToEuros, eurosToCents } from '../../format/money';
 import { CpvAutocomplete } from '../../needs/cpv-autocomplete';
 
@@ -254,19 +255,7 @@ function ContractForm({
           onChange={(value) => set('amountEuros', typeof value === 'number' ? value : '')}
           error={errors.amountCents}
         />
-        {general.length > 0 && (
-          <Alert color="red" title="Enregistrement impossible">
-            {general.join(' ')}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={isSaving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions isSaving={isSaving} onCancel={onCancel} generalErrors={general} />
       </Stack>
     </form>
   );
