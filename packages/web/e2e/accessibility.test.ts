@@ -1,7 +1,13 @@
 import { buildDemoTerritories } from '@mutualis/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { findHeaderOverflow, findPointerOnlyElements, findSeriousAxeViolations, findSidewaysOverflow } from './accessibility-checks';
+import {
+  findHeaderOverflow,
+  findPointerOnlyElements,
+  findSeriousAxeViolations,
+  findSidewaysOverflow,
+  walkWithKeyboard,
+} from './accessibility-checks';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, POLL } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
@@ -9,7 +15,8 @@ import { SCREENSHOTS, setUpWebApp } from './web-app';
 // Issue 16 §4: every screen each demo account can reach passes axe-core (WCAG 2.1 A and AA, serious
 // and critical rules, at 1400 px), holds on a 390 × 844 phone without sideways scrolling and with its
 // header whole, has no click-only element, and names itself in the browser tab (RGAA 8.6) — one title
-// per kind of screen.
+// per kind of screen. Each kind of screen is also walked once with the Tab key: every action reached,
+// the focus visible on each.
 const FLOW_TIMEOUT_MS = 600_000;
 const STEP_TIMEOUT_MS = 40_000;
 const PHONE = { width: 390, height: 844 };
@@ -28,6 +35,9 @@ const PHONE_SCREENSHOTS: Record<string, Record<string, string>> = {
   },
   'achats@bas-rhin.demo': { '': 'member-home-mobile.png' },
 };
+
+/** Kinds of screen already walked with the keyboard (once per kind: the walk presses Tab once per action). */
+const WALKED = new Set<string>();
 
 /** The kind of a screen: its path with the ids of organizations, groupements and opportunities blanked. */
 function screenKind(url: string): string {
@@ -89,6 +99,12 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
   for (const v of await findSeriousAxeViolations(page))
     findings.push(`${where} [1400] ${v.impact} ${v.rule}: ${v.help} — ${v.targets.join(' | ')}`);
   for (const p of await findPointerOnlyElements(page)) findings.push(`${where} click-only element: ${p}`);
+  if (!WALKED.has(where)) {
+    WALKED.add(where);
+    const walk = await walkWithKeyboard(page);
+    for (const p of walk.unreached) findings.push(`${where} [clavier] never reached with Tab: ${p}`);
+    for (const p of walk.invisibleFocus) findings.push(`${where} [clavier] focus not visible on ${p}`);
+  }
   await page.setViewportSize(PHONE);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   for (const p of await findSidewaysOverflow(page)) findings.push(`${where} [390] ${p}`);
