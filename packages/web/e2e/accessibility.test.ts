@@ -63,6 +63,31 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/**
+ * Waits until a resize has played out: components that follow media queries from script re-render after the
+ * resize, a frame or more later on a loaded machine, and measuring before they do reads the old layout. Quiet
+ * means no DOM change for 300 ms (at most 5 s).
+ */
+async function settleLayout(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 300);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        const cap = setTimeout(done, 5_000);
+        function done() {
+          observer.disconnect();
+          clearTimeout(cap);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
+}
+
 /** The screens an account reaches: its sidebar, then the detail screens its lists link to. */
 async function reachableScreens(page: Page, baseUrl: string): Promise<string[]> {
   const hrefsOf = (selector: string) =>
@@ -100,7 +125,7 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
     findings.push(`${where} [1400] ${v.impact} ${v.rule}: ${v.help} — ${v.targets.join(' | ')}`);
   for (const p of await findPointerOnlyElements(page)) findings.push(`${where} click-only element: ${p}`);
   await page.setViewportSize(PHONE);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settleLayout(page);
   for (const p of await findSidewaysOverflow(page)) findings.push(`${where} [390] ${p}`);
   for (const p of await findHeaderOverflow(page)) findings.push(`${where} [390] header: ${p}`);
   if (phoneScreenshot) await page.screenshot({ path: join(SCREENSHOTS, phoneScreenshot), animations: 'disabled' });
@@ -108,7 +133,7 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
   if (!WALKED.has(where)) {
     WALKED.add(where);
     await page.setViewportSize(DESKTOP);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await settleLayout(page);
     const walk = await walkWithKeyboard(page);
     for (const p of walk.unreached) findings.push(`${where} [clavier] never reached with Tab: ${p}`);
     for (const p of walk.invisibleFocus) findings.push(`${where} [clavier] focus not visible on ${p}`);
