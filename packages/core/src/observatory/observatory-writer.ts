@@ -1,21 +1,22 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import { familyCodeOf, proposeBuyerNeeds } from '../decp/propose-decp-needs';
+import { familyCodeOf, summariseBuyerNeeds } from '../decp/propose-decp-needs';
 import { getDepartement } from '../geo/communes';
 import { sirenOf } from '../identity/siret';
-import { createPoolabilityAssessor } from '../pooling/assess-poolability';
+import { createPoolabilityAssessor, type Poolability } from '../pooling/assess-poolability';
 import { formatCount } from '../pooling/format-count';
 import { formatEuros } from '../pooling/format-euros';
 import { rankOpportunities } from '../pooling/rank-opportunities';
 import type {
   BuyerContracts,
   Observatory,
-  ObservatoryBuyer,
   ObservatoryContract,
+  ObservatoryMember,
   ObservatoryNeed,
   ObservatoryOpportunity,
 } from './observatory';
 
-type BuyerEntry = { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> };
+type BuyerEntry = Observatory['buyers'] extends ReadonlyMap<string, infer E> ? E : never;
+type Cell = Map<string, ObservatoryNeed>;
 
 /**
  * Applies buyers' contract lists to an observatory, copying on write: the maps of the source are
@@ -26,9 +27,13 @@ export class ObservatoryWriter {
   readonly #buyers: Map<string, BuyerEntry>;
   readonly #cells: Map<string, ReadonlyMap<string, ObservatoryNeed>>;
   readonly #source: Observatory;
-  readonly #touched = new Set<string>();
+  /** The cells this writer touched, each its own copy (or new). */
+  readonly #touched = new Map<string, Cell>();
+  /** Département → family → cell key: each key string built once (millions of lookups in a full build). */
+  readonly #keys = new Map<string, Map<string, string>>();
   #contractCount: number;
   readonly #familyOf = new Map<string, string>();
+  readonly #poolabilityOf = new Map<string, Poolability>();
   readonly #assess = createPoolabilityAssessor();
 
   constructor(source: Observatory) {
@@ -45,19 +50,20 @@ export class ObservatoryWriter {
    */
   apply({ buyer, contracts }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    const needs = this.#needsOf(buyer, contracts);
+    const needs = this.#needsOf(contracts);
     // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
     const kept =
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
         ? previous.needs
         : undefined;
-    for (const [family, need] of previous?.needs ?? []) {
-      this.#contractCount -= need.contractCount;
-      if (kept === undefined || !isSameNeed(needs.get(family), need))
-        this.#editCell(previous?.buyer.departementCode ?? '', family).delete(buyer.siret);
-    }
+    if (previous !== undefined)
+      for (const [family, need] of previous.needs) {
+        this.#contractCount -= need.contractCount;
+        if (kept === undefined || !isSameNeed(needs.get(family), need))
+          this.#editCell(previous.buyer.departementCode, family).delete(buyer.siret);
+      }
     if (needs.size === 0) this.#buyers.delete(buyer.siret);
-    else this.#buyers.set(buyer.siret, { buyer, needs });
+    else this.#buyers.set(buyer.siret, { buyer, siren: previous?.siren ?? sirenOf(buyer.siret), needs });
     for (const [family, need] of needs) {
       this.#contractCount += need.contractCount;
       if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#editCell(buyer.departementCode, family).set(buyer.siret, need);
@@ -69,20 +75,19 @@ export class ObservatoryWriter {
    * successive contracts of one purchase counted once, at its current or latest contract's yearly
    * amount), summed over the class.
    */
-  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
+  #needsOf(contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
     const needs = new Map<string, ObservatoryNeed>();
     if (contracts.length === 0) return needs;
-    const proposals = proposeBuyerNeeds(buyer.siret, contracts);
-    for (const proposal of proposals) {
-      const family = this.#family(proposal.cpvCode);
+    summariseBuyerNeeds(contracts, (cpvCode, annualCents, contractCount) => {
+      const family = this.#family(cpvCode);
       const need = needs.get(family);
       // The map and its needs are this call's own until returned: summing in place.
-      if (need === undefined) needs.set(family, { annualCents: proposal.annualAmountCents, contractCount: proposal.contractCount });
+      if (need === undefined) needs.set(family, { annualCents, contractCount });
       else {
-        need.annualCents += proposal.annualAmountCents;
-        need.contractCount += proposal.contractCount;
+        need.annualCents += annualCents;
+        need.contractCount += contractCount;
       }
-    }
+    });
     return needs;
   }
 
@@ -90,19 +95,19 @@ export class ObservatoryWriter {
   finish(): Observatory {
     const opportunities = new Map(this.#source.opportunities);
     const departements = new Set<string>();
-    for (const key of this.#touched) {
-      const [departementCode = '', family = ''] = key.split('|');
+    for (const [key, members] of this.#touched) {
+      const bar = key.indexOf('|');
+      const departementCode = key.slice(0, bar);
       departements.add(departementCode);
-      const members = this.#cells.get(key);
-      const opportunity = members === undefined ? null : this.#opportunity(departementCode, family, members);
-      if (members !== undefined && members.size === 0) this.#cells.delete(key);
+      const opportunity = this.#opportunity(departementCode, key.slice(bar + 1), members);
+      if (members.size === 0) this.#cells.delete(key);
       if (opportunity === null) opportunities.delete(key);
       else opportunities.set(key, opportunity);
     }
     const ranked = new Map(this.#source.ranked);
     const byDepartement = new Map<string, ObservatoryOpportunity[]>();
-    for (const [key, opportunity] of opportunities) {
-      const departementCode = key.slice(0, key.indexOf('|'));
+    for (const opportunity of opportunities.values()) {
+      const departementCode = opportunity.departementCode;
       if (!departements.has(departementCode)) continue;
       const list = byDepartement.get(departementCode);
       if (list) list.push(opportunity);
@@ -117,15 +122,30 @@ export class ObservatoryWriter {
   }
 
   /** The cell's member map, copied the first time this writer touches it. */
-  #editCell(departementCode: string, family: string): Map<string, ObservatoryNeed> {
-    const key = `${departementCode}|${family}`;
-    const current = this.#cells.get(key);
-    // Touched before: `current` is this writer's own copy.
-    if (this.#touched.has(key) && current !== undefined) return current as Map<string, ObservatoryNeed>;
-    const copy = new Map(current ?? []);
-    this.#cells.set(key, copy);
-    this.#touched.add(key);
-    return copy;
+  #editCell(departementCode: string, family: string): Cell {
+    const key = this.#key(departementCode, family);
+    let cell = this.#touched.get(key);
+    if (cell === undefined) {
+      cell = new Map(this.#cells.get(key) ?? []);
+      this.#cells.set(key, cell);
+      this.#touched.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** `<département>|<family>`. */
+  #key(departementCode: string, family: string): string {
+    let ofDepartement = this.#keys.get(departementCode);
+    if (ofDepartement === undefined) {
+      ofDepartement = new Map();
+      this.#keys.set(departementCode, ofDepartement);
+    }
+    let key = ofDepartement.get(family);
+    if (key === undefined) {
+      key = `${departementCode}|${family}`;
+      ofDepartement.set(family, key);
+    }
+    return key;
   }
 
   #family(cpvCode: string): string {
@@ -137,23 +157,34 @@ export class ObservatoryWriter {
     return family;
   }
 
+  /** An opportunity of one family has one code, so its poolability depends on the family alone. */
+  #poolability(family: string): Poolability {
+    let poolability = this.#poolabilityOf.get(family);
+    if (poolability === undefined) {
+      poolability = this.#assess({ cpvBreakdown: [{ cpvCode: family, annualAmountCents: 0 }], familyCpvCodes: [family] });
+      this.#poolabilityOf.set(family, poolability);
+    }
+    return poolability;
+  }
+
   #opportunity(departementCode: string, family: string, cell: ReadonlyMap<string, ObservatoryNeed>): ObservatoryOpportunity | null {
     if (departementCode === '' || cell.size < 2) return null;
     const sirens = new Set<string>();
-    for (const siret of cell.keys()) sirens.add(sirenOf(siret));
+    const members: ObservatoryMember[] = [];
+    let annualAmountCents = 0;
+    let contractCount = 0;
+    for (const [siret, need] of cell) {
+      const entry = this.#buyers.get(siret);
+      sirens.add(entry?.siren ?? sirenOf(siret));
+      const member = { siret, name: entry?.buyer.name ?? siret, annualAmountCents: Math.round(need.annualCents), contractCount: need.contractCount };
+      annualAmountCents += member.annualAmountCents;
+      contractCount += member.contractCount;
+      members.push(member);
+    }
     if (sirens.size < 2) return null;
-    const members = [...cell.entries()]
-      .map(([siret, need]) => ({
-        siret,
-        name: this.#buyers.get(siret)?.buyer.name ?? siret,
-        annualAmountCents: Math.round(need.annualCents),
-        contractCount: need.contractCount,
-      }))
-      .sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1));
-    const annualAmountCents = members.reduce((sum, m) => sum + m.annualAmountCents, 0);
-    const contractCount = members.reduce((sum, m) => sum + m.contractCount, 0);
+    members.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1));
     const label = getCpv(family)?.labelFr ?? `CPV ${family}`;
-    const poolability = this.#assess({ cpvBreakdown: [{ cpvCode: family, annualAmountCents }], familyCpvCodes: [family] });
+    const poolability = this.#poolability(family);
     const place = getDepartement(departementCode)?.name ?? `département ${departementCode}`;
     return {
       id: `${family}@${departementCode}`,

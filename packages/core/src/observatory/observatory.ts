@@ -70,7 +70,8 @@ export interface ObservatoryOpportunity {
  * Never mutated: `applyObservatoryDelta` returns a new value sharing what did not change.
  */
 export interface Observatory {
-  buyers: ReadonlyMap<string, { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> }>;
+  /** SIRET → the buyer, its SIREN and its need per family. */
+  buyers: ReadonlyMap<string, { buyer: ObservatoryBuyer; siren: string; needs: ReadonlyMap<string, ObservatoryNeed> }>;
   /** `<département>|<class code>` → SIRET → need. */
   cells: ReadonlyMap<string, ReadonlyMap<string, ObservatoryNeed>>;
   /** `<département>|<class code>` → its opportunity (cells with fewer than two SIRENs have none). */
