@@ -76,7 +76,14 @@ export function proposeBuyerNeeds(
   forEachBuyerNeed(contracts, options, (cpvCode, annualAmountCents, ids, countedContractCount) => {
     // A contract listed twice (the same DECP id) counts once.
     const sorted = typeof ids === 'string' ? [ids] : [...new Set(ids)].sort();
-    needs.push({ organizationId, cpvCode, annualAmountCents, sourceRef: sorted.join(' '), contractCount: sorted.length, countedContractCount });
+    needs.push({
+      organizationId,
+      cpvCode,
+      annualAmountCents,
+      sourceRef: sorted.join(' '),
+      contractCount: sorted.length,
+      countedContractCount,
+    });
   });
   return needs;
 }

@@ -9,28 +9,37 @@ import { rankOpportunities } from '../pooling/rank-opportunities';
 import type {
   BuyerContracts,
   Observatory,
+  ObservatoryBuyer,
   ObservatoryContract,
   ObservatoryMember,
-  ObservatoryNeed,
   ObservatoryOpportunity,
 } from './observatory';
 
 type BuyerEntry = Observatory['buyers'] extends ReadonlyMap<string, infer E> ? E : never;
-type Cell = Map<string, ObservatoryNeed>;
+
+/** What a writer changes in one cell: the SIRETs whose member leaves it, the members that enter it. */
+interface CellEdit {
+  key: string;
+  removed: Set<string> | null;
+  added: ObservatoryMember[];
+}
+
+/** A cell's order (the opportunity's): largest amount first, ties by SIRET. */
+const byAmount = (a: ObservatoryMember, b: ObservatoryMember) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1);
 
 /**
  * Applies buyers' contract lists to an observatory, copying on write: the maps of the source are
- * copied once, a cell's member map the first time the cell is touched, so the source stays intact
- * and what no buyer of the batch touched is shared. `finish` recomputes the touched cells only.
+ * copied once, and each cell a writer touches gets a new member list (the source's without the
+ * members that left, merged with those that entered), so the source stays intact and what no buyer
+ * of the batch touched is shared. `finish` recomputes the touched cells only.
  */
 export class ObservatoryWriter {
   readonly #buyers: Map<string, BuyerEntry>;
-  readonly #cells: Map<string, ReadonlyMap<string, ObservatoryNeed>>;
   readonly #source: Observatory;
-  /** The cells this writer touched, each its own copy (or new). */
-  readonly #touched = new Map<string, Cell>();
-  /** Département → family → cell key: each key string built once (millions of lookups in a full build). */
-  readonly #keys = new Map<string, Map<string, string>>();
+  /** Département → family → the cell's edit (two small lookups per need, no key string built: a full build looks a cell up for every need). */
+  readonly #edits = new Map<string, Map<string, CellEdit>>();
+  /** SIRETs applied by this writer: a buyer applied twice leaves the cells its first list entered. */
+  readonly #applied = new Set<string>();
   #contractCount: number;
   readonly #familyOf = new Map<string, string>();
   readonly #poolabilityOf = new Map<string, Poolability>();
@@ -39,7 +48,6 @@ export class ObservatoryWriter {
   constructor(source: Observatory) {
     this.#source = source;
     this.#buyers = new Map(source.buyers);
-    this.#cells = new Map(source.cells);
     this.#contractCount = source.contractCount;
   }
 
@@ -50,41 +58,46 @@ export class ObservatoryWriter {
    */
   apply({ buyer, contracts }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    const needs = this.#needsOf(contracts);
+    const needs = this.#needsOf(buyer, contracts);
     // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
     const kept =
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
         ? previous.needs
         : undefined;
+    const isReapplied = this.#applied.has(buyer.siret);
+    this.#applied.add(buyer.siret);
     if (previous !== undefined)
       for (const [family, need] of previous.needs) {
         this.#contractCount -= need.contractCount;
-        if (kept === undefined || !isSameNeed(needs.get(family), need))
-          this.#editCell(previous.buyer.departementCode, family).delete(buyer.siret);
+        if (kept !== undefined && isSameNeed(needs.get(family), need)) continue;
+        const edit = this.#edit(previous.buyer.departementCode, family);
+        edit.removed ??= new Set();
+        edit.removed.add(buyer.siret);
+        if (isReapplied) edit.added = edit.added.filter((m) => m.siret !== buyer.siret);
       }
     if (needs.size === 0) this.#buyers.delete(buyer.siret);
     else this.#buyers.set(buyer.siret, { buyer, siren: previous?.siren ?? sirenOf(buyer.siret), needs });
     for (const [family, need] of needs) {
       this.#contractCount += need.contractCount;
-      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#editCell(buyer.departementCode, family).set(buyer.siret, need);
+      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#edit(buyer.departementCode, family).added.push(need);
     }
   }
 
   /**
-   * Per CPV class, the needs `proposeDecpNeeds` proposes from these contracts (a chain of
-   * successive contracts of one purchase counted once, at its current or latest contract's yearly
-   * amount), summed over the class.
+   * Per CPV class, the buyer's member entry: the needs `proposeDecpNeeds` proposes from these
+   * contracts (a chain of successive contracts of one purchase counted once, at its current or
+   * latest contract's yearly amount), summed over the class.
    */
-  #needsOf(contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
-    const needs = new Map<string, ObservatoryNeed>();
+  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
+    const needs = new Map<string, ObservatoryMember>();
     if (contracts.length === 0) return needs;
     summariseBuyerNeeds(contracts, (cpvCode, annualCents, contractCount) => {
       const family = this.#family(cpvCode);
       const need = needs.get(family);
-      // The map and its needs are this call's own until returned: summing in place.
-      if (need === undefined) needs.set(family, { annualCents, contractCount });
+      // The map and its members are this call's own until returned: summing in place (whole cents: the sums are exact).
+      if (need === undefined) needs.set(family, { siret: buyer.siret, name: buyer.name, annualAmountCents: annualCents, contractCount });
       else {
-        need.annualCents += annualCents;
+        need.annualAmountCents += annualCents;
         need.contractCount += contractCount;
       }
     });
@@ -93,16 +106,19 @@ export class ObservatoryWriter {
 
   /** The observatory with every touched cell's opportunity recomputed and its département re-ranked. */
   finish(): Observatory {
+    const cells = new Map(this.#source.cells);
     const opportunities = new Map(this.#source.opportunities);
     const departements = new Set<string>();
-    for (const [key, members] of this.#touched) {
-      const bar = key.indexOf('|');
-      const departementCode = key.slice(0, bar);
+    for (const [departementCode, edits] of this.#edits) {
       departements.add(departementCode);
-      const opportunity = this.#opportunity(departementCode, key.slice(bar + 1), members);
-      if (members.size === 0) this.#cells.delete(key);
-      if (opportunity === null) opportunities.delete(key);
-      else opportunities.set(key, opportunity);
+      for (const [family, edit] of edits) {
+        const members = editedMembers(this.#source.cells.get(edit.key) ?? [], edit);
+        if (members.length === 0) cells.delete(edit.key);
+        else cells.set(edit.key, members);
+        const opportunity = this.#opportunity(departementCode, family, members);
+        if (opportunity === null) opportunities.delete(edit.key);
+        else opportunities.set(edit.key, opportunity);
+      }
     }
     const ranked = new Map(this.#source.ranked);
     const byDepartement = new Map<string, ObservatoryOpportunity[]>();
@@ -118,34 +134,22 @@ export class ObservatoryWriter {
       if (list === undefined) ranked.delete(departementCode);
       else ranked.set(departementCode, rankOpportunities(list));
     }
-    return { buyers: this.#buyers, cells: this.#cells, opportunities, ranked, contractCount: this.#contractCount };
+    return { buyers: this.#buyers, cells, opportunities, ranked, contractCount: this.#contractCount };
   }
 
-  /** The cell's member map, copied the first time this writer touches it. */
-  #editCell(departementCode: string, family: string): Cell {
-    const key = this.#key(departementCode, family);
-    let cell = this.#touched.get(key);
-    if (cell === undefined) {
-      cell = new Map(this.#cells.get(key) ?? []);
-      this.#cells.set(key, cell);
-      this.#touched.set(key, cell);
-    }
-    return cell;
-  }
-
-  /** `<département>|<family>`. */
-  #key(departementCode: string, family: string): string {
-    let ofDepartement = this.#keys.get(departementCode);
+  /** The edit of the cell `<département>|<family>`. */
+  #edit(departementCode: string, family: string): CellEdit {
+    let ofDepartement = this.#edits.get(departementCode);
     if (ofDepartement === undefined) {
       ofDepartement = new Map();
-      this.#keys.set(departementCode, ofDepartement);
+      this.#edits.set(departementCode, ofDepartement);
     }
-    let key = ofDepartement.get(family);
-    if (key === undefined) {
-      key = `${departementCode}|${family}`;
-      ofDepartement.set(family, key);
+    let edit = ofDepartement.get(family);
+    if (edit === undefined) {
+      edit = { key: `${departementCode}|${family}`, removed: null, added: [] };
+      ofDepartement.set(family, edit);
     }
-    return key;
+    return edit;
   }
 
   #family(cpvCode: string): string {
@@ -167,22 +171,17 @@ export class ObservatoryWriter {
     return poolability;
   }
 
-  #opportunity(departementCode: string, family: string, cell: ReadonlyMap<string, ObservatoryNeed>): ObservatoryOpportunity | null {
-    if (departementCode === '' || cell.size < 2) return null;
+  #opportunity(departementCode: string, family: string, members: readonly ObservatoryMember[]): ObservatoryOpportunity | null {
+    if (departementCode === '' || members.length < 2) return null;
     const sirens = new Set<string>();
-    const members: ObservatoryMember[] = [];
     let annualAmountCents = 0;
     let contractCount = 0;
-    for (const [siret, need] of cell) {
-      const entry = this.#buyers.get(siret);
-      sirens.add(entry?.siren ?? sirenOf(siret));
-      const member = { siret, name: entry?.buyer.name ?? siret, annualAmountCents: Math.round(need.annualCents), contractCount: need.contractCount };
-      annualAmountCents += member.annualAmountCents;
-      contractCount += member.contractCount;
-      members.push(member);
+    for (const m of members) {
+      sirens.add(this.#buyers.get(m.siret)?.siren ?? sirenOf(m.siret));
+      annualAmountCents += m.annualAmountCents;
+      contractCount += m.contractCount;
     }
     if (sirens.size < 2) return null;
-    members.sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1));
     const label = getCpv(family)?.labelFr ?? `CPV ${family}`;
     const poolability = this.#poolability(family);
     const place = getDepartement(departementCode)?.name ?? `département ${departementCode}`;
@@ -200,8 +199,33 @@ export class ObservatoryWriter {
   }
 }
 
-function isSameNeed(a: ObservatoryNeed | undefined, b: ObservatoryNeed): boolean {
-  return a !== undefined && a.annualCents === b.annualCents && a.contractCount === b.contractCount;
+/** A cell's members after an edit, in order: the source's that stay, merged with those that enter (sorted first). */
+function editedMembers(source: readonly ObservatoryMember[], { removed, added }: CellEdit): readonly ObservatoryMember[] {
+  const staying = removed === null ? source : source.filter((m) => !removed.has(m.siret));
+  if (added.length === 0) return staying;
+  const entering = added.sort(byAmount);
+  if (staying.length === 0) return entering;
+  const merged: ObservatoryMember[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < staying.length && j < entering.length) {
+    const a = staying[i] as ObservatoryMember;
+    const b = entering[j] as ObservatoryMember;
+    if (byAmount(a, b) <= 0) {
+      merged.push(a);
+      i += 1;
+    } else {
+      merged.push(b);
+      j += 1;
+    }
+  }
+  for (; i < staying.length; i += 1) merged.push(staying[i] as ObservatoryMember);
+  for (; j < entering.length; j += 1) merged.push(entering[j] as ObservatoryMember);
+  return merged;
+}
+
+function isSameNeed(a: ObservatoryMember | undefined, b: ObservatoryMember): boolean {
+  return a !== undefined && a.annualAmountCents === b.annualAmountCents && a.contractCount === b.contractCount;
 }
 
 /** An observatory with no data. */
