@@ -1,10 +1,7 @@
 import { getCpv } from '../cpv/cpv-catalog';
 import { familyCodeOf, summariseBuyerNeeds } from '../decp/propose-decp-needs';
-import { getDepartement } from '../geo/communes';
 import { sirenOf } from '../identity/siret';
 import { createPoolabilityAssessor, type Poolability } from '../pooling/assess-poolability';
-import { formatCount } from '../pooling/format-count';
-import { formatEuros } from '../pooling/format-euros';
 import { rankOpportunities } from '../pooling/rank-opportunities';
 import type {
   BuyerContracts,
@@ -184,7 +181,6 @@ export class ObservatoryWriter {
     if (sirens.size < 2) return null;
     const label = getCpv(family)?.labelFr ?? `CPV ${family}`;
     const poolability = this.#poolability(family);
-    const place = getDepartement(departementCode)?.name ?? `département ${departementCode}`;
     return {
       id: `${family}@${departementCode}`,
       departementCode,
@@ -194,7 +190,6 @@ export class ObservatoryWriter {
       buyerCount: sirens.size,
       contractCount,
       poolability,
-      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché${contractCount > 1 ? 's' : ''} de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; des marchés successifs d’un même achat comptent une fois, pour le marché en cours (ou le dernier) ; les montants fictifs ou aberrants sont écartés tant qu’ils ne sont pas confirmés ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
     };
   }
 }

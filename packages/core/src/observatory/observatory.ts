@@ -57,7 +57,6 @@ export interface ObservatoryOpportunity {
   buyerCount: number;
   contractCount: number;
   poolability: Poolability;
-  explanation: string;
 }
 
 /**
