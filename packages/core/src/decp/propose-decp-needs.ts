@@ -135,33 +135,18 @@ function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
     return root;
   };
-  // The family codes by their first characters, per length a covering code has: each covering code finds those under it directly.
-  const byPrefix = new Map<number, Map<string, string[]>>();
-  const keysStartingWith = (prefix: string): readonly string[] => {
-    let index = byPrefix.get(prefix.length);
-    if (index === undefined) {
-      index = new Map();
-      for (const key of keys) {
-        const start = key.slice(0, prefix.length);
-        const list = index.get(start);
-        if (list) list.push(key);
-        else index.set(start, [key]);
-      }
-      byPrefix.set(prefix.length, index);
-    }
-    return index.get(prefix) ?? [];
-  };
   for (const code of coveringCodes) {
     const own = memoFamilyCodeOf(code, level);
-    for (const key of keysStartingWith(code.slice(0, significantDigitsOf(code)))) if (key !== own) parent.set(find(key), find(own));
+    const digits = significantDigitsOf(code);
+    const prefix = code.slice(0, digits);
+    for (const key of keys) if (key !== own && key.startsWith(prefix)) parent.set(find(key), find(own));
   }
-  // The lists are this call's own: the first family of each purchase takes the others' contracts.
   const purchases = new Map<string, Facts[]>();
   for (const [key, list] of families) {
     const root = find(key);
     const purchase = purchases.get(root);
     if (purchase) for (const c of list) purchase.push(c);
-    else purchases.set(root, list);
+    else purchases.set(root, [...list]);
   }
   return [...purchases.values()];
 }
