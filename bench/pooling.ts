@@ -271,7 +271,7 @@ export async function runPoolingBench(options: { needs?: number; organizations?:
         members: opportunity.members,
         elasticity: calibration.elasticity,
         calibration,
-        procedureCostCents: parameters.procedureCostCents,
+        procedureCosts: parameters.procedureCosts,
         coordinationCostCents: parameters.coordinationCostCents,
         contractMonths: totalTermMonths(parameters.contractTerm),
         coordinatorId: null,

@@ -114,7 +114,8 @@ function buildGeo() {
     source: '@etalab/decoupage-administratif@6 (communes, EPCI, départements, régions)',
     columns: ['code', 'name', 'departement', 'region', 'epci'],
     communes: rows,
-    departements: departements.map((d) => [d.code, d.nom, d.region]),
+    // typeLiaison is INSEE's TNCC: the article the name takes (0 de, 1 d’, 2 du, 3 de la, 4 des, 5 de l’).
+    departements: departements.map((d) => [d.code, d.nom, d.region, d.typeLiaison]),
     regions: regions.map((r) => [r.code, r.nom]),
     epci: epci.map((e) => [e.code, e.nom, e.type]),
   };

@@ -126,9 +126,13 @@ export const procedureDetailSchema = z.object({
   explanation: z.string(),
 });
 
+/** French names of avoided procedures and where their costs come from, as core explains them. */
+export { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/core';
+
 export const procedureCycleSchema = z.object({
   avoidedProcedures: z.number(),
-  procedureCostCents: z.number(),
+  avoided: z.array(z.object({ kind: z.enum(['mapa', 'mapa_publicity', 'formalised']), count: z.number(), unitCostCents: z.number() })),
+  avoidedCostCents: z.number(),
   coordinationCostCents: z.number(),
   contractMonths: z.number(),
   perCycleCents: z.number(),

@@ -55,7 +55,8 @@ export type ObservatoryOpportunityDto = z.infer<typeof observatoryOpportunitySch
 
 export const observatoryListSchema = z
   .object({
-    departement: z.object({ code: z.string(), name: z.string() }),
+    /** `ofName`: the name after « de », with its article (« du Bas-Rhin », « de la Charente »). */
+    departement: z.object({ code: z.string(), name: z.string(), ofName: z.string() }),
     items: z.array(observatoryOpportunitySchema),
     total: z.number().int(),
     limit: z.number().int(),

@@ -118,3 +118,116 @@ export async function findPointerOnlyElements(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** What a Tab walk found: actions Tab never reached, focused elements that look the same focused and not. */
+export interface KeyboardWalk {
+  unreached: string[];
+  invisibleFocus: string[];
+  presses: number;
+}
+
+const MAX_TAB_PRESSES = 300;
+
+/**
+ * Walks the page with the Tab key as a keyboard user would, from the top: every visible, enabled action in the
+ * tab order (links, buttons, fields, role controls with tabindex ≥ 0; one per radio group) must receive the focus,
+ * and each focused element must look different focused and unfocused (outline, shadow, border or background).
+ */
+export async function walkWithKeyboard(page: Page): Promise<KeyboardWalk> {
+  const total = await page.evaluate(() => {
+    const ACTIONS =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="checkbox"], [role="switch"], [role="menuitem"], [tabindex]';
+    let count = 0;
+    for (const element of document.querySelectorAll<HTMLElement>('[data-kbd]')) element.removeAttribute('data-kbd');
+    for (const element of document.body.querySelectorAll<HTMLElement>(ACTIONS)) {
+      if (element.tabIndex < 0 || (element as HTMLButtonElement).disabled) continue;
+      if (element.closest('[inert], [aria-hidden="true"]')) continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+      // A radio group is one tab stop (arrows move inside it).
+      const group = element instanceof HTMLInputElement && element.type === 'radio' && element.name ? `radio:${element.name}` : `${count}`;
+      element.setAttribute('data-kbd', group);
+      count += 1;
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+    return count;
+  });
+  type Look = { key: string | null; left: boolean; label: string; look: string };
+  const lookOfFocused = (): Promise<Look> =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return { key: null, left: true, label: '', look: '' };
+      // Focus styles often fade in: read them as they end.
+      for (const e of [element, element.parentElement, element.parentElement?.parentElement])
+        for (const animation of e?.getAnimations() ?? []) animation.finish();
+      // The element and two ancestors: a field inside a wrapper shows its focus on the wrapper (:focus-within).
+      const chain = [element, element.parentElement, element.parentElement?.parentElement].filter((e): e is HTMLElement => !!e);
+      const look = chain
+        .map((e) => {
+          const s = getComputedStyle(e);
+          return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+        })
+        .join('/');
+      const label = `${element.tagName.toLowerCase()} « ${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`;
+      element.setAttribute('data-kbd-seen', '1');
+      return {
+        key: element.getAttribute('data-kbd'),
+        left: false,
+        label,
+        look,
+      };
+    });
+  const reached = new Set<string>();
+  const invisibleFocus: string[] = [];
+  let previous: Look | null = null;
+  let presses = 0;
+  // Some stops are not in the list (Chromium focuses an SVG shape that listens to focus, as a map's tooltips do).
+  while (presses < MAX_TAB_PRESSES) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+    const focused = await lookOfFocused();
+    // The element left behind: it must look different now that it is not focused.
+    if (previous?.key != null) {
+      const unfocusedLook = await page.evaluate((key) => {
+        const element = document.querySelector<HTMLElement>(`[data-kbd="${CSS.escape(key)}"][data-kbd-seen]`);
+        if (!element || element === document.activeElement) return null;
+        const chain = [element, element.parentElement, element.parentElement?.parentElement].filter((e): e is HTMLElement => !!e);
+        return chain
+          .map((e) => {
+            for (const animation of e.getAnimations()) animation.finish();
+            const s = getComputedStyle(e);
+            return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor].join('|');
+          })
+          .join('/');
+      }, previous.key);
+      if (unfocusedLook !== null && unfocusedLook === previous.look && invisibleFocus.length < 8) invisibleFocus.push(previous.label);
+    }
+    if (focused.left && reached.size > 0) break; // left the page (back to the browser chrome)
+    if (focused.key !== null) {
+      if (reached.has(focused.key) && focused.key === previous?.key) break; // focus does not move: a trap
+      reached.add(focused.key);
+    }
+    previous = focused;
+    if (reached.size >= total) break;
+  }
+  // Close what the last focused control may have opened (a date picker, a menu) and leave the page as found.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const unreached = await page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-kbd]')]
+        .filter((element) => !seen.includes(element.getAttribute('data-kbd') ?? ''))
+        .slice(0, 8)
+        .map(
+          (element) =>
+            `${element.tagName.toLowerCase()} « ${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} »`,
+        ),
+    [...reached],
+  );
+  return { unreached: presses >= MAX_TAB_PRESSES ? [] : unreached, invisibleFocus, presses };
+}

@@ -1,7 +1,13 @@
 import { buildDemoTerritories } from '@mutualis/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { findHeaderOverflow, findPointerOnlyElements, findSeriousAxeViolations, findSidewaysOverflow } from './accessibility-checks';
+import {
+  findHeaderOverflow,
+  findPointerOnlyElements,
+  findSeriousAxeViolations,
+  findSidewaysOverflow,
+  walkWithKeyboard,
+} from './accessibility-checks';
 import { join } from 'node:path';
 import { DEMO_PASSWORD, POLL } from './story-helpers';
 import { SCREENSHOTS, setUpWebApp } from './web-app';
@@ -9,7 +15,8 @@ import { SCREENSHOTS, setUpWebApp } from './web-app';
 // Issue 16 §4: every screen each demo account can reach passes axe-core (WCAG 2.1 A and AA, serious
 // and critical rules, at 1400 px), holds on a 390 × 844 phone without sideways scrolling and with its
 // header whole, has no click-only element, and names itself in the browser tab (RGAA 8.6) — one title
-// per kind of screen.
+// per kind of screen. Each kind of screen is also walked once with the Tab key: every action reached,
+// the focus visible on each.
 const FLOW_TIMEOUT_MS = 600_000;
 const STEP_TIMEOUT_MS = 40_000;
 const PHONE = { width: 390, height: 844 };
@@ -28,6 +35,9 @@ const PHONE_SCREENSHOTS: Record<string, Record<string, string>> = {
   },
   'achats@bas-rhin.demo': { '': 'member-home-mobile.png' },
 };
+
+/** Kinds of screen already walked with the keyboard (once per kind: the walk presses Tab once per action). */
+const WALKED = new Set<string>();
 
 /** The kind of a screen: its path with the ids of organizations, groupements and opportunities blanked. */
 function screenKind(url: string): string {
@@ -51,6 +61,31 @@ async function settle(page: Page): Promise<void> {
     .waitFor({ timeout: 5_000 })
     .catch(() => undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Waits until a resize has played out: components that follow media queries from script re-render after the
+ * resize, a frame or more later on a loaded machine, and measuring before they do reads the old layout. Quiet
+ * means no DOM change for 300 ms (at most 5 s).
+ */
+async function settleLayout(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 300);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        const cap = setTimeout(done, 5_000);
+        function done() {
+          observer.disconnect();
+          clearTimeout(cap);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+  );
 }
 
 /** The screens an account reaches: its sidebar, then the detail screens its lists link to. */
@@ -90,10 +125,19 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
     findings.push(`${where} [1400] ${v.impact} ${v.rule}: ${v.help} — ${v.targets.join(' | ')}`);
   for (const p of await findPointerOnlyElements(page)) findings.push(`${where} click-only element: ${p}`);
   await page.setViewportSize(PHONE);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settleLayout(page);
   for (const p of await findSidewaysOverflow(page)) findings.push(`${where} [390] ${p}`);
   for (const p of await findHeaderOverflow(page)) findings.push(`${where} [390] header: ${p}`);
   if (phoneScreenshot) await page.screenshot({ path: join(SCREENSHOTS, phoneScreenshot), animations: 'disabled' });
+  // Last, at 1400 px: the walk opens what it focuses (date pickers, menus), so nothing is measured after it.
+  if (!WALKED.has(where)) {
+    WALKED.add(where);
+    await page.setViewportSize(DESKTOP);
+    await settleLayout(page);
+    const walk = await walkWithKeyboard(page);
+    for (const p of walk.unreached) findings.push(`${where} [clavier] never reached with Tab: ${p}`);
+    for (const p of walk.invisibleFocus) findings.push(`${where} [clavier] focus not visible on ${p}`);
+  }
   return { findings, title: await page.title() };
 }
 

@@ -266,11 +266,12 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       // 15 % of its amount: city 6 500 × 1,846438 = 12 001,85 € → 6 630 €; hospital 18 000 × 0,246438 = 4 435,88 €;
       // GrandAngoulême 5 382,16 € → 2 442 €; Département 7 586,46 € → 3 961,50 €; Cognac 4 419,66 € → 1 777,50 €:
       // 19 246,88 €. Procedures: the city, GrandAngoulême and the Département avoid one each (Cognac, under the
-      // dispense threshold, none), less coordination: (3 × 3 000 − 1 500) € over 48 months = 1 875 € a year.
-      // 19 246,88 + 1 875 = 21 121,88 € → 21 122 €; three lots still reach the published cap, so the same figure.
+      // dispense threshold, none), each alone a procédure adaptée at its published direct cost of 3 162 € (19 agent-days,
+      // core/src/savings/procedure-costs.ts), less coordination: (3 × 3 162 − 1 500) € over 48 months = 1 996,50 € a year.
+      // 19 246,88 + 1 996,50 = 21 243,38 € → 21 243 €; three lots still reach the published cap, so the same figure.
       const lotsSavings = plain(await facilitator.getByTestId('lots-savings').textContent());
-      expect(lotsSavings).toContain('Estimation de l’opportunité : 21 122 € par an');
-      expect(lotsSavings).toContain('21 122 € par an, comme l’opportunité');
+      expect(lotsSavings).toContain('Estimation de l’opportunité : 21 243 € par an');
+      expect(lotsSavings).toContain('21 243 € par an, comme l’opportunité');
       await facilitator.locator('.leaflet-interactive').first().waitFor();
       await captureFullPage(facilitator, join(SCREENSHOTS, 'lots.png'));
 

@@ -14,7 +14,15 @@ export interface Commune {
 type CommuneRow = [string, string, string, string, string];
 
 let communes: Map<string, Commune> | undefined;
-let departements: Map<string, { code: string; name: string; regionCode: string }> | undefined;
+/** A département with its name as French writes it after « de » (« du Bas-Rhin », « de la Charente », « de l’Ain »). */
+export interface Departement {
+  code: string;
+  name: string;
+  regionCode: string;
+  ofName: string;
+}
+
+let departements: Map<string, Departement> | undefined;
 let epcis: Map<string, { siren: string; name: string; type: string }> | undefined;
 
 function load(): void {
@@ -24,7 +32,10 @@ function load(): void {
     communes.set(code, { code, name, departementCode, regionCode, epciSiren: epci === '' ? null : epci });
   }
   departements = new Map(
-    (geoData.departements as [string, string, string][]).map(([code, name, regionCode]) => [code, { code, name, regionCode }]),
+    (geoData.departements as [string, string, string, number][]).map(([code, name, regionCode, tncc]) => [
+      code,
+      { code, name, regionCode, ofName: departementOfName(name, tncc) },
+    ]),
   );
   epcis = new Map((geoData.epci as [string, string, string][]).map(([siren, name, type]) => [siren, { siren, name, type }]));
 }
@@ -46,12 +57,33 @@ export function checkInseeCode(raw: string): InseeCheck {
   return { ok: true, commune };
 }
 
-export function getDepartement(code: string): { code: string; name: string; regionCode: string } | undefined {
+/**
+ * « de » and the article of a département's name, from INSEE's TNCC (the COG's « type de nom en clair »):
+ * 0 « de Paris », 1 « d’Eure-et-Loir », 2 « du Bas-Rhin », 3 « de la Charente », 4 « des Landes », 5 « de l’Ain ».
+ */
+export function departementOfName(name: string, tncc: number): string {
+  switch (tncc) {
+    case 1:
+      return `d’${name}`;
+    case 2:
+      return `du ${name}`;
+    case 3:
+      return `de la ${name}`;
+    case 4:
+      return `des ${name}`;
+    case 5:
+      return `de l’${name}`;
+    default:
+      return `de ${name}`;
+  }
+}
+
+export function getDepartement(code: string): Departement | undefined {
   load();
   return departements?.get(code);
 }
 
-export function listDepartements(): { code: string; name: string; regionCode: string }[] {
+export function listDepartements(): Departement[] {
   load();
   return [...(departements?.values() ?? [])];
 }

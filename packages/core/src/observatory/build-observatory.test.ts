@@ -70,7 +70,7 @@ describe('buildObservatory', () => {
       [strasbourgCcas.siret, 1_200_000],
     ]);
     expect(insurance && explainObservatoryOpportunity(insurance)).toMatch(
-      /^2 acheteurs publics distincts \(SIREN\) situés dans le département Bas-Rhin ont publié 4 marchés /,
+      /^2 acheteurs publics distincts \(SIREN\) situés dans le département du Bas-Rhin ont publié 4 marchés /,
     );
   });
 

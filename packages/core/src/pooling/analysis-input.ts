@@ -4,6 +4,7 @@ import type { Cents, IsoDate, Need, Organization, PurchaseFamily, RunningContrac
 import { type ContractTerm, DEFAULT_CONTRACT_TERM } from '../procedure/estimate-value';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { THRESHOLD_TABLE, type ThresholdTable } from '../procedure/threshold-table';
+import { DEFAULT_PROCEDURE_COSTS, PROCEDURE_COSTS_PROVENANCE_FR, type ProcedureCosts } from '../savings/procedure-costs';
 import type { Elasticity } from '../savings/savings-calibrations';
 import type { Position } from './resolve-cells';
 import { DEFAULT_MAX_POOLING_SPAN_KM } from './split-wide-cells';
@@ -33,8 +34,8 @@ export interface AnalysisParameters {
   toleranceDays: number;
   quorumShare: number;
   leadTimes: LeadTimes;
-  /** Cost of one procedure, avoided once per contract cycle by each member that would have needed one. */
-  procedureCostCents: Cents;
+  /** Cost of one procedure of each kind, avoided once per contract cycle by each member that would have needed one. */
+  procedureCosts: ProcedureCosts;
   /** Cost of coordinating one pooled procedure cycle, borne by the coordinator. */
   coordinationCostCents: Cents;
   thresholdTable: ThresholdTable;
@@ -70,7 +71,7 @@ export const DEFAULT_ANALYSIS_PARAMETERS: AnalysisParameters = {
   toleranceDays: 60,
   quorumShare: 0.5,
   leadTimes: DEFAULT_LEAD_TIMES,
-  procedureCostCents: 300_000,
+  procedureCosts: DEFAULT_PROCEDURE_COSTS,
   coordinationCostCents: 150_000,
   thresholdTable: THRESHOLD_TABLE,
   elasticityOverrides: {},
@@ -92,8 +93,7 @@ export const PARAMETER_PROVENANCE: Record<string, string> = {
   toleranceDays:
     'Hypothèse : un membre dont le marché peut finir avant le démarrage le reconduit jusqu’à une échéance tombant au plus deux mois après, plutôt que de passer un marché relais ; aucun membre n’entre avant la fin qu’il peut atteindre de son marché.',
   quorumShare: 'Hypothèse : démarrer dès que la moitié de la valeur mutualisée peut entrer.',
-  procedureCostCents:
-    'Hypothèse de modélisation modifiable : coût interne d’une procédure adaptée (rédaction, publicité, analyse), 3 000 €, évité une fois par cycle de marché par chaque membre qui aurait dû en passer une.',
+  procedureCosts: `${PROCEDURE_COSTS_PROVENANCE_FR} Évité une fois par cycle de marché par chaque membre qui aurait dû passer seul cette procédure.`,
   coordinationCostCents:
     'Hypothèse de modélisation modifiable : surcoût de coordination d’une procédure groupée (recensement, convention, analyse pour tous), 1 500 € par cycle, à la charge du coordonnateur.',
   maxPoolingSpanKm:

@@ -87,7 +87,7 @@ export const PREREQUISITE_TABLE: readonly PrerequisiteTableVersion[] = [
         authority: 'Préfecture (inspection des installations classées, DREAL)',
         usualDelayDays: 150,
         delayNote:
-          'déclaration : dès le dépôt ; enregistrement : environ 5 mois d’instruction ; ordre de grandeur Mutualis — à vérifier selon la quantité totale présente sur le site',
+          'déclaration : dès le dépôt ; enregistrement : 4 à 5 mois d’instruction (présentation de l’ordonnance n° 2009-663 créant ce régime, La Gazette des communes, 2009), dont 4 semaines de consultation du public (AIDA, INERIS) — le régime dépend de la quantité totale présente sur le site',
       },
     ],
   },

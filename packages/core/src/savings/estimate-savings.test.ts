@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateSavings, type SavingsMember } from './estimate-savings';
+import { DEFAULT_PROCEDURE_COSTS, type ProcedureCosts } from './procedure-costs';
 import { GENERAL_CALIBRATION, type SavingsCalibration } from './savings-calibrations';
 
 const member = (
@@ -16,6 +17,8 @@ const calibration = (overrides: Partial<SavingsCalibration> = {}): SavingsCalibr
   range: { low: 0, high: 0.15 },
   ...overrides,
 });
+/** The same cost for every kind of procedure. */
+const uniform = (cents: number): ProcedureCosts => ({ mapa: cents, mapa_publicity: cents, formalised: cents });
 const SALT_B = { low: 0, central: 0.03, high: 0.06, provenance: 'test' };
 
 describe('estimateSavings', () => {
@@ -45,7 +48,7 @@ describe('estimateSavings', () => {
       members: [member('A', 2_000_000, 200_000), member('B', 1_200_000, 100_000), member('C', 550_000, 50_000)],
       elasticity: SALT_B,
       calibration: calibration(),
-      procedureCostCents: 300_000,
+      procedureCosts: uniform(300_000),
       coordinationCostCents: 150_000,
       contractMonths: 48,
       coordinatorId: 'A',
@@ -62,7 +65,8 @@ describe('estimateSavings', () => {
     expect(result.isCapped).toEqual({ central: true, high: true });
     expect(result.procedureCycle).toEqual({
       avoidedProcedures: 2,
-      procedureCostCents: 300_000,
+      avoided: [{ kind: 'mapa', count: 2, unitCostCents: 300_000 }],
+      avoidedCostCents: 600_000,
       coordinationCostCents: 150_000,
       contractMonths: 48,
       perCycleCents: 450_000,
@@ -71,6 +75,7 @@ describe('estimateSavings', () => {
     expect(result.procedural).toBe(112_500);
     expect(result.total).toEqual({ low: 112_500, central: 405_246, high: 466_418 });
     expect(result.explanation).toContain('chaque membre est plafonné à 15 % de son montant');
+    expect(result.explanation).toContain('2 procédures évitées une fois par cycle (2 procédures adaptées à 3 000 €');
     expect(result.caveat).toMatch(/jamais garantie/);
   });
 
@@ -84,7 +89,7 @@ describe('estimateSavings', () => {
       members: [member('A', 3_000_000, null), member('B', 1_000_000, 10)],
       elasticity: SALT_B,
       calibration: calibration(),
-      procedureCostCents: 0,
+      procedureCosts: uniform(0),
       coordinationCostCents: 0,
       contractMonths: 48,
       coordinatorId: null,
@@ -105,7 +110,7 @@ describe('estimateSavings', () => {
       members: [member('A', 100, 1, 's1'), member('A2', 100, 1, 's1'), member('B', 100, 1, 's2')],
       elasticity: SALT_B,
       calibration: calibration(),
-      procedureCostCents: 1_000,
+      procedureCosts: uniform(1_000),
       coordinationCostCents: 0,
       contractMonths: 12,
       coordinatorId: 'B',
@@ -119,13 +124,48 @@ describe('estimateSavings', () => {
       members: [member('A', 100, 1), member('B', 100, 1), { ...member('C', 100, 1), aloneProcedureKind: 'dispense' }],
       elasticity: SALT_B,
       calibration: calibration(),
-      procedureCostCents: 4_800,
+      procedureCosts: uniform(4_800),
       coordinationCostCents: 0,
       contractMonths: 48,
       coordinatorId: 'A',
     });
     expect(result.procedureCycle.avoidedProcedures).toBe(1);
     expect(result.members.map((m) => m.procedural)).toEqual([0, 1_200, 0]);
+  });
+
+  /*
+   * Each member avoids the procedure it would have run alone, at the published cost of that kind
+   * (DEFAULT_PROCEDURE_COSTS: 19 agent-days, 3 162 €, for a procédure adaptée; 22 days at the same 166,42 € a day,
+   * 22 × 3 162 / 19 = 3 661,26 → 3 661 €, for a formalised one). Coordinator A; B alone formalised, C alone MAPA
+   * with publicity: per cycle 366 100 + 316 200 − 150 000 = 532 300; over 48 months B 366 100 × 12 / 48 = 91 525,
+   * C 316 200 × 12 / 48 = 79 050, A −150 000 × 12 / 48 = −37 500 → 133 075 a year.
+   */
+  it('costs each avoided procedure at the published cost of the kind the member would have run alone', () => {
+    expect(DEFAULT_PROCEDURE_COSTS).toEqual({ mapa: 316_200, mapa_publicity: 316_200, formalised: Math.round((3_162 * 22) / 19) * 100 });
+    const result = estimateSavings({
+      members: [
+        member('A', 100, 1),
+        { ...member('B', 100, 1), aloneProcedureKind: 'formalised' },
+        { ...member('C', 100, 1), aloneProcedureKind: 'mapa_publicity' },
+      ],
+      elasticity: SALT_B,
+      calibration: calibration(),
+      procedureCosts: DEFAULT_PROCEDURE_COSTS,
+      coordinationCostCents: 150_000,
+      contractMonths: 48,
+      coordinatorId: 'A',
+    });
+    expect(result.procedureCycle).toMatchObject({
+      avoided: [
+        { kind: 'mapa_publicity', count: 1, unitCostCents: 316_200 },
+        { kind: 'formalised', count: 1, unitCostCents: 366_100 },
+      ],
+      avoidedCostCents: 682_300,
+      perCycleCents: 532_300,
+    });
+    expect(result.members.map((m) => m.procedural)).toEqual([-37_500, 91_525, 79_050]);
+    expect(result.procedural).toBe(133_075);
+    expect(result.explanation).toContain('1 procédure adaptée avec publicité à 3 162 €, 1 procédure formalisée à 3 661 €');
   });
 
   it('counts a cycle’s procedure costs once, spread over the contract, not every year', () => {
@@ -135,7 +175,7 @@ describe('estimateSavings', () => {
         members: [member('A', 1_000, 1), member('B', 1_000, 1), member('C', 1_000, 1)],
         elasticity: SALT_B,
         calibration: calibration(),
-        procedureCostCents: 300_000,
+        procedureCosts: uniform(300_000),
         coordinationCostCents: 150_000,
         contractMonths,
         coordinatorId: 'A',
@@ -154,7 +194,7 @@ describe('estimateSavings', () => {
       members: [member('A', 2_000_000, 200_000), member('B', 1_200_000, 100_000), member('C', 550_000, 50_000)],
       elasticity: SALT_B,
       calibration: calibration({ kind: 'supply_security', range: { low: 0, high: 0.02 }, benefit: 'Sécurité d’approvisionnement.' }),
-      procedureCostCents: 0,
+      procedureCosts: uniform(0),
       coordinationCostCents: 0,
       contractMonths: 48,
       coordinatorId: 'A',
@@ -196,7 +236,7 @@ describe('estimateSavings', () => {
             members: ms.map((m, i) => ({ ...member(`m${i}`, m.amount, m.quantity), aloneProcedureKind: m.dispense ? 'dispense' : 'mapa' })),
             elasticity: { low, central, high, provenance: 'test' },
             calibration: calibration({ kind: seg.kind, range: { low: 0, high: seg.high } }),
-            procedureCostCents: cost,
+            procedureCosts: uniform(cost),
             coordinationCostCents: cost,
             contractMonths: months,
             coordinatorId: null,

@@ -1,6 +1,7 @@
 import type { Cents } from '../domain/types';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { explainSavings } from './explain-savings';
+import type { AvoidableProcedureKind, ProcedureCosts } from './procedure-costs';
 import { type Elasticity, MAX_ELASTICITY, type SavingsCalibration } from './savings-calibrations';
 import { type SavingsProvenance, savingsProvenance } from './savings-provenance';
 import { weightedQuantile } from './weighted-quantile';
@@ -23,8 +24,8 @@ export interface EstimateSavingsOptions {
   elasticity: Elasticity;
   /** Published range and kind of the family's segment (resolveSavingsCalibration). */
   calibration: SavingsCalibration;
-  /** Cost of running one procedure, avoided once per procedure cycle by every buyer but the coordinator. */
-  procedureCostCents: Cents;
+  /** Cost of running one procedure of each kind, avoided once per procedure cycle by every buyer but the coordinator. */
+  procedureCosts: ProcedureCosts;
   /** Cost of coordinating one procedure cycle, borne by the coordinator. */
   coordinationCostCents: Cents;
   /** Duration of the pooled contract including renewals: one procedure cycle, over which procedure costs are spread. */
@@ -49,13 +50,22 @@ export interface MemberSavings {
   total: SavingsRange;
 }
 
+/** Procedures of one kind the groupement avoids in a cycle. */
+export interface AvoidedProcedures {
+  kind: AvoidableProcedureKind;
+  count: number;
+  unitCostCents: Cents;
+}
+
 /** One procedure cycle: the procedures the groupement avoids, once, and what coordinating it costs. */
 export interface ProcedureCycle {
   avoidedProcedures: number;
-  procedureCostCents: Cents;
+  /** By kind, lightest first; each member avoids the procedure it would have run alone. */
+  avoided: AvoidedProcedures[];
+  avoidedCostCents: Cents;
   coordinationCostCents: Cents;
   contractMonths: number;
-  /** Net saving of the cycle: avoided × procedure cost − coordination cost. */
+  /** Net saving of the cycle: avoided costs − coordination cost. */
   perCycleCents: Cents;
 }
 
@@ -178,12 +188,19 @@ function avoidingMembers(members: readonly SavingsMember[], coordinatorSiren: st
   return new Set(firstBySiren.values());
 }
 
+const AVOIDABLE_KINDS: readonly AvoidableProcedureKind[] = ['mapa', 'mapa_publicity', 'formalised'];
+
+function avoidedKindOf(member: SavingsMember): AvoidableProcedureKind {
+  const kind = member.aloneProcedureKind;
+  return kind === undefined || kind === 'dispense' ? 'mapa' : kind;
+}
+
 /** Estimates yearly savings of pooling (harmonisation, volume effect, avoided procedures), per member and in total. */
 export function estimateSavings({
   members,
   elasticity,
   calibration,
-  procedureCostCents,
+  procedureCosts,
   coordinationCostCents,
   contractMonths,
   coordinatorId,
@@ -199,11 +216,15 @@ export function estimateSavings({
   const price: SavingsRange = { low: 0, central: 0, high: 0 };
   const isCapped = { central: false, high: false };
   let procedural = 0;
+  const avoidedByKind = new Map<AvoidableProcedureKind, number>();
   const memberSavings = perMember.map((memberRaw, i): MemberSavings => {
     const member = members[i] as SavingsMember;
     const purchase = calibrateMember(memberRaw, member.annualAmountCents, calibration);
+    // A member whose alone procedure is unknown is counted as running a procédure adaptée.
+    const avoidedKind = avoidedKindOf(member);
+    if (avoiding.has(member.organizationId)) avoidedByKind.set(avoidedKind, (avoidedByKind.get(avoidedKind) ?? 0) + 1);
     const memberProcedural =
-      (avoiding.has(member.organizationId) ? perYear(procedureCostCents) : 0) -
+      (avoiding.has(member.organizationId) ? perYear(procedureCosts[avoidedKind]) : 0) -
       (member.organizationId === coordinator ? perYear(coordinationCostCents) : 0);
     for (const s of ['low', 'central', 'high'] as const) {
       raw[s] += memberRaw[s];
@@ -220,12 +241,17 @@ export function estimateSavings({
     };
   });
   const volumeEffect = range((s) => raw[s] - priceHarmonisation[s]);
+  const avoided = AVOIDABLE_KINDS.filter((kind) => avoidedByKind.has(kind)).map(
+    (kind): AvoidedProcedures => ({ kind, count: avoidedByKind.get(kind) ?? 0, unitCostCents: procedureCosts[kind] }),
+  );
+  const avoidedCostCents = avoided.reduce((sum, a) => sum + a.count * a.unitCostCents, 0);
   const procedureCycle: ProcedureCycle = {
     avoidedProcedures: avoiding.size,
-    procedureCostCents,
+    avoided,
+    avoidedCostCents,
     coordinationCostCents,
     contractMonths: months,
-    perCycleCents: avoiding.size * procedureCostCents - coordinationCostCents,
+    perCycleCents: avoidedCostCents - coordinationCostCents,
   };
   const total = range((s) => price[s] + procedural);
   const annualAmountCents = members.reduce((sum, m) => sum + m.annualAmountCents, 0);

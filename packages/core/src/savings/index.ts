@@ -4,3 +4,4 @@ export * from './savings-calibrations';
 export * from './savings-evidence';
 export * from './savings-provenance';
 export * from './weighted-quantile';
+export * from './procedure-costs';

@@ -65,15 +65,16 @@ describe('central savings within the published range of each family', () => {
    *     Bas-Rhin a1 × (1 − 0.937351) = 214 634; Haut-Rhin 18 000 × (155.917 − 122.357 × 0.937351) = 742 051,
    *     capped at 15 % of 2 806 500 = 420 975 → central price 635 609 cents (10.2 % of 6 232 500).
    *   Procedures: pooled 62 325 € × 4 years × 1.2 = 299 160 € → formalised; alone each is a MAPA with publicity, so
-   *   the non-coordinator avoids one procedure: 300 000 × 12 / 48 = 75 000, coordination −150 000 × 12 / 48 = −37 500.
-   *   Central total 635 609 + 37 500 = 673 109 cents (before calibration: 1 437 208, 23.1 %).
+   *   the non-coordinator avoids one, at the published cost of a procédure adaptée (3 162 €):
+   *   316 200 × 12 / 48 = 79 050, coordination −150 000 × 12 / 48 = −37 500 → 41 550.
+   *   Central total 635 609 + 41 550 = 677 159 cents (before calibration: 1 437 208, 23.1 %).
    */
   it('derives the booklets estimate by hand', () => {
     const booklets = alsace.find((o) => o.family.familyId === 'fam-health-booklets');
     expect(booklets?.annualAmountCents).toBe(6_232_500);
     expect(booklets?.savingsDetail.price.central).toBe(635_609);
-    expect(booklets?.savingsDetail.procedural).toBe(37_500);
-    expect(booklets?.savings.central).toBe(673_109);
+    expect(booklets?.savingsDetail.procedural).toBe(41_550);
+    expect(booklets?.savings.central).toBe(677_159);
   });
 
   const CODES = ['34927100', '30192000', '30197630', '18424300', '22160000', '33741300', '39830000', '09310000', '45233220', '79800000'];

@@ -145,7 +145,7 @@ export function analyseTerritory(input: AnalysisInput): AnalysisResult {
       members: opportunity.members.map((m) => ({ ...m, aloneProcedureKind: aloneKinds.get(m.organizationId) ?? plan.procedure.kind })),
       elasticity,
       calibration,
-      procedureCostCents: parameters.procedureCostCents,
+      procedureCosts: parameters.procedureCosts,
       coordinationCostCents: parameters.coordinationCostCents,
       contractMonths: totalTermMonths(parameters.contractTerm),
       coordinatorId: coordinatorMember?.organizationId ?? null,

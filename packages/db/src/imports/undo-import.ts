@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import { createDecpStore } from '../decp/decp-store';
+import { IDENTITY_VERSION_TABLE, restoreBuyerIdentityVersion } from '../repositories/buyer-identity-versions';
 import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
 import type { Database } from '../schema';
 
@@ -20,8 +21,8 @@ export interface UndoOutcome {
 const ORGANIZATIONS_PER_STEP = 500;
 /** Versions put back per transaction. */
 const ROWS_PER_STEP = 2_000;
-/** The tables whose rows an import may change, which it puts back on undo. */
-const VERSIONED_TABLES = ['running_contracts', 'organizations', 'needs'] as const;
+/** The tables whose rows an import may change, which it puts back on undo (identities: by organisation, see `restoreBuyerIdentityVersion`). */
+const VERSIONED_TABLES = ['running_contracts', 'organizations', 'needs', IDENTITY_VERSION_TABLE] as const;
 
 /**
  * Undoes an import as a whole: puts back the rows it changed, removes the contracts, needs and
@@ -111,7 +112,7 @@ export async function findLaterImportOnSameBuyers(
 }
 
 async function restoreVersions(db: Kysely<Database>, importId: string): Promise<Record<(typeof VERSIONED_TABLES)[number], number>> {
-  const counts = { running_contracts: 0, organizations: 0, needs: 0 };
+  const counts = { running_contracts: 0, organizations: 0, needs: 0, organization_identities: 0 };
   for (const table of VERSIONED_TABLES) {
     for (;;) {
       const versions = await db
@@ -124,12 +125,13 @@ async function restoreVersions(db: Kysely<Database>, importId: string): Promise<
       if (versions.length === 0) break;
       await db.transaction().execute(async (trx) => {
         for (const version of versions) {
-          const previous = JSON.parse(version.previous_json) as Record<string, unknown>;
-          await trx
-            .updateTable(table)
-            .set(previous as never)
-            .where('id', '=', version.row_id)
-            .execute();
+          if (table === IDENTITY_VERSION_TABLE) await restoreBuyerIdentityVersion(trx, version.row_id, version.previous_json);
+          else
+            await trx
+              .updateTable(table)
+              .set(JSON.parse(version.previous_json) as never)
+              .where('id', '=', version.row_id)
+              .execute();
           await trx
             .deleteFrom('import_versions')
             .where('import_id', '=', importId)

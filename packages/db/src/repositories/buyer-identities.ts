@@ -8,9 +8,10 @@ import type {
   SireneEstablishment,
   SireneLegalUnit,
 } from '@mutualis/core';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { nowIso } from '../dialect/now-iso';
 import type { Database } from '../schema';
+import { keepBuyerIdentityVersions } from './buyer-identity-versions';
 import { fromBool, readJson, toBool, writeJson } from './json-column';
 import { containsText, DEFAULT_PAGE, type ListPage, type ListResult } from './list-page';
 
@@ -81,24 +82,41 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
     /**
      * Adds the names buyer SIRETs published (name → records bearing it) to their organisations'
      * identities, keeping per name the highest count seen (re-importing a file changes nothing).
-     * SIRETs without a stored organisation are ignored. Returns the SIRENs touched.
+     * SIRETs without a stored organisation are ignored; an identity left as it was is not written.
+     * With `importId`, the identities' values before are kept for its undo. Returns the SIRENs touched.
      */
-    async recordPublishedNames(bySiret: ReadonlyMap<string, ReadonlyMap<string, number>>): Promise<string[]> {
+    async recordPublishedNames(
+      bySiret: ReadonlyMap<string, ReadonlyMap<string, number>>,
+      options: { importId?: string } = {},
+    ): Promise<string[]> {
       const sirens = new Set<string>();
       const now = nowIso();
       for (const sirets of chunk([...bySiret.keys()])) {
         const rows = await db
           .selectFrom('organizations')
           .leftJoin('organization_identities', 'organization_identities.organization_id', 'organizations.id')
-          .select(['organizations.id', 'organizations.siret', 'organizations.siren', 'organization_identities.published_names_json'])
+          .select([
+            'organizations.id',
+            'organizations.siret',
+            'organizations.siren',
+            'organization_identities.is_buyer',
+            'organization_identities.published_names_json',
+          ])
           .where('organizations.siret', 'in', sirets)
           .execute();
-        const upserts = rows.map((row) => {
+        const upserts = rows.flatMap((row) => {
           sirens.add(row.siren);
-          const merged = mergeNames(readNames(row.published_names_json), bySiret.get(row.siret) ?? new Map());
-          return { organization_id: row.id, is_buyer: 1, published_names_json: writeNames(merged), updated_at: now };
+          const names = writeNames(mergeNames(readNames(row.published_names_json), bySiret.get(row.siret) ?? new Map()));
+          if (row.is_buyer === 1 && names === row.published_names_json) return [];
+          return [{ organization_id: row.id, is_buyer: 1, published_names_json: names, updated_at: now }];
         });
         if (upserts.length === 0) continue;
+        if (options.importId !== undefined)
+          await keepBuyerIdentityVersions(
+            db,
+            options.importId,
+            upserts.map((u) => u.organization_id),
+          );
         await db
           .insertInto('organization_identities')
           .values(upserts)
@@ -169,11 +187,17 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
       return subjects;
     },
 
-    /** Stores resolutions: the organisation's name, kind and location where they changed, and the identity's outcome. Returns the organisations changed. */
-    async saveResolutions(changes: readonly BuyerIdentityChange[]): Promise<number> {
+    /**
+     * Stores resolutions: the organisation's name, kind and location where they changed, and the
+     * identity's outcome. With `importId`, the values before are kept for its undo (organisations it
+     * created excepted: the undo removes them). Returns the organisations changed.
+     */
+    async saveResolutions(changes: readonly BuyerIdentityChange[], options: { importId?: string } = {}): Promise<number> {
       const now = nowIso();
+      const { importId } = options;
       let changed = 0;
       for (const { organizationId, identity, location } of changes) {
+        if (importId !== undefined) await keepOrganizationVersion(db, importId, organizationId, isChangedBy(identity, location));
         const result = await db
           .updateTable('organizations')
           .set({
@@ -190,18 +214,18 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
             updated_at: now,
           })
           .where('id', '=', organizationId)
-          .where((eb) =>
-            eb.or([
-              eb('name', '!=', identity.values.name),
-              eb('kind', '!=', identity.values.kind),
-              ...(location === null ? [] : [eb('insee_code', '!=', location.inseeCode)]),
-            ]),
-          )
+          .where(isChangedBy(identity, location))
           .executeTakeFirst();
         changed += Number(result.numUpdatedRows);
       }
       // The identities in multi-row statements: one statement per organisation cost more than the resolution itself.
       for (const part of chunk(changes)) {
+        if (importId !== undefined)
+          await keepBuyerIdentityVersions(
+            db,
+            importId,
+            part.map((c) => c.organizationId),
+          );
         await db
           .insertInto('organization_identities')
           .values(
@@ -358,6 +382,39 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
 }
 
 export type BuyerIdentityStore = ReturnType<typeof createBuyerIdentityStore>;
+
+/** Whether the organisation's name, kind or location differs from what the identity sets. */
+function isChangedBy(identity: BuyerIdentity, location: OrganizationLocation | null) {
+  return (eb: ExpressionBuilder<Database, 'organizations'>) =>
+    eb.or([
+      eb('name', '!=', identity.values.name),
+      eb('kind', '!=', identity.values.kind),
+      ...(location === null ? [] : [eb('insee_code', '!=', location.inseeCode)]),
+    ]);
+}
+
+/** Keeps the organisation's row for the undo of `importId` when the resolution is about to change it and the import did not create it. */
+async function keepOrganizationVersion(
+  db: Kysely<Database>,
+  importId: string,
+  organizationId: string,
+  isChanged: ReturnType<typeof isChangedBy>,
+): Promise<void> {
+  const row = await db
+    .selectFrom('organizations')
+    .selectAll()
+    .where('id', '=', organizationId)
+    .where(isChanged)
+    .where((eb) => eb.or([eb('import_id', 'is', null), eb('import_id', '!=', importId)]))
+    .executeTakeFirst();
+  if (row === undefined) return;
+  const { id: _id, ...previous } = row;
+  await db
+    .insertInto('import_versions')
+    .values({ import_id: importId, table_name: 'organizations', row_id: organizationId, previous_json: writeJson(previous) })
+    .onConflict((oc) => oc.columns(['import_id', 'table_name', 'row_id']).doNothing())
+    .execute();
+}
 
 const NAME_COLUMNS = [
   'organizations.id',

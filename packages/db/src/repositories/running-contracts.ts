@@ -8,6 +8,7 @@ import type { Database, RunningContractTable } from '../schema';
 import { readDecpFlagReviews, readDecpFlags, writeDecpFlagReviews, writeDecpFlags } from './decp-flags-column';
 import { readDecpProvenance, writeDecpProvenance } from './decp-provenance-column';
 import { containsText, DEFAULT_PAGE, type ListPage, type ListResult, startsWith } from './list-page';
+import { territoryMembersOf } from './territory-members-of';
 
 /** `decpProvenance` is written by the DECP import; a contract declared by hand has none. */
 export type NewRunningContract = Omit<RunningContract, 'id' | 'decpProvenance'> & { id?: string; decpProvenance?: string[] };
@@ -186,13 +187,8 @@ function contractWhere(
   filter: RunningContractFilter,
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.territoryId !== undefined) {
-    const members = eb
-      .selectFrom('territory_members')
-      .select('territory_members.organization_id')
-      .where('territory_members.territory_id', '=', filter.territoryId);
-    conditions.push(eb('running_contracts.organization_id', 'in', members));
-  }
+  if (filter.territoryId !== undefined)
+    conditions.push(eb('running_contracts.organization_id', 'in', territoryMembersOf(filter.territoryId)));
   if (filter.organizationId !== undefined) conditions.push(eb('running_contracts.organization_id', '=', filter.organizationId));
   if (filter.cpvPrefix !== undefined) conditions.push(startsWith(eb.ref('running_contracts.cpv_code'), filter.cpvPrefix));
   if (filter.departementCode !== undefined) conditions.push(eb('organizations.departement_code', '=', filter.departementCode));

@@ -5,6 +5,7 @@ import { guardWrite } from '../dialect/write-error';
 import type { Database, SupplierProfileTable } from '../schema';
 import { fromBool, readJson, toBool, writeJson } from './json-column';
 import { containsText, DEFAULT_PAGE, type ListPage, type ListResult } from './list-page';
+import { territoryMembersOf } from './territory-members-of';
 import { toOrganization } from './organizations';
 
 export interface SupplierFilter {
@@ -121,13 +122,8 @@ function supplierWhere(
   filter: SupplierFilter,
 ): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.territoryId !== undefined) {
-    const members = eb
-      .selectFrom('territory_members')
-      .select('territory_members.organization_id')
-      .where('territory_members.territory_id', '=', filter.territoryId);
-    conditions.push(eb('supplier_profiles.organization_id', 'in', members));
-  }
+  if (filter.territoryId !== undefined)
+    conditions.push(eb('supplier_profiles.organization_id', 'in', territoryMembersOf(filter.territoryId)));
   // JSON columns are written by JSON.stringify (no spaces), so an element is matched by its quoted text.
   if (filter.competence !== undefined)
     conditions.push(containsText(eb.ref('supplier_profiles.competences_json'), JSON.stringify(filter.competence)));

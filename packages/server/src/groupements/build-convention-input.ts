@@ -25,13 +25,18 @@ const SEAT: Partial<Record<OrganizationKind, string>> = {
   hospital: 'Direction générale',
 };
 
+/**
+ * The office that signs, named as the statutes name it (CGCT L2122-21 maire, L3221-1 président du conseil
+ * départemental, L4231-1 président du conseil régional, L5211-9 président de l'EPCI; CSP L6143-7 directeur): an
+ * office name, whoever holds it.
+ */
 const SIGNATORY_TITLE: Partial<Record<OrganizationKind, string>> = {
-  commune: 'Maire',
-  departement: 'Président(e) du conseil départemental',
-  region: 'Président(e) du conseil régional',
-  epci: 'Président(e)',
-  hospital: 'Directeur(rice) général(e)',
-  state: 'Représentant(e) de l’État',
+  commune: 'maire',
+  departement: 'président du conseil départemental',
+  region: 'président du conseil régional',
+  epci: 'président de l’établissement public de coopération intercommunale',
+  hospital: 'directeur de l’établissement',
+  state: 'représentant de l’État',
 };
 
 /** Months of a one-off groupement when the analysis cannot tell (a four-year accord-cadre, R2162-4). */
@@ -92,7 +97,7 @@ function partyOf(organization: Organization, maximumCents: number, annualQuantit
     organization,
     address: SEAT[organization.kind] ?? 'Siège',
     signatoryName: SIGNATORY_PLACEHOLDER,
-    signatoryTitle: SIGNATORY_TITLE[organization.kind] ?? 'Représentant(e) légal(e)',
+    signatoryTitle: SIGNATORY_TITLE[organization.kind] ?? 'représentant légal',
     deliberation: null,
     estimatedAmountCents: maximumCents,
     annualQuantities,

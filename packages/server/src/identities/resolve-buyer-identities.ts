@@ -24,9 +24,14 @@ export interface ResolveBuyerIdentitiesResult {
 /**
  * Resolves the identity of every stored organisation of these SIRENs (load → `resolveBuyerIdentity`
  * → save): its DECP names, the other establishments of its SIREN, SIRENE facts when imported, the
- * official lists. Writes only what changed; running it twice changes nothing.
+ * official lists. Writes only what changed; running it twice changes nothing. Within import
+ * `importId`, the values it changes are kept for that import's undo.
  */
-export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<string>): Promise<ResolveBuyerIdentitiesResult> {
+export async function resolveBuyerIdentities(
+  m: MutualisDb,
+  sirens: Iterable<string>,
+  options: { importId?: string } = {},
+): Promise<ResolveBuyerIdentitiesResult> {
   const result: ResolveBuyerIdentitiesResult = { resolved: 0, changed: 0, toReview: 0 };
   const all = [...new Set(sirens)].sort();
   const repos = createRepositories(m);
@@ -60,7 +65,7 @@ export async function resolveBuyerIdentities(m: MutualisDb, sirens: Iterable<str
       if (isUnchanged(subject, identity)) continue;
       changes.push({ organizationId: subject.organizationId, identity, location: locationOf(subject, identity) });
     }
-    if (changes.length > 0) result.changed += await withTransaction(m, (trx) => trx.buyerIdentities.saveResolutions(changes));
+    if (changes.length > 0) result.changed += await withTransaction(m, (trx) => trx.buyerIdentities.saveResolutions(changes, options));
   }
   return result;
 }

@@ -87,7 +87,7 @@ export async function runDecpImport(
   }
   pass.report('needs');
   // Names before the amount verdicts (in `finish`): a buyer's kind, one of its peer-group keys, may change with its name.
-  const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames);
+  const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames, options.importId);
   const { proposedNeeds, amountAnomalies } = await writer.finish();
   const { read, duplicates, flagged, rejected, outside } = pass.counts;
   return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DecpImportPreview } from '@mutualis/contract';
 import { expect, it } from 'vitest';
 import { buildOrganization, buildTerritory, forEachDialect } from '../../../db/test/dialects';
+import { resolveBuyerIdentities } from '../identities/resolve-buyer-identities';
 import { ImportJobs } from './import-jobs';
 import { readImportResults } from './import-record';
 
@@ -29,6 +30,28 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     const path = join(mkdtempSync(join(tmpdir(), 'upload-')), 'decp.json');
     copyFileSync(SAMPLE, path);
     return { path, name: 'decp-2019.json' };
+  };
+  /** A DECP 2019 file of one-year supply contracts (12,000 €, office paper) of these ids and buyers. */
+  const decpUpload = (records: readonly { id: string; buyer: { siret: string; name: string } }[]) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'upload-')), 'decp.json');
+    const marches = records.map(({ id, buyer }) => ({
+      id,
+      acheteur: { id: buyer.siret, nom: buyer.name },
+      nature: 'Marché',
+      objet: 'Fourniture de papier de bureau',
+      codeCPV: '30197630',
+      procedure: 'Procédure adaptée',
+      lieuExecution: { code: '67000', typeCode: 'Code postal', nom: 'Strasbourg' },
+      dureeMois: 12,
+      dateNotification: '2025-03-01',
+      datePublicationDonnees: '2025-03-15',
+      montant: 12_000,
+      formePrix: 'Ferme',
+      titulaires: [],
+      modifications: [],
+    }));
+    writeFileSync(path, JSON.stringify({ marches }));
+    return { path, name: 'decp-noms.json' };
   };
   const territoryWithLambersart = async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
@@ -149,6 +172,48 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     ]);
     expect(readImportResults(recovered).undo?.contractsRemoved).toBe(3);
     expect(await t.repos.organizations.getBySiret('28850001000013')).toBeUndefined();
+  });
+
+  it('puts an organisation’s published names back as they were before the import it survives', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const city = await t.repos.organizations.insert(buildOrganization({ name: 'Ville de Strasbourg' }));
+    await t.repos.memberships.add(territory.id, city.id);
+    // Before the import: one name published 3 times, resolved (the name stays the organisation's).
+    await t.repos.buyerIdentities.recordPublishedNames(new Map([[city.siret, new Map([['Ville de Strasbourg', 3]])]]));
+    await resolveBuyerIdentities(t.m, [city.siret.slice(0, 9)]);
+    const identityRow = () =>
+      t.m.db.selectFrom('organization_identities').selectAll().where('organization_id', '=', city.id).executeTakeFirstOrThrow();
+    const before = { identity: await identityRow(), organization: await t.repos.organizations.getBySiret(city.siret) };
+    expect(JSON.parse(before.identity.published_names_json)).toEqual([['Ville de Strasbourg', 3]]);
+
+    // Two records of this buyer, each under a name not seen yet.
+    const runner = jobs();
+    const started = await runner.startDecp({
+      territoryId: territory.id,
+      actor: ACTOR,
+      uploads: [
+        decpUpload([
+          { id: `${city.siret}-A`, buyer: { siret: city.siret, name: 'VILLE DE STRASBOURG' } },
+          { id: `${city.siret}-B`, buyer: { siret: city.siret, name: 'Ville de Strasbourg - Direction des achats' } },
+        ]),
+      ],
+      scope: { departements: ['67'] },
+      isConfirmed: true,
+    });
+    await runner.idle();
+    expect(readImportResults(await runner.record(started.id)).decp?.imported).toBe(2);
+    // Most used first, then by name (code-point order: upper case before lower case).
+    expect(JSON.parse((await identityRow()).published_names_json)).toEqual([
+      ['Ville de Strasbourg', 3],
+      ['VILLE DE STRASBOURG', 1],
+      ['Ville de Strasbourg - Direction des achats', 1],
+    ]);
+
+    await runner.undo(started.id, ACTOR.label);
+    await runner.idle();
+    expect(readImportResults(await runner.record(started.id)).undo).toMatchObject({ contractsRemoved: 2, organizationsKept: 0 });
+    expect(await identityRow()).toEqual(before.identity);
+    expect(await t.repos.organizations.getBySiret(city.siret)).toEqual(before.organization);
   });
 
   it('fails an import whose file is unreadable, naming why, with nothing written', async () => {

@@ -36,10 +36,10 @@ export function presentDepartements(snapshot: ObservatorySnapshot): ObservatoryD
 }
 
 /** The département named by `code`, or a 404 naming it. */
-export function departementOf(code: string): { code: string; name: string } {
+export function departementOf(code: string): { code: string; name: string; ofName: string } {
   const departement = getDepartement(code);
   if (!departement) throw new DomainError('not_found', `Département « ${code} » inconnu.`);
-  return { code: departement.code, name: departement.name };
+  return { code: departement.code, name: departement.name, ofName: departement.ofName };
 }
 
 export interface ObservatoryPageOptions {
@@ -82,7 +82,7 @@ export function findObservatoryOpportunity(
   if (opportunity === undefined)
     throw new DomainError(
       'not_found',
-      `Aucune opportunité de la famille CPV ${familyCode} dans le département ${departement.name} d’après les données ouvertes.`,
+      `Aucune opportunité de la famille CPV ${familyCode} dans le département ${departement.ofName} d’après les données ouvertes.`,
     );
   return { opportunity, rank: index + 1 };
 }

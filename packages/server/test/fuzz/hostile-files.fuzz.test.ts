@@ -347,5 +347,5 @@ describeApp(
       }
     });
   },
-  { sqliteOnly: true, env: { IMPORT_DIR } },
+  { env: { IMPORT_DIR } },
 );

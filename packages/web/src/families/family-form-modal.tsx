@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { FormModal } from '../forms/form-modal';
 import { EMPTY_FAMILY, familyToForm } from './family-form-values';
 import { FamilyForm } from './family-form';
 import type { PurchaseFamily } from './family-types';
@@ -14,15 +14,8 @@ interface FamilyFormModalProps {
 export function FamilyFormModal({ slug, family, onClose, onSaved }: FamilyFormModalProps) {
   const isOpen = family !== undefined;
   return (
-    <Modal
-      opened={isOpen}
-      onClose={onClose}
-      title={family ? 'Modifier la famille d’achat' : 'Ajouter une famille d’achat'}
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Fermer' }}
-    >
-      {isOpen && (
+    <FormModal opened={isOpen} onClose={onClose} title={family ? 'Modifier la famille d’achat' : 'Ajouter une famille d’achat'} size="lg">
+      {() => (
         <FamilyForm
           key={family?.id ?? 'new'}
           slug={slug}
@@ -32,6 +25,6 @@ export function FamilyFormModal({ slug, family, onClose, onSaved }: FamilyFormMo
           onSaved={(saved) => onSaved(saved, family === null)}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

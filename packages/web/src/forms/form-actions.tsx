@@ -5,14 +5,23 @@ export interface FormActionsProps {
   onCancel: () => void;
   /** Errors not tied to a field, shown above the buttons when there are some. */
   generalErrors?: readonly string[];
+  /** The title of those errors (null: none). */
+  errorTitle?: string | null;
+  submitLabel?: string;
 }
 
-/** The end of an edit form: errors not tied to a field, then « Annuler » and « Enregistrer ». */
-export function FormActions({ isSaving, onCancel, generalErrors = [] }: FormActionsProps) {
+/** The end of an edit form: errors not tied to a field, then « Annuler » and « Enregistrer » (or `submitLabel`). */
+export function FormActions({
+  isSaving,
+  onCancel,
+  generalErrors = [],
+  errorTitle = 'Enregistrement impossible',
+  submitLabel = 'Enregistrer',
+}: FormActionsProps) {
   return (
     <>
       {generalErrors.length > 0 && (
-        <Alert color="red" title="Enregistrement impossible">
+        <Alert color="red" title={errorTitle ?? undefined}>
           {generalErrors.join(' ')}
         </Alert>
       )}
@@ -21,7 +30,7 @@ export function FormActions({ isSaving, onCancel, generalErrors = [] }: FormActi
           Annuler
         </Button>
         <Button type="submit" loading={isSaving}>
-          Enregistrer
+          {submitLabel}
         </Button>
       </Group>
     </>

@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { BuyerNameDto, BuyerNamePage } from '@mutualis/contract';
 import { useState } from 'react';
-import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { withFrenchSpacing } from '../format/french-spacing';
 import { ORGANIZATION_KIND_LABELS } from '../reference/labels';
+import { PagedCards } from './paged-cards';
+import { useCardAction } from './use-card-action';
 
 const PAGE = 50;
 const STATUS: Record<BuyerNameDto['status'], { label: string; color: string }> = {
@@ -63,39 +64,27 @@ export function BuyerNamesPanel({ slug, canEdit }: { slug: string; canEdit: bool
           maw="100%"
         />
       </Group>
-      {page.error && <Alert color="red">{page.error.message}</Alert>}
-      {page.isLoading && !page.data && <Loader />}
-      {page.data?.items.length === 0 && <Text>{scope === 'toReview' ? 'Aucun nom à vérifier.' : 'Aucun nom.'}</Text>}
-      {page.data?.items.map((item) => (
-        <BuyerNameCard key={item.organizationId} item={item} canEdit={canEdit} onChange={page.reload} />
-      ))}
-      {page.data && page.data.total > PAGE && (
-        <Group>
-          <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            Précédents
-          </Button>
-          <Button variant="default" disabled={offset + PAGE >= page.data.total} onClick={() => setOffset(offset + PAGE)}>
-            Suivants
-          </Button>
-        </Group>
-      )}
+      <PagedCards
+        page={page}
+        empty={scope === 'toReview' ? 'Aucun nom à vérifier.' : 'Aucun nom.'}
+        offset={offset}
+        pageSize={PAGE}
+        onOffset={setOffset}
+      >
+        {(item) => <BuyerNameCard key={item.organizationId} item={item} canEdit={canEdit} onChange={page.reload} />}
+      </PagedCards>
     </Stack>
   );
 }
 
 function BuyerNameCard({ item, canEdit, onChange }: { item: BuyerNameDto; canEdit: boolean; onChange: () => void }) {
   const [name, setName] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const review = async (body: { name?: string }) => {
-    setFailure(null);
-    try {
+  const { failure, run } = useCardAction(onChange);
+  const review = (body: { name?: string }) =>
+    run(async () => {
       await api.post(`/organizations/${item.organizationId}/name-review`, body);
       setName('');
-      onChange();
-    } catch (error) {
-      setFailure(isApiError(error) ? error.message : 'Réessayez dans un instant.');
-    }
-  };
+    });
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">

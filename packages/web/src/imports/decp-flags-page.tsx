@@ -1,7 +1,6 @@
-import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
 import { useState } from 'react';
-import { isApiError } from '../api/api-error';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
@@ -9,6 +8,8 @@ import { FrenchDateInput } from '../dates/french-date-input';
 import { withFrenchSpacing } from '../format/french-spacing';
 import { eurosToCents, formatEuros } from '../format/money';
 import { BuyerNamesPanel } from './buyer-names-panel';
+import { PagedCards } from './paged-cards';
+import { useCardAction } from './use-card-action';
 
 const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> = {
   pending: { label: 'À vérifier', color: 'orange' },
@@ -90,38 +91,16 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
           </Text>
         )}
       </Group>
-      {page.error && <Alert color="red">{page.error.message}</Alert>}
-      {page.isLoading && !page.data && <Loader />}
-      {page.data?.items.length === 0 && <Text>Aucun marché signalé.</Text>}
-      {page.data?.items.map((item) => (
-        <FlaggedContractCard key={item.contract.id} item={item} canEdit={canEdit} onChange={page.reload} />
-      ))}
-      {page.data && page.data.total > PAGE && (
-        <Group>
-          <Button variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            Précédents
-          </Button>
-          <Button variant="default" disabled={offset + PAGE >= page.data.total} onClick={() => setOffset(offset + PAGE)}>
-            Suivants
-          </Button>
-        </Group>
-      )}
+      <PagedCards page={page} empty="Aucun marché signalé." offset={offset} pageSize={PAGE} onOffset={setOffset}>
+        {(item) => <FlaggedContractCard key={item.contract.id} item={item} canEdit={canEdit} onChange={page.reload} />}
+      </PagedCards>
     </Stack>
   );
 }
 
 function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContractDto; canEdit: boolean; onChange: () => void }) {
   const { contract } = item;
-  const [failure, setFailure] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>) => {
-    setFailure(null);
-    try {
-      await action();
-      onChange();
-    } catch (error) {
-      setFailure(isApiError(error) ? error.message : 'Réessayez dans un instant.');
-    }
-  };
+  const { failure, run } = useCardAction(onChange);
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">

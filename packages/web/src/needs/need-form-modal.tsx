@@ -1,5 +1,5 @@
-import { Modal } from '@mantine/core';
 import type { Need } from '../api/types';
+import { FormModal } from '../forms/form-modal';
 import { NeedForm } from './need-form';
 
 interface NeedFormModalProps {
@@ -14,24 +14,17 @@ interface NeedFormModalProps {
 export function NeedFormModal({ need, organizationId, cpvLabel, onClose, onSaved }: NeedFormModalProps) {
   const isOpen = need !== undefined;
   return (
-    <Modal
-      opened={isOpen}
-      onClose={onClose}
-      title={need ? 'Modifier le besoin' : 'Ajouter un besoin'}
-      size="xl"
-      centered
-      closeButtonProps={{ 'aria-label': 'Fermer' }}
-    >
-      {isOpen && (
+    <FormModal opened={isOpen} onClose={onClose} title={need ? 'Modifier le besoin' : 'Ajouter un besoin'} size="xl">
+      {() => (
         <NeedForm
           key={need?.id ?? 'new'}
-          need={need}
+          need={need ?? null}
           organizationId={organizationId}
           cpvLabel={need ? cpvLabel(need.cpvCode) : null}
           onCancel={onClose}
           onSaved={(saved) => onSaved(saved, need === null)}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }

@@ -111,7 +111,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
               <ObservatoryOpportunitiesTable items={list.data.items} onOpen={setOpened} />
               <Group justify="space-between">
                 <Text size="sm" c="dimmed" aria-live="polite">
-                  {`${countFr(list.data.total, 'opportunité')} dans le département ${list.data.departement.name}`}
+                  {`${countFr(list.data.total, 'opportunité')} dans le département ${list.data.departement.ofName}`}
                 </Text>
                 <Pagination
                   total={Math.max(1, Math.ceil(list.data.total / PAGE_SIZE))}

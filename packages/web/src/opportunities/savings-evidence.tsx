@@ -1,4 +1,5 @@
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
+import { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/contract';
 import { formatWholeEuros } from '../format/money';
 import type { SavingsDetail } from './opportunity-types';
 import { publishedRangeText } from './savings-components';
@@ -8,6 +9,12 @@ const dateFr = (iso: string | null) => {
   const [y, m, d] = iso.split('-');
   return d ? `${d}/${m}/${y}` : m ? `${m}/${y}` : (y ?? iso);
 };
+
+/** « (1 procédure adaptée à 3 162 €, 1 procédure formalisée à 3 661 €) », or nothing when no procedure is avoided. */
+const avoidedByKind = (avoided: SavingsDetail['procedureCycle']['avoided']) =>
+  avoided.length === 0
+    ? ''
+    : ` (${avoided.map((a) => `${avoidedProceduresFr(a.count, a.kind)} à ${formatWholeEuros(a.unitCostCents)}`).join(', ')})`;
 
 /** The published evidence the figure rests on: segment, range, why, what each source measured; the procedure cycle. */
 export function SavingsEvidence({ savings }: { savings: SavingsDetail }) {
@@ -40,7 +47,10 @@ export function SavingsEvidence({ savings }: { savings: SavingsDetail }) {
         ))}
       </List>
       <Text size="sm" data-testid="procedure-cycle">
-        {`Procédures : ${cycle.avoidedProcedures} ${cycle.avoidedProcedures > 1 ? 'évitées' : 'évitée'} une fois par cycle à ${formatWholeEuros(cycle.procedureCostCents)}, moins ${formatWholeEuros(cycle.coordinationCostCents)} de coordination, soit ${formatWholeEuros(cycle.perCycleCents)} par cycle de ${cycle.contractMonths} mois (${formatWholeEuros(savings.procedural)} par an).`}
+        {`Procédures : ${cycle.avoidedProcedures} ${cycle.avoidedProcedures > 1 ? 'évitées' : 'évitée'} une fois par cycle${avoidedByKind(cycle.avoided)}, moins ${formatWholeEuros(cycle.coordinationCostCents)} de coordination, soit ${formatWholeEuros(cycle.perCycleCents)} par cycle de ${cycle.contractMonths} mois (${formatWholeEuros(savings.procedural)} par an).`}
+      </Text>
+      <Text size="xs" c="dimmed" data-testid="procedure-costs-provenance">
+        {PROCEDURE_COSTS_PROVENANCE_FR}
       </Text>
       <Text size="xs" c="dimmed">
         {`Preuves relues le ${dateFr(provenance.checkedOn)} (version ${provenance.evidenceVersion}).`}

@@ -44,7 +44,7 @@ export function buildConventionContent(input: ConventionInput): ConventionDocume
 function preamble(input: ConventionInput): ConventionBlock[] {
   const parties = input.parties.map((party) => {
     const commune = getCommune(party.organization.inseeCode)?.name ?? party.organization.inseeCode;
-    return `${party.organization.name}, SIRET ${party.organization.siret}, ${party.address}, ${commune}, représenté(e) par ${party.signatoryName}, ${party.signatoryTitle}`;
+    return `${party.organization.name}, SIRET ${party.organization.siret}, ${party.address}, ${commune}, ayant pour représentant ${party.signatoryName}, ${party.signatoryTitle}`;
   });
   return [
     p('Vu le Code de la commande publique, notamment ses articles L2113-6 à L2113-8 ;'),

@@ -11,6 +11,7 @@ import { DomainError } from '@mutualis/core';
 import type { ImportRecord } from '@mutualis/db';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { output, ZodType } from 'zod';
 import { policy } from '../../authz/access';
 import { actorOf, allowedTerritoryId } from '../../authz/install-access-control';
 import { territoryFromParams } from '../../authz/scopes';
@@ -112,53 +113,34 @@ export const importsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     async (request) => toImportDto(await importOf(request, request.params.importId)),
   );
 
-  app.post(
-    '/territories/:slug/imports/:importId/preview',
-    {
-      config: { access: access('import.write') },
-      schema: {
-        tags,
-        summary: 'Recalcule l’aperçu d’un import DECP avec un autre périmètre',
-        params: importParamsSchema,
-        body: decpImportRepreviewSchema,
-        response: { 202: importRecordSchema },
-      },
-    },
-    async (request, reply) => {
-      await decpOf(request, request.params.importId);
-      return reply.code(202).send(toImportDto(await ctx.imports.repreviewDecp(request.params.importId, request.body.scope)));
-    },
-  );
+  /** A facilitator's POST that starts a job on one import: answered 202 with the import as the job starts. */
+  const jobRoute = <Extra extends { body?: ZodType }>(summary: string, extra: Extra) => ({
+    config: { access: access('import.write') },
+    schema: { tags, summary, params: importParamsSchema, response: { 202: importRecordSchema }, ...extra },
+  });
 
-  app.post(
-    '/territories/:slug/imports/:importId/confirm',
-    {
-      config: { access: access('import.write') },
-      schema: {
-        tags,
-        summary: 'Confirme un import DECP prévisualisé : il s’exécute en arrière-plan',
-        params: importParamsSchema,
-        body: decpImportConfirmSchema,
-        response: { 202: importRecordSchema },
-      },
-    },
-    async (request, reply) => {
+  /** A step of a DECP import (`action`): its job starts from the import and the request's body. */
+  const decpStep = <Body extends ZodType>(
+    action: 'preview' | 'confirm',
+    summary: string,
+    body: Body,
+    start: (importId: string, body: output<Body>) => Promise<ImportRecord>,
+  ) =>
+    app.post(`/territories/:slug/imports/:importId/${action}`, jobRoute(summary, { body }), async (request, reply) => {
       await decpOf(request, request.params.importId);
-      return reply.code(202).send(toImportDto(await ctx.imports.confirmDecp(request.params.importId, request.body.scope)));
-    },
+      // The body passed `body` (the route validates it), which TypeScript cannot follow through the generic.
+      return reply.code(202).send(toImportDto(await start(request.params.importId, request.body as output<Body>)));
+    });
+  decpStep('preview', 'Recalcule l’aperçu d’un import DECP avec un autre périmètre', decpImportRepreviewSchema, (id, body) =>
+    ctx.imports.repreviewDecp(id, body.scope),
+  );
+  decpStep('confirm', 'Confirme un import DECP prévisualisé : il s’exécute en arrière-plan', decpImportConfirmSchema, (id, body) =>
+    ctx.imports.confirmDecp(id, body.scope),
   );
 
   app.post(
     '/territories/:slug/imports/:importId/undo',
-    {
-      config: { access: access('import.write') },
-      schema: {
-        tags,
-        summary: 'Annule un import terminé : ses contrats, besoins, adhésions et organisations créées',
-        params: importParamsSchema,
-        response: { 202: importRecordSchema },
-      },
-    },
+    jobRoute('Annule un import terminé : ses contrats, besoins, adhésions et organisations créées', {}),
     async (request, reply) => {
       await importOf(request, request.params.importId);
       return reply.code(202).send(toImportDto(await ctx.imports.undo(request.params.importId, importActorOf(request).label)));

@@ -11,7 +11,8 @@ import {
 } from '@mutualis/contract';
 import { DomainError } from '@mutualis/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { policy } from '../../authz/access';
+import type { output, ZodType } from 'zod';
+import { type Access, policy } from '../../authz/access';
 import { actorOf } from '../../authz/install-access-control';
 import {
   admitMemberUseCase,
@@ -44,90 +45,50 @@ export const lifecycleWriteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   const auditOf = (request: Parameters<typeof actorOf>[0]) => ({ actor: actorOf(request), at: ctx.now().toISOString() });
   const params = groupementIdParamsSchema;
 
-  app.post(
+  /** A lifecycle step on groupement `:id`: `write` runs it, then the route answers the refreshed lifecycle view. */
+  const step = <Body extends ZodType>(
+    path: string,
+    access: Access,
+    summary: string,
+    body: Body,
+    write: (groupementId: string, body: output<Body>, audit: ReturnType<typeof auditOf>) => Promise<unknown>,
+  ) =>
+    app.post(path, { config: { access }, schema: { tags, summary, params, body } }, async (request) => {
+      // The body passed `body` (the route validates it), which TypeScript cannot follow through the generic.
+      await write(request.params.id, request.body as output<Body>, auditOf(request));
+      return lifecycleViewFor(ctx, request, request.params.id);
+    });
+
+  step(
     '/groupements/:id/transitions',
-    {
-      config: { access: policy('lifecycle.run', groupementOfCoordinator) },
-      schema: {
-        tags,
-        summary: 'Fait passer le groupement à l’étape suivante (refus motivé : 409 avec les raisons)',
-        params,
-        body: transitionBodySchema,
-      },
-    },
-    async (request) => {
-      await transitionGroupement({
-        database: ctx.database,
-        repos: ctx.repos,
-        groupementId: request.params.id,
-        request: request.body,
-        audit: auditOf(request),
-      });
-      return lifecycleViewFor(ctx, request, request.params.id);
-    },
+    policy('lifecycle.run', groupementOfCoordinator),
+    'Fait passer le groupement à l’étape suivante (refus motivé : 409 avec les raisons)',
+    transitionBodySchema,
+    (groupementId, body, audit) => transitionGroupement({ database: ctx.database, repos: ctx.repos, groupementId, request: body, audit }),
   );
 
-  app.post(
+  step(
     '/groupements/:id/signatures',
-    {
-      config: { access: policy('lifecycle.sign', groupementForBodyOrganization) },
-      schema: {
-        tags,
-        summary: 'Enregistre la signature de la convention et/ou la délibération d’un membre',
-        params,
-        body: signatureBodySchema,
-      },
-    },
-    async (request) => {
-      await recordSignatureUseCase({
-        database: ctx.database,
-        groupementId: request.params.id,
-        input: request.body,
-        audit: auditOf(request),
-      });
-      return lifecycleViewFor(ctx, request, request.params.id);
-    },
+    policy('lifecycle.sign', groupementForBodyOrganization),
+    'Enregistre la signature de la convention et/ou la délibération d’un membre',
+    signatureBodySchema,
+    (groupementId, input, audit) => recordSignatureUseCase({ database: ctx.database, groupementId, input, audit }),
   );
 
-  app.post(
+  step(
     '/groupements/:id/members',
-    {
-      config: { access: policy('lifecycle.admit', groupementOfAdmissionDecider) },
-      schema: {
-        tags,
-        summary:
-          'Adhésion d’un membre, décidée par l’animateur (ou le coordonnateur si la convention le prévoit) ; refusée après le lancement, sauf groupement permanent : procédure suivante',
-        params,
-        body: admissionBodySchema,
-      },
-    },
-    async (request) => {
-      await admitMemberUseCase({
-        database: ctx.database,
-        groupementId: request.params.id,
-        organizationId: request.body.organizationId,
-        audit: auditOf(request),
-      });
-      return lifecycleViewFor(ctx, request, request.params.id);
-    },
+    policy('lifecycle.admit', groupementOfAdmissionDecider),
+    'Adhésion d’un membre, décidée par l’animateur (ou le coordonnateur si la convention le prévoit) ; refusée après le lancement, sauf groupement permanent : procédure suivante',
+    admissionBodySchema,
+    (groupementId, body, audit) => admitMemberUseCase({ database: ctx.database, groupementId, organizationId: body.organizationId, audit }),
   );
 
-  app.post(
+  step(
     '/groupements/:id/awards',
-    {
-      config: { access: policy('lifecycle.run', groupementOfCoordinator) },
-      schema: { tags, summary: 'Enregistre l’attribution de lots (titulaire, prix, dates)', params, body: awardBodySchema },
-    },
-    async (request) => {
-      await recordAwardsUseCase({
-        database: ctx.database,
-        repos: ctx.repos,
-        groupementId: request.params.id,
-        lots: request.body.lots,
-        audit: auditOf(request),
-      });
-      return lifecycleViewFor(ctx, request, request.params.id);
-    },
+    policy('lifecycle.run', groupementOfCoordinator),
+    'Enregistre l’attribution de lots (titulaire, prix, dates)',
+    awardBodySchema,
+    (groupementId, body, audit) => recordAwardsUseCase({ database: ctx.database, repos: ctx.repos, groupementId, lots: body.lots, audit }),
   );
 
   app.put(

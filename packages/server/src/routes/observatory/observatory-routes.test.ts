@@ -34,7 +34,7 @@ describeApp('observatory routes', (t) => {
     const response = await t.as('supplier').get('/api/observatory/departements/67/opportunities');
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.departement).toEqual({ code: '67', name: 'Bas-Rhin' });
+    expect(body.departement).toEqual({ code: '67', name: 'Bas-Rhin', ofName: 'du Bas-Rhin' });
     // 120 000 € over 48 months = 30 000 €/year, plus 24 000 € over 12 months: 54 000 €/year.
     expect(body.items.map((o: Item) => [o.id, o.rank, o.annualAmountCents, o.buyerCount, o.poolability.tier])).toEqual([
       ['66510000@67', 1, 5_400_000, 2, 'proven'],

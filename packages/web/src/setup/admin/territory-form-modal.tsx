@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import type { TerritoryDto } from '@mutualis/contract';
-import { type FormEvent, useState } from 'react';
-import { isApiError } from '../../api/api-error';
+import { useState } from 'react';
 import { api } from '../../api/client';
-import { mapIssuesToFields } from '../../api/field-errors';
+import { FormActions } from '../../forms/form-actions';
+import { useApiForm } from '../../forms/use-api-form';
 
 type Field = 'name' | 'slug' | 'poolingScope';
 
@@ -39,31 +39,16 @@ export function TerritoryFormModal({
   const [slug, setSlug] = useState('');
   const [isSlugEdited, setIsSlugEdited] = useState(false);
   const [scope, setScope] = useState('territory');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsSaving(true);
-    setErrors({});
-    setGeneral(null);
-    try {
-      const created = await api.post<TerritoryDto>('/admin/territories', { name: name.trim(), slug: slug.trim(), poolingScope: scope });
-      setName('');
-      setSlug('');
-      setIsSlugEdited(false);
-      onCreated(created);
-    } catch (caught) {
-      if (!isApiError(caught)) setGeneral('Réessayez dans un instant.');
-      else {
-        const mapped = mapIssuesToFields<Field>(caught.issues, (f) => (f === 'name' || f === 'slug' || f === 'poolingScope' ? f : null));
-        setErrors(mapped.byField);
-        setGeneral(caught.issues.length === 0 ? caught.message : mapped.general.join(' ') || null);
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { errors, general, isSaving, submitWith } = useApiForm<Field>({
+    fieldFor: (f) => (f === 'name' || f === 'slug' || f === 'poolingScope' ? f : null),
+  });
+  const submit = submitWith(async () => {
+    const created = await api.post<TerritoryDto>('/admin/territories', { name: name.trim(), slug: slug.trim(), poolingScope: scope });
+    setName('');
+    setSlug('');
+    setIsSlugEdited(false);
+    onCreated(created);
+  });
   return (
     <Modal opened={opened} onClose={onClose} title="Créer un territoire" closeButtonProps={{ 'aria-label': 'Fermer' }}>
       <form onSubmit={submit}>
@@ -97,15 +82,7 @@ export function TerritoryFormModal({
             onChange={(v) => setScope(v ?? 'territory')}
             allowDeselect={false}
           />
-          {general && <Alert color="red">{general}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={isSaving}>
-              Créer
-            </Button>
-          </Group>
+          <FormActions isSaving={isSaving} onCancel={onClose} generalErrors={general} errorTitle={null} submitLabel="Créer" />
         </Stack>
       </form>
     </Modal>

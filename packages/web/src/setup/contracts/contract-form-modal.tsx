@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { RunningContractDto } from '@mutualis/contract';
-import { type FormEvent, useState } from 'react';
-import { isApiError } from '../../api/api-error';
+import { useState } from 'react';
 import { api } from '../../api/client';
-import { mapIssuesToFields } from '../../api/field-errors';
 import { FrenchDateInput } from '../../dates/french-date-input';
+import { FormActions } from '../../forms/form-actions';
+import { useApiForm } from '../../forms/use-api-form';
 import { centsToEuros, eurosToCents } from '../../format/money';
 import { CpvAutocomplete } from '../../needs/cpv-autocomplete';
 
@@ -122,15 +122,9 @@ function ContractForm({
   onSaved: (c: RunningContractDto) => void;
 }) {
   const [v, setValues] = useState<FormValues>(() => toForm(contract));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [isSaving, setIsSaving] = useState(false);
+  const { errors, general, isSaving, submitWith } = useApiForm<Field>({ fieldFor: (f) => (FIELDS.includes(f) ? (f as Field) : null) });
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsSaving(true);
-    setErrors({});
-    setGeneral([]);
+  const submit = submitWith(async () => {
     const body = {
       reference: v.reference.trim(),
       label: v.label.trim(),
@@ -147,22 +141,11 @@ function ContractForm({
       amountCents: eurosToCents(v.amountEuros === '' ? null : v.amountEuros),
       nature: v.nature,
     };
-    try {
-      const saved = contract
-        ? await api.patch<RunningContractDto>(`/contracts/${encodeURIComponent(contract.id)}`, body)
-        : await api.post<RunningContractDto>('/contracts', { organizationId, ...body });
-      onSaved(saved);
-    } catch (caught) {
-      if (!isApiError(caught)) setGeneral(['Réessayez dans un instant.']);
-      else {
-        const mapped = mapIssuesToFields<Field>(caught.issues, (f) => (FIELDS.includes(f) ? (f as Field) : null));
-        setErrors(mapped.byField);
-        setGeneral(caught.issues.length === 0 ? [caught.message] : mapped.general);
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  };
+    const saved = contract
+      ? await api.patch<RunningContractDto>(`/contracts/${encodeURIComponent(contract.id)}`, body)
+      : await api.post<RunningContractDto>('/contracts', { organizationId, ...body });
+    onSaved(saved);
+  });
   const months = (
     key: 'durationMonths' | 'renewalCount' | 'renewalMonths' | 'renewalsUsed' | 'noticeMonths',
     label: string,
@@ -254,19 +237,7 @@ function ContractForm({
           onChange={(value) => set('amountEuros', typeof value === 'number' ? value : '')}
           error={errors.amountCents}
         />
-        {general.length > 0 && (
-          <Alert color="red" title="Enregistrement impossible">
-            {general.join(' ')}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={isSaving}>
-            Enregistrer
-          </Button>
-        </Group>
+        <FormActions isSaving={isSaving} onCancel={onCancel} generalErrors={general} />
       </Stack>
     </form>
   );

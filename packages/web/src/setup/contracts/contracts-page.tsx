@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RunningContractDto } from '@mutualis/contract';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useApi } from '../../api/use-api';
 import type { Organization, Page } from '../../api/types';
 import { useSession } from '../../auth/session-context';
 import { formatEuros } from '../../format/money';
+import { ActionsCell, ListTable } from '../list-table';
 import { CensusImportModal } from '../../imports/census-import-modal';
 import { downloadUrl } from '../../imports/upload-file';
 import { ConfirmModal } from '../confirm-modal';
@@ -82,65 +83,51 @@ export default function ContractsPage({ organizationId, territorySlug }: { organ
             )}
           </Stack>
         ) : (
-          <Table.ScrollContainer minWidth={960}>
-            <Table verticalSpacing="sm" striped aria-label="Contrats en cours">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Contrat</Table.Th>
-                  <Table.Th>Titulaire</Table.Th>
-                  <Table.Th>Début</Table.Th>
-                  <Table.Th>Reconductions</Table.Th>
-                  <Table.Th>Préavis</Table.Th>
-                  <Table.Th>Fin au plus tard</Table.Th>
-                  <Table.Th ta="right">Montant HT</Table.Th>
-                  {canEdit && (
-                    <Table.Th>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {contracts.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Text fw={600}>{c.label}</Text>
-                      <Text
-                        size="xs"
-                        c="dimmed"
-                      >{`${c.reference} · CPV ${c.cpvCode} · ${c.nature === 'accord_cadre' ? 'accord-cadre' : 'marché'}`}</Text>
-                    </Table.Td>
-                    <Table.Td>{c.holderName ?? '—'}</Table.Td>
-                    <Table.Td>{`${formatDateFr(c.startDate)}, ${c.durationMonths} mois`}</Table.Td>
-                    <Table.Td>
-                      {c.renewalCount === 0 ? 'aucune' : `${c.renewalsUsed} sur ${c.renewalCount} × ${c.renewalMonths} mois`}
-                    </Table.Td>
-                    <Table.Td>{c.noticeMonths === 0 ? '—' : `${c.noticeMonths} mois`}</Table.Td>
-                    <Table.Td>{formatDateFr(finalEnd(c))}</Table.Td>
-                    <Table.Td ta="right">{c.pricesHidden ? 'masqué' : formatEuros(c.amountCents)}</Table.Td>
-                    {canEdit && (
-                      <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button size="xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`Modifier ${c.reference}`}>
-                            Modifier
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setDeleting(c)}
-                            aria-label={`Supprimer ${c.reference}`}
-                          >
-                            Supprimer
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            label="Contrats en cours"
+            minWidth={960}
+            striped
+            hasActions={canEdit}
+            head={
+              <>
+                <Table.Th>Contrat</Table.Th>
+                <Table.Th>Titulaire</Table.Th>
+                <Table.Th>Début</Table.Th>
+                <Table.Th>Reconductions</Table.Th>
+                <Table.Th>Préavis</Table.Th>
+                <Table.Th>Fin au plus tard</Table.Th>
+                <Table.Th ta="right">Montant HT</Table.Th>
+              </>
+            }
+          >
+            {contracts.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Text fw={600}>{c.label}</Text>
+                  <Text
+                    size="xs"
+                    c="dimmed"
+                  >{`${c.reference} · CPV ${c.cpvCode} · ${c.nature === 'accord_cadre' ? 'accord-cadre' : 'marché'}`}</Text>
+                </Table.Td>
+                <Table.Td>{c.holderName ?? '—'}</Table.Td>
+                <Table.Td>{`${formatDateFr(c.startDate)}, ${c.durationMonths} mois`}</Table.Td>
+                <Table.Td>{c.renewalCount === 0 ? 'aucune' : `${c.renewalsUsed} sur ${c.renewalCount} × ${c.renewalMonths} mois`}</Table.Td>
+                <Table.Td>{c.noticeMonths === 0 ? '—' : `${c.noticeMonths} mois`}</Table.Td>
+                <Table.Td>{formatDateFr(finalEnd(c))}</Table.Td>
+                <Table.Td ta="right">{c.pricesHidden ? 'masqué' : formatEuros(c.amountCents)}</Table.Td>
+                {canEdit && (
+                  <ActionsCell gap={4}>
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`Modifier ${c.reference}`}>
+                      Modifier
+                    </Button>
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setDeleting(c)} aria-label={`Supprimer ${c.reference}`}>
+                      Supprimer
+                    </Button>
+                  </ActionsCell>
+                )}
+              </Table.Tr>
+            ))}
+          </ListTable>
         )}
       </Paper>
       <ContractFormModal

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import type { OrganizationDto } from '@mutualis/contract';
-import { type FormEvent, useState } from 'react';
-import { isApiError } from '../../api/api-error';
+import { useState } from 'react';
 import { api } from '../../api/client';
-import { mapIssuesToFields } from '../../api/field-errors';
+import { FormActions } from '../../forms/form-actions';
+import { useApiForm } from '../../forms/use-api-form';
 import { ORGANIZATION_KIND_LABELS } from '../../reference/labels';
 import { CommuneSelect } from '../commune-select';
 
@@ -39,37 +39,23 @@ export function OrganizationFormModal({
   const [name, setName] = useState('');
   const [kind, setKind] = useState<string | null>('commune');
   const [inseeCode, setInseeCode] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsSaving(true);
-    setErrors({});
-    setGeneral(null);
-    try {
-      const created = await api.post<OrganizationDto>('/organizations', {
-        territory: slug,
-        siret: siret.replace(/\s/g, ''),
-        name: name.trim(),
-        kind,
-        inseeCode,
-      });
-      setSiret('');
-      setName('');
-      setInseeCode(null);
-      onCreated(created);
-    } catch (caught) {
-      if (!isApiError(caught)) setGeneral('Réessayez dans un instant.');
-      else {
-        const mapped = mapIssuesToFields<Field>(caught.issues, (f) => (FIELDS.includes(f) ? (f as Field) : null));
-        setErrors(caught.status === 409 ? { siret: 'Une organisation a déjà ce SIRET.' } : mapped.byField);
-        setGeneral(caught.issues.length === 0 && caught.status !== 409 ? caught.message : mapped.general.join(' ') || null);
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { errors, general, isSaving, submitWith } = useApiForm<Field>({
+    fieldFor: (f) => (FIELDS.includes(f) ? (f as Field) : null),
+    conflict: { siret: 'Une organisation a déjà ce SIRET.' },
+  });
+  const submit = submitWith(async () => {
+    const created = await api.post<OrganizationDto>('/organizations', {
+      territory: slug,
+      siret: siret.replace(/\s/g, ''),
+      name: name.trim(),
+      kind,
+      inseeCode,
+    });
+    setSiret('');
+    setName('');
+    setInseeCode(null);
+    onCreated(created);
+  });
   return (
     <Modal opened={opened} onClose={onClose} title="Ajouter une organisation" closeButtonProps={{ 'aria-label': 'Fermer' }}>
       <form onSubmit={submit}>
@@ -93,15 +79,7 @@ export function OrganizationFormModal({
             error={errors.kind}
           />
           <CommuneSelect label="Commune de l’établissement" value={inseeCode} onChange={setInseeCode} error={errors.inseeCode} />
-          {general && <Alert color="red">{general}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Annuler
-            </Button>
-            <Button type="submit" loading={isSaving}>
-              Ajouter
-            </Button>
-          </Group>
+          <FormActions isSaving={isSaving} onCancel={onClose} generalErrors={general} errorTitle={null} submitLabel="Ajouter" />
         </Stack>
       </form>
     </Modal>

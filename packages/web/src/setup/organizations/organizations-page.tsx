@@ -1,5 +1,5 @@
 import { ofNameFr } from '@mutualis/contract';
-import { Alert, Badge, Button, Group, Loader, Menu, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Menu, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { InvitationResult, LinkDelivery } from '@mutualis/contract';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { InviteModal } from '../accounts/invite-modal';
 import { LinkDeliveryNotice } from '../link-delivery';
+import { ActionsCell, ListTable } from '../list-table';
 import { OrganizationFormModal } from './organization-form-modal';
 
 /** The facilitator's organizations of a territory: add them by SIRET, invite their people, open their census. */
@@ -49,66 +50,61 @@ export default function OrganizationsPage({ slug }: { slug: string }) {
         </Paper>
       ) : (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm" aria-label="Organisations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Organisation</Table.Th>
-                  <Table.Th>SIRET</Table.Th>
-                  <Table.Th>Type</Table.Th>
-                  <Table.Th>Département</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Text fw={600}>{o.name}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text ff="monospace" size="sm">
-                        {o.siret}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={isPublicBuyer(o.kind) ? 'blue' : 'grape'}>
-                        {ORGANIZATION_KIND_LABELS[o.kind]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{o.departementCode}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="light" onClick={() => setInviting(o)}>
-                          {isPublicBuyer(o.kind) ? 'Inviter un acheteur' : 'Inviter l’entreprise'}
-                        </Button>
-                        <Menu position="bottom-end">
-                          <Menu.Target>
-                            <Button size="xs" variant="subtle" aria-label={`Ouvrir les écrans ${ofNameFr(o.name)}`}>
-                              Ouvrir
-                            </Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            {isPublicBuyer(o.kind) ? (
-                              <>
-                                <Menu.Item onClick={() => navigate(paths.needs(o.id))}>Besoins</Menu.Item>
-                                <Menu.Item onClick={() => navigate(paths.contracts(o.id))}>Contrats en cours</Menu.Item>
-                              </>
-                            ) : (
-                              <Menu.Item onClick={() => navigate(paths.firmProfile(o.id))}>Profil de l’entreprise</Menu.Item>
-                            )}
-                            <Menu.Item onClick={() => navigate(paths.organizationAccounts(o.id))}>Comptes</Menu.Item>
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            label="Organisations"
+            minWidth={720}
+            hasActions
+            head={
+              <>
+                <Table.Th>Organisation</Table.Th>
+                <Table.Th>SIRET</Table.Th>
+                <Table.Th>Type</Table.Th>
+                <Table.Th>Département</Table.Th>
+              </>
+            }
+          >
+            {items.map((o) => (
+              <Table.Tr key={o.id}>
+                <Table.Td>
+                  <Text fw={600}>{o.name}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text ff="monospace" size="sm">
+                    {o.siret}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={isPublicBuyer(o.kind) ? 'blue' : 'grape'}>
+                    {ORGANIZATION_KIND_LABELS[o.kind]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{o.departementCode}</Table.Td>
+                <ActionsCell gap="xs">
+                  <Button size="xs" variant="light" onClick={() => setInviting(o)}>
+                    {isPublicBuyer(o.kind) ? 'Inviter un acheteur' : 'Inviter l’entreprise'}
+                  </Button>
+                  <Menu position="bottom-end">
+                    <Menu.Target>
+                      <Button size="xs" variant="subtle" aria-label={`Ouvrir les écrans ${ofNameFr(o.name)}`}>
+                        Ouvrir
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {isPublicBuyer(o.kind) ? (
+                        <>
+                          <Menu.Item onClick={() => navigate(paths.needs(o.id))}>Besoins</Menu.Item>
+                          <Menu.Item onClick={() => navigate(paths.contracts(o.id))}>Contrats en cours</Menu.Item>
+                        </>
+                      ) : (
+                        <Menu.Item onClick={() => navigate(paths.firmProfile(o.id))}>Profil de l’entreprise</Menu.Item>
+                      )}
+                      <Menu.Item onClick={() => navigate(paths.organizationAccounts(o.id))}>Comptes</Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                </ActionsCell>
+              </Table.Tr>
+            ))}
+          </ListTable>
         </Paper>
       )}
       <OrganizationFormModal
