@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FAMILIES } from '../families/default-families';
 import { createFamilyResolver } from '../pooling/family-resolver';
 import { normalizeDecpAward } from './normalize-decp-award';
-import { type DecpContractFacts, familyCodeOf, isSamePurchase, proposeDecpNeeds } from './propose-decp-needs';
+import {
+  type DecpContractFacts,
+  familyCodeOf,
+  isSamePurchase,
+  proposeBuyerNeeds,
+  proposeDecpNeeds,
+  summariseBuyerNeeds,
+} from './propose-decp-needs';
 
 function contract(overrides: Partial<DecpContractFacts>): DecpContractFacts {
   return {
@@ -143,6 +150,27 @@ describe('proposeDecpNeeds', () => {
         const withAmount = sameDay.filter((c) => c.amountCents !== null);
         const naiveSameDay = withAmount.reduce((sum, c) => sum + ((c.amountCents ?? 0) * 12) / c.durationMonths, 0);
         expect(Math.abs(allCurrent - naiveSameDay)).toBeLessThanOrEqual(contracts.length);
+      }),
+    );
+  });
+
+  it('summarises for the observatory exactly what it proposes to one buyer: code, amount, DECP ids counted once (property)', () => {
+    // Group-level codes (3 digits) cover the classes under them; repeated ids (0–9) and undated records exercise the dedup and the chains.
+    const arbitraryContract = fc.record({
+      decpId: fc.nat({ max: 9 }).map(String),
+      cpvCode: fc.constantFrom('30192000', '30197630', '30190000', '30100000', '34927100', '34920000', '45233220', '45200000'),
+      amountCents: fc.option(fc.integer({ min: 1, max: 1_000_000_000 }), { nil: null }),
+      durationMonths: fc.integer({ min: 0, max: 96 }),
+      startDate: fc.constantFrom(null, '2019-01-31', '2020-06-15', '2022-03-01', '2024-09-30'),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryContract, { maxLength: 30 }), (contracts) => {
+        const summaries: [string, number, number][] = [];
+        summariseBuyerNeeds(contracts, (cpvCode, annualAmountCents, contractCount) =>
+          summaries.push([cpvCode, annualAmountCents, contractCount]),
+        );
+        const proposed = proposeBuyerNeeds('o1', contracts).map((n) => [n.cpvCode, n.annualAmountCents, n.sourceRef.split(' ').length]);
+        expect(summaries).toEqual(proposed);
       }),
     );
   });

@@ -72,10 +72,45 @@ export function proposeBuyerNeeds(
   contracts: readonly Omit<DecpContractFacts, 'organizationId'>[],
   options: ProposeDecpNeedsOptions = {},
 ): ProposedDecpNeed[] {
-  const level = options.familyLevel ?? 'class';
   const needs: ProposedDecpNeed[] = [];
-  for (const purchase of purchasesOf(contracts, level)) needsOfPurchase(organizationId, purchase, needs);
+  forEachBuyerNeed(contracts, options, (cpvCode, annualAmountCents, ids, countedContractCount) => {
+    // A contract listed twice (the same DECP id) counts once.
+    const sorted = typeof ids === 'string' ? [ids] : [...new Set(ids)].sort();
+    needs.push({
+      organizationId,
+      cpvCode,
+      annualAmountCents,
+      sourceRef: sorted.join(' '),
+      contractCount: sorted.length,
+      countedContractCount,
+    });
+  });
   return needs;
+}
+
+/**
+ * `proposeBuyerNeeds` without the DECP ids (what an aggregate of many buyers reads): each need's
+ * code, yearly amount and contract count, handed to `onNeed` in the same order.
+ */
+export function summariseBuyerNeeds(
+  contracts: readonly Omit<DecpContractFacts, 'organizationId'>[],
+  onNeed: (cpvCode: string, annualAmountCents: Cents, contractCount: number) => void,
+  options: ProposeDecpNeedsOptions = {},
+): void {
+  forEachBuyerNeed(contracts, options, (cpvCode, annualAmountCents, ids) =>
+    onNeed(cpvCode, annualAmountCents, typeof ids === 'string' || ids.length === 1 ? 1 : new Set(ids).size),
+  );
+}
+
+/**
+ * Receives each proposed need: its code, yearly amount (rounded), the DECP ids behind it — one id,
+ * or a list that may name a contract twice — and how many of them are counted.
+ */
+type NeedSink = (cpvCode: string, annualAmountCents: Cents, ids: string | readonly string[], countedContractCount: number) => void;
+
+function forEachBuyerNeed(contracts: readonly Facts[], options: ProposeDecpNeedsOptions, sink: NeedSink): void {
+  const level = options.familyLevel ?? 'class';
+  for (const purchase of purchasesOf(contracts, level)) needsOfPurchase(purchase, sink);
 }
 
 type Facts = Omit<DecpContractFacts, 'organizationId'>;
@@ -144,19 +179,11 @@ function successorThresholdKey(startKey: number, months: number): number {
 }
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
-function needsOfPurchase(organizationId: string, purchase: readonly Facts[], out: ProposedDecpNeed[]): void {
+function needsOfPurchase(purchase: readonly Facts[], sink: NeedSink): void {
   const only = purchase.length === 1 ? purchase[0] : undefined;
   if (only !== undefined) {
     // The commonest purchase: one contract, current, counted when it states an amount.
-    if (only.amountCents !== null)
-      out.push({
-        organizationId,
-        cpvCode: only.cpvCode,
-        annualAmountCents: Math.round(annualOf(only)),
-        sourceRef: only.decpId,
-        contractCount: 1,
-        countedContractCount: 1,
-      });
+    if (only.amountCents !== null) sink(only.cpvCode, Math.round(annualOf(only)), only.decpId, 1);
     return;
   }
   // The latest start of the purchase, among dated contracts.
@@ -205,18 +232,7 @@ function needsOfPurchase(organizationId: string, purchase: readonly Facts[], out
       largest;
     target.ids.push(c.decpId);
   }
-  for (const n of needs) {
-    // A contract listed twice (the same DECP id) counts once.
-    const ids = [...new Set(n.ids)].sort();
-    out.push({
-      organizationId,
-      cpvCode: n.code,
-      annualAmountCents: Math.round(n.annual),
-      sourceRef: ids.join(' '),
-      contractCount: ids.length,
-      countedContractCount: n.counted,
-    });
-  }
+  for (const n of needs) sink(n.code, Math.round(n.annual), n.ids, n.counted);
 }
 
 /** Family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiret } from '../identity/siret';
 import { applyObservatoryDelta } from './apply-observatory-delta';
 import { buildObservatory } from './build-observatory';
+import { explainObservatoryOpportunity } from './explain-observatory-opportunity';
 import type { BuyerContracts, Observatory, ObservatoryContract } from './observatory';
 
 const siret = (siren: string, nic = '0010') => buildSiret(siren, nic);
@@ -68,7 +69,7 @@ describe('buildObservatory', () => {
       [strasbourgSite2.siret, 2_400_000],
       [strasbourgCcas.siret, 1_200_000],
     ]);
-    expect(insurance?.explanation).toMatch(
+    expect(insurance && explainObservatoryOpportunity(insurance)).toMatch(
       /^2 acheteurs publics distincts \(SIREN\) situés dans le département du Bas-Rhin ont publié 4 marchés /,
     );
   });

@@ -1,40 +1,50 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import { familyCodeOf, proposeBuyerNeeds } from '../decp/propose-decp-needs';
-import { getDepartement } from '../geo/communes';
+import { familyCodeOf, summariseBuyerNeeds } from '../decp/propose-decp-needs';
 import { sirenOf } from '../identity/siret';
-import { createPoolabilityAssessor } from '../pooling/assess-poolability';
-import { formatCount } from '../pooling/format-count';
-import { formatEuros } from '../pooling/format-euros';
+import { createPoolabilityAssessor, type Poolability } from '../pooling/assess-poolability';
 import { rankOpportunities } from '../pooling/rank-opportunities';
 import type {
   BuyerContracts,
   Observatory,
   ObservatoryBuyer,
   ObservatoryContract,
-  ObservatoryNeed,
+  ObservatoryMember,
   ObservatoryOpportunity,
 } from './observatory';
 
-type BuyerEntry = { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> };
+type BuyerEntry = Observatory['buyers'] extends ReadonlyMap<string, infer E> ? E : never;
+
+/** What a writer changes in one cell: the SIRETs whose member leaves it, the members that enter it. */
+interface CellEdit {
+  key: string;
+  removed: Set<string> | null;
+  added: ObservatoryMember[];
+}
+
+/** A cell's order (the opportunity's): largest amount first, ties by SIRET. */
+const byAmount = (a: ObservatoryMember, b: ObservatoryMember) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1);
 
 /**
  * Applies buyers' contract lists to an observatory, copying on write: the maps of the source are
- * copied once, a cell's member map the first time the cell is touched, so the source stays intact
- * and what no buyer of the batch touched is shared. `finish` recomputes the touched cells only.
+ * copied once, and each cell a writer touches gets a new member list (the source's without the
+ * members that left, merged with those that entered), so the source stays intact and what no buyer
+ * of the batch touched is shared. `finish` recomputes the touched cells only.
  */
 export class ObservatoryWriter {
   readonly #buyers: Map<string, BuyerEntry>;
-  readonly #cells: Map<string, ReadonlyMap<string, ObservatoryNeed>>;
   readonly #source: Observatory;
-  readonly #touched = new Set<string>();
+  /** Département → family → the cell's edit (two small lookups per need, no key string built: a full build looks a cell up for every need). */
+  readonly #edits = new Map<string, Map<string, CellEdit>>();
+  /** SIRETs applied by this writer: a buyer applied twice leaves the cells its first list entered. */
+  readonly #applied = new Set<string>();
   #contractCount: number;
   readonly #familyOf = new Map<string, string>();
+  readonly #poolabilityOf = new Map<string, Poolability>();
   readonly #assess = createPoolabilityAssessor();
 
   constructor(source: Observatory) {
     this.#source = source;
     this.#buyers = new Map(source.buyers);
-    this.#cells = new Map(source.cells);
     this.#contractCount = source.contractCount;
   }
 
@@ -51,58 +61,66 @@ export class ObservatoryWriter {
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
         ? previous.needs
         : undefined;
-    for (const [family, need] of previous?.needs ?? []) {
-      this.#contractCount -= need.contractCount;
-      if (kept === undefined || !isSameNeed(needs.get(family), need))
-        this.#editCell(previous?.buyer.departementCode ?? '', family).delete(buyer.siret);
-    }
+    const isReapplied = this.#applied.has(buyer.siret);
+    this.#applied.add(buyer.siret);
+    if (previous !== undefined)
+      for (const [family, need] of previous.needs) {
+        this.#contractCount -= need.contractCount;
+        if (kept !== undefined && isSameNeed(needs.get(family), need)) continue;
+        const edit = this.#edit(previous.buyer.departementCode, family);
+        edit.removed ??= new Set();
+        edit.removed.add(buyer.siret);
+        if (isReapplied) edit.added = edit.added.filter((m) => m.siret !== buyer.siret);
+      }
     if (needs.size === 0) this.#buyers.delete(buyer.siret);
-    else this.#buyers.set(buyer.siret, { buyer, needs });
+    else this.#buyers.set(buyer.siret, { buyer, siren: previous?.siren ?? sirenOf(buyer.siret), needs });
     for (const [family, need] of needs) {
       this.#contractCount += need.contractCount;
-      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#editCell(buyer.departementCode, family).set(buyer.siret, need);
+      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#edit(buyer.departementCode, family).added.push(need);
     }
   }
 
   /**
-   * Per CPV class, the needs `proposeDecpNeeds` proposes from these contracts (a chain of
-   * successive contracts of one purchase counted once, at its current or latest contract's yearly
-   * amount), summed over the class.
+   * Per CPV class, the buyer's member entry: the needs `proposeDecpNeeds` proposes from these
+   * contracts (a chain of successive contracts of one purchase counted once, at its current or
+   * latest contract's yearly amount), summed over the class.
    */
-  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryNeed> {
-    const needs = new Map<string, ObservatoryNeed>();
+  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
+    const needs = new Map<string, ObservatoryMember>();
     if (contracts.length === 0) return needs;
-    const proposals = proposeBuyerNeeds(buyer.siret, contracts);
-    for (const proposal of proposals) {
-      const family = this.#family(proposal.cpvCode);
+    summariseBuyerNeeds(contracts, (cpvCode, annualCents, contractCount) => {
+      const family = this.#family(cpvCode);
       const need = needs.get(family);
-      // The map and its needs are this call's own until returned: summing in place.
-      if (need === undefined) needs.set(family, { annualCents: proposal.annualAmountCents, contractCount: proposal.contractCount });
+      // The map and its members are this call's own until returned: summing in place (whole cents: the sums are exact).
+      if (need === undefined) needs.set(family, { siret: buyer.siret, name: buyer.name, annualAmountCents: annualCents, contractCount });
       else {
-        need.annualCents += proposal.annualAmountCents;
-        need.contractCount += proposal.contractCount;
+        need.annualAmountCents += annualCents;
+        need.contractCount += contractCount;
       }
-    }
+    });
     return needs;
   }
 
   /** The observatory with every touched cell's opportunity recomputed and its département re-ranked. */
   finish(): Observatory {
+    const cells = new Map(this.#source.cells);
     const opportunities = new Map(this.#source.opportunities);
     const departements = new Set<string>();
-    for (const key of this.#touched) {
-      const [departementCode = '', family = ''] = key.split('|');
+    for (const [departementCode, edits] of this.#edits) {
       departements.add(departementCode);
-      const members = this.#cells.get(key);
-      const opportunity = members === undefined ? null : this.#opportunity(departementCode, family, members);
-      if (members !== undefined && members.size === 0) this.#cells.delete(key);
-      if (opportunity === null) opportunities.delete(key);
-      else opportunities.set(key, opportunity);
+      for (const [family, edit] of edits) {
+        const members = editedMembers(this.#source.cells.get(edit.key) ?? [], edit);
+        if (members.length === 0) cells.delete(edit.key);
+        else cells.set(edit.key, members);
+        const opportunity = this.#opportunity(departementCode, family, members);
+        if (opportunity === null) opportunities.delete(edit.key);
+        else opportunities.set(edit.key, opportunity);
+      }
     }
     const ranked = new Map(this.#source.ranked);
     const byDepartement = new Map<string, ObservatoryOpportunity[]>();
-    for (const [key, opportunity] of opportunities) {
-      const departementCode = key.slice(0, key.indexOf('|'));
+    for (const opportunity of opportunities.values()) {
+      const departementCode = opportunity.departementCode;
       if (!departements.has(departementCode)) continue;
       const list = byDepartement.get(departementCode);
       if (list) list.push(opportunity);
@@ -113,19 +131,22 @@ export class ObservatoryWriter {
       if (list === undefined) ranked.delete(departementCode);
       else ranked.set(departementCode, rankOpportunities(list));
     }
-    return { buyers: this.#buyers, cells: this.#cells, opportunities, ranked, contractCount: this.#contractCount };
+    return { buyers: this.#buyers, cells, opportunities, ranked, contractCount: this.#contractCount };
   }
 
-  /** The cell's member map, copied the first time this writer touches it. */
-  #editCell(departementCode: string, family: string): Map<string, ObservatoryNeed> {
-    const key = `${departementCode}|${family}`;
-    const current = this.#cells.get(key);
-    // Touched before: `current` is this writer's own copy.
-    if (this.#touched.has(key) && current !== undefined) return current as Map<string, ObservatoryNeed>;
-    const copy = new Map(current ?? []);
-    this.#cells.set(key, copy);
-    this.#touched.add(key);
-    return copy;
+  /** The edit of the cell `<département>|<family>`. */
+  #edit(departementCode: string, family: string): CellEdit {
+    let ofDepartement = this.#edits.get(departementCode);
+    if (ofDepartement === undefined) {
+      ofDepartement = new Map();
+      this.#edits.set(departementCode, ofDepartement);
+    }
+    let edit = ofDepartement.get(family);
+    if (edit === undefined) {
+      edit = { key: `${departementCode}|${family}`, removed: null, added: [] };
+      ofDepartement.set(family, edit);
+    }
+    return edit;
   }
 
   #family(cpvCode: string): string {
@@ -137,24 +158,29 @@ export class ObservatoryWriter {
     return family;
   }
 
-  #opportunity(departementCode: string, family: string, cell: ReadonlyMap<string, ObservatoryNeed>): ObservatoryOpportunity | null {
-    if (departementCode === '' || cell.size < 2) return null;
+  /** An opportunity of one family has one code, so its poolability depends on the family alone. */
+  #poolability(family: string): Poolability {
+    let poolability = this.#poolabilityOf.get(family);
+    if (poolability === undefined) {
+      poolability = this.#assess({ cpvBreakdown: [{ cpvCode: family, annualAmountCents: 0 }], familyCpvCodes: [family] });
+      this.#poolabilityOf.set(family, poolability);
+    }
+    return poolability;
+  }
+
+  #opportunity(departementCode: string, family: string, members: readonly ObservatoryMember[]): ObservatoryOpportunity | null {
+    if (departementCode === '' || members.length < 2) return null;
     const sirens = new Set<string>();
-    for (const siret of cell.keys()) sirens.add(sirenOf(siret));
+    let annualAmountCents = 0;
+    let contractCount = 0;
+    for (const m of members) {
+      sirens.add(this.#buyers.get(m.siret)?.siren ?? sirenOf(m.siret));
+      annualAmountCents += m.annualAmountCents;
+      contractCount += m.contractCount;
+    }
     if (sirens.size < 2) return null;
-    const members = [...cell.entries()]
-      .map(([siret, need]) => ({
-        siret,
-        name: this.#buyers.get(siret)?.buyer.name ?? siret,
-        annualAmountCents: Math.round(need.annualCents),
-        contractCount: need.contractCount,
-      }))
-      .sort((a, b) => b.annualAmountCents - a.annualAmountCents || (a.siret < b.siret ? -1 : 1));
-    const annualAmountCents = members.reduce((sum, m) => sum + m.annualAmountCents, 0);
-    const contractCount = members.reduce((sum, m) => sum + m.contractCount, 0);
     const label = getCpv(family)?.labelFr ?? `CPV ${family}`;
-    const poolability = this.#assess({ cpvBreakdown: [{ cpvCode: family, annualAmountCents }], familyCpvCodes: [family] });
-    const place = getDepartement(departementCode)?.ofName ?? departementCode;
+    const poolability = this.#poolability(family);
     return {
       id: `${family}@${departementCode}`,
       departementCode,
@@ -164,13 +190,37 @@ export class ObservatoryWriter {
       buyerCount: sirens.size,
       contractCount,
       poolability,
-      explanation: `${formatCount(sirens.size)} acheteurs publics distincts (SIREN) situés dans le département ${place} ont publié ${formatCount(contractCount)} marché${contractCount > 1 ? 's' : ''} de la classe CPV ${family.slice(0, 4)} (« ${label} ») dans les données essentielles de la commande publique : ${formatEuros(annualAmountCents)} HT par an au total. Chaque montant est ramené à l’année sur la durée du marché, reconductions comprises ; des marchés successifs d’un même achat comptent une fois, pour le marché en cours (ou le dernier) ; les montants fictifs ou aberrants sont écartés tant qu’ils ne sont pas confirmés ; pour un accord-cadre, le montant publié est son maximum : l’ordre de grandeur est surestimé, à confirmer auprès des acheteurs.`,
     };
   }
 }
 
-function isSameNeed(a: ObservatoryNeed | undefined, b: ObservatoryNeed): boolean {
-  return a !== undefined && a.annualCents === b.annualCents && a.contractCount === b.contractCount;
+/** A cell's members after an edit, in order: the source's that stay, merged with those that enter (sorted first). */
+function editedMembers(source: readonly ObservatoryMember[], { removed, added }: CellEdit): readonly ObservatoryMember[] {
+  const staying = removed === null ? source : source.filter((m) => !removed.has(m.siret));
+  if (added.length === 0) return staying;
+  const entering = added.sort(byAmount);
+  if (staying.length === 0) return entering;
+  const merged: ObservatoryMember[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < staying.length && j < entering.length) {
+    const a = staying[i] as ObservatoryMember;
+    const b = entering[j] as ObservatoryMember;
+    if (byAmount(a, b) <= 0) {
+      merged.push(a);
+      i += 1;
+    } else {
+      merged.push(b);
+      j += 1;
+    }
+  }
+  for (; i < staying.length; i += 1) merged.push(staying[i] as ObservatoryMember);
+  for (; j < entering.length; j += 1) merged.push(entering[j] as ObservatoryMember);
+  return merged;
+}
+
+function isSameNeed(a: ObservatoryMember | undefined, b: ObservatoryMember): boolean {
+  return a !== undefined && a.annualAmountCents === b.annualAmountCents && a.contractCount === b.contractCount;
 }
 
 /** An observatory with no data. */

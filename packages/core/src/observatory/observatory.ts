@@ -33,18 +33,14 @@ export interface BuyerContracts {
 
 /**
  * A buyer's annualised need in one purchase family (CPV class), as `proposeDecpNeeds` proposes it:
- * one year's amount of the current (or latest) contract of each chain of successive contracts.
+ * one year's amount of the current (or latest) contract of each chain of successive contracts;
+ * the member of its cell's opportunity when the cell has one.
  */
-export interface ObservatoryNeed {
-  annualCents: number;
-  /** Published contracts behind the need: the counted ones and the earlier ones they renew. */
-  contractCount: number;
-}
-
 export interface ObservatoryMember {
   siret: string;
   name: string;
   annualAmountCents: Cents;
+  /** Published contracts behind the need: the counted ones and the earlier ones they renew. */
   contractCount: number;
 }
 
@@ -54,14 +50,13 @@ export interface ObservatoryOpportunity {
   id: string;
   departementCode: string;
   family: { code: string; label: string };
-  /** Largest amount first (ties by SIRET). */
-  members: ObservatoryMember[];
+  /** Largest amount first (ties by SIRET); shared with the observatory's cell: never mutated. */
+  members: readonly ObservatoryMember[];
   annualAmountCents: Cents;
   /** Distinct SIRENs. */
   buyerCount: number;
   contractCount: number;
   poolability: Poolability;
-  explanation: string;
 }
 
 /**
@@ -70,9 +65,10 @@ export interface ObservatoryOpportunity {
  * Never mutated: `applyObservatoryDelta` returns a new value sharing what did not change.
  */
 export interface Observatory {
-  buyers: ReadonlyMap<string, { buyer: ObservatoryBuyer; needs: ReadonlyMap<string, ObservatoryNeed> }>;
-  /** `<département>|<class code>` → SIRET → need. */
-  cells: ReadonlyMap<string, ReadonlyMap<string, ObservatoryNeed>>;
+  /** SIRET → the buyer, its SIREN and its need per family. */
+  buyers: ReadonlyMap<string, { buyer: ObservatoryBuyer; siren: string; needs: ReadonlyMap<string, ObservatoryMember> }>;
+  /** `<département>|<class code>` → the buyers' needs, largest first (ties by SIRET): the opportunity's members when it has one. */
+  cells: ReadonlyMap<string, readonly ObservatoryMember[]>;
   /** `<département>|<class code>` → its opportunity (cells with fewer than two SIRENs have none). */
   opportunities: ReadonlyMap<string, ObservatoryOpportunity>;
   /** Département → its opportunities, ranked (rarely pooled ones included, last). */

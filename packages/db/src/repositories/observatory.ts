@@ -51,10 +51,12 @@ export function createObservatoryRepository(db: Kysely<Database>) {
 
   /**
    * Rows (ordered by buyer) grouped into one entry per buyer: only the contracts whose amount may be
-   * counted, an undated one without a start (`estimableDecpFacts`, as the needs proposal reads them).
+   * counted, an undated one without a start (`estimableDecpFacts`, as the needs proposal reads them);
+   * each of `buyerIds` has an entry, empty when it has no row.
    */
-  const groupByBuyer = async (rows: readonly StoredDecpFacts[]): Promise<BuyerContracts[]> => {
+  const groupByBuyer = async (rows: readonly StoredDecpFacts[], buyerIds?: readonly string[]): Promise<BuyerContracts[]> => {
     const byOrganization = new Map<string, ObservatoryContract[]>();
+    for (const id of buyerIds ?? []) byOrganization.set(id, []);
     for (const r of rows) if (!byOrganization.has(r.organization_id)) byOrganization.set(r.organization_id, []);
     for (const f of estimableDecpFacts(rows)) {
       const contract: ObservatoryContract = {
@@ -105,13 +107,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
       for (let i = 0; i < organizationIds.length; i += IDS_PER_QUERY) {
         const ids = organizationIds.slice(i, i + IDS_PER_QUERY);
         const rows = await decp().select(CONTRACT_COLUMNS).where('organization_id', 'in', ids).orderBy('organization_id').execute();
-        const found = await groupByBuyer(rows);
-        const withContracts = new Set(found.map((e) => e.buyer.siret));
-        const buyers = await buyersOf(ids);
-        entries.push(
-          ...found,
-          ...[...buyers.values()].filter((b) => !withContracts.has(b.siret)).map((buyer) => ({ buyer, contracts: [] })),
-        );
+        entries.push(...(await groupByBuyer(rows, ids)));
       }
       return entries;
     },

@@ -4,7 +4,14 @@ import type {
   ObservatoryOpportunityDetailDto,
   ObservatoryOpportunityDto,
 } from '@mutualis/contract';
-import { DomainError, familyCodeOf, getDepartement, listDepartements, type ObservatoryOpportunity } from '@mutualis/core';
+import {
+  DomainError,
+  explainObservatoryOpportunity,
+  familyCodeOf,
+  getDepartement,
+  listDepartements,
+  type ObservatoryOpportunity,
+} from '@mutualis/core';
 import type { ObservatoryEvidenceContract } from '@mutualis/db';
 import type { ObservatorySnapshot } from './observatory-service';
 
@@ -13,7 +20,7 @@ function sourceOf(snapshot: ObservatorySnapshot) {
 }
 
 function toDto(o: ObservatoryOpportunity, rank: number): ObservatoryOpportunityDto {
-  return { ...o, rank, members: o.members.map((m) => ({ ...m })) };
+  return { ...o, rank, members: o.members.map((m) => ({ ...m })), explanation: explainObservatoryOpportunity(o) };
 }
 
 /** Every département of France with its counts of opportunities (rarely pooled ones apart). */
