@@ -223,8 +223,9 @@ describe('the Alsace story, from census to realised savings', () => {
       // volume 47 000 = 1.896137 times the typical member's (47 000² / (29 000² + 18 000²)); printed matter b = 0.10:
       // factor 0.938022. Bas-Rhin 3 588 000 × (1 − 0.938022) = 222 377 c; Haut-Rhin 18 000 × (155.9167 − 123.7241 ×
       // 0.938022) = 717 493 c, capped at 15 % of its 2 806 500 c (published high) = 420 975 c. One procedure avoided
-      // once per 48-month cycle, less coordination: (300 000 − 150 000) × 12 / 48 = 37 500 c. Central 680 852 c.
-      expect(estimatedCentral).toBe('6 809 €');
+      // once per 48-month cycle (Bas-Rhin alone: a procédure adaptée, published direct cost 3 162 €), less coordination:
+      // (316 200 − 150 000) × 12 / 48 = 41 550 c. Central 222 377 + 420 975 + 41 550 = 684 902 c.
+      expect(estimatedCentral).toBe('6 849 €');
       await captureFullPage(facilitator, join(SCREENSHOTS, 'opportunity.png'));
 
       // 3b. Beyond price: the lot designer states each lot's award criteria and supply security. The facilitator
