@@ -59,7 +59,7 @@ describe('analyseTerritory', () => {
       ['C', true, 550_000 / 3_750_000],
     ]);
     expect(o?.coordinatorProposal.explanation).toContain(
-      'Ne peuvent pas coordonner dès le lancement : Schiltigheim (n’entre dans l’accord-cadre que le 1er janvier 2027, après le démarrage).',
+      'Écartés de la proposition : Schiltigheim (n’entre dans l’accord-cadre que le 1er janvier 2027, après le démarrage).',
     );
     expect(o?.tenderCommission).toMatchObject({ isMostlyLocal: true, coordinatorHasCao: true, proposed: 'coordinator' });
   });
