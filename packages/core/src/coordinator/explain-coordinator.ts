@@ -90,9 +90,7 @@ export function explainCoordinator({ candidates, proposedId, chosen, procedureKi
     );
   const ineligible = candidates.filter((c) => !c.isEligible);
   if (ineligible.length > 0)
-    sentences.push(
-      `Écartés de la proposition : ${ineligible.map((c) => `${c.name} (${c.ineligibleReason})`).join(' ; ')}.`,
-    );
+    sentences.push(`Écartés de la proposition : ${ineligible.map((c) => `${c.name} (${c.ineligibleReason})`).join(' ; ')}.`);
   sentences.push(
     `Pondération : la part du montant mutualisé, +${decimal(weights.experienceBonus)} pour un marché en cours de la famille, +${decimal(weights.caoBonus)} pour une CAO propre quand l’appel d’offres en exige une ; la proposition retient, sur tout le territoire, l’affectation qui minimise la charge du membre le plus chargé (appel d’offres ${w.formalised}, MAPA avec publicité ${w.mapa_publicity}, MAPA ${w.mapa}, dispense ${w.dispense} ; ici ${w[procedureKind]}) moins la somme des scores.`,
   );
