@@ -31,7 +31,7 @@ import {
   type ObservatoryContract,
   type Organization,
 } from '@mutualis/core';
-import { createDatabase, createRepositories, type MutualisDb, migrateToLatest } from '@mutualis/db';
+import { createDatabase, createRepositories, FLAG_FACT_COLUMNS, type MutualisDb, migrateToLatest } from '@mutualis/db';
 import { ObservatoryService, presentDepartementOpportunities, TerritoryVersions } from '@mutualis/server';
 import evidence from '../packages/core/src/reference/pooling-evidence.json' with { type: 'json' };
 import { type BenchReport, type BenchRow, formatReport, peakRssMb, type StageFigures, timeStage, timeStageAsync } from './measure';
@@ -284,19 +284,6 @@ async function insertContracts(m: MutualisDb, buyers: ReturnType<typeof buyersOf
   });
 }
 
-/** The columns the observatory reads per contract beside the buyer and DECP id (`FLAG_FACT_COLUMNS` in db). */
-const FLAG_FACT_COLUMNS_FOR_BENCH = [
-  'cpv_code',
-  'amount_cents',
-  'duration_months',
-  'start_date',
-  'holder_siret',
-  'nature',
-  'decp_flags_json',
-  'amount_check_json',
-  'decp_flag_reviews_json',
-] as const;
-
 /** The import's flags of a generated contract, as the DECP store writes them. */
 function flagsOf(c: BenchContract): string | null {
   const flags: DecpFlag[] = [];
@@ -317,7 +304,7 @@ async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: Obser
         m.db.schema
           .createIndex('bench_org_decp_flags_idx')
           .on('running_contracts')
-          .columns(['organization_id', 'source', 'decp_id', ...FLAG_FACT_COLUMNS_FOR_BENCH])
+          .columns(['organization_id', 'source', 'decp_id', ...FLAG_FACT_COLUMNS])
           .execute(),
       );
     const repos = createRepositories(m);

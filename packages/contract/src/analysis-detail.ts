@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AVOIDABLE_PROCEDURE_KINDS } from '@mutualis/core';
 import { opportunitySummarySchema, savingsRangeSchema } from './analysis';
 import { idSchema } from './fields';
 import { withheldSchema } from './withheld';
@@ -127,11 +128,11 @@ export const procedureDetailSchema = z.object({
 });
 
 /** French names of avoided procedures and where their costs come from, as core explains them. */
-export { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/core';
+export { avoidedProceduresListFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/core';
 
 export const procedureCycleSchema = z.object({
   avoidedProcedures: z.number(),
-  avoided: z.array(z.object({ kind: z.enum(['mapa', 'mapa_publicity', 'formalised']), count: z.number(), unitCostCents: z.number() })),
+  avoided: z.array(z.object({ kind: z.enum(AVOIDABLE_PROCEDURE_KINDS), count: z.number(), unitCostCents: z.number() })),
   avoidedCostCents: z.number(),
   coordinationCostCents: z.number(),
   contractMonths: z.number(),

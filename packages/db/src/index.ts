@@ -26,7 +26,7 @@ export {
   type StoredParty,
 } from './decp/decp-store';
 export { buyerPlaceOf, DECP_CONTRACT_COLUMNS } from './decp/decp-rows';
-export { estimableAwardFacts } from './decp/estimable-decp-facts';
+export { estimableAwardFacts, FLAG_FACT_COLUMNS } from './decp/estimable-decp-facts';
 export type { NeedsOutcome } from './decp/refresh-decp-needs';
 export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';
 export { isProcessRunning, processTag } from './dialect/process-tag';

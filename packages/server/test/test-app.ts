@@ -137,6 +137,15 @@ export async function logIn(app: FastifyInstance, email: string, password = TEST
   return cookie.value;
 }
 
+/** A client logged in as `email` on `app`, its session cookie read once at login. */
+export async function loggedInClient(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {
+  const cookie = await logIn(app, email, password);
+  return clientFor(
+    () => app,
+    () => cookie,
+  );
+}
+
 export function clientFor(getApp: () => FastifyInstance, getCookie: () => string | undefined): Client {
   const request = (method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) => {
     const cookie = getCookie();

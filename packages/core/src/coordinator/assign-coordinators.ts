@@ -90,11 +90,9 @@ function factsOf(planned: PlannedOpportunity, parameters: CoordinatorParameters,
   });
   // Nobody can act at launch (no one enters on the start date): every public member stays a candidate (every member if none is public).
   if (views.every((v) => !v.isEligible)) {
-    const hasPublic = opportunity.members.some((m) => !isPrivateMember(m.kind));
-    const reopened = views.map((v, i) =>
-      hasPublic && isPrivateMember(opportunity.members[i]?.kind ?? 'commune') ? v : { ...v, isEligible: true, score: v.score ?? 0 },
-    );
-    return { planned, views: reopened };
+    const isPrivate = opportunity.members.map((m) => isPrivateMember(m.kind));
+    const hasPublic = isPrivate.includes(false);
+    return { planned, views: views.map((v, i) => (hasPublic && isPrivate[i] ? v : { ...v, isEligible: true, score: v.score ?? 0 })) };
   }
   return { planned, views };
 }

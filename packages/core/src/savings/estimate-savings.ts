@@ -1,7 +1,7 @@
 import type { Cents } from '../domain/types';
 import type { ProcedureKind } from '../procedure/procedure-kind';
 import { explainSavings } from './explain-savings';
-import type { AvoidableProcedureKind, ProcedureCosts } from './procedure-costs';
+import { AVOIDABLE_PROCEDURE_KINDS, type AvoidableProcedureKind, type AvoidedProcedures, type ProcedureCosts } from './procedure-costs';
 import { type Elasticity, MAX_ELASTICITY, type SavingsCalibration } from './savings-calibrations';
 import { type SavingsProvenance, savingsProvenance } from './savings-provenance';
 import { weightedQuantile } from './weighted-quantile';
@@ -48,13 +48,6 @@ export interface MemberSavings {
   /** Avoided procedure cost minus the coordination cost, per year (one cycle spread over the contract). */
   procedural: Cents;
   total: SavingsRange;
-}
-
-/** Procedures of one kind the groupement avoids in a cycle. */
-export interface AvoidedProcedures {
-  kind: AvoidableProcedureKind;
-  count: number;
-  unitCostCents: Cents;
 }
 
 /** One procedure cycle: the procedures the groupement avoids, once, and what coordinating it costs. */
@@ -188,8 +181,6 @@ function avoidingMembers(members: readonly SavingsMember[], coordinatorSiren: st
   return new Set(firstBySiren.values());
 }
 
-const AVOIDABLE_KINDS: readonly AvoidableProcedureKind[] = ['mapa', 'mapa_publicity', 'formalised'];
-
 function avoidedKindOf(member: SavingsMember): AvoidableProcedureKind {
   const kind = member.aloneProcedureKind;
   return kind === undefined || kind === 'dispense' ? 'mapa' : kind;
@@ -241,7 +232,7 @@ export function estimateSavings({
     };
   });
   const volumeEffect = range((s) => raw[s] - priceHarmonisation[s]);
-  const avoided = AVOIDABLE_KINDS.filter((kind) => avoidedByKind.has(kind)).map(
+  const avoided = AVOIDABLE_PROCEDURE_KINDS.filter((kind) => avoidedByKind.has(kind)).map(
     (kind): AvoidedProcedures => ({ kind, count: avoidedByKind.get(kind) ?? 0, unitCostCents: procedureCosts[kind] }),
   );
   const avoidedCostCents = avoided.reduce((sum, a) => sum + a.count * a.unitCostCents, 0);

@@ -1,6 +1,6 @@
 import { formatNumberFr } from '../french/format-number-fr';
 import { countFr } from '../french/count-fr';
-import { avoidedProceduresFr } from './procedure-costs';
+import { avoidedProceduresListFr, PROCEDURE_COSTS_SOURCE_FR } from './procedure-costs';
 import type { Cents } from '../domain/types';
 import { formatEuros } from '../pooling/format-euros';
 import type { ProcedureCycle, SavingsRange } from './estimate-savings';
@@ -38,8 +38,8 @@ export function explainSavings(o: ExplainSavingsOptions): string {
     provenance.kind === 'supply_security'
       ? `Famille sans effet prix publié (${provenance.segment}) : économie de prix centrale nulle${price.high > 0 ? `, au plus ${formatEuros(price.high)} (${share(price.high)})` : ''}. ${provenance.benefit ?? ''}`
       : `Économie sur les prix : ${formatEuros(price.low)} à ${formatEuros(price.high)}, central ${formatEuros(price.central)} (${share(price.central)} du montant annuel), dans la fourchette publiée de ${published}${o.isCapped.central || o.isCapped.high ? ` ; le modèle donnait davantage, chaque membre est plafonné à ${formatSavingsShareFr(provenance.range.high)} de son montant` : ''}.`;
-  const byKind = cycle.avoided.map((a) => `${avoidedProceduresFr(a.count, a.kind)} à ${formatEuros(a.unitCostCents)}`).join(', ');
-  const procedures = `${countFr(cycle.avoidedProcedures, 'procédure évitée')} une fois par cycle${byKind ? ` (${byKind} : coûts directs publiés, Sénat, rapport n° 82, 2015-2016)` : ''} (un membre qui, seul, achèterait sous le seuil de dispense n’en passerait pas, R2122-8), moins ${formatEuros(cycle.coordinationCostCents)} de coordination : ${formatEuros(cycle.perCycleCents)} par cycle, répartis sur les ${cycle.contractMonths} mois du marché, soit ${formatEuros(o.procedural)} par an.`;
+  const byKind = avoidedProceduresListFr(cycle.avoided);
+  const procedures = `${countFr(cycle.avoidedProcedures, 'procédure évitée')} une fois par cycle${byKind ? ` (${byKind} : coûts directs publiés, ${PROCEDURE_COSTS_SOURCE_FR})` : ''} (un membre qui, seul, achèterait sous le seuil de dispense n’en passerait pas, R2122-8), moins ${formatEuros(cycle.coordinationCostCents)} de coordination : ${formatEuros(cycle.perCycleCents)} par cycle, répartis sur les ${cycle.contractMonths} mois du marché, soit ${formatEuros(o.procedural)} par an.`;
   const sources = provenance.sources.map((s) => `${s.citation} (${s.measureLabel})`).join(' ; ');
   return [
     model,

@@ -257,7 +257,7 @@ describeApp(
     /*
      * The workbook declares 4 000 bytes for its cell: the reader stops there, so the job may be refused before or
      * after the other requests are answered — both are right (the slow case, where "meanwhile" means something, is
-     * the 13 MB XML above). Requiring "meanwhile" here raced the refusal against a PostgreSQL health query.
+     * the 13 MB XML above).
      */
     it('answers other requests while a census workbook hiding a 450 MB cell is sent, and refuses it at its declared size', async () => {
       const { payload, headers } = multipartFile('fichier.xlsx', await xlsxWithHugeCell(450_000_000, { declaredSize: 4_000 }));

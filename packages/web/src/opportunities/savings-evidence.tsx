@@ -1,5 +1,5 @@
 import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
-import { avoidedProceduresFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/contract';
+import { avoidedProceduresListFr, PROCEDURE_COSTS_PROVENANCE_FR } from '@mutualis/contract';
 import { formatWholeEuros } from '../format/money';
 import type { SavingsDetail } from './opportunity-types';
 import { publishedRangeText } from './savings-components';
@@ -12,9 +12,7 @@ const dateFr = (iso: string | null) => {
 
 /** « (1 procédure adaptée à 3 162 €, 1 procédure formalisée à 3 661 €) », or nothing when no procedure is avoided. */
 const avoidedByKind = (avoided: SavingsDetail['procedureCycle']['avoided']) =>
-  avoided.length === 0
-    ? ''
-    : ` (${avoided.map((a) => `${avoidedProceduresFr(a.count, a.kind)} à ${formatWholeEuros(a.unitCostCents)}`).join(', ')})`;
+  avoided.length === 0 ? '' : ` (${avoidedProceduresListFr(avoided, formatWholeEuros)})`;
 
 /** The published evidence the figure rests on: segment, range, why, what each source measured; the procedure cycle. */
 export function SavingsEvidence({ savings }: { savings: SavingsDetail }) {

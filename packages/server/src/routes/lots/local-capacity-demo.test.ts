@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../../db/test/dialects';
-import { type Client, clientFor, logIn } from '../../../test/test-app';
+import { type Client, clientFor, loggedInClient } from '../../../test/test-app';
 import { buildApp } from '../../app/build-app';
 import { loadConfig } from '../../config/load-config';
 import { loadDemo } from '../../demo/load-demo';
@@ -27,13 +27,7 @@ beforeAll(async () => {
   database = await openTestDatabase('sqlite');
   await loadDemo(database.m);
   app = await buildApp({ database: database.m, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
-  const as = async (email: string) => {
-    const cookie = await logIn(app, email, DEMO_PASSWORD);
-    return clientFor(
-      () => app,
-      () => cookie,
-    );
-  };
+  const as = (email: string) => loggedInClient(app, email, DEMO_PASSWORD);
   facilitator = await as('facilitateur@charente.demo');
   supplier = await as('contact@cirages-angoumois.demo');
   alsace = await as(await alsaceFacilitatorEmail());
