@@ -8,7 +8,7 @@ import type {
   SireneEstablishment,
   SireneLegalUnit,
 } from '@mutualis/core';
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { nowIso } from '../dialect/now-iso';
 import type { Database } from '../schema';
 import { keepBuyerIdentityVersions } from './buyer-identity-versions';
@@ -196,27 +196,52 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
       const now = nowIso();
       const { importId } = options;
       let changed = 0;
-      for (const { organizationId, identity, location } of changes) {
-        if (importId !== undefined) await keepOrganizationVersion(db, importId, organizationId, isChangedBy(identity, location));
-        const result = await db
-          .updateTable('organizations')
-          .set({
-            name: identity.values.name,
-            kind: identity.values.kind,
-            ...(location === null
-              ? {}
-              : {
-                  insee_code: location.inseeCode,
-                  departement_code: location.departementCode,
-                  region_code: location.regionCode,
-                  epci_siren: location.epciSiren,
-                }),
-            updated_at: now,
-          })
-          .where('id', '=', organizationId)
-          .where(isChangedBy(identity, location))
-          .executeTakeFirst();
-        changed += Number(result.numUpdatedRows);
+      // The organisations read a statement at a time: a read (and a version kept) per organisation cost more than the resolution itself.
+      for (const part of chunk(changes)) {
+        const rows = await db
+          .selectFrom('organizations')
+          .selectAll()
+          .where(
+            'id',
+            'in',
+            part.map((c) => c.organizationId),
+          )
+          .execute();
+        const stored = new Map(rows.map((row) => [row.id, row]));
+        const versions: { import_id: string; table_name: string; row_id: string; previous_json: string }[] = [];
+        for (const { organizationId, identity, location } of part) {
+          const row = stored.get(organizationId);
+          if (row === undefined || !isChangedBy(row, identity, location)) continue;
+          // Organisations this import created are not kept: its undo removes them.
+          if (importId !== undefined && row.import_id !== importId) {
+            const { id: _id, ...previous } = row;
+            versions.push({ import_id: importId, table_name: 'organizations', row_id: organizationId, previous_json: writeJson(previous) });
+          }
+          await db
+            .updateTable('organizations')
+            .set({
+              name: identity.values.name,
+              kind: identity.values.kind,
+              ...(location === null
+                ? {}
+                : {
+                    insee_code: location.inseeCode,
+                    departement_code: location.departementCode,
+                    region_code: location.regionCode,
+                    epci_siren: location.epciSiren,
+                  }),
+              updated_at: now,
+            })
+            .where('id', '=', organizationId)
+            .execute();
+          changed += 1;
+        }
+        if (versions.length > 0)
+          await db
+            .insertInto('import_versions')
+            .values(versions)
+            .onConflict((oc) => oc.columns(['import_id', 'table_name', 'row_id']).doNothing())
+            .execute();
       }
       // The identities in multi-row statements: one statement per organisation cost more than the resolution itself.
       for (const part of chunk(changes)) {
@@ -384,36 +409,14 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
 export type BuyerIdentityStore = ReturnType<typeof createBuyerIdentityStore>;
 
 /** Whether the organisation's name, kind or location differs from what the identity sets. */
-function isChangedBy(identity: BuyerIdentity, location: OrganizationLocation | null) {
-  return (eb: ExpressionBuilder<Database, 'organizations'>) =>
-    eb.or([
-      eb('name', '!=', identity.values.name),
-      eb('kind', '!=', identity.values.kind),
-      ...(location === null ? [] : [eb('insee_code', '!=', location.inseeCode)]),
-    ]);
-}
-
-/** Keeps the organisation's row for the undo of `importId` when the resolution is about to change it and the import did not create it. */
-async function keepOrganizationVersion(
-  db: Kysely<Database>,
-  importId: string,
-  organizationId: string,
-  isChanged: ReturnType<typeof isChangedBy>,
-): Promise<void> {
-  const row = await db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('id', '=', organizationId)
-    .where(isChanged)
-    .where((eb) => eb.or([eb('import_id', 'is', null), eb('import_id', '!=', importId)]))
-    .executeTakeFirst();
-  if (row === undefined) return;
-  const { id: _id, ...previous } = row;
-  await db
-    .insertInto('import_versions')
-    .values({ import_id: importId, table_name: 'organizations', row_id: organizationId, previous_json: writeJson(previous) })
-    .onConflict((oc) => oc.columns(['import_id', 'table_name', 'row_id']).doNothing())
-    .execute();
+function isChangedBy(
+  row: { name: string; kind: string; insee_code: string },
+  identity: BuyerIdentity,
+  location: OrganizationLocation | null,
+): boolean {
+  return (
+    row.name !== identity.values.name || row.kind !== identity.values.kind || (location !== null && row.insee_code !== location.inseeCode)
+  );
 }
 
 const NAME_COLUMNS = [
