@@ -27,6 +27,8 @@ export interface DecpImportOptions {
   scope: DecpImportScope;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Files of at least this many bytes in all are read in a worker thread (see `DecpImportPass`); tests lower it. */
+  workerFromBytes?: number;
 }
 
 /**
