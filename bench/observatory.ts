@@ -172,16 +172,24 @@ export async function runObservatoryBench(): Promise<ObservatoryBenchResult> {
   const observatory = timeStage(stages, `opportunités de tous les départements (${size.toLocaleString('fr-FR')} marchés)`, () =>
     buildObservatory(entriesOf(buyers, lists)),
   );
-  // The daily delta: 2,000 new records of buyers drawn as above; each touched buyer comes with its whole list.
+  // The daily delta: 2,000 new records of buyers drawn as above; each touched buyer comes with its
+  // contracts of the CPV divisions its new records are in (what the server re-reads of it).
   const source = contractSource(7);
   const after = lists.map((list) => list);
-  const touched = new Set<number>();
+  const touched = new Map<number, Set<string>>();
   for (let i = 0; i < DELTA_RECORDS; i += 1) {
     const b = source.buyerIndex();
-    after[b] = [...(after[b] ?? []), source.contract()];
-    touched.add(b);
+    const contract = source.contract();
+    after[b] = [...(after[b] ?? []), contract];
+    const divisions = touched.get(b) ?? new Set<string>();
+    divisions.add(contract.cpvCode.slice(0, 2));
+    touched.set(b, divisions);
   }
-  const delta = [...touched].map((b) => ({ buyer: buyers[b] as (typeof buyers)[number], contracts: counted(after[b] ?? []) }));
+  const delta = [...touched].map(([b, divisions]) => ({
+    buyer: buyers[b] as (typeof buyers)[number],
+    contracts: counted(after[b] ?? []).filter((c) => divisions.has(c.cpvCode.slice(0, 2))),
+    divisions: [...divisions],
+  }));
   const updated = timeStage(stages, `delta quotidien appliqué et ré-analysé (${DELTA_RECORDS.toLocaleString('fr-FR')} marchés)`, () =>
     applyObservatoryDelta(observatory, delta),
   );
@@ -328,12 +336,14 @@ async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: Obser
     const changes = await timeStageAsync(stages, 'dont recherche des marchés et acheteurs écrits depuis', () =>
       repos.observatory.decpChangesSince(SEEDED_AT, false),
     );
-    const reread = await timeStageAsync(stages, 'dont relecture des acheteurs touchés', () =>
-      repos.observatory.listDecpContractsOfBuyers(changes.organizationIds),
-    );
+    const reread = await timeStageAsync(stages, 'dont relecture des acheteurs touchés', async () => [
+      ...(await repos.observatory.listDecpContractsOfBuyers(changes.organizationIds)),
+      ...(await repos.observatory.listDecpContractsOfBuyerDivisions(changes.buyerDivisions)),
+    ]);
     const rereadRows = reread.reduce((n, entry) => n + entry.contracts.length, 0);
+    const pairs = changes.buyerDivisions.reduce((n, entry) => n + entry.divisions.length, 0);
     const last = stages[stages.length - 1] as StageFigures;
-    last.name = `dont relecture des ${changes.organizationIds.length.toLocaleString('fr-FR')} acheteurs touchés (${rereadRows.toLocaleString('fr-FR')} marchés)`;
+    last.name = `dont relecture des ${reread.length.toLocaleString('fr-FR')} acheteurs touchés dans les divisions CPV de leurs nouveaux marchés (${pairs.toLocaleString('fr-FR')} couples, ${rereadRows.toLocaleString('fr-FR')} marchés)`;
     const largest = [...refreshed.observatory.ranked.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? '75';
     timeStage(stages, `page d’un département (le plus fourni, ${largest}), sérialisée`, () =>
       JSON.stringify(presentDepartementOpportunities(refreshed, largest, { includeRare: true, limit: 50, offset: 0 })),
@@ -435,10 +445,10 @@ export function toObservatoryReport(result: ObservatoryBenchResult): BenchReport
     rows,
     notes: [
       `delta appliqué ${result.isDeltaEqualToRebuild ? 'identique' : 'DIFFÉRENT'} à une reconstruction complète sur les données mises à jour ; il coûte ${deltaShare(result)} du temps CPU de cette reconstruction (première ligne)`,
-      'Données générées selon les enregistrements réels du jeu de développement (classes CPV, montants, durées, concentration des acheteurs : bench/observatory.ts) ; le delta : 2 000 nouveaux marchés d’acheteurs tirés de même, chaque acheteur touché relu en entier.',
+      'Données générées selon les enregistrements réels du jeu de développement (classes CPV, montants, durées, concentration des acheteurs : bench/observatory.ts) ; le delta : 2 000 nouveaux marchés d’acheteurs tirés de même, chaque acheteur touché relu dans les divisions CPV (deux premiers chiffres) de ses nouveaux marchés — un achat ne franchit jamais une division.',
       ...(result.database
         ? [
-            `Base SQLite de ${result.database.contracts.toLocaleString('fr-FR')} marchés avec montant (amorcée une fois dans le répertoire temporaire, copiée à chaque passage) ; le rafraîchissement compte les marchés DECP, cherche ceux écrits depuis la dernière lecture, relit les acheteurs concernés et applique le delta.`,
+            `Base SQLite de ${result.database.contracts.toLocaleString('fr-FR')} marchés avec montant (amorcée une fois dans le répertoire temporaire, copiée à chaque passage) ; le rafraîchissement compte les marchés DECP, cherche ceux écrits depuis la dernière lecture, relit les acheteurs concernés (dans les divisions CPV de leurs nouveaux marchés seulement, ou en entier quand un de leurs marchés ou leur fiche a été modifié) et applique le delta.`,
           ]
         : []),
       ...(isFull ? [] : ['taille réduite : les cibles portent sur 1 500 000 marchés']),

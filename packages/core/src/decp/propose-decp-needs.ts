@@ -115,38 +115,46 @@ function forEachBuyerNeed(contracts: readonly Facts[], options: ProposeDecpNeeds
 
 type Facts = Omit<DecpContractFacts, 'organizationId'>;
 
-/** The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked through a covering code. */
+/**
+ * The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked
+ * through a covering code. Only a code coarser than the family level links families: a family code
+ * has at most the level's digits, so a code as fine as the level or finer prefixes no family code
+ * but its own family's.
+ */
 function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
   const families = new Map<string, Facts[]>();
-  const coveringCodes = new Set<string>();
+  let linkingCodes: Set<string> | undefined;
+  const levelDigits = CPV_LEVEL_DIGITS[level];
   for (const c of contracts) {
     if (c.durationMonths <= 0) continue;
     const family = memoFamilyCodeOf(c.cpvCode, level);
     const list = families.get(family);
     if (list) list.push(c);
     else families.set(family, [c]);
-    if (significantDigitsOf(c.cpvCode) >= MIN_COVERING_DIGITS) coveringCodes.add(c.cpvCode);
+    const digits = significantDigitsOf(c.cpvCode);
+    if (digits >= MIN_COVERING_DIGITS && digits < levelDigits) (linkingCodes ??= new Set()).add(c.cpvCode);
   }
-  if (families.size < 2) return [...families.values()];
+  if (families.size < 2 || linkingCodes === undefined) return [...families.values()];
   const keys = [...families.keys()];
-  const parent = new Map(keys.map((k) => [k, k]));
+  const parent = new Map<string, string>();
+  for (const k of keys) parent.set(k, k);
   const find = (k: string): string => {
     let root = k;
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
     return root;
   };
-  for (const code of coveringCodes) {
+  for (const code of linkingCodes) {
     const own = memoFamilyCodeOf(code, level);
-    const digits = significantDigitsOf(code);
-    const prefix = code.slice(0, digits);
+    const prefix = code.slice(0, significantDigitsOf(code));
     for (const key of keys) if (key !== own && key.startsWith(prefix)) parent.set(find(key), find(own));
   }
   const purchases = new Map<string, Facts[]>();
   for (const [key, list] of families) {
     const root = find(key);
     const purchase = purchases.get(root);
+    // The first family's list is this call's own: it becomes the purchase.
     if (purchase) for (const c of list) purchase.push(c);
-    else purchases.set(root, [...list]);
+    else purchases.set(root, list);
   }
   return [...purchases.values()];
 }
@@ -235,12 +243,13 @@ function needsOfPurchase(purchase: readonly Facts[], sink: NeedSink): void {
   for (const n of needs) sink(n.code, Math.round(n.annual), n.ids, n.counted);
 }
 
-/** Family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */
+/** Class family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */
 const familyMemo = new Map<string, string>();
 const digitsMemo = new Map<string, number>();
 const MEMO_LIMIT = 100_000;
 
-function memoFamilyCodeOf(cpvCode: string, level: CpvLevel): string {
+/** `familyCodeOf` at `level`, remembered for the class level (the level every caller but the configurable proposal uses). */
+export function memoFamilyCodeOf(cpvCode: string, level: CpvLevel): string {
   if (level !== 'class') return familyCodeOf(cpvCode, level);
   let family = familyMemo.get(cpvCode);
   if (family === undefined) {

@@ -108,6 +108,44 @@ forEachDialect('the observatory over imported DECP records', (t) => {
   });
 });
 
+forEachDialect('the observatory after a daily delta', (t) => {
+  it('gives, after new contracts are imported, what a rebuild from the database gives', async () => {
+    const repos = createRepositories(t.m);
+    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-delta' }));
+    const dir = mkdtempSync(join(tmpdir(), 'observatory-delta-'));
+    const jobs = new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() });
+    const importRecords = async (name: string, records: unknown[]) => {
+      writeFileSync(join(dir, name), JSON.stringify({ marches: records }));
+      await jobs.importDecpNow({
+        territoryId: territory.id,
+        actor: { userId: null, label: 'test' },
+        files: [{ path: join(dir, name), name }],
+        scope: { departements: [], includeOutside: true },
+      });
+    };
+    await importRecords('day1.json', RECORDS);
+    const versions = new TerritoryVersions();
+    const service = new ObservatoryService({ versions });
+    await service.current(repos);
+    // The next day: Châteauroux buys office machines (a division it had no contract in) and renews its insurance.
+    await importRecords('day2.json', [
+      award(chateauroux, { id: '2024BUR01', codeCPV: '30192000-1', date: '2024-02-01', dureeMois: 24, montant: 48_000 }),
+      award(chateauroux, { id: '2023ASS03', codeCPV: '66510000-8', date: '2023-01-01', dureeMois: 12, montant: 36_000 }),
+      award(indre, { id: '2024BUR02', codeCPV: '30192000-1', date: '2024-03-01', dureeMois: 12, montant: 12_000 }),
+    ]);
+    versions.invalidateAll();
+    const updated = await service.current(repos);
+    const rebuilt = await new ObservatoryService({ versions: new TerritoryVersions() }).current(repos);
+    const shown = (o: typeof updated.observatory) => [...o.ranked.entries()].sort();
+    expect(shown(updated.observatory)).toEqual(shown(rebuilt.observatory));
+    // Office machines: Châteauroux 48 000 × 12 / 24 = 24 000 €/year and the Indre 12 000 €/year, two SIRENs of the Indre.
+    expect(updated.observatory.opportunities.get('36|30190000')?.members.map((m) => [m.siret, m.annualAmountCents])).toEqual([
+      [CHATEAUROUX, 2_400_000],
+      [INDRE, 1_200_000],
+    ]);
+  });
+});
+
 function never(): never {
   throw new Error('no opportunity');
 }
