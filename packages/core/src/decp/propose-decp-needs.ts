@@ -132,7 +132,10 @@ function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
     if (list) list.push(c);
     else families.set(family, [c]);
     const digits = significantDigitsOf(c.cpvCode);
-    if (digits >= MIN_COVERING_DIGITS && digits < levelDigits) (linkingCodes ??= new Set()).add(c.cpvCode);
+    if (digits >= MIN_COVERING_DIGITS && digits < levelDigits) {
+      linkingCodes ??= new Set();
+      linkingCodes.add(c.cpvCode);
+    }
   }
   if (families.size < 2 || linkingCodes === undefined) return [...families.values()];
   const keys = [...families.keys()];
