@@ -85,12 +85,16 @@ export function createObservatoryRepository(db: Kysely<Database>) {
     /**
      * Every DECP contract, one buyer at a time, in pages of about `pageSize` contracts (a buyer is
      * never split across pages): keyset pagination on the buyer, along `running_contracts_org_decp_idx`.
+     * The source is checked on the rows read, not in the page's query: given `source = 'decp'`,
+     * SQLite's planner takes the index that starts with the source and sorts every DECP contract
+     * for each page.
      */
     async *listDecpContractsByBuyer(pageSize = 50_000): AsyncGenerator<BuyerContracts[]> {
       let after = '';
       for (;;) {
-        const rows = await decp()
-          .select(CONTRACT_COLUMNS)
+        const rows = await db
+          .selectFrom('running_contracts')
+          .select([...CONTRACT_COLUMNS, 'source'])
           .where('organization_id', '>', after)
           .orderBy('organization_id')
           .limit(pageSize)
@@ -102,7 +106,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         // A full page may end in the middle of its last buyer: that buyer is read whole, on its own.
         const complete = isFull && first !== last ? rows.filter((r) => r.organization_id !== last) : isFull ? [] : rows;
         const tail = isFull ? await decp().select(CONTRACT_COLUMNS).where('organization_id', '=', last).execute() : [];
-        yield await groupByBuyer([...complete, ...tail]);
+        yield await groupByBuyer([...complete.filter((r) => r.source === 'decp'), ...tail]);
         after = last;
       }
     },
