@@ -114,6 +114,8 @@ function forEachBuyerNeed(contracts: readonly Facts[], options: ProposeDecpNeeds
 }
 
 type Facts = Omit<DecpContractFacts, 'organizationId'>;
+/** A purchase's contracts: most purchases have one, kept without a list. */
+type Purchase = Facts | Facts[];
 
 /**
  * The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked
@@ -121,23 +123,24 @@ type Facts = Omit<DecpContractFacts, 'organizationId'>;
  * has at most the level's digits, so a code as fine as the level or finer prefixes no family code
  * but its own family's.
  */
-function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
-  const families = new Map<string, Facts[]>();
+function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Iterable<Purchase> {
+  const families = new Map<string, Purchase>();
   let linkingCodes: Set<string> | undefined;
   const levelDigits = CPV_LEVEL_DIGITS[level];
   for (const c of contracts) {
     if (c.durationMonths <= 0) continue;
     const family = memoFamilyCodeOf(c.cpvCode, level);
-    const list = families.get(family);
-    if (list) list.push(c);
-    else families.set(family, [c]);
+    const purchase = families.get(family);
+    if (purchase === undefined) families.set(family, c);
+    else if (Array.isArray(purchase)) purchase.push(c);
+    else families.set(family, [purchase, c]);
     const digits = significantDigitsOf(c.cpvCode);
     if (digits >= MIN_COVERING_DIGITS && digits < levelDigits) {
       linkingCodes ??= new Set();
       linkingCodes.add(c.cpvCode);
     }
   }
-  if (families.size < 2 || linkingCodes === undefined) return [...families.values()];
+  if (families.size < 2 || linkingCodes === undefined) return families.values();
   const keys = [...families.keys()];
   const parent = new Map<string, string>();
   for (const k of keys) parent.set(k, k);
@@ -152,14 +155,15 @@ function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
     for (const key of keys) if (key !== own && key.startsWith(prefix)) parent.set(find(key), find(own));
   }
   const purchases = new Map<string, Facts[]>();
-  for (const [key, list] of families) {
+  for (const [key, family] of families) {
     const root = find(key);
+    const list = Array.isArray(family) ? family : [family];
     const purchase = purchases.get(root);
     // The first family's list is this call's own: it becomes the purchase.
     if (purchase) for (const c of list) purchase.push(c);
     else purchases.set(root, list);
   }
-  return [...purchases.values()];
+  return purchases.values();
 }
 
 const annualOf = (c: Facts) => ((c.amountCents ?? 0) * 12) / c.durationMonths;
@@ -190,11 +194,10 @@ function successorThresholdKey(startKey: number, months: number): number {
 }
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
-function needsOfPurchase(purchase: readonly Facts[], sink: NeedSink): void {
-  const only = purchase.length === 1 ? purchase[0] : undefined;
-  if (only !== undefined) {
+function needsOfPurchase(purchase: Purchase, sink: NeedSink): void {
+  if (!Array.isArray(purchase)) {
     // The commonest purchase: one contract, current, counted when it states an amount.
-    if (only.amountCents !== null) sink(only.cpvCode, Math.round(annualOf(only)), only.decpId, 1);
+    if (purchase.amountCents !== null) sink(purchase.cpvCode, Math.round(annualOf(purchase)), purchase.decpId, 1);
     return;
   }
   // The latest start of the purchase, among dated contracts.
