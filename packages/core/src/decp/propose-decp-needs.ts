@@ -178,9 +178,14 @@ function monthLength(monthIndex: number): number {
   return month === 1 && isLeap(year) ? 29 : (MONTH_DAYS[month] as number);
 }
 
-/** A date as month index × 32 + day: orders as the ISO string does (dates read once, no string arithmetic). */
+/** The digit at `i` of an ISO date. */
+const digitAt = (date: IsoDate, i: number) => date.charCodeAt(i) - 48;
+
+/** A date (YYYY-MM-DD) as month index × 32 + day: orders as the ISO string does (dates read once, no string arithmetic). */
 function dateKey(date: IsoDate): number {
-  return (Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1) * 32 + Number(date.slice(8, 10));
+  const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  return (year * 12 + month - 1) * 32 + digitAt(date, 8) * 10 + digitAt(date, 9);
 }
 
 /**
