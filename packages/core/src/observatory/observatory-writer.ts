@@ -54,7 +54,9 @@ export class ObservatoryWriter {
    */
   apply({ buyer, contracts, divisions }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    const needs = divisions === undefined ? this.#needsOf(buyer, contracts) : this.#needsIn(buyer, contracts, divisions, previous);
+    const siren = previous?.siren ?? sirenOf(buyer.siret);
+    const needs =
+      divisions === undefined ? this.#needsOf(buyer, siren, contracts) : this.#needsIn(buyer, siren, contracts, divisions, previous);
     // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
     const kept =
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
@@ -74,7 +76,7 @@ export class ObservatoryWriter {
       }
     }
     if (needs.size === 0) this.#buyers.delete(buyer.siret);
-    else this.#buyers.set(buyer.siret, { buyer, siren: previous?.siren ?? sirenOf(buyer.siret), needs });
+    else this.#buyers.set(buyer.siret, { buyer, siren, needs });
     const edits = this.#editsOf(buyer.departementCode);
     for (const [family, need] of needs) {
       this.#contractCount += need.contractCount;
@@ -87,14 +89,15 @@ export class ObservatoryWriter {
    * contracts (a chain of successive contracts of one purchase counted once, at its current or
    * latest contract's yearly amount), summed over the class.
    */
-  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
+  #needsOf(buyer: ObservatoryBuyer, siren: string, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
     const needs = new Map<string, ObservatoryMember>();
     if (contracts.length === 0) return needs;
     summariseBuyerNeeds(contracts, (cpvCode, annualCents, contractCount) => {
       const family = memoFamilyCodeOf(cpvCode, 'class');
       const need = needs.get(family);
       // The map and its members are this call's own until returned: summing in place (whole cents: the sums are exact).
-      if (need === undefined) needs.set(family, { siret: buyer.siret, name: buyer.name, annualAmountCents: annualCents, contractCount });
+      if (need === undefined)
+        needs.set(family, { siret: buyer.siret, siren, name: buyer.name, annualAmountCents: annualCents, contractCount });
       else {
         need.annualAmountCents += annualCents;
         need.contractCount += contractCount;
@@ -109,6 +112,7 @@ export class ObservatoryWriter {
    */
   #needsIn(
     buyer: ObservatoryBuyer,
+    siren: string,
     contracts: readonly ObservatoryContract[],
     divisions: readonly string[],
     previous: BuyerEntry | undefined,
@@ -116,6 +120,7 @@ export class ObservatoryWriter {
     const isGiven = (code: string) => divisions.includes(code.slice(0, 2));
     const needs = this.#needsOf(
       buyer,
+      siren,
       contracts.filter((c) => isGiven(c.cpvCode)),
     );
     for (const [family, need] of previous?.needs ?? [])
@@ -193,7 +198,7 @@ export class ObservatoryWriter {
     let annualAmountCents = 0;
     let contractCount = 0;
     for (const m of members) {
-      sirens.add(this.#buyers.get(m.siret)?.siren ?? sirenOf(m.siret));
+      sirens.add(m.siren);
       annualAmountCents += m.annualAmountCents;
       contractCount += m.contractCount;
     }

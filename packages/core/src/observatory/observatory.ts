@@ -45,6 +45,8 @@ export interface BuyerContracts {
  */
 export interface ObservatoryMember {
   siret: string;
+  /** The SIRET's legal unit: an opportunity needs two. */
+  siren: string;
   name: string;
   annualAmountCents: Cents;
   /** Published contracts behind the need: the counted ones and the earlier ones they renew. */
