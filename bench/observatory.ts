@@ -168,7 +168,19 @@ export async function runObservatoryBench(): Promise<ObservatoryBenchResult> {
   const quick = process.env.BENCH_QUICK === '1';
   const size = Number(process.env.BENCH_OBSERVATORY_CONTRACTS ?? (quick ? 150_000 : 1_500_000));
   const stages: StageFigures[] = [];
+  const isDatabaseRun = process.env.BENCH_OBSERVATORY_DB !== '0';
+  const inMemory = await measureInMemory(size, stages, isDatabaseRun);
+  // The server's run comes with nothing of the in-memory run left: as in the server, where the
+  // generated contracts would not weigh on every garbage collection.
+  const database = isDatabaseRun ? await measureDatabase(size) : null;
+  stages.push(measureTerritoryScreen());
+  return { contracts: size, ...inMemory, stages, database, peakRssMb: peakRssMb() };
+}
+
+/** The build and the daily delta in core, on generated contracts (the database is seeded from them first when it will be measured). */
+async function measureInMemory(size: number, stages: StageFigures[], isDatabaseRun: boolean) {
   const { buyers, lists } = generate(size);
+  if (isDatabaseRun) await seedDatabase(buyers, lists, size);
   const observatory = timeStage(stages, `opportunités de tous les départements (${size.toLocaleString('fr-FR')} marchés)`, () =>
     buildObservatory(entriesOf(buyers, lists)),
   );
@@ -193,25 +205,17 @@ export async function runObservatoryBench(): Promise<ObservatoryBenchResult> {
   const updated = timeStage(stages, `delta quotidien appliqué et ré-analysé (${DELTA_RECORDS.toLocaleString('fr-FR')} marchés)`, () =>
     applyObservatoryDelta(observatory, delta),
   );
-  const isDeltaEqualToRebuild = shown(updated) === shown(buildObservatory(entriesOf(buyers, after)));
-  const database = process.env.BENCH_OBSERVATORY_DB === '0' ? null : await measureDatabase(buyers, lists, size);
-  const tenThousand = measureTerritoryScreen();
-  stages.push(tenThousand);
   return {
-    contracts: size,
     buyers: observatory.buyers.size,
     departements: observatory.ranked.size,
     opportunities: [...observatory.ranked.values()].reduce((n, list) => n + list.length, 0),
-    stages,
-    isDeltaEqualToRebuild,
-    database,
-    peakRssMb: peakRssMb(),
+    isDeltaEqualToRebuild: shown(updated) === shown(buildObservatory(entriesOf(buyers, after))),
   };
 }
 
-/** A SQLite database of the same contracts, seeded once in the temp directory and copied for each run. */
-async function seededDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number): Promise<string> {
-  const seeded = join(tmpdir(), `mutualis-observatory-bench-v2-${size}.db`);
+/** A SQLite database of the same contracts, seeded once in the temp directory (each run works on a copy). */
+async function seedDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number): Promise<void> {
+  const seeded = seededFile(size);
   if (!existsSync(seeded)) {
     const partial = `${seeded}.part`;
     rmSync(partial, { force: true });
@@ -221,8 +225,17 @@ async function seededDatabase(buyers: ReturnType<typeof buyersOf>, lists: Observ
     await m.close();
     renameSync(partial, seeded);
   }
+}
+
+/** The seeded database of `size` contracts, in the temp directory. */
+function seededFile(size: number): string {
+  return join(tmpdir(), `mutualis-observatory-bench-v2-${size}.db`);
+}
+
+/** A copy of the seeded database for one run. */
+function copyOfSeeded(size: number): string {
   const copy = join(tmpdir(), `mutualis-observatory-bench-run-${process.pid}.db`);
-  copyFileSync(seeded, copy);
+  copyFileSync(seededFile(size), copy);
   return copy;
 }
 
@@ -301,8 +314,9 @@ function flagsOf(c: BenchContract): string | null {
 }
 
 /** The server's observatory over SQLite: first build (paged read + build), then the refresh after a delta is stored. */
-async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number) {
-  const file = await seededDatabase(buyers, lists, size);
+async function measureDatabase(size: number) {
+  const buyers = buyersOf(BUYERS);
+  const file = copyOfSeeded(size);
   const m = await createDatabase(`sqlite:${file}`);
   const stages: StageFigures[] = [];
   try {
