@@ -200,7 +200,8 @@ export function createObservatoryRepository(db: Kysely<Database>) {
           .execute(),
       ]);
       const whole = new Set(renamed.map((r) => r.id));
-      for (const w of written) if (Number(w.written) > Number(w.created)) whole.add(w.organization_id);
+      // A code without two leading digits (none is stored by the import) would have no division to re-read by.
+      for (const w of written) if (Number(w.written) > Number(w.created) || !/^\d\d$/.test(w.division)) whole.add(w.organization_id);
       const divisions = new Map<string, string[]>();
       for (const w of written) {
         if (whole.has(w.organization_id)) continue;
