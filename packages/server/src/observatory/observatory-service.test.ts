@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSiret } from '@mutualis/core';
-import { createRepositories } from '@mutualis/db';
+import { createDatabase, createRepositories } from '@mutualis/db';
 import { expect, it } from 'vitest';
 import { buildTerritory, forEachDialect } from '../../../db/test/dialects';
 import { TerritoryVersions } from '../cache/territory-versions';
 import { ImportJobs } from '../import/import-jobs';
-import { ObservatoryService } from './observatory-service';
+import { ObservatoryService, observatoryOf, warmUpObservatory } from './observatory-service';
 import { evidencePrefixOf, presentObservatoryOpportunity } from './present-observatory';
 
 const INDRE = '22360001600016';
@@ -144,6 +144,36 @@ forEachDialect('the observatory after a daily delta', (t) => {
       [INDRE, 1_200_000],
     ]);
   });
+});
+
+forEachDialect('the observatory built ahead of its first visitor', (t) => {
+  it('is built by the warm-up: its first request reads nothing more', async () => {
+    const repos = createRepositories(t.m);
+    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-avance' }));
+    const dir = mkdtempSync(join(tmpdir(), 'observatory-warm-'));
+    writeFileSync(join(dir, 'decp.json'), JSON.stringify({ marches: RECORDS }));
+    await new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() }).importDecpNow({
+      territoryId: territory.id,
+      actor: { userId: null, label: 'test' },
+      files: [{ path: join(dir, 'decp.json'), name: 'decp.json' }],
+      scope: { departements: [], includeOutside: true },
+    });
+    const errors: unknown[] = [];
+    await warmUpObservatory(t.m, (error) => errors.push(error));
+    // The contracts disappear behind the server's back (no write it could see): the first request still shows what the warm-up built.
+    await t.m.db.deleteFrom('running_contracts').where('source', '=', 'decp').execute();
+    const snapshot = await observatoryOf(t.m).current(repos);
+    expect([errors, snapshot.observatory.ranked.get('36')?.[0]?.id]).toEqual([[], '66510000@36']);
+  });
+});
+
+it('warms up without failing when the observatory cannot be built, and tells why', async () => {
+  // A database without tables: the first read fails.
+  const empty = await createDatabase('sqlite::memory:');
+  const errors: unknown[] = [];
+  await warmUpObservatory(empty, (error) => errors.push(error));
+  await empty.close();
+  expect(errors).toHaveLength(1);
 });
 
 function never(): never {

@@ -1,5 +1,5 @@
 import { applyObservatoryDelta, createObservatoryBuilder, type Observatory } from '@mutualis/core';
-import type { DecpContractsState, MutualisDb, Repositories } from '@mutualis/db';
+import { createRepositories, type DecpContractsState, type MutualisDb, type Repositories } from '@mutualis/db';
 import { type TerritoryVersions, territoryVersionsOf } from '../cache/territory-versions';
 
 /** The observatory as last brought up to date, and the stored DECP contracts it reflects. */
@@ -127,4 +127,16 @@ export function observatoryOf(database: MutualisDb): ObservatoryService {
     services.set(database, service);
   }
   return service;
+}
+
+/**
+ * Builds the observatory of a database ahead of its first visitor (a server just started: the
+ * national DECP takes seconds to read); resolves once built, never rejects (`onError` hears why).
+ */
+export async function warmUpObservatory(database: MutualisDb, onError: (error: unknown) => void): Promise<void> {
+  try {
+    await observatoryOf(database).current(createRepositories(database));
+  } catch (error) {
+    onError(error);
+  }
 }
