@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSiret } from '@mutualis/core';
-import { createDatabase, createRepositories } from '@mutualis/db';
+import { createDatabase, createRepositories, type MutualisDb } from '@mutualis/db';
 import { expect, it } from 'vitest';
 import { buildTerritory, forEachDialect } from '../../../db/test/dialects';
 import { TerritoryVersions } from '../cache/territory-versions';
@@ -56,19 +56,28 @@ const RECORDS = [
   award(chateauroux, { id: '2022ASS02', codeCPV: '66516000-0', date: '2022-03-01', dureeMois: 24, montant: 99_999_999 }),
 ];
 
-forEachDialect('the observatory over imported DECP records', (t) => {
-  it('counts a chain once, leaves a placeholder amount out until confirmed, and names buyers after their legal units (accents repaired, « BUDGET PRINCIPAL » named by its commune)', async () => {
-    const repos = createRepositories(t.m);
-    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-observatoire' }));
-    const dir = mkdtempSync(join(tmpdir(), 'observatory-'));
-    writeFileSync(join(dir, 'decp.json'), JSON.stringify({ marches: RECORDS }));
-    const jobs = new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() });
+/** Imports DECP records into a new territory of `slug`, as a facilitator would (every buyer kept); returns a function importing more. */
+async function importer(m: MutualisDb, slug: string, records: unknown[]): Promise<(name: string, more: unknown[]) => Promise<void>> {
+  const territory = await createRepositories(m).territories.insert(buildTerritory({ slug }));
+  const dir = mkdtempSync(join(tmpdir(), `${slug}-`));
+  const jobs = new ImportJobs({ m, importDir: dir, now: () => new Date() });
+  const importRecords = async (name: string, more: unknown[]) => {
+    writeFileSync(join(dir, name), JSON.stringify({ marches: more }));
     await jobs.importDecpNow({
       territoryId: territory.id,
       actor: { userId: null, label: 'test' },
-      files: [{ path: join(dir, 'decp.json'), name: 'decp.json' }],
+      files: [{ path: join(dir, name), name }],
       scope: { departements: [], includeOutside: true },
     });
+  };
+  await importRecords('decp.json', records);
+  return importRecords;
+}
+
+forEachDialect('the observatory over imported DECP records', (t) => {
+  it('counts a chain once, leaves a placeholder amount out until confirmed, and names buyers after their legal units (accents repaired, « BUDGET PRINCIPAL » named by its commune)', async () => {
+    const repos = createRepositories(t.m);
+    await importer(t.m, 'indre-observatoire', RECORDS);
     const versions = new TerritoryVersions();
     const service = new ObservatoryService({ versions });
     const snapshot = await service.current(repos);
@@ -111,19 +120,7 @@ forEachDialect('the observatory over imported DECP records', (t) => {
 forEachDialect('the observatory after a daily delta', (t) => {
   it('gives, after new contracts are imported, what a rebuild from the database gives', async () => {
     const repos = createRepositories(t.m);
-    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-delta' }));
-    const dir = mkdtempSync(join(tmpdir(), 'observatory-delta-'));
-    const jobs = new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() });
-    const importRecords = async (name: string, records: unknown[]) => {
-      writeFileSync(join(dir, name), JSON.stringify({ marches: records }));
-      await jobs.importDecpNow({
-        territoryId: territory.id,
-        actor: { userId: null, label: 'test' },
-        files: [{ path: join(dir, name), name }],
-        scope: { departements: [], includeOutside: true },
-      });
-    };
-    await importRecords('day1.json', RECORDS);
+    const importRecords = await importer(t.m, 'indre-delta', RECORDS);
     const versions = new TerritoryVersions();
     const service = new ObservatoryService({ versions });
     await service.current(repos);
@@ -149,15 +146,7 @@ forEachDialect('the observatory after a daily delta', (t) => {
 forEachDialect('the observatory built ahead of its first visitor', (t) => {
   it('is built by the warm-up: its first request reads nothing more', async () => {
     const repos = createRepositories(t.m);
-    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-avance' }));
-    const dir = mkdtempSync(join(tmpdir(), 'observatory-warm-'));
-    writeFileSync(join(dir, 'decp.json'), JSON.stringify({ marches: RECORDS }));
-    await new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() }).importDecpNow({
-      territoryId: territory.id,
-      actor: { userId: null, label: 'test' },
-      files: [{ path: join(dir, 'decp.json'), name: 'decp.json' }],
-      scope: { departements: [], includeOutside: true },
-    });
+    await importer(t.m, 'indre-avance', RECORDS);
     const errors: unknown[] = [];
     await warmUpObservatory(t.m, (error) => errors.push(error));
     // The contracts disappear behind the server's back (no write it could see): the first request still shows what the warm-up built.
