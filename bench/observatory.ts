@@ -168,42 +168,54 @@ export async function runObservatoryBench(): Promise<ObservatoryBenchResult> {
   const quick = process.env.BENCH_QUICK === '1';
   const size = Number(process.env.BENCH_OBSERVATORY_CONTRACTS ?? (quick ? 150_000 : 1_500_000));
   const stages: StageFigures[] = [];
+  const isDatabaseRun = process.env.BENCH_OBSERVATORY_DB !== '0';
+  const inMemory = await measureInMemory(size, stages, isDatabaseRun);
+  // The server's run comes with nothing of the in-memory run left: as in the server, where the
+  // generated contracts would not weigh on every garbage collection.
+  const database = isDatabaseRun ? await measureDatabase(size) : null;
+  stages.push(measureTerritoryScreen());
+  return { contracts: size, ...inMemory, stages, database, peakRssMb: peakRssMb() };
+}
+
+/** The build and the daily delta in core, on generated contracts (the database is seeded from them first when it will be measured). */
+async function measureInMemory(size: number, stages: StageFigures[], isDatabaseRun: boolean) {
   const { buyers, lists } = generate(size);
+  if (isDatabaseRun) await seedDatabase(buyers, lists, size);
   const observatory = timeStage(stages, `opportunités de tous les départements (${size.toLocaleString('fr-FR')} marchés)`, () =>
     buildObservatory(entriesOf(buyers, lists)),
   );
-  // The daily delta: 2,000 new records of buyers drawn as above; each touched buyer comes with its whole list.
+  // The daily delta: 2,000 new records of buyers drawn as above; each touched buyer comes with its
+  // contracts of the CPV divisions its new records are in (what the server re-reads of it).
   const source = contractSource(7);
   const after = lists.map((list) => list);
-  const touched = new Set<number>();
+  const touched = new Map<number, Set<string>>();
   for (let i = 0; i < DELTA_RECORDS; i += 1) {
     const b = source.buyerIndex();
-    after[b] = [...(after[b] ?? []), source.contract()];
-    touched.add(b);
+    const contract = source.contract();
+    after[b] = [...(after[b] ?? []), contract];
+    const divisions = touched.get(b) ?? new Set<string>();
+    divisions.add(contract.cpvCode.slice(0, 2));
+    touched.set(b, divisions);
   }
-  const delta = [...touched].map((b) => ({ buyer: buyers[b] as (typeof buyers)[number], contracts: counted(after[b] ?? []) }));
+  const delta = [...touched].map(([b, divisions]) => ({
+    buyer: buyers[b] as (typeof buyers)[number],
+    contracts: counted(after[b] ?? []).filter((c) => divisions.has(c.cpvCode.slice(0, 2))),
+    divisions: [...divisions],
+  }));
   const updated = timeStage(stages, `delta quotidien appliqué et ré-analysé (${DELTA_RECORDS.toLocaleString('fr-FR')} marchés)`, () =>
     applyObservatoryDelta(observatory, delta),
   );
-  const isDeltaEqualToRebuild = shown(updated) === shown(buildObservatory(entriesOf(buyers, after)));
-  const database = process.env.BENCH_OBSERVATORY_DB === '0' ? null : await measureDatabase(buyers, lists, size);
-  const tenThousand = measureTerritoryScreen();
-  stages.push(tenThousand);
   return {
-    contracts: size,
     buyers: observatory.buyers.size,
     departements: observatory.ranked.size,
     opportunities: [...observatory.ranked.values()].reduce((n, list) => n + list.length, 0),
-    stages,
-    isDeltaEqualToRebuild,
-    database,
-    peakRssMb: peakRssMb(),
+    isDeltaEqualToRebuild: shown(updated) === shown(buildObservatory(entriesOf(buyers, after))),
   };
 }
 
-/** A SQLite database of the same contracts, seeded once in the temp directory and copied for each run. */
-async function seededDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number): Promise<string> {
-  const seeded = join(tmpdir(), `mutualis-observatory-bench-v2-${size}.db`);
+/** A SQLite database of the same contracts, seeded once in the temp directory (each run works on a copy). */
+async function seedDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number): Promise<void> {
+  const seeded = seededFile(size);
   if (!existsSync(seeded)) {
     const partial = `${seeded}.part`;
     rmSync(partial, { force: true });
@@ -213,8 +225,17 @@ async function seededDatabase(buyers: ReturnType<typeof buyersOf>, lists: Observ
     await m.close();
     renameSync(partial, seeded);
   }
+}
+
+/** The seeded database of `size` contracts, in the temp directory. */
+function seededFile(size: number): string {
+  return join(tmpdir(), `mutualis-observatory-bench-v2-${size}.db`);
+}
+
+/** A copy of the seeded database for one run. */
+function copyOfSeeded(size: number): string {
   const copy = join(tmpdir(), `mutualis-observatory-bench-run-${process.pid}.db`);
-  copyFileSync(seeded, copy);
+  copyFileSync(seededFile(size), copy);
   return copy;
 }
 
@@ -293,8 +314,9 @@ function flagsOf(c: BenchContract): string | null {
 }
 
 /** The server's observatory over SQLite: first build (paged read + build), then the refresh after a delta is stored. */
-async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][], size: number) {
-  const file = await seededDatabase(buyers, lists, size);
+async function measureDatabase(size: number) {
+  const buyers = buyersOf(BUYERS);
+  const file = copyOfSeeded(size);
   const m = await createDatabase(`sqlite:${file}`);
   const stages: StageFigures[] = [];
   try {
@@ -328,12 +350,14 @@ async function measureDatabase(buyers: ReturnType<typeof buyersOf>, lists: Obser
     const changes = await timeStageAsync(stages, 'dont recherche des marchés et acheteurs écrits depuis', () =>
       repos.observatory.decpChangesSince(SEEDED_AT, false),
     );
-    const reread = await timeStageAsync(stages, 'dont relecture des acheteurs touchés', () =>
-      repos.observatory.listDecpContractsOfBuyers(changes.organizationIds),
-    );
+    const reread = await timeStageAsync(stages, 'dont relecture des acheteurs touchés', async () => [
+      ...(await repos.observatory.listDecpContractsOfBuyers(changes.organizationIds)),
+      ...(await repos.observatory.listDecpContractsOfBuyerDivisions(changes.buyerDivisions)),
+    ]);
     const rereadRows = reread.reduce((n, entry) => n + entry.contracts.length, 0);
+    const pairs = changes.buyerDivisions.reduce((n, entry) => n + entry.divisions.length, 0);
     const last = stages[stages.length - 1] as StageFigures;
-    last.name = `dont relecture des ${changes.organizationIds.length.toLocaleString('fr-FR')} acheteurs touchés (${rereadRows.toLocaleString('fr-FR')} marchés)`;
+    last.name = `dont relecture des ${reread.length.toLocaleString('fr-FR')} acheteurs touchés dans les divisions CPV de leurs nouveaux marchés (${pairs.toLocaleString('fr-FR')} couples, ${rereadRows.toLocaleString('fr-FR')} marchés)`;
     const largest = [...refreshed.observatory.ranked.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? '75';
     timeStage(stages, `page d’un département (le plus fourni, ${largest}), sérialisée`, () =>
       JSON.stringify(presentDepartementOpportunities(refreshed, largest, { includeRare: true, limit: 50, offset: 0 })),
@@ -435,10 +459,10 @@ export function toObservatoryReport(result: ObservatoryBenchResult): BenchReport
     rows,
     notes: [
       `delta appliqué ${result.isDeltaEqualToRebuild ? 'identique' : 'DIFFÉRENT'} à une reconstruction complète sur les données mises à jour ; il coûte ${deltaShare(result)} du temps CPU de cette reconstruction (première ligne)`,
-      'Données générées selon les enregistrements réels du jeu de développement (classes CPV, montants, durées, concentration des acheteurs : bench/observatory.ts) ; le delta : 2 000 nouveaux marchés d’acheteurs tirés de même, chaque acheteur touché relu en entier.',
+      'Données générées selon les enregistrements réels du jeu de développement (classes CPV, montants, durées, concentration des acheteurs : bench/observatory.ts) ; le delta : 2 000 nouveaux marchés d’acheteurs tirés de même, chaque acheteur touché relu dans les divisions CPV (deux premiers chiffres) de ses nouveaux marchés — un achat ne franchit jamais une division.',
       ...(result.database
         ? [
-            `Base SQLite de ${result.database.contracts.toLocaleString('fr-FR')} marchés avec montant (amorcée une fois dans le répertoire temporaire, copiée à chaque passage) ; le rafraîchissement compte les marchés DECP, cherche ceux écrits depuis la dernière lecture, relit les acheteurs concernés et applique le delta.`,
+            `Base SQLite de ${result.database.contracts.toLocaleString('fr-FR')} marchés avec montant (amorcée une fois dans le répertoire temporaire, copiée à chaque passage) ; le rafraîchissement compte les marchés DECP, cherche ceux écrits depuis la dernière lecture, relit les acheteurs concernés (dans les divisions CPV de leurs nouveaux marchés seulement, ou en entier quand un de leurs marchés ou leur fiche a été modifié) et applique le delta.`,
           ]
         : []),
       ...(isFull ? [] : ['taille réduite : les cibles portent sur 1 500 000 marchés']),

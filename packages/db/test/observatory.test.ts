@@ -55,6 +55,57 @@ forEachDialect('observatory repository', (t) => {
     );
   });
 
+  it('re-reads a buyer whose only change is new contracts in their CPV divisions alone, and a buyer with an updated contract whole', async () => {
+    const angers = await t.repos.organizations.insert(buildOrganization({ inseeCode: INSEE.strasbourg }));
+    const brest = await t.repos.organizations.insert(buildOrganization({ inseeCode: INSEE.mulhouse }));
+    const decp = (organizationId: string, cpvCode: string) =>
+      t.repos.runningContracts.insert(buildRunningContract({ organizationId, cpvCode, source: 'decp', decpId: uniqueDecpId() }));
+    // Before the watermark: each buyer has a contract in division 66 (insurance) and one in 30 (office machines).
+    const old = [await decp(angers.id, '66516400'), await decp(angers.id, '30192000'), await decp(brest.id, '66510000')];
+    const brestOffice = await decp(brest.id, '30192000');
+    // Stamps after every other test's rows (written now): only this test's rows count as written since.
+    const since = '2030-06-01T00:00:00.000Z';
+    await t.m.db
+      .updateTable('running_contracts')
+      .set({ created_at: '2030-01-01T00:00:00.000Z', updated_at: '2030-01-01T00:00:00.000Z' })
+      .where(
+        'id',
+        'in',
+        [...old, brestOffice].map((c) => c.id),
+      )
+      .execute();
+    await t.m.db
+      .updateTable('organizations')
+      .set({ updated_at: '2030-01-01T00:00:00.000Z' })
+      .where('id', 'in', [angers.id, brest.id])
+      .execute();
+    // After it: Angers publishes a new insurance contract (created); Brest's office contract is corrected (updated).
+    const created = await decp(angers.id, '66512000');
+    await t.m.db
+      .updateTable('running_contracts')
+      .set({ created_at: '2031-01-01T00:00:00.000Z', updated_at: '2031-01-01T00:00:00.000Z' })
+      .where('id', '=', created.id)
+      .execute();
+    await t.m.db
+      .updateTable('running_contracts')
+      .set({ updated_at: '2031-01-01T00:00:00.000Z' })
+      .where('id', '=', brestOffice.id)
+      .execute();
+
+    const changes = await t.repos.observatory.decpChangesSince(since, false);
+    // Angers: one contract created, in division 66 only; Brest: an update, whatever its division: re-read whole.
+    expect(changes.created).toBe(1);
+    expect(changes.buyerDivisions).toEqual([{ organizationId: angers.id, divisions: ['66'] }]);
+    expect(changes.organizationIds).toEqual([brest.id]);
+    const [angersPart] = await t.repos.observatory.listDecpContractsOfBuyerDivisions(changes.buyerDivisions);
+    // Its two insurance contracts (the old one and the new one), not its office machines.
+    expect([angersPart?.buyer.siret, angersPart?.divisions, angersPart?.contracts.map((c) => c.cpvCode).sort()]).toEqual([
+      angers.siret,
+      ['66'],
+      ['66512000', '66516400'],
+    ]);
+  });
+
   it('lists a class’s DECP contracts of given buyers as evidence, latest first', async () => {
     const buyer = await t.repos.organizations.insert(buildOrganization());
     const contract = (startDate: string, cpvCode: string) =>

@@ -7,7 +7,13 @@ export { prepareFirstAdministratorLink } from './accounts';
 export { buildApp, type BuildAppOptions } from './app/build-app';
 export { SERVER_DATABASE_OPTIONS } from './app/server-database-options';
 export { TerritoryVersions } from './cache/territory-versions';
-export { ObservatoryService, type ObservatorySnapshot, observatoryOf, presentDepartementOpportunities } from './observatory';
+export {
+  ObservatoryService,
+  type ObservatorySnapshot,
+  observatoryOf,
+  presentDepartementOpportunities,
+  warmUpObservatory,
+} from './observatory';
 export { createSmtpMailer, type MailMessage, type Mailer } from './mail';
 export { backupSqlite, isSqliteFileInUse, POSTGRES_BACKUP_PROCEDURE, restoreSqlite, sqliteFileOf } from './backup';
 export { type CensusImportMode, type ImportCensusResult, importCensus } from './census';

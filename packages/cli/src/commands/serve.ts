@@ -121,10 +121,12 @@ async function serveWorker(ctx: CommandContext): Promise<number> {
 
 /** Builds the app, listens, and on SIGINT/SIGTERM closes the app, then its database. */
 async function runAppUntilStopped(options: import('@mutualis/server').BuildAppOptions, onListening: () => void): Promise<void> {
-  const { buildApp } = await import('@mutualis/server');
+  const { buildApp, warmUpObservatory } = await import('@mutualis/server');
   const app = await buildApp(options);
   await app.listen({ port: options.config.port, host: options.config.host });
   onListening();
+  // Its first visitor need not wait for the open-data observatory (seconds for the national DECP).
+  void warmUpObservatory(options.database, (error) => app.log.warn({ err: error }, 'observatory not built ahead'));
   await untilStopSignal();
   await app.close();
   await options.database.close();

@@ -114,41 +114,56 @@ function forEachBuyerNeed(contracts: readonly Facts[], options: ProposeDecpNeeds
 }
 
 type Facts = Omit<DecpContractFacts, 'organizationId'>;
+/** A purchase's contracts: most purchases have one, kept without a list. */
+type Purchase = Facts | Facts[];
 
-/** The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked through a covering code. */
-function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Facts[][] {
-  const families = new Map<string, Facts[]>();
-  const coveringCodes = new Set<string>();
+/**
+ * The buyer's contracts (of positive duration) grouped by purchase: same family code, or linked
+ * through a covering code. Only a code coarser than the family level links families: a family code
+ * has at most the level's digits, so a code as fine as the level or finer prefixes no family code
+ * but its own family's.
+ */
+function purchasesOf(contracts: readonly Facts[], level: CpvLevel): Iterable<Purchase> {
+  const families = new Map<string, Purchase>();
+  let linkingCodes: Set<string> | undefined;
+  const levelDigits = CPV_LEVEL_DIGITS[level];
   for (const c of contracts) {
     if (c.durationMonths <= 0) continue;
     const family = memoFamilyCodeOf(c.cpvCode, level);
-    const list = families.get(family);
-    if (list) list.push(c);
-    else families.set(family, [c]);
-    if (significantDigitsOf(c.cpvCode) >= MIN_COVERING_DIGITS) coveringCodes.add(c.cpvCode);
+    const purchase = families.get(family);
+    if (purchase === undefined) families.set(family, c);
+    else if (Array.isArray(purchase)) purchase.push(c);
+    else families.set(family, [purchase, c]);
+    const digits = significantDigitsOf(c.cpvCode);
+    if (digits >= MIN_COVERING_DIGITS && digits < levelDigits) {
+      linkingCodes ??= new Set();
+      linkingCodes.add(c.cpvCode);
+    }
   }
-  if (families.size < 2) return [...families.values()];
+  if (families.size < 2 || linkingCodes === undefined) return families.values();
   const keys = [...families.keys()];
-  const parent = new Map(keys.map((k) => [k, k]));
+  const parent = new Map<string, string>();
+  for (const k of keys) parent.set(k, k);
   const find = (k: string): string => {
     let root = k;
     while (parent.get(root) !== root) root = parent.get(root) ?? root;
     return root;
   };
-  for (const code of coveringCodes) {
+  for (const code of linkingCodes) {
     const own = memoFamilyCodeOf(code, level);
-    const digits = significantDigitsOf(code);
-    const prefix = code.slice(0, digits);
+    const prefix = code.slice(0, significantDigitsOf(code));
     for (const key of keys) if (key !== own && key.startsWith(prefix)) parent.set(find(key), find(own));
   }
   const purchases = new Map<string, Facts[]>();
-  for (const [key, list] of families) {
+  for (const [key, family] of families) {
     const root = find(key);
+    const list = Array.isArray(family) ? family : [family];
     const purchase = purchases.get(root);
+    // The first family's list is this call's own: it becomes the purchase.
     if (purchase) for (const c of list) purchase.push(c);
-    else purchases.set(root, [...list]);
+    else purchases.set(root, list);
   }
-  return [...purchases.values()];
+  return purchases.values();
 }
 
 const annualOf = (c: Facts) => ((c.amountCents ?? 0) * 12) / c.durationMonths;
@@ -163,9 +178,14 @@ function monthLength(monthIndex: number): number {
   return month === 1 && isLeap(year) ? 29 : (MONTH_DAYS[month] as number);
 }
 
-/** A date as month index × 32 + day: orders as the ISO string does (dates read once, no string arithmetic). */
+/** The digit at `i` of an ISO date. */
+const digitAt = (date: IsoDate, i: number) => date.charCodeAt(i) - 48;
+
+/** A date (YYYY-MM-DD) as month index × 32 + day: orders as the ISO string does (dates read once, no string arithmetic). */
 function dateKey(date: IsoDate): number {
-  return (Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1) * 32 + Number(date.slice(8, 10));
+  const year = digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
+  const month = digitAt(date, 5) * 10 + digitAt(date, 6);
+  return (year * 12 + month - 1) * 32 + digitAt(date, 8) * 10 + digitAt(date, 9);
 }
 
 /**
@@ -179,11 +199,10 @@ function successorThresholdKey(startKey: number, months: number): number {
 }
 
 /** One need per own CPV code of the purchase's current contracts; superseded contracts go to the need of their code (else the largest). */
-function needsOfPurchase(purchase: readonly Facts[], sink: NeedSink): void {
-  const only = purchase.length === 1 ? purchase[0] : undefined;
-  if (only !== undefined) {
+function needsOfPurchase(purchase: Purchase, sink: NeedSink): void {
+  if (!Array.isArray(purchase)) {
     // The commonest purchase: one contract, current, counted when it states an amount.
-    if (only.amountCents !== null) sink(only.cpvCode, Math.round(annualOf(only)), only.decpId, 1);
+    if (purchase.amountCents !== null) sink(purchase.cpvCode, Math.round(annualOf(purchase)), purchase.decpId, 1);
     return;
   }
   // The latest start of the purchase, among dated contracts.
@@ -235,12 +254,13 @@ function needsOfPurchase(purchase: readonly Facts[], sink: NeedSink): void {
   for (const n of needs) sink(n.code, Math.round(n.annual), n.ids, n.counted);
 }
 
-/** Family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */
+/** Class family codes and depths of the codes seen: a few thousand CPV codes at most, read once each. */
 const familyMemo = new Map<string, string>();
 const digitsMemo = new Map<string, number>();
 const MEMO_LIMIT = 100_000;
 
-function memoFamilyCodeOf(cpvCode: string, level: CpvLevel): string {
+/** `familyCodeOf` at `level`, remembered for the class level (the level every caller but the configurable proposal uses). */
+export function memoFamilyCodeOf(cpvCode: string, level: CpvLevel): string {
   if (level !== 'class') return familyCodeOf(cpvCode, level);
   let family = familyMemo.get(cpvCode);
   if (family === undefined) {

@@ -155,7 +155,8 @@ const buyerArb = fc.record({
 });
 const contractArb = fc.record({
   decpId: fc.nat({ max: 50 }).map(String),
-  cpvCode: fc.constantFrom('66516400', '66510000', '45233140', '30192000', '34110000'),
+  // Classes, a group that covers classes of its own ('66500000', '45200000') and a division alone ('45000000').
+  cpvCode: fc.constantFrom('66516400', '66510000', '45233140', '30192000', '34110000', '66500000', '45200000', '45000000'),
   amountCents: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
   durationMonths: fc.integer({ min: 0, max: 60 }),
   startDate: fc.constantFrom(null, '2020-01-01', '2022-06-01', '2024-01-01'),
@@ -208,6 +209,40 @@ describe('applyObservatoryDelta invariants', () => {
         }
         expect(view(applyObservatoryDelta(buildObservatory(baseEntries), changed))).toEqual(view(buildObservatory(finalData.values())));
       }),
+    );
+  });
+
+  it('gives what a full rebuild gives when only the contracts of some CPV divisions are handed over', () => {
+    const divisionsArb = fc.subarray(['66', '45', '30', '34']);
+    const changeArb = fc.record({
+      at: fc.nat(),
+      divisions: divisionsArb,
+      contracts: fc.array(contractArb, { maxLength: 4 }),
+      dep: fc.constantFrom('67', '68', ''),
+      name: fc.constantFrom('', ' (renommé)'),
+    });
+    fc.assert(
+      fc.property(datasetArb, fc.array(changeArb, { maxLength: 4 }), (base, changes) => {
+        const baseEntries = toEntries(base);
+        const finalData = new Map(baseEntries.map((e) => [e.buyer.siret, e]));
+        const delta: BuyerContracts[] = [];
+        for (const change of changes) {
+          const entry = baseEntries[change.at % Math.max(1, baseEntries.length)];
+          if (entry === undefined) continue;
+          const isGiven = (c: ObservatoryContract) => change.divisions.includes(c.cpvCode.slice(0, 2));
+          // The buyer's contracts of the given divisions are replaced (some of them may be renamed or moved too); the others stay.
+          const given = change.contracts.filter(isGiven);
+          const current = finalData.get(entry.buyer.siret) as BuyerContracts;
+          const next = {
+            buyer: { ...entry.buyer, name: `${entry.buyer.name}${change.name}`, departementCode: change.dep },
+            contracts: [...current.contracts.filter((c) => !isGiven(c)), ...given],
+          };
+          finalData.set(entry.buyer.siret, next);
+          delta.push({ buyer: next.buyer, contracts: given, divisions: change.divisions });
+        }
+        expect(view(applyObservatoryDelta(buildObservatory(baseEntries), delta))).toEqual(view(buildObservatory(finalData.values())));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { getCpv } from '../cpv/cpv-catalog';
-import { familyCodeOf, summariseBuyerNeeds } from '../decp/propose-decp-needs';
+import { memoFamilyCodeOf, summariseBuyerNeeds } from '../decp/propose-decp-needs';
 import { sirenOf } from '../identity/siret';
 import { createPoolabilityAssessor, type Poolability } from '../pooling/assess-poolability';
 import { rankOpportunities } from '../pooling/rank-opportunities';
@@ -38,7 +38,6 @@ export class ObservatoryWriter {
   /** SIRETs applied by this writer: a buyer applied twice leaves the cells its first list entered. */
   readonly #applied = new Set<string>();
   #contractCount: number;
-  readonly #familyOf = new Map<string, string>();
   readonly #poolabilityOf = new Map<string, Poolability>();
   readonly #assess = createPoolabilityAssessor();
 
@@ -49,13 +48,15 @@ export class ObservatoryWriter {
   }
 
   /**
-   * Replaces everything known of `buyer` by `contracts` (an empty list removes the buyer). Only the
-   * cells whose need of this buyer changed are touched: a daily delta hands each touched buyer's
-   * whole list, most of whose families did not move.
+   * Replaces everything known of `buyer` by `contracts` (an empty list removes the buyer), or only
+   * its needs in `divisions` when given. Only the cells whose need of this buyer changed are
+   * touched: most families of a buyer in a daily delta did not move.
    */
-  apply({ buyer, contracts }: BuyerContracts): void {
+  apply({ buyer, contracts, divisions }: BuyerContracts): void {
     const previous = this.#buyers.get(buyer.siret);
-    const needs = this.#needsOf(buyer, contracts);
+    const siren = previous?.siren ?? sirenOf(buyer.siret);
+    const needs =
+      divisions === undefined ? this.#needsOf(buyer, siren, contracts) : this.#needsIn(buyer, siren, contracts, divisions, previous);
     // Same place and name: the buyer's unchanged needs leave their cells (and opportunities) as they are.
     const kept =
       previous !== undefined && previous.buyer.departementCode === buyer.departementCode && previous.buyer.name === buyer.name
@@ -63,20 +64,23 @@ export class ObservatoryWriter {
         : undefined;
     const isReapplied = this.#applied.has(buyer.siret);
     this.#applied.add(buyer.siret);
-    if (previous !== undefined)
+    if (previous !== undefined) {
+      const edits = this.#editsOf(previous.buyer.departementCode);
       for (const [family, need] of previous.needs) {
         this.#contractCount -= need.contractCount;
         if (kept !== undefined && isSameNeed(needs.get(family), need)) continue;
-        const edit = this.#edit(previous.buyer.departementCode, family);
+        const edit = this.#edit(edits, previous.buyer.departementCode, family);
         edit.removed ??= new Set();
         edit.removed.add(buyer.siret);
         if (isReapplied) edit.added = edit.added.filter((m) => m.siret !== buyer.siret);
       }
+    }
     if (needs.size === 0) this.#buyers.delete(buyer.siret);
-    else this.#buyers.set(buyer.siret, { buyer, siren: previous?.siren ?? sirenOf(buyer.siret), needs });
+    else this.#buyers.set(buyer.siret, { buyer, siren, needs });
+    const edits = this.#editsOf(buyer.departementCode);
     for (const [family, need] of needs) {
       this.#contractCount += need.contractCount;
-      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#edit(buyer.departementCode, family).added.push(need);
+      if (kept === undefined || !isSameNeed(kept.get(family), need)) this.#edit(edits, buyer.departementCode, family).added.push(need);
     }
   }
 
@@ -85,19 +89,42 @@ export class ObservatoryWriter {
    * contracts (a chain of successive contracts of one purchase counted once, at its current or
    * latest contract's yearly amount), summed over the class.
    */
-  #needsOf(buyer: ObservatoryBuyer, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
+  #needsOf(buyer: ObservatoryBuyer, siren: string, contracts: readonly ObservatoryContract[]): Map<string, ObservatoryMember> {
     const needs = new Map<string, ObservatoryMember>();
     if (contracts.length === 0) return needs;
     summariseBuyerNeeds(contracts, (cpvCode, annualCents, contractCount) => {
-      const family = this.#family(cpvCode);
+      const family = memoFamilyCodeOf(cpvCode, 'class');
       const need = needs.get(family);
       // The map and its members are this call's own until returned: summing in place (whole cents: the sums are exact).
-      if (need === undefined) needs.set(family, { siret: buyer.siret, name: buyer.name, annualAmountCents: annualCents, contractCount });
+      if (need === undefined)
+        needs.set(family, { siret: buyer.siret, siren, name: buyer.name, annualAmountCents: annualCents, contractCount });
       else {
         need.annualAmountCents += annualCents;
         need.contractCount += contractCount;
       }
     });
+    return needs;
+  }
+
+  /**
+   * The buyer's needs when only its contracts of `divisions` are given: those contracts' needs, and
+   * its previous needs of the other divisions (under its current name).
+   */
+  #needsIn(
+    buyer: ObservatoryBuyer,
+    siren: string,
+    contracts: readonly ObservatoryContract[],
+    divisions: readonly string[],
+    previous: BuyerEntry | undefined,
+  ): Map<string, ObservatoryMember> {
+    const isGiven = (code: string) => divisions.includes(code.slice(0, 2));
+    const needs = this.#needsOf(
+      buyer,
+      siren,
+      contracts.filter((c) => isGiven(c.cpvCode)),
+    );
+    for (const [family, need] of previous?.needs ?? [])
+      if (!isGiven(family)) needs.set(family, need.name === buyer.name ? need : { ...need, name: buyer.name });
     return needs;
   }
 
@@ -107,6 +134,7 @@ export class ObservatoryWriter {
     const opportunities = new Map(this.#source.opportunities);
     const departements = new Set<string>();
     for (const [departementCode, edits] of this.#edits) {
+      if (edits.size === 0) continue;
       departements.add(departementCode);
       for (const [family, edit] of edits) {
         const members = editedMembers(this.#source.cells.get(edit.key) ?? [], edit);
@@ -134,28 +162,24 @@ export class ObservatoryWriter {
     return { buyers: this.#buyers, cells, opportunities, ranked, contractCount: this.#contractCount };
   }
 
-  /** The edit of the cell `<département>|<family>`. */
-  #edit(departementCode: string, family: string): CellEdit {
-    let ofDepartement = this.#edits.get(departementCode);
-    if (ofDepartement === undefined) {
-      ofDepartement = new Map();
-      this.#edits.set(departementCode, ofDepartement);
+  /** The edits of a département's cells, by family. */
+  #editsOf(departementCode: string): Map<string, CellEdit> {
+    let edits = this.#edits.get(departementCode);
+    if (edits === undefined) {
+      edits = new Map();
+      this.#edits.set(departementCode, edits);
     }
-    let edit = ofDepartement.get(family);
-    if (edit === undefined) {
-      edit = { key: `${departementCode}|${family}`, removed: null, added: [] };
-      ofDepartement.set(family, edit);
-    }
-    return edit;
+    return edits;
   }
 
-  #family(cpvCode: string): string {
-    let family = this.#familyOf.get(cpvCode);
-    if (family === undefined) {
-      family = familyCodeOf(cpvCode, 'class');
-      this.#familyOf.set(cpvCode, family);
+  /** The edit of the cell `<département>|<family>`, among its département's `edits`. */
+  #edit(edits: Map<string, CellEdit>, departementCode: string, family: string): CellEdit {
+    let edit = edits.get(family);
+    if (edit === undefined) {
+      edit = { key: `${departementCode}|${family}`, removed: null, added: [] };
+      edits.set(family, edit);
     }
-    return family;
+    return edit;
   }
 
   /** An opportunity of one family has one code, so its poolability depends on the family alone. */
@@ -174,7 +198,7 @@ export class ObservatoryWriter {
     let annualAmountCents = 0;
     let contractCount = 0;
     for (const m of members) {
-      sirens.add(this.#buyers.get(m.siret)?.siren ?? sirenOf(m.siret));
+      sirens.add(m.siren);
       annualAmountCents += m.annualAmountCents;
       contractCount += m.contractCount;
     }

@@ -29,6 +29,13 @@ export interface ObservatoryContract {
 export interface BuyerContracts {
   buyer: ObservatoryBuyer;
   contracts: readonly ObservatoryContract[];
+  /**
+   * In a delta only: `contracts` are the buyer's counted contracts of these CPV divisions (two
+   * digits) alone, and only its needs there are replaced. A purchase never spans two divisions
+   * (`proposeDecpNeeds` links codes through a covering code of at least a group), so its needs
+   * elsewhere stay as they were.
+   */
+  divisions?: readonly string[];
 }
 
 /**
@@ -38,6 +45,8 @@ export interface BuyerContracts {
  */
 export interface ObservatoryMember {
   siret: string;
+  /** The SIRET's legal unit: an opportunity needs two. */
+  siren: string;
   name: string;
   annualAmountCents: Cents;
   /** Published contracts behind the need: the counted ones and the earlier ones they renew. */

@@ -1,5 +1,5 @@
 import type { BuyerContracts, ObservatoryBuyer, ObservatoryContract } from '@mutualis/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { estimableDecpFacts, FLAG_FACT_COLUMNS, type StoredDecpFacts } from '../decp/estimable-decp-facts';
 import type { Database } from '../schema';
 
@@ -52,9 +52,14 @@ export function createObservatoryRepository(db: Kysely<Database>) {
   /**
    * Rows (ordered by buyer) grouped into one entry per buyer: only the contracts whose amount may be
    * counted, an undated one without a start (`estimableDecpFacts`, as the needs proposal reads them);
-   * each of `buyerIds` has an entry, empty when it has no row.
+   * each of `buyerIds` has an entry, empty when it has no row; `divisionsOf` says, per buyer, the
+   * CPV divisions its rows were read in (when not all its rows were).
    */
-  const groupByBuyer = async (rows: readonly StoredDecpFacts[], buyerIds?: readonly string[]): Promise<BuyerContracts[]> => {
+  const groupByBuyer = async (
+    rows: readonly StoredDecpFacts[],
+    buyerIds?: readonly string[],
+    divisionsOf?: ReadonlyMap<string, readonly string[]>,
+  ): Promise<BuyerContracts[]> => {
     const byOrganization = new Map<string, ObservatoryContract[]>();
     for (const id of buyerIds ?? []) byOrganization.set(id, []);
     for (const r of rows) if (!byOrganization.has(r.organization_id)) byOrganization.set(r.organization_id, []);
@@ -71,7 +76,8 @@ export function createObservatoryRepository(db: Kysely<Database>) {
     const buyers = await buyersOf([...byOrganization.keys()]);
     return [...byOrganization.entries()].flatMap(([id, contracts]) => {
       const buyer = buyers.get(id);
-      return buyer === undefined ? [] : [{ buyer, contracts }];
+      const divisions = divisionsOf?.get(id);
+      return buyer === undefined ? [] : [divisions === undefined ? { buyer, contracts } : { buyer, contracts, divisions }];
     });
   };
 
@@ -79,12 +85,16 @@ export function createObservatoryRepository(db: Kysely<Database>) {
     /**
      * Every DECP contract, one buyer at a time, in pages of about `pageSize` contracts (a buyer is
      * never split across pages): keyset pagination on the buyer, along `running_contracts_org_decp_idx`.
+     * The source is checked on the rows read, not in the page's query: given `source = 'decp'`,
+     * SQLite's planner takes the index that starts with the source and sorts every DECP contract
+     * for each page.
      */
     async *listDecpContractsByBuyer(pageSize = 50_000): AsyncGenerator<BuyerContracts[]> {
       let after = '';
       for (;;) {
-        const rows = await decp()
-          .select(CONTRACT_COLUMNS)
+        const rows = await db
+          .selectFrom('running_contracts')
+          .select([...CONTRACT_COLUMNS, 'source'])
           .where('organization_id', '>', after)
           .orderBy('organization_id')
           .limit(pageSize)
@@ -96,7 +106,7 @@ export function createObservatoryRepository(db: Kysely<Database>) {
         // A full page may end in the middle of its last buyer: that buyer is read whole, on its own.
         const complete = isFull && first !== last ? rows.filter((r) => r.organization_id !== last) : isFull ? [] : rows;
         const tail = isFull ? await decp().select(CONTRACT_COLUMNS).where('organization_id', '=', last).execute() : [];
-        yield await groupByBuyer([...complete, ...tail]);
+        yield await groupByBuyer([...complete.filter((r) => r.source === 'decp'), ...tail]);
         after = last;
       }
     },
@@ -112,6 +122,35 @@ export function createObservatoryRepository(db: Kysely<Database>) {
       return entries;
     },
 
+    /**
+     * The DECP contracts of some buyers in some CPV divisions (two digits: the first of the code),
+     * each buyer's entry saying which: what a delta re-reads of a buyer whose only changes since are
+     * new contracts.
+     */
+    async listDecpContractsOfBuyerDivisions(
+      entries: readonly { organizationId: string; divisions: readonly string[] }[],
+    ): Promise<BuyerContracts[]> {
+      const buyersOfDivision = new Map<string, string[]>();
+      for (const { organizationId, divisions } of entries)
+        for (const division of divisions) {
+          const ids = buyersOfDivision.get(division);
+          if (ids) ids.push(organizationId);
+          else buyersOfDivision.set(division, [organizationId]);
+        }
+      const rows: StoredDecpFacts[] = [];
+      for (const [division, buyerIds] of buyersOfDivision)
+        for (let i = 0; i < buyerIds.length; i += IDS_PER_QUERY)
+          rows.push(
+            ...(await decp()
+              .select(CONTRACT_COLUMNS)
+              .where('organization_id', 'in', buyerIds.slice(i, i + IDS_PER_QUERY))
+              .where(sql`substr(cpv_code, 1, 2)`, '=', division)
+              .execute()),
+          );
+      const divisionsOf = new Map(entries.map((e) => [e.organizationId, e.divisions]));
+      return groupByBuyer(rows, [...divisionsOf.keys()], divisionsOf);
+    },
+
     /** How many DECP contracts are stored and their latest `updated_at`. */
     async decpContractsState(): Promise<DecpContractsState> {
       const row = await decp()
@@ -121,21 +160,29 @@ export function createObservatoryRepository(db: Kysely<Database>) {
     },
 
     /**
-     * DECP contracts created after `since`, and the buyers whose DECP contracts or own record
-     * (name, place) were written after it — or at it too when `isInclusive` (an import still
-     * running writes all its rows with one timestamp: rows stamped `since` may not all have been read).
+     * DECP contracts created after `since`, and the buyers to re-read: whole when one of their DECP
+     * contracts was updated or their own record (name, place) written after it; otherwise only in
+     * the CPV divisions of their contracts created since (a purchase never spans two divisions).
+     * Rows stamped at `since` count as written after it when `isInclusive` (an import still running
+     * writes all its rows with one timestamp: rows stamped `since` may not all have been read).
      */
-    async decpChangesSince(since: string, isInclusive: boolean): Promise<{ created: number; organizationIds: string[] }> {
+    async decpChangesSince(
+      since: string,
+      isInclusive: boolean,
+    ): Promise<{ created: number; organizationIds: string[]; buyerDivisions: { organizationId: string; divisions: string[] }[] }> {
       const after = isInclusive ? ('>=' as const) : ('>' as const);
-      const [contractBuyers, renamed] = await Promise.all([
+      const division = sql<string>`substr(cpv_code, 1, 2)`;
+      const [written, renamed] = await Promise.all([
         // A created row is also an updated one (both stamped at insert): one pass over the contracts finds both.
         decp()
           .select((eb) => [
             'organization_id',
+            division.as('division'),
+            eb.fn.countAll<number | string>().as('written'),
             eb.fn.sum<number | string>(eb.case().when('created_at', '>', since).then(1).else(0).end()).as('created'),
           ])
           .where('updated_at', after, since)
-          .groupBy('organization_id')
+          .groupBy(['organization_id', division])
           .execute(),
         db
           .selectFrom('organizations')
@@ -152,9 +199,21 @@ export function createObservatoryRepository(db: Kysely<Database>) {
           )
           .execute(),
       ]);
-      const organizationIds = new Set([...contractBuyers.map((b) => b.organization_id), ...renamed.map((r) => r.id)]);
-      const created = contractBuyers.reduce((n, b) => n + Number(b.created), 0);
-      return { created, organizationIds: [...organizationIds] };
+      const whole = new Set(renamed.map((r) => r.id));
+      // A code without two leading digits (none is stored by the import) would have no division to re-read by.
+      for (const w of written) if (Number(w.written) > Number(w.created) || !/^\d\d$/.test(w.division)) whole.add(w.organization_id);
+      const divisions = new Map<string, string[]>();
+      for (const w of written) {
+        if (whole.has(w.organization_id)) continue;
+        const list = divisions.get(w.organization_id);
+        if (list) list.push(w.division);
+        else divisions.set(w.organization_id, [w.division]);
+      }
+      return {
+        created: written.reduce((n, w) => n + Number(w.created), 0),
+        organizationIds: [...whole],
+        buyerDivisions: [...divisions].map(([organizationId, list]) => ({ organizationId, divisions: list })),
+      };
     },
 
     /** The DECP contracts of these buyers (SIRETs) in a CPV class (4 digits), latest first, each saying whether its amount is counted. */

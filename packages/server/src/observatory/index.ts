@@ -1,2 +1,2 @@
-export { type ObservatorySnapshot, ObservatoryService, observatoryOf } from './observatory-service';
+export { type ObservatorySnapshot, ObservatoryService, observatoryOf, warmUpObservatory } from './observatory-service';
 export * from './present-observatory';

@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSiret } from '@mutualis/core';
-import { createRepositories } from '@mutualis/db';
+import { createDatabase, createRepositories, type MutualisDb } from '@mutualis/db';
 import { expect, it } from 'vitest';
 import { buildTerritory, forEachDialect } from '../../../db/test/dialects';
 import { TerritoryVersions } from '../cache/territory-versions';
 import { ImportJobs } from '../import/import-jobs';
-import { ObservatoryService } from './observatory-service';
+import { ObservatoryService, observatoryOf, warmUpObservatory } from './observatory-service';
 import { evidencePrefixOf, presentObservatoryOpportunity } from './present-observatory';
 
 const INDRE = '22360001600016';
@@ -56,19 +56,28 @@ const RECORDS = [
   award(chateauroux, { id: '2022ASS02', codeCPV: '66516000-0', date: '2022-03-01', dureeMois: 24, montant: 99_999_999 }),
 ];
 
-forEachDialect('the observatory over imported DECP records', (t) => {
-  it('counts a chain once, leaves a placeholder amount out until confirmed, and names buyers after their legal units (accents repaired, « BUDGET PRINCIPAL » named by its commune)', async () => {
-    const repos = createRepositories(t.m);
-    const territory = await repos.territories.insert(buildTerritory({ slug: 'indre-observatoire' }));
-    const dir = mkdtempSync(join(tmpdir(), 'observatory-'));
-    writeFileSync(join(dir, 'decp.json'), JSON.stringify({ marches: RECORDS }));
-    const jobs = new ImportJobs({ m: t.m, importDir: dir, now: () => new Date() });
+/** Imports DECP records into a new territory of `slug`, as a facilitator would (every buyer kept); returns a function importing more. */
+async function importer(m: MutualisDb, slug: string, records: unknown[]): Promise<(name: string, more: unknown[]) => Promise<void>> {
+  const territory = await createRepositories(m).territories.insert(buildTerritory({ slug }));
+  const dir = mkdtempSync(join(tmpdir(), `${slug}-`));
+  const jobs = new ImportJobs({ m, importDir: dir, now: () => new Date() });
+  const importRecords = async (name: string, more: unknown[]) => {
+    writeFileSync(join(dir, name), JSON.stringify({ marches: more }));
     await jobs.importDecpNow({
       territoryId: territory.id,
       actor: { userId: null, label: 'test' },
-      files: [{ path: join(dir, 'decp.json'), name: 'decp.json' }],
+      files: [{ path: join(dir, name), name }],
       scope: { departements: [], includeOutside: true },
     });
+  };
+  await importRecords('decp.json', records);
+  return importRecords;
+}
+
+forEachDialect('the observatory over imported DECP records', (t) => {
+  it('counts a chain once, leaves a placeholder amount out until confirmed, and names buyers after their legal units (accents repaired, « BUDGET PRINCIPAL » named by its commune)', async () => {
+    const repos = createRepositories(t.m);
+    await importer(t.m, 'indre-observatoire', RECORDS);
     const versions = new TerritoryVersions();
     const service = new ObservatoryService({ versions });
     const snapshot = await service.current(repos);
@@ -106,6 +115,54 @@ forEachDialect('the observatory over imported DECP records', (t) => {
       [INDRE, 6_000_000],
     ]);
   });
+});
+
+forEachDialect('the observatory after a daily delta', (t) => {
+  it('gives, after new contracts are imported, what a rebuild from the database gives', async () => {
+    const repos = createRepositories(t.m);
+    const importRecords = await importer(t.m, 'indre-delta', RECORDS);
+    const versions = new TerritoryVersions();
+    const service = new ObservatoryService({ versions });
+    await service.current(repos);
+    // The next day: Châteauroux buys office machines (a division it had no contract in) and renews its insurance.
+    await importRecords('day2.json', [
+      award(chateauroux, { id: '2024BUR01', codeCPV: '30192000-1', date: '2024-02-01', dureeMois: 24, montant: 48_000 }),
+      award(chateauroux, { id: '2023ASS03', codeCPV: '66510000-8', date: '2023-01-01', dureeMois: 12, montant: 36_000 }),
+      award(indre, { id: '2024BUR02', codeCPV: '30192000-1', date: '2024-03-01', dureeMois: 12, montant: 12_000 }),
+    ]);
+    versions.invalidateAll();
+    const updated = await service.current(repos);
+    const rebuilt = await new ObservatoryService({ versions: new TerritoryVersions() }).current(repos);
+    const shown = (o: typeof updated.observatory) => [...o.ranked.entries()].sort();
+    expect(shown(updated.observatory)).toEqual(shown(rebuilt.observatory));
+    // Office machines: Châteauroux 48 000 × 12 / 24 = 24 000 €/year and the Indre 12 000 €/year, two SIRENs of the Indre.
+    expect(updated.observatory.opportunities.get('36|30190000')?.members.map((m) => [m.siret, m.annualAmountCents])).toEqual([
+      [CHATEAUROUX, 2_400_000],
+      [INDRE, 1_200_000],
+    ]);
+  });
+});
+
+forEachDialect('the observatory built ahead of its first visitor', (t) => {
+  it('is built by the warm-up: its first request reads nothing more', async () => {
+    const repos = createRepositories(t.m);
+    await importer(t.m, 'indre-avance', RECORDS);
+    const errors: unknown[] = [];
+    await warmUpObservatory(t.m, (error) => errors.push(error));
+    // The contracts disappear behind the server's back (no write it could see): the first request still shows what the warm-up built.
+    await t.m.db.deleteFrom('running_contracts').where('source', '=', 'decp').execute();
+    const snapshot = await observatoryOf(t.m).current(repos);
+    expect([errors, snapshot.observatory.ranked.get('36')?.[0]?.id]).toEqual([[], '66510000@36']);
+  });
+});
+
+it('warms up without failing when the observatory cannot be built, and tells why', async () => {
+  // A database without tables: the first read fails.
+  const empty = await createDatabase('sqlite::memory:');
+  const errors: unknown[] = [];
+  await warmUpObservatory(empty, (error) => errors.push(error));
+  await empty.close();
+  expect(errors).toHaveLength(1);
 });
 
 function never(): never {

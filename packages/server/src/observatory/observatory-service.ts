@@ -1,5 +1,5 @@
 import { applyObservatoryDelta, createObservatoryBuilder, type Observatory } from '@mutualis/core';
-import type { DecpContractsState, MutualisDb, Repositories } from '@mutualis/db';
+import { createRepositories, type DecpContractsState, type MutualisDb, type Repositories } from '@mutualis/db';
 import { type TerritoryVersions, territoryVersionsOf } from '../cache/territory-versions';
 
 /** The observatory as last brought up to date, and the stored DECP contracts it reflects. */
@@ -31,7 +31,8 @@ export interface ObservatoryServiceOptions {
  * moved) or `maxAgeMs`, the next request checks the stored DECP contracts (count, latest write):
  * unchanged, the snapshot stays; grown by exactly the contracts created since, only the buyers
  * whose contracts or record were written since are re-read and applied as a delta (timestamps
- * only grow, so nothing else can have changed); otherwise (a deletion) everything is rebuilt.
+ * only grow, so nothing else can have changed) — a buyer whose only change is new contracts in
+ * the CPV divisions of those contracts alone; otherwise (a deletion) everything is rebuilt.
  * Concurrent requests share one refresh.
  */
 export class ObservatoryService {
@@ -96,9 +97,12 @@ export class ObservatoryService {
     state: DecpContractsState,
   ): Promise<ObservatorySnapshot | undefined> {
     const since = previous.state.lastUpdatedAt ?? '';
-    const { created, organizationIds } = await repos.observatory.decpChangesSince(since, previous.isWatermarkInclusive);
+    const { created, organizationIds, buyerDivisions } = await repos.observatory.decpChangesSince(since, previous.isWatermarkInclusive);
     if (state.count !== previous.state.count + created) return undefined;
-    const changed = await repos.observatory.listDecpContractsOfBuyers(organizationIds);
+    const changed = [
+      ...(await repos.observatory.listDecpContractsOfBuyers(organizationIds)),
+      ...(await repos.observatory.listDecpContractsOfBuyerDivisions(buyerDivisions)),
+    ];
     const now = this.#clock();
     return {
       observatory: applyObservatoryDelta(previous.observatory, changed),
@@ -123,4 +127,16 @@ export function observatoryOf(database: MutualisDb): ObservatoryService {
     services.set(database, service);
   }
   return service;
+}
+
+/**
+ * Builds the observatory of a database ahead of its first visitor (a server just started: the
+ * national DECP takes seconds to read); resolves once built, never rejects (`onError` hears why).
+ */
+export async function warmUpObservatory(database: MutualisDb, onError: (error: unknown) => void): Promise<void> {
+  try {
+    await observatoryOf(database).current(createRepositories(database));
+  } catch (error) {
+    onError(error);
+  }
 }

@@ -20,7 +20,8 @@ function sourceOf(snapshot: ObservatorySnapshot) {
 }
 
 function toDto(o: ObservatoryOpportunity, rank: number): ObservatoryOpportunityDto {
-  return { ...o, rank, members: o.members.map((m) => ({ ...m })), explanation: explainObservatoryOpportunity(o) };
+  const members = o.members.map(({ siret, name, annualAmountCents, contractCount }) => ({ siret, name, annualAmountCents, contractCount }));
+  return { ...o, rank, members, explanation: explainObservatoryOpportunity(o) };
 }
 
 /** Every département of France with its counts of opportunities (rarely pooled ones apart). */
