@@ -15,7 +15,7 @@ export type DecpSlicesMessage =
 
 /**
  * Body of the worker of `readDecpSlicesInWorker`: reads and normalises the files, and posts their
- * slices about `RECORDS_PER_MESSAGE` records at a time, never more than `MESSAGES_AHEAD` messages before the
+ * slices a few hundred records at a time, never more than `MESSAGES_AHEAD` messages before the
  * other thread acknowledges them (one message back per message taken).
  */
 async function postSlices(files: readonly DecpImportFile[]): Promise<void> {
