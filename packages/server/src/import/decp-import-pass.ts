@@ -1,20 +1,17 @@
 import { stat } from 'node:fs/promises';
 import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
-import type { DecpAward, DecpRejection, DecpRejectionKind } from '@mutualis/core';
+import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
 import { buyerPlaceOf, type DecpStore } from '@mutualis/db';
 import { BuyerNameCollector } from '../identities/buyer-name-collector';
 import type { DecpRawRecord } from './decp-raw-record';
-import { type DecpImportFile, type DecpRecordPlace, type DecpSlice, readDecpSlices } from './decp-slices';
-import { readDecpSlicesInWorker } from './read-decp-slices-in-worker';
+import { DecpKeySet } from './decp-key-set';
+import { readDecpRecordBatches } from './read-decp-file';
 
-export type { DecpImportFile } from './decp-slices';
-
-/**
- * From this many bytes of files, they are read and normalised in a worker thread, on another core,
- * while this thread stores (docs/benchmarks.md); below, starting the worker (loading its modules)
- * would cost more than it saves.
- */
-const WORKER_FROM_BYTES = 16 * 2 ** 20;
+/** A file to import: where it is, and the name reports give it (the user's own file name). */
+export interface DecpImportFile {
+  path: string;
+  name: string;
+}
 
 /** A buyer of the files, decided at its first award: where it is and whether the import takes it. */
 export interface BuyerInFiles {
@@ -38,8 +35,6 @@ export interface DecpPassOptions {
   maxRejections?: number;
   /** Stops the reading between two chunks (the process is closing). */
   signal?: AbortSignal;
-  /** Files of at least this many bytes in all are read in a worker thread; `WORKER_FROM_BYTES` by default. */
-  workerFromBytes?: number;
 }
 
 /**
@@ -56,10 +51,12 @@ export class DecpImportPass {
   rejectionsTruncated = false;
   /** The buyer names met in the scope, per SIRET (see `resolveImportedBuyers`). */
   readonly buyerNames = new BuyerNameCollector();
-  private readonly positions = new WeakMap<DecpAward, { file: string; record: DecpRecordPlace }>();
+  private readonly seenKeys = new DecpKeySet();
+  private readonly positions = new WeakMap<DecpAward, { file: string; record: Pick<DecpRawRecord, 'index' | 'line'> }>();
   private readonly departements: ReadonlySet<string>;
   private readonly startedAt = performance.now();
   private totalBytes = 0;
+  private bytesBefore = 0;
   private bytesRead = 0;
   private fileName = '';
 
@@ -73,16 +70,21 @@ export class DecpImportPass {
    */
   async *chunks(minAwards = 1): AsyncGenerator<DecpAward[]> {
     for (const file of this.options.files) this.totalBytes += (await stat(file.path)).size;
-    this.fileName = this.options.files[0]?.name ?? '';
-    const inWorker = this.totalBytes >= (this.options.workerFromBytes ?? WORKER_FROM_BYTES);
     let pending: DecpAward[] = [];
-    for await (const slice of inWorker ? readDecpSlicesInWorker(this.options.files) : readDecpSlices(this.options.files)) {
-      this.options.signal?.throwIfAborted();
-      for (const award of await this.take(slice)) pending.push(award);
-      this.report('reading');
-      if (pending.length < minAwards) continue;
-      yield pending;
-      pending = [];
+    for (const file of this.options.files) {
+      this.fileName = file.name;
+      for await (const records of readDecpRecordBatches(file.path, {
+        name: file.name,
+        onBytesRead: (n) => (this.bytesRead = this.bytesBefore + n),
+      })) {
+        this.options.signal?.throwIfAborted();
+        for (const award of await this.take(records, file.name)) pending.push(award);
+        this.report('reading');
+        if (pending.length < minAwards) continue;
+        yield pending;
+        pending = [];
+      }
+      this.bytesBefore = this.bytesRead;
     }
     if (pending.length > 0) yield pending;
   }
@@ -129,16 +131,23 @@ export class DecpImportPass {
     this.reject(position?.file ?? '', position?.record ?? { index: -1 }, [{ field: '*', reason }]);
   }
 
-  private async take(slice: DecpSlice): Promise<DecpAward[]> {
-    this.fileName = slice.fileName;
-    this.bytesRead = slice.bytesRead;
-    this.counts.read += slice.read;
-    for (const { reasons, kind, ...place } of slice.rejected) this.reject(slice.fileName, place, reasons, kind);
-    this.counts.duplicates += slice.duplicates;
-    const accepted = slice.awards;
-    // Its place only: the parsed record would stay in memory with the award until it is written.
-    for (const [i, award] of accepted.entries())
-      this.positions.set(award, { file: slice.fileName, record: slice.places[i] as DecpRecordPlace });
+  private async take(records: Iterable<DecpRawRecord>, file: string): Promise<DecpAward[]> {
+    const accepted: DecpAward[] = [];
+    for (const record of records) {
+      this.counts.read += 1;
+      if ('error' in record) {
+        this.reject(file, record, [{ field: '*', reason: record.error }]);
+        continue;
+      }
+      const normalized = normalizeDecpAward(record.raw);
+      if (!normalized.ok) this.reject(file, record, normalized.rejections, normalized.kind);
+      else if (!this.seenKeys.add(normalized.award.key)) this.counts.duplicates += 1;
+      else {
+        accepted.push(normalized.award);
+        // Its place only: the parsed record would stay in memory with the award until it is written.
+        this.positions.set(normalized.award, { file, record: { index: record.index, line: record.line } });
+      }
+    }
     await this.placeNewBuyers(accepted);
     const inScope: DecpAward[] = [];
     for (const award of accepted) {

@@ -27,8 +27,6 @@ export interface DecpImportOptions {
   scope: DecpImportScope;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
-  /** Files of at least this many bytes in all are read in a worker thread (see `DecpImportPass`); tests lower it. */
-  workerFromBytes?: number;
 }
 
 /**

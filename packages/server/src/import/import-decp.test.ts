@@ -77,22 +77,12 @@ const EXPECTED_NEEDS: Record<string, Record<string, number>> = {
 type ImportDecpResult = DecpImportResult & { territoryId: string; needs: { created: number; updated: number } };
 
 /** An import as the command line runs it with `--include-outside --confirm` (every buyer of the files), recorded in the history. */
-async function importDecp(options: {
-  m: MutualisDb;
-  territorySlug: string;
-  files: readonly string[];
-  workerFromBytes?: number;
-}): Promise<ImportDecpResult> {
+async function importDecp(options: { m: MutualisDb; territorySlug: string; files: readonly string[] }): Promise<ImportDecpResult> {
   const repos = createRepositories(options.m);
   const territory =
     (await repos.territories.getBySlug(options.territorySlug)) ??
     (await repos.territories.insert(buildTerritory({ slug: options.territorySlug })));
-  const jobs = new ImportJobs({
-    m: options.m,
-    importDir: mkdtempSync(join(tmpdir(), 'imports-')),
-    now: () => new Date(),
-    ...(options.workerFromBytes === undefined ? {} : { workerFromBytes: options.workerFromBytes }),
-  });
+  const jobs = new ImportJobs({ m: options.m, importDir: mkdtempSync(join(tmpdir(), 'imports-')), now: () => new Date() });
   const record = await jobs.importDecpNow({
     territoryId: territory.id,
     actor: { userId: null, label: 'test' },
@@ -111,9 +101,9 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
   const territorySlug = 'decp-reel';
 
   it(
-    'imports them with the independently derived counts, read in a worker thread as a large file is',
+    'imports them with the independently derived counts',
     async () => {
-      const result = await importDecp({ m: t.m, territorySlug, files: REAL_FILES, workerFromBytes: 0 });
+      const result = await importDecp({ m: t.m, territorySlug, files: REAL_FILES });
       expect({
         read: result.read,
         imported: result.imported,

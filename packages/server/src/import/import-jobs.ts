@@ -44,8 +44,6 @@ export interface ImportJobsOptions {
   runElsewhere?: (action: DecpJobAction, importId: string) => Promise<void>;
   /** Awards per write transaction (see `runDecpImport`); tests lower it to have many. */
   awardsPerWrite?: number;
-  /** Files of at least this many bytes in all are read in a worker thread (see `DecpImportPass`); tests lower it. */
-  workerFromBytes?: number;
 }
 
 /** The DECP jobs: preview, import, undo (to `undone`), and the undo of a failed import (to `failed`). */
@@ -384,7 +382,6 @@ export class ImportJobs {
       scope: scope ?? { departements: [], includeOutside: false },
       onProgress: this.progressSaver(importId),
       signal: this.#closing.signal,
-      ...(this.#options.workerFromBytes === undefined ? {} : { workerFromBytes: this.#options.workerFromBytes }),
     });
     await this.#repos.imports.update(importId, { status: 'previewed', preview, progress: null, runner: null, now: this.#now() });
   }
@@ -402,7 +399,6 @@ export class ImportJobs {
       now: this.#now(),
       signal: this.#closing.signal,
       ...(this.#options.awardsPerWrite === undefined ? {} : { awardsPerWrite: this.#options.awardsPerWrite }),
-      ...(this.#options.workerFromBytes === undefined ? {} : { workerFromBytes: this.#options.workerFromBytes }),
       onProgress: (progress) => {
         this.#options.onWrite?.();
         save(progress);

@@ -1,6 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { DomainError } from '@mutualis/core/errors';
+import { DomainError } from '@mutualis/core';
 import type { BytesReadListener, DecpRawRecord } from './decp-raw-record';
 import { CsvRecordScanner } from './csv-record-scanner';
 import { JsonRecordScanner } from './json-record-scanner';
