@@ -144,13 +144,17 @@ function buyersOf(count: number) {
   }));
 }
 
-/** Contracts per buyer (index), generated once for both the in-memory and the database runs. */
+/**
+ * Contracts per buyer (index), generated once for both the in-memory and the database runs. Drawn
+ * one at a time for a random buyer, then laid out in memory buyer by buyer, as the server's paged
+ * read (buyer by buyer) creates them.
+ */
 function generate(contracts: number): { buyers: ReturnType<typeof buyersOf>; lists: ObservatoryContract[][] } {
   const source = contractSource(20261206);
   const buyers = buyersOf(BUYERS);
-  const lists: ObservatoryContract[][] = buyers.map(() => []);
-  for (let i = 0; i < contracts; i += 1) (lists[source.buyerIndex()] as ObservatoryContract[]).push(source.contract());
-  return { buyers, lists };
+  const drawn: ObservatoryContract[][] = buyers.map(() => []);
+  for (let i = 0; i < contracts; i += 1) (drawn[source.buyerIndex()] as ObservatoryContract[]).push(source.contract());
+  return { buyers, lists: drawn.map((list) => list.map((c) => ({ ...c }))) };
 }
 
 function entriesOf(buyers: ReturnType<typeof buyersOf>, lists: ObservatoryContract[][]): BuyerContracts[] {
