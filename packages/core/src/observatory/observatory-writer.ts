@@ -165,7 +165,9 @@ export class ObservatoryWriter {
   finish(): Observatory {
     for (const [departementCode, { families, needs }] of this.#entering) {
       const edits = this.#editsOf(departementCode);
-      families.forEach((family, i) => this.#edit(edits, departementCode, family).added.push(needs[i] as ObservatoryMember));
+      families.forEach((family, i) => {
+        this.#edit(edits, departementCode, family).added.push(needs[i] as ObservatoryMember);
+      });
     }
     this.#entering.clear();
     const cells = new Map(this.#source.cells);
