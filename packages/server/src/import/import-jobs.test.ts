@@ -62,15 +62,14 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     return territory;
   };
 
+  /** The sample imported by the animatrice into the territory, scoped to the Vendée (85). */
+  const startInVendee = (runner: ImportJobs, territoryId: string, options: { isConfirmed?: boolean } = {}) =>
+    runner.startDecp({ territoryId, actor: ACTOR, uploads: [upload()], scope: { departements: ['85'] }, ...options });
+
   it('previews an import into a territory: its members and the buyers of its départements inside, the others counted by département', async () => {
     const territory = await territoryWithLambersart();
     const runner = jobs();
-    const started = await runner.startDecp({
-      territoryId: territory.id,
-      actor: ACTOR,
-      uploads: [upload()],
-      scope: { departements: ['85'] },
-    });
+    const started = await startInVendee(runner, territory.id);
     expect([started.status, started.actor, started.fileNames]).toEqual(['previewing', ACTOR.label, ['decp-2019.json']]);
     await runner.idle();
     const record = await runner.record(started.id);
@@ -90,12 +89,7 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
   it('imports once confirmed — the scope’s buyers only — and undoes it as a whole', async () => {
     const territory = await territoryWithLambersart();
     const runner = jobs();
-    const started = await runner.startDecp({
-      territoryId: territory.id,
-      actor: ACTOR,
-      uploads: [upload()],
-      scope: { departements: ['85'] },
-    });
+    const started = await startInVendee(runner, territory.id);
     await runner.idle();
     await runner.confirmDecp(started.id);
     await runner.idle();
@@ -122,21 +116,9 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
   it('refuses to undo an import under a later one on the same buyers, and a preview twice confirmed', async () => {
     const territory = await territoryWithLambersart();
     const runner = jobs();
-    const first = await runner.startDecp({
-      territoryId: territory.id,
-      actor: ACTOR,
-      uploads: [upload()],
-      scope: { departements: ['85'] },
-      isConfirmed: true,
-    });
+    const first = await startInVendee(runner, territory.id, { isConfirmed: true });
     await runner.idle();
-    const second = await runner.startDecp({
-      territoryId: territory.id,
-      actor: ACTOR,
-      uploads: [upload()],
-      scope: { departements: ['85'] },
-      isConfirmed: true,
-    });
+    const second = await startInVendee(runner, territory.id, { isConfirmed: true });
     await runner.idle();
     expect(readImportResults(await runner.record(second.id)).decp?.unchanged).toBe(3);
     await expect(runner.undo(first.id, ACTOR.label)).rejects.toThrow(
@@ -153,13 +135,7 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
   it('undoes what a dead process’s import had written when the next one starts, and marks it failed', async () => {
     const territory = await territoryWithLambersart();
     const runner = jobs();
-    const started = await runner.startDecp({
-      territoryId: territory.id,
-      actor: ACTOR,
-      uploads: [upload()],
-      scope: { departements: ['85'] },
-      isConfirmed: true,
-    });
+    const started = await startInVendee(runner, territory.id, { isConfirmed: true });
     await runner.idle();
     // As a process killed mid-import leaves it: still running, run by a process that is gone.
     await t.repos.imports.update(started.id, { status: 'running', runner: `${hostname()}:999999999`, now: new Date().toISOString() });
