@@ -5,7 +5,7 @@ import type { ObservatoryOpportunity } from './observatory';
 
 /**
  * Why an observatory opportunity exists, in French: who published what, and how the amounts are
- * read. Written when an opportunity is shown (a page holds a few dozen of the ~50,000 national ones).
+ * read. Written when an opportunity is shown (a page holds a few dozen of the country's tens of thousands).
  */
 export function explainObservatoryOpportunity(o: ObservatoryOpportunity): string {
   const place = getDepartement(o.departementCode)?.ofName ?? o.departementCode;

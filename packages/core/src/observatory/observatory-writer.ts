@@ -40,7 +40,7 @@ export class ObservatoryWriter {
   /**
    * Per département, the needs that enter its cells (family and need, in order), written into the
    * cells' edits at `finish` one département at a time: a full build then writes each département's
-   * cells together instead of hopping between all 57,000 cells buyer after buyer.
+   * cells together instead of hopping between the cells of every département buyer after buyer.
    */
   readonly #entering = new Map<string, { families: string[]; needs: ObservatoryMember[] }>();
   #contractCount: number;
