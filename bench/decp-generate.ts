@@ -3,7 +3,9 @@
 // random — its records' CPV codes as published, amounts, durations, dates present or missing,
 // amendments and holder counts — so CPV codes, amendments and proposed needs per record follow the
 // real distribution. Holders are drawn from a pool sized by the Heaps' law fitted on the real
-// records. Names, objects and places come from the 40 real records of
+// records. A generated buyer publishes as many names as its real buyer did, on the same records
+// (one buyer in 25 has more than one); its first name is a real buyer's name, the others variants
+// of it. Names, objects and places come from the 40 real records of
 // packages/server/test/fixtures/decp/real-2019-sample.json. Deterministic for a given size.
 import { once } from 'node:events';
 import { createWriteStream, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
@@ -32,10 +34,12 @@ export async function generateDecpFile(path: string, records: number): Promise<n
   while (written < records) {
     const portfolio = profile.portfolios[Math.floor(random() * profile.portfolios.length)] as RecordShape[];
     const siret = buildSiret(`2${String(buyer).padStart(7, '0')}`, '0001');
+    const name = String(((templates[buyer % templates.length] as Raw).acheteur as Raw | undefined)?.nom ?? '');
     for (const shape of portfolio) {
       if (written === records) break;
       const template = templates[written % templates.length] as Raw;
-      parts.push(JSON.stringify(toRecord({ template, shape, index: written, buyerSiret: siret, random, holderPool }), null, 1));
+      const buyerName = nameVariant(name, shape[6]);
+      parts.push(JSON.stringify(toRecord({ template, shape, index: written, buyerSiret: siret, buyerName, random, holderPool }), null, 1));
       written += 1;
       if (parts.length === RECORDS_PER_WRITE) {
         if (!out.write((written > RECORDS_PER_WRITE ? ',\n' : '') + parts.join(',\n'))) await once(out, 'drain');
@@ -74,18 +78,19 @@ interface RecordInput {
   shape: RecordShape;
   index: number;
   buyerSiret: string;
+  buyerName: string;
   random: () => number;
   holderPool: number;
 }
 
-function toRecord({ template, shape, index, buyerSiret, random, holderPool }: RecordInput): Raw {
+function toRecord({ template, shape, index, buyerSiret, buyerName, random, holderPool }: RecordInput): Raw {
   const [cpv, amount, duration, dates, amendments, holderCount] = shape;
   const { dateNotification, datePublicationDonnees, montant: _m, dureeMois: _d, modifications: _mods, ...rest } = template;
   const holders = Array.from({ length: holderCount }, () => holder(template, Math.floor(random() * holderPool)));
   return {
     ...rest,
     id: `G${index.toString(36).toUpperCase()}`,
-    acheteur: { ...(template.acheteur as Raw), id: buyerSiret },
+    acheteur: { ...(template.acheteur as Raw), id: buyerSiret, nom: buyerName },
     codeCPV: cpv,
     ...(amount === null ? {} : { montant: amount }),
     ...(duration === null ? {} : { dureeMois: duration }),
@@ -103,6 +108,22 @@ function toRecord({ template, shape, index, buyerSiret, random, holderPool }: Re
           })),
         }),
   };
+}
+
+/**
+ * The buyer's name of rank `rank` (0: its first): the variants real buyers publish beside their
+ * first name — capitals without accents nor apostrophes, a budget, a service.
+ */
+function nameVariant(name: string, rank: number): string {
+  if (rank === 0) return name;
+  if (rank === 1)
+    return name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’]/g, ' ')
+      .toUpperCase();
+  if (rank === 2) return 'BUDGET PRINCIPAL';
+  return `Direction ${rank - 2} - ${name}`;
 }
 
 function holder(template: Raw, n: number): Raw {

@@ -49,7 +49,7 @@ function benchSizes(): number[] {
   return sizes;
 }
 
-const fileOf = (records: number) => join(tmpdir(), `mutualis-decp-bench-v2-${records}.json`);
+const fileOf = (records: number) => join(tmpdir(), `mutualis-decp-bench-v3-${records}.json`);
 
 export async function runDecpBench(): Promise<DecpBenchResult> {
   const sizes: DecpSizeResult[] = [];
@@ -173,7 +173,7 @@ function describeProfile(): string {
     `Distributions copiées (bench/decp-profile.json, dérivé par bench/derive-decp-profile.ts des ${records.length.toLocaleString('fr-FR')} enregistrements réels, ${profile.portfolios.length} acheteurs) : ` +
     `enregistrements par acheteur médiane ${sizes[Math.floor(sizes.length / 2)]}, moyenne ${(records.length / sizes.length).toFixed(1)}, max ${sizes.at(-1)} ; ` +
     `dates : notifiés ${share((r) => r[3] === 2)}, publication seule ${share((r) => r[3] === 1)}, sans date ${share((r) => r[3] === 0)} ; ` +
-    `avec modifications ${share((r) => r[4] > 0)} ; titulaires : aucun ${share((r) => r[5] === 0)}, un ${share((r) => r[5] === 1)}, plusieurs ${share((r) => r[5] >= 2)} ; ` +
+    `avec modifications ${share((r) => r[4] > 0)} ; acheteurs publiant plusieurs noms ${((100 * profile.portfolios.filter((p) => p.some((r) => r[6] > 0)).length) / profile.portfolios.length).toFixed(1)} % ; titulaires : aucun ${share((r) => r[5] === 0)}, un ${share((r) => r[5] === 1)}, plusieurs ${share((r) => r[5] >= 2)} ; ` +
     `code CPV avec chiffre de contrôle ${share((r) => r[0].includes('-'))} ; couples acheteur × classe CPV par enregistrement ${(classes / records.length).toFixed(2)} ; ` +
     `titulaires distincts = ${profile.holders.k} · n^${profile.holders.beta} (loi de Heaps ajustée par moindres carrés sur les logarithmes).`
   );

@@ -2,17 +2,19 @@
 // from the real 2019-format records of the shared data (run once; the bench never reads them):
 //   npx tsx bench/derive-decp-profile.ts /work/shared/data/decp-2019-colinmaudry-decp-json
 // - portfolios: every real buyer's records as [codeCPV as published, montant, dureeMois, dated,
-//   amendments, holders] (dates: 2 notified, 1 published only, 0 neither), so that CPV codes (2003 codes and check digits included), amounts,
-//   amendments, holders per record and needs per record (distinct buyer × CPV class) keep the
-//   real distribution when a generated buyer copies a real buyer's portfolio;
+//   amendments, holders, name] (dates: 2 notified, 1 published only, 0 neither; name: which of the
+//   buyer's distinct published names the record bears, 0 for the first met), so that CPV codes
+//   (2003 codes and check digits included), amounts, amendments, holders per record, needs per
+//   record (distinct buyer × CPV class) and names per buyer keep the real distribution when a
+//   generated buyer copies a real buyer's portfolio;
 // - holders: Heaps' law (distinct = K · records^β) fitted on the distinct holder SIRETs met as the
 //   shuffled records are read, to size the holder pool of a generated file of any size.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Raw = Record<string, unknown>;
-/** [codeCPV, montant, dureeMois, dates (2: notification, 1: publication only, 0: neither), amendments, holders] */
-export type RecordShape = [string, number | null, number | null, number, number, number];
+/** [codeCPV, montant, dureeMois, dates (2: notification, 1: publication only, 0: neither), amendments, holders, name (rank of the buyer's name, first met 0)] */
+export type RecordShape = [string, number | null, number | null, number, number, number, number];
 
 export interface DecpProfile {
   source: string;
@@ -29,8 +31,13 @@ const records: Raw[] = readdirSync(dir)
   .flatMap((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { marches: Raw[] }).marches);
 
 const byBuyer = new Map<string, RecordShape[]>();
+const namesOf = new Map<string, string[]>();
 for (const record of records) {
   const buyer = String((record.acheteur as Raw | undefined)?.id ?? '');
+  const name = String((record.acheteur as Raw | undefined)?.nom ?? '').trim();
+  const names = namesOf.get(buyer) ?? [];
+  namesOf.set(buyer, names);
+  if (!names.includes(name)) names.push(name);
   const shape: RecordShape = [
     String(record.codeCPV ?? ''),
     typeof record.montant === 'number' ? record.montant : null,
@@ -38,6 +45,7 @@ for (const record of records) {
     record.dateNotification ? 2 : record.datePublicationDonnees ? 1 : 0,
     Array.isArray(record.modifications) ? record.modifications.length : 0,
     Array.isArray(record.titulaires) ? record.titulaires.length : 0,
+    names.indexOf(name),
   ];
   byBuyer.set(buyer, [...(byBuyer.get(buyer) ?? []), shape]);
 }

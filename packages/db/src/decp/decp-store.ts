@@ -2,7 +2,7 @@ import type { DecpAward } from '@mutualis/core';
 import type { Kysely } from 'kysely';
 import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, OrganizationFacts } from './decp-row-writer';
+import type { DecpRowWriter, DecpTransaction, OrganizationFacts, StoredOrganization } from './decp-row-writer';
 import {
   buyerPlaceOf,
   buyerRow,
@@ -89,21 +89,21 @@ export function createDecpStore(m: MutualisDb) {
       refreshDecpNeeds(transaction, { buyerIds, now, importId }),
 
     writer(target: DecpImportTarget): DecpImportWriter {
-      const buyers = new Set<string>();
       const met = new MetOrganizations();
       return {
         async writeChunk(awards) {
           try {
-            const written = await transaction((rows) => writeAwards(rows, awards, target, met));
-            for (const id of written.buyerIds) buyers.add(id);
-            return { ...written.counts, refused: [] };
+            const counts = await transaction((rows) => writeAwards(rows, awards, target, met));
+            return { ...counts, refused: [] };
           } catch {
             met.clear(); // what it remembered of the rolled back writes is not in the database
-            return writeOneByOne(transaction, awards, { target, buyers, met });
+            return writeOneByOne(transaction, awards, { target, met });
           }
         },
         async finish() {
           const checks = await refreshDecpAmountChecks(m.db);
+          // The import's buyers are those its chunks recorded as met as buyers (not held in memory meanwhile).
+          const buyers = new Set(await importBuyerIds(m.db, target.importId));
           for (const id of checks.organizationIds) buyers.add(id);
           const proposedNeeds = await refreshDecpNeeds(transaction, { buyerIds: buyers, now: target.now, importId: target.importId });
           return { proposedNeeds, amountAnomalies: checks.flagged };
@@ -180,12 +180,19 @@ export function createDecpStore(m: MutualisDb) {
 
 export type DecpStore = ReturnType<typeof createDecpStore>;
 
-/** What an import already did for an organization: its id, kind and place as stored, whether recorded as met, made a member. */
-interface Met {
+/**
+ * What an import already did for an organization: its id, kind and place as stored, whether
+ * recorded as met, made a member. One object per organization (up to `LIMIT` of them live).
+ */
+interface Met extends OrganizationFacts {
   id: string;
-  facts: OrganizationFacts;
   isRecorded: boolean;
   isMember: boolean;
+}
+
+/** The kind and place of `met`, as an organization version keeps them. */
+function factsOf({ kind, insee_code, departement_code, region_code, epci_siren }: OrganizationFacts): OrganizationFacts {
+  return { kind, insee_code, departement_code, region_code, epci_siren };
 }
 
 /**
@@ -206,17 +213,16 @@ class MetOrganizations extends Map<string, Met> {
 async function writeOneByOne(
   transaction: DecpTransaction,
   awards: readonly DecpAward[],
-  { target, buyers, met }: { target: DecpImportTarget; buyers: Set<string>; met: MetOrganizations },
+  { target, met }: { target: DecpImportTarget; met: MetOrganizations },
 ): Promise<DecpChunkOutcome> {
   const outcome: DecpChunkOutcome = { imported: 0, updated: 0, unchanged: 0, refused: [] };
   await transaction(async (rows) => {
     for (const award of awards) {
       try {
-        const written = await rows.savepoint(() => writeAwards(rows, [award], target, met));
-        outcome.imported += written.counts.imported;
-        outcome.updated += written.counts.updated;
-        outcome.unchanged += written.counts.unchanged;
-        for (const id of written.buyerIds) buyers.add(id);
+        const counts = await rows.savepoint(() => writeAwards(rows, [award], target, met));
+        outcome.imported += counts.imported;
+        outcome.updated += counts.updated;
+        outcome.unchanged += counts.unchanged;
       } catch (error) {
         met.clear();
         outcome.refused.push({
@@ -229,20 +235,15 @@ async function writeOneByOne(
   return outcome;
 }
 
-interface Written {
-  counts: Omit<DecpChunkOutcome, 'refused'>;
-  buyerIds: string[];
-}
-
 async function writeAwards(
   rows: DecpRowWriter,
   awards: readonly DecpAward[],
   target: DecpImportTarget,
   met: MetOrganizations,
-): Promise<Written> {
+): Promise<Omit<DecpChunkOutcome, 'refused'>> {
   const parties = await ensureOrganizations(rows, awards, target, met);
   const buyers = new Set(awards.map((a) => parties.get(a.buyer.siret) as Met));
-  const buyerIds = [...buyers].map((b) => b.id);
+  // Every buyer of the import is recorded as met once (again after the cache forgot it): `finish` reads them back.
   const newMembers = [...buyers].filter((b) => !b.isMember);
   await rows.addMembers(
     target.territoryId,
@@ -282,7 +283,7 @@ async function writeAwards(
     updated += 1;
   }
   const imported = awards.length - alreadyStored.length;
-  return { counts: { imported, updated, unchanged: alreadyStored.length - updated }, buyerIds };
+  return { imported, updated, unchanged: alreadyStored.length - updated };
 }
 
 /**
@@ -310,11 +311,14 @@ async function ensureOrganizations(
   const alreadyStored = new Set(await rows.insertOrganizations(candidates));
   const stored = await rows.findOrganizations([...alreadyStored]);
   for (const row of candidates) {
-    const { id, ...facts } = stored.get(row.siret) ?? row;
-    const { kind, insee_code, departement_code, region_code, epci_siren } = facts as OrganizationFacts;
+    const { id, kind, insee_code, departement_code, region_code, epci_siren } = (stored.get(row.siret) ?? row) as StoredOrganization;
     const party = met.remember(row.siret, {
       id,
-      facts: { kind, insee_code, departement_code, region_code, epci_siren: epci_siren ?? null },
+      kind,
+      insee_code,
+      departement_code,
+      region_code,
+      epci_siren: epci_siren ?? null,
       isRecorded: false,
       isMember: false,
     });
@@ -333,7 +337,7 @@ async function ensureOrganizations(
  * that gives one; the values before are kept for undo.
  */
 async function adoptAsBuyer(rows: DecpRowWriter, party: Met, award: DecpAward, target: DecpImportTarget): Promise<void> {
-  const before = party.facts;
+  const before = factsOf(party);
   if (before.kind !== 'sme' && before.departement_code !== '') return;
   const buyer = buyerRow(award, target.importId, target.now);
   const kind = before.kind === 'sme' ? buyer.kind : before.kind;
@@ -342,7 +346,18 @@ async function adoptAsBuyer(rows: DecpRowWriter, party: Met, award: DecpAward, t
   const after: OrganizationFacts = { ...before, ...place, kind };
   await rows.keepVersion(target.importId, 'organizations', party.id, before);
   await rows.updateOrganization(party.id, after, target.now);
-  party.facts = after;
+  Object.assign(party, after);
+}
+
+/** The organizations import `importId` recorded as met as buyers. */
+async function importBuyerIds(db: Kysely<Database>, importId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('import_organizations')
+    .select('organization_id')
+    .where('import_id', '=', importId)
+    .where('is_buyer', '=', 1)
+    .execute();
+  return rows.map((row) => row.organization_id);
 }
 
 /** The stored DECP columns of the contracts with these keys, by key. */

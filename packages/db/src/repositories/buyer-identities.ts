@@ -77,6 +77,12 @@ export interface BuyerNameFilter {
  * written back by the identity use case. Methods do not open transactions: run them through
  * `withTransaction` to group them.
  */
+/** Names published per buyer SIRET (name → records bearing it): a map of maps, or a compact collector's view. */
+export interface PublishedNamesBySiret {
+  keys(): Iterable<string>;
+  get(siret: string): ReadonlyMap<string, number> | undefined;
+}
+
 export function createBuyerIdentityStore(db: Kysely<Database>) {
   return {
     /**
@@ -85,10 +91,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
      * SIRETs without a stored organisation are ignored; an identity left as it was is not written.
      * With `importId`, the identities' values before are kept for its undo. Returns the SIRENs touched.
      */
-    async recordPublishedNames(
-      bySiret: ReadonlyMap<string, ReadonlyMap<string, number>>,
-      options: { importId?: string } = {},
-    ): Promise<string[]> {
+    async recordPublishedNames(bySiret: PublishedNamesBySiret, options: { importId?: string } = {}): Promise<string[]> {
       const sirens = new Set<string>();
       const now = nowIso();
       for (const sirets of chunk([...bySiret.keys()])) {

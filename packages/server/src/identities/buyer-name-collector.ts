@@ -1,22 +1,56 @@
 /** Distinct names kept per buyer SIRET in one import (the most frequent come first anyway): bounds memory on a national file. */
 const MAX_NAMES_PER_SIRET = 20;
 
+/** One buyer's names: nearly every buyer publishes one, so the others get a map only when there are some. */
+interface Tally {
+  name: string;
+  count: number;
+  others: Map<string, number> | null;
+}
+
 /**
  * The buyer names an import meets, counted per SIRET (`acheteur.nom` of each kept record, duplicates
  * included): what `recordPublishedNames` stores and `resolveBuyerIdentity` chooses from. A buyer
- * whose records publish no name (2024 format) is still noted, as a buyer.
+ * whose records publish no name (2024 format) is still noted, as a buyer. A national file has
+ * some 185,000 buyers: one small object each, not one map each.
  */
 export class BuyerNameCollector {
-  readonly bySiret = new Map<string, Map<string, number>>();
+  /** Null: the buyer's records so far publish no name. */
+  readonly #tallies = new Map<string, Tally | null>();
 
   add(buyer: { siret: string; name: string | null }): void {
-    let names = this.bySiret.get(buyer.siret);
-    if (names === undefined) {
-      names = new Map();
-      this.bySiret.set(buyer.siret, names);
-    }
     const name = buyer.name?.trim() ?? '';
-    if (name === '' || (!names.has(name) && names.size >= MAX_NAMES_PER_SIRET)) return;
-    names.set(name, (names.get(name) ?? 0) + 1);
+    const tally = this.#tallies.get(buyer.siret);
+    if (tally === undefined || tally === null) {
+      if (tally === undefined || name !== '') this.#tallies.set(buyer.siret, name === '' ? null : { name, count: 1, others: null });
+      return;
+    }
+    if (name === '') return;
+    if (name === tally.name) {
+      tally.count += 1;
+      return;
+    }
+    tally.others ??= new Map();
+    if (!tally.others.has(name) && tally.others.size + 1 >= MAX_NAMES_PER_SIRET) return;
+    tally.others.set(name, (tally.others.get(name) ?? 0) + 1);
   }
+
+  /** Forgets every name (once recorded: the end of an import needs the memory more). */
+  clear(): void {
+    this.#tallies.clear();
+  }
+
+  /** The names per SIRET, counted, in the order first met (a map made on demand per buyer). */
+  readonly bySiret = {
+    keys: () => this.#tallies.keys(),
+    get: (siret: string): ReadonlyMap<string, number> | undefined => {
+      const tally = this.#tallies.get(siret);
+      if (tally === undefined) return undefined;
+      const names = new Map<string, number>();
+      if (tally === null) return names;
+      names.set(tally.name, tally.count);
+      for (const [name, count] of tally.others ?? []) names.set(name, count);
+      return names;
+    },
+  };
 }

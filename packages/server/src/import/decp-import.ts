@@ -86,8 +86,11 @@ export async function runDecpImport(
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
   }
   pass.report('needs');
+  // Where each buyer stands served the reading only; its names, once recorded: freed before the end phases.
+  pass.buyers.clear();
   // Names before the amount verdicts (in `finish`): a buyer's kind, one of its peer-group keys, may change with its name.
   const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames, options.importId);
+  pass.buyerNames.clear();
   const { proposedNeeds, amountAnomalies } = await writer.finish();
   const { read, duplicates, flagged, rejected, outside } = pass.counts;
   return {
