@@ -44,8 +44,12 @@ export interface DecpRowWriter {
   addMembers(territoryId: string, organizationIds: readonly string[], importId: string): Promise<void>;
   /** Records that the import met these organizations (as buyers: a holder met before then becomes one). */
   recordMet(importId: string, organizationIds: readonly string[], isBuyer: boolean): Promise<void>;
-  /** Inserts the rows whose DECP key is not stored yet; returns the keys already stored (left as they are). */
-  insertContracts(rows: readonly ContractRow[]): Promise<string[]>;
+  /**
+   * Inserts the rows whose DECP key is not stored yet, taking them one by one (or a statement's
+   * worth at a time): a chunk's rows need not all exist at once. Returns the keys already stored
+   * (left as they are).
+   */
+  insertContracts(rows: Iterable<ContractRow>): Promise<string[]>;
   findContracts(keys: readonly string[]): Promise<Map<string, StoredContract>>;
   updateContract(id: string, values: DecpValues, now: string): Promise<void>;
   /** Keeps a row's values before the import first changes it (the first kept wins). */

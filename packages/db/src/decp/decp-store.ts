@@ -269,7 +269,10 @@ async function writeAwards(
   // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
   const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
-  const alreadyStored = await rows.insertContracts(sorted.map((award) => contractRow(award, idOf(award), target.importId, target.now)));
+  const contractRows = function* () {
+    for (const award of sorted) yield contractRow(award, idOf(award), target.importId, target.now);
+  };
+  const alreadyStored = await rows.insertContracts(contractRows());
   const stored = await rows.findContracts(alreadyStored);
   const byKey = new Map(awards.map((a) => [a.key, a]));
   let updated = 0;

@@ -86,7 +86,7 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
 
     async insertContracts(rows) {
       const stored: string[] = [];
-      for (const list of slices(rows)) {
+      for (const list of takeSlices(rows)) {
         const inserted = await db
           .insertInto('running_contracts')
           .values(list)
@@ -168,6 +168,18 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
         .execute();
     },
   };
+}
+
+/** The items of an iterable by arrays of `LIST_SIZE`, each made when the previous one is done with. */
+function* takeSlices<T>(items: Iterable<T>): Generator<T[]> {
+  let list: T[] = [];
+  for (const item of items) {
+    list.push(item);
+    if (list.length < LIST_SIZE) continue;
+    yield list;
+    list = [];
+  }
+  if (list.length > 0) yield list;
 }
 
 function slices<T>(items: readonly T[]): T[][] {

@@ -35,6 +35,8 @@ export interface DecpPassOptions {
   maxRejections?: number;
   /** Stops the reading between two chunks (the process is closing). */
   signal?: AbortSignal;
+  /** Keeps each buyer's name, place and records in `buyers` (a preview lists them; an import only needs where each one stands). */
+  describeBuyers?: boolean;
 }
 
 /**
@@ -42,11 +44,15 @@ export interface DecpPassOptions {
  * buyer SIRET + id met earlier) and rejections counted, each buyer placed in or out of the scope
  * at its first award (a member of the territory, or located in one of the scope's départements, or
  * any when `includeOutside`); `chunks()` gives the awards in the scope, one batch per chunk read.
+ * A national file has some 185,000 buyers: an import keeps one boolean each, a preview their description.
  */
 export class DecpImportPass {
   readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
   readonly rejectedByKind: Record<DecpRejectionKind, number> = { unreadable: 0, test: 0, concession: 0, no_buyer: 0 };
+  /** Filled with `describeBuyers` only. */
   readonly buyers = new Map<string, BuyerInFiles>();
+  /** Whether each buyer met is in the scope, by SIRET. */
+  readonly #isInScope = new Map<string, boolean>();
   readonly rejections: DecpRejectionDto[] = [];
   rejectionsTruncated = false;
   /** The buyer names met in the scope, per SIRET (see `resolveImportedBuyers`). */
@@ -151,9 +157,9 @@ export class DecpImportPass {
     await this.placeNewBuyers(accepted);
     const inScope: DecpAward[] = [];
     for (const award of accepted) {
-      const buyer = this.buyers.get(award.buyer.siret) as BuyerInFiles;
-      buyer.records += 1;
-      if (!buyer.isInScope) {
+      const buyer = this.buyers.get(award.buyer.siret);
+      if (buyer !== undefined) buyer.records += 1;
+      if (this.#isInScope.get(award.buyer.siret) !== true) {
         this.counts.outside += 1;
         continue;
       }
@@ -169,21 +175,31 @@ export class DecpImportPass {
   private async placeNewBuyers(awards: readonly DecpAward[]): Promise<void> {
     const firstAwards = new Map<string, DecpAward>();
     for (const award of awards)
-      if (!this.buyers.has(award.buyer.siret) && !firstAwards.has(award.buyer.siret)) firstAwards.set(award.buyer.siret, award);
+      if (!this.#isInScope.has(award.buyer.siret) && !firstAwards.has(award.buyer.siret)) firstAwards.set(award.buyer.siret, award);
     if (firstAwards.size === 0) return;
     const stored = await this.options.store.findParties(this.options.territoryId, [...firstAwards.keys()]);
     for (const [siret, award] of firstAwards) {
       const party = stored.get(siret);
       const departementCode = party?.departementCode || buyerPlaceOf(award).departement_code;
       const isMember = party?.isMember ?? false;
+      const isInScope = isMember || this.options.scope.includeOutside || this.departements.has(departementCode);
+      this.#isInScope.set(siret, isInScope);
+      if (!this.options.describeBuyers) continue;
       this.buyers.set(siret, {
         name: award.buyer.name ?? `Acheteur ${siret}`,
         departementCode,
         storedId: party?.id ?? null,
         isMember,
-        isInScope: isMember || this.options.scope.includeOutside || this.departements.has(departementCode),
+        isInScope,
         records: 0,
       });
     }
+  }
+
+  /** Forgets where the buyers stand and their names, once the reading is over and the names recorded. */
+  forgetBuyers(): void {
+    this.#isInScope.clear();
+    this.buyers.clear();
+    this.buyerNames.clear();
   }
 }

@@ -37,7 +37,7 @@ export interface DecpImportOptions {
  */
 export async function previewDecpImport(options: DecpImportOptions): Promise<DecpImportPreview> {
   const store = createDecpStore(options.m);
-  const pass = new DecpImportPass({ ...options, store, maxRejections: MAX_LISTED_REJECTIONS });
+  const pass = new DecpImportPass({ ...options, store, maxRejections: MAX_LISTED_REJECTIONS, describeBuyers: true });
   const contracts = { new: 0, updated: 0, unchanged: 0, flagged: 0 };
   const needFamilies = new Set<string>();
   for await (const awards of pass.chunks()) {
@@ -86,11 +86,9 @@ export async function runDecpImport(
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
   }
   pass.report('needs');
-  // Where each buyer stands served the reading only; its names, once recorded: freed before the end phases.
-  pass.buyers.clear();
   // Names before the amount verdicts (in `finish`): a buyer's kind, one of its peer-group keys, may change with its name.
   const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames, options.importId);
-  pass.buyerNames.clear();
+  pass.forgetBuyers(); // freed before the end phases
   const { proposedNeeds, amountAnomalies } = await writer.finish();
   const { read, duplicates, flagged, rejected, outside } = pass.counts;
   return {
