@@ -86,7 +86,7 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
 
     async insertContracts(rows) {
       const stored: string[] = [];
-      for (const list of takeSlices(rows)) {
+      for (const list of slices(rows)) {
         const inserted = await db
           .insertInto('running_contracts')
           .values(list)
@@ -170,8 +170,8 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
   };
 }
 
-/** The items of an iterable by arrays of `LIST_SIZE`, each made when the previous one is done with. */
-function* takeSlices<T>(items: Iterable<T>): Generator<T[]> {
+/** The items by arrays of `LIST_SIZE`, each made when the previous one is done with (rows may come from a generator). */
+function* slices<T>(items: Iterable<T>): Generator<T[]> {
   let list: T[] = [];
   for (const item of items) {
     list.push(item);
@@ -180,10 +180,4 @@ function* takeSlices<T>(items: Iterable<T>): Generator<T[]> {
     list = [];
   }
   if (list.length > 0) yield list;
-}
-
-function slices<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += LIST_SIZE) out.push(items.slice(i, i + LIST_SIZE));
-  return out;
 }
