@@ -3,10 +3,10 @@
 // random — its records' CPV codes as published, amounts, durations, dates present or missing,
 // amendments and holder counts — so CPV codes, amendments and proposed needs per record follow the
 // real distribution. Holders are drawn from a pool sized by the Heaps' law fitted on the real
-// records. A generated buyer publishes as many names as its real buyer did, on the same records
-// (one buyer in 25 has more than one); its first name is a real buyer's name, the others variants
-// of it. Names, objects and places come from the 40 real records of
-// packages/server/test/fixtures/decp/real-2019-sample.json. Deterministic for a given size.
+// records. A generated buyer publishes as many names as its real buyer did, on the same records;
+// its first name is a real buyer's name, the others variants of it. Names, objects and places come
+// from the 40 real records of packages/server/test/fixtures/decp/real-2019-sample.json.
+// Deterministic for a given size.
 import { once } from 'node:events';
 import { createWriteStream, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';

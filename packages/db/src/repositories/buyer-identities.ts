@@ -71,18 +71,18 @@ export interface BuyerNameFilter {
   q?: string;
 }
 
-/**
- * The one store of buyer identities: published names recorded by the DECP import, SIRENE facts
- * recorded by `import sirene`, and the resolutions (organisation name, kind, location, and why)
- * written back by the identity use case. Methods do not open transactions: run them through
- * `withTransaction` to group them.
- */
 /** Names published per buyer SIRET (name → records bearing it): a map of maps, or a compact collector's view. */
 export interface PublishedNamesBySiret {
   keys(): Iterable<string>;
   get(siret: string): ReadonlyMap<string, number> | undefined;
 }
 
+/**
+ * The one store of buyer identities: published names recorded by the DECP import, SIRENE facts
+ * recorded by `import sirene`, and the resolutions (organisation name, kind, location, and why)
+ * written back by the identity use case. Methods do not open transactions: run them through
+ * `withTransaction` to group them.
+ */
 export function createBuyerIdentityStore(db: Kysely<Database>) {
   return {
     /**

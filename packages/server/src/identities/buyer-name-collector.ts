@@ -12,7 +12,7 @@ interface Tally {
  * The buyer names an import meets, counted per SIRET (`acheteur.nom` of each kept record, duplicates
  * included): what `recordPublishedNames` stores and `resolveBuyerIdentity` chooses from. A buyer
  * whose records publish no name (2024 format) is still noted, as a buyer. A national file has
- * some 185,000 buyers: one small object each, not one map each.
+ * buyers by the hundred thousand: one small object each, not one map each.
  */
 export class BuyerNameCollector {
   /** Null: the buyer's records so far publish no name. */
@@ -22,7 +22,9 @@ export class BuyerNameCollector {
     const name = buyer.name?.trim() ?? '';
     const tally = this.#tallies.get(buyer.siret);
     if (tally === undefined || tally === null) {
-      if (tally === undefined || name !== '') this.#tallies.set(buyer.siret, name === '' ? null : { name, count: 1, others: null });
+      // Not met yet, or no name so far: its first name starts the tally.
+      if (name !== '') this.#tallies.set(buyer.siret, { name, count: 1, others: null });
+      else if (tally === undefined) this.#tallies.set(buyer.siret, null);
       return;
     }
     if (name === '') return;

@@ -44,7 +44,7 @@ export interface DecpPassOptions {
  * buyer SIRET + id met earlier) and rejections counted, each buyer placed in or out of the scope
  * at its first award (a member of the territory, or located in one of the scope's départements, or
  * any when `includeOutside`); `chunks()` gives the awards in the scope, one batch per chunk read.
- * A national file has some 185,000 buyers: an import keeps one boolean each, a preview their description.
+ * A national file has buyers by the hundred thousand: an import keeps one boolean each, a preview their description.
  */
 export class DecpImportPass {
   readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
