@@ -38,7 +38,7 @@ export { translateWriteError } from './dialect/write-error';
 export { migrations } from './migrations';
 export { readDecpProvenance, writeDecpProvenance } from './repositories/decp-provenance-column';
 export { readDecpFlagReviews, readDecpFlags, writeAmountCheck, writeDecpFlags } from './repositories/decp-flags-column';
-export { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './repositories/decp-amount-checks';
+export type { DecpAmountChecksOutcome } from './decp/refresh-decp-amount-checks';
 export type { AuditEntry, AuditLogRepository, NewAuditEntry } from './repositories/audit-log';
 export type {
   BuyerIdentityChange,

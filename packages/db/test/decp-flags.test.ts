@@ -1,6 +1,6 @@
 import type { DecpFlag } from '@mutualis/core';
 import { expect, it } from 'vitest';
-import { refreshDecpAmountChecks } from '../src';
+import { createDecpStore } from '../src';
 import { buildOrganization, buildRunningContract, buildTerritory, forEachDialect } from './dialects';
 
 const UNDATED: DecpFlag = { code: 'undated', value: '2018-01-01', year: 2018, yearSource: 'id', publishedDate: null };
@@ -69,7 +69,7 @@ forEachDialect('running contracts: DECP flags', (t) => {
       }),
     );
 
-    const outcome = await refreshDecpAmountChecks(t.m.db);
+    const outcome = await createDecpStore(t.m).refreshAmountChecks();
     expect(outcome).toEqual({ flagged: 2, changed: 2, organizationIds: [org.id] });
     const flagOf = async (id: string) =>
       (await t.repos.runningContracts.getById(id))?.decpFlags?.find((f) => f.code === 'amount_anomalous');
@@ -96,6 +96,6 @@ forEachDialect('running contracts: DECP flags', (t) => {
     });
     expect(await flagOf(sentinel.id)).toBeUndefined();
     expect(await flagOf(manual.id)).toBeUndefined();
-    expect(await refreshDecpAmountChecks(t.m.db)).toEqual({ flagged: 2, changed: 0, organizationIds: [] });
+    expect(await createDecpStore(t.m).refreshAmountChecks()).toEqual({ flagged: 2, changed: 0, organizationIds: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from '@mutualis/core';
+import type { ContractNature, OrganizationKind } from '@mutualis/core';
 import type { BuyerPlace, ContractRow, DecpValues, NeedRow, OrganizationRow } from './decp-rows';
 import type { StoredDecpFacts } from './estimable-decp-facts';
 
@@ -25,6 +25,21 @@ export interface StoredDecpNeed {
   status: string;
   annual_amount_cents: number;
   source_ref: string | null;
+}
+
+/** A stored DECP contract as its amount verdict is computed: the peer-group facts, and the verdict now stored. */
+export interface StoredDecpAmount {
+  id: string;
+  organization_id: string;
+  cpv_code: string;
+  nature: ContractNature;
+  amount_cents: number | null;
+  duration_months: number;
+  /** The buyer's kind (organizations.kind). */
+  kind: OrganizationKind;
+  /** 1 when the import flagged the amount a placeholder (`amount_sentinel`). */
+  is_sentinel: number;
+  amount_check_json: string | null;
 }
 
 /**
@@ -60,6 +75,9 @@ export interface DecpRowWriter {
   insertNeeds(rows: readonly NeedRow[]): Promise<void>;
   updateNeed(id: string, values: Pick<NeedRow, 'label' | 'annual_amount_cents' | 'source_ref' | 'updated_at'>): Promise<void>;
   deleteNeeds(ids: readonly string[]): Promise<void>;
+  /** Visits every stored DECP contract (all territories), once each, in no particular order. */
+  eachDecpAmount(visit: (row: StoredDecpAmount) => void): Promise<void>;
+  updateAmountCheck(id: string, json: string | null, now: string): Promise<void>;
 }
 
 /** Opens one transaction and hands its row writer to `write`: committed when it resolves, rolled back when it throws. */

@@ -17,7 +17,8 @@ import {
 } from './decp-rows';
 import { kyselyDecpTransaction } from './kysely-decp-rows';
 import { sqliteDecpTransaction } from './sqlite-decp-rows';
-import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
+import { type DecpAmountChecksOutcome, refreshDecpAmountChecks } from './refresh-decp-amount-checks';
+import { SiretSet } from './siret-set';
 import { type NeedsOutcome, refreshDecpNeeds } from './refresh-decp-needs';
 
 /** The import a writer writes for: its id (stamped on every row it creates), territory and clock. */
@@ -88,6 +89,9 @@ export function createDecpStore(m: MutualisDb) {
     refreshNeeds: (buyerIds: Iterable<string>, now: string, importId: string | null) =>
       refreshDecpNeeds(transaction, { buyerIds, now, importId }),
 
+    /** Recomputes the amount verdict of every stored DECP contract (see `refreshDecpAmountChecks`). */
+    refreshAmountChecks: (): Promise<DecpAmountChecksOutcome> => refreshDecpAmountChecks(transaction),
+
     writer(target: DecpImportTarget): DecpImportWriter {
       const met = new MetOrganizations();
       return {
@@ -101,7 +105,7 @@ export function createDecpStore(m: MutualisDb) {
           }
         },
         async finish() {
-          const checks = await refreshDecpAmountChecks(m.db);
+          const checks = await refreshDecpAmountChecks(transaction);
           // The import's buyers are those its chunks recorded as met as buyers (not held in memory meanwhile).
           const buyers = new Set(await importBuyerIds(m.db, target.importId));
           for (const id of checks.organizationIds) buyers.add(id);
@@ -196,16 +200,47 @@ function factsOf({ kind, insee_code, departement_code, region_code, epci_siren }
 }
 
 /**
- * The organizations a writer already handled, by SIRET: a buyer of many awards, or a frequent
- * holder, is looked up, recorded and made a member once per import, not once per chunk. A cache
- * (cleared when full, and after a rollback), not a registry.
+ * What a writer remembers of the organizations it handled, so that each is looked up, recorded
+ * and made a member once per import, not once per chunk: the SIRETs it recorded as met (all of
+ * them, compactly: a holder met again needs nothing more), and the buyers it handled, by SIRET
+ * (their id, kind and place), as a cache: two generations of at most `GENERATION` buyers each,
+ * those met since the last turn and those of the turn before, one met again moving to the current
+ * one. Forgotten after a rollback (what it remembered of the rolled back writes is not stored).
  */
-class MetOrganizations extends Map<string, Met> {
-  static readonly LIMIT = 100_000;
+class MetOrganizations {
+  static readonly GENERATION = 50_000;
+  private current = new Map<string, Met>();
+  private previous = new Map<string, Met>();
+  private recorded = new SiretSet();
+
+  isRecorded(siret: string): boolean {
+    return this.recorded.has(siret);
+  }
+
+  markRecorded(siret: string): void {
+    this.recorded.add(siret);
+  }
+
+  get(siret: string): Met | undefined {
+    const met = this.current.get(siret);
+    if (met !== undefined) return met;
+    const older = this.previous.get(siret);
+    return older === undefined ? undefined : this.remember(siret, older);
+  }
+
   remember(siret: string, met: Met): Met {
-    if (this.size >= MetOrganizations.LIMIT) this.clear();
-    this.set(siret, met);
+    if (this.current.size >= MetOrganizations.GENERATION) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(siret, met);
     return met;
+  }
+
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+    this.recorded = new SiretSet();
   }
 }
 
@@ -266,6 +301,7 @@ async function writeAwards(
     false,
   );
   for (const party of holders) party.isRecorded = true;
+  for (const siret of parties.keys()) met.markRecorded(siret);
   // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
   const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
@@ -303,6 +339,7 @@ async function ensureOrganizations(
   const handled = new Map<string, Met>();
   const candidates: OrganizationRow[] = [];
   for (const [siret, party] of parties) {
+    if (party.award === undefined && met.isRecorded(siret)) continue; // a holder stored and recorded by an earlier chunk
     const known = met.get(siret);
     if (known !== undefined) handled.set(siret, known);
     else
@@ -315,7 +352,7 @@ async function ensureOrganizations(
   const stored = await rows.findOrganizations([...alreadyStored]);
   for (const row of candidates) {
     const { id, kind, insee_code, departement_code, region_code, epci_siren } = (stored.get(row.siret) ?? row) as StoredOrganization;
-    const party = met.remember(row.siret, {
+    const party: Met = {
       id,
       kind,
       insee_code,
@@ -324,8 +361,9 @@ async function ensureOrganizations(
       epci_siren: epci_siren ?? null,
       isRecorded: false,
       isMember: false,
-    });
-    handled.set(row.siret, party);
+    };
+    // Only buyers are cached: a holder met again is known by its SIRET alone (`isRecorded`).
+    handled.set(row.siret, parties.get(row.siret)?.award === undefined ? party : met.remember(row.siret, party));
   }
   for (const [siret, party] of handled) {
     const award = parties.get(siret)?.award;

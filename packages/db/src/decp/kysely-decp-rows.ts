@@ -1,11 +1,14 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, StoredContract, StoredOrganization } from './decp-row-writer';
+import type { DecpRowWriter, DecpTransaction, StoredContract, StoredDecpAmount, StoredOrganization } from './decp-row-writer';
 import { DECP_COLUMNS } from './decp-rows';
 import { FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
+import { SENTINEL_FLAG_PATTERN } from './refresh-decp-amount-checks';
 
 /** Parameters per `in (…)` list and rows per multi-row statement: far below PostgreSQL's limit. */
 const LIST_SIZE = 500;
+/** DECP contracts read per query when visiting them all. */
+const PAGE = 20_000;
 
 /** DECP row operations as multi-row Kysely statements (PostgreSQL: one round trip per statement, not per row). */
 export function kyselyDecpTransaction(db: Kysely<Database>): DecpTransaction {
@@ -158,6 +161,40 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
 
     async deleteNeeds(ids) {
       for (const list of slices(ids)) await db.deleteFrom('needs').where('id', 'in', list).execute();
+    },
+
+    async eachDecpAmount(visit) {
+      // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the source
+      // index was read and sorted for each page, a cost that grew with the square of the table (docs/benchmarks.md).
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('running_contracts')
+          .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+          .select((eb) => [
+            'running_contracts.id',
+            'running_contracts.organization_id',
+            'running_contracts.source',
+            'running_contracts.cpv_code',
+            'running_contracts.nature',
+            'running_contracts.amount_cents',
+            'running_contracts.duration_months',
+            'organizations.kind',
+            'running_contracts.amount_check_json',
+            eb.case().when('running_contracts.decp_flags_json', 'like', SENTINEL_FLAG_PATTERN).then(1).else(0).end().as('is_sentinel'),
+          ])
+          .where('running_contracts.id', '>', after)
+          .orderBy('running_contracts.id')
+          .limit(PAGE)
+          .execute();
+        for (const row of rows) if (row.source === 'decp') visit(row as StoredDecpAmount);
+        if (rows.length < PAGE) return;
+        after = (rows[rows.length - 1] as StoredDecpAmount).id;
+      }
+    },
+
+    async updateAmountCheck(id, json, now) {
+      await db.updateTable('running_contracts').set({ amount_check_json: json, updated_at: now }).where('id', '=', id).execute();
     },
 
     async keepVersion(importId, table, rowId, previous) {

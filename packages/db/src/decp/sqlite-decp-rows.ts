@@ -1,9 +1,17 @@
 import type Sqlite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, StoredContract, StoredDecpNeed, StoredOrganization } from './decp-row-writer';
+import type {
+  DecpRowWriter,
+  DecpTransaction,
+  StoredContract,
+  StoredDecpAmount,
+  StoredDecpNeed,
+  StoredOrganization,
+} from './decp-row-writer';
 import { CONTRACT_ROW_COLUMNS, DECP_COLUMNS, NEED_ROW_COLUMNS, ORGANIZATION_ROW_COLUMNS } from './decp-rows';
 import { FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts';
+import { SENTINEL_FLAG_PATTERN } from './refresh-decp-amount-checks';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -72,6 +80,13 @@ function prepare(database: Sqlite.Database) {
     insertNeed: database.prepare(`INSERT INTO needs (${NEED_ROW_COLUMNS.join(', ')}) VALUES (${placeholders(NEED_ROW_COLUMNS.length)})`),
     updateNeed: database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?'),
     deleteNeed: database.prepare('DELETE FROM needs WHERE id = ?'),
+    // One scan of the table, the source checked on each row: with `source = 'decp'` SQLite would walk the source index and fetch each row apart.
+    decpAmounts: database.prepare(
+      `SELECT c.id, c.organization_id, c.source, c.cpv_code, c.nature, c.amount_cents, c.duration_months, o.kind, c.amount_check_json,
+              CASE WHEN c.decp_flags_json LIKE '${SENTINEL_FLAG_PATTERN}' THEN 1 ELSE 0 END AS is_sentinel
+         FROM running_contracts c JOIN organizations o ON o.id = c.organization_id`,
+    ),
+    updateAmountCheck: database.prepare('UPDATE running_contracts SET amount_check_json = ?, updated_at = ? WHERE id = ?'),
     keepVersion: database.prepare(
       'INSERT INTO import_versions (import_id, table_name, row_id, previous_json) VALUES (?, ?, ?, ?) ON CONFLICT (import_id, table_name, row_id) DO NOTHING',
     ),
@@ -166,6 +181,15 @@ function sqliteDecpRows(s: ReturnType<typeof prepare>): DecpRowWriter {
 
     async deleteNeeds(ids) {
       for (const id of ids) s.deleteNeed.run(id);
+    },
+
+    async eachDecpAmount(visit) {
+      for (const row of s.decpAmounts.iterate() as IterableIterator<StoredDecpAmount & { source: string }>)
+        if (row.source === 'decp') visit(row);
+    },
+
+    async updateAmountCheck(id, json, now) {
+      s.updateAmountCheck.run(json, now, id);
     },
   };
 }

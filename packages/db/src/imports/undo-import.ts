@@ -2,7 +2,6 @@ import { type Kysely, sql } from 'kysely';
 import type { MutualisDb } from '../dialect/create-database';
 import { createDecpStore } from '../decp/decp-store';
 import { IDENTITY_VERSION_TABLE, restoreBuyerIdentityVersion } from '../repositories/buyer-identity-versions';
-import { refreshDecpAmountChecks } from '../repositories/decp-amount-checks';
 import type { Database } from '../schema';
 
 /** What undoing an import removed and put back. */
@@ -78,7 +77,7 @@ export async function undoImport(m: MutualisDb, options: { importId: string; now
   await m.db.deleteFrom('import_versions').where('import_id', '=', importId).execute();
   if (outcome.contractsRemoved + outcome.contractsRestored > 0) {
     // The peer groups lost or got back contracts: verdicts, then the needs of the buyers whose verdicts moved.
-    const checks = await refreshDecpAmountChecks(m.db);
+    const checks = await store.refreshAmountChecks();
     outcome.needsRemoved += (await store.refreshNeeds(checks.organizationIds, now, null)).removed;
   }
   return outcome;
