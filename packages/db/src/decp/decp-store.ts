@@ -203,15 +203,23 @@ function factsOf({ kind, insee_code, departement_code, region_code, epci_siren }
  * What a writer remembers of the organizations it handled, so that each is looked up, recorded
  * and made a member once per import, not once per chunk: the SIRETs it recorded as met (all of
  * them, compactly: a holder met again needs nothing more), and the buyers it handled, by SIRET
- * (their id, kind and place), as a cache: two generations of at most `GENERATION` buyers each,
- * those met since the last turn and those of the turn before, one met again moving to the current
- * one. Forgotten after a rollback (what it remembered of the rolled back writes is not stored).
+ * (their id, kind and place), as a cache emptied when it holds `LIMIT` of them. Forgotten after a
+ * rollback (what it remembered of the rolled back writes is not stored).
  */
 class MetOrganizations {
-  static readonly GENERATION = 50_000;
-  private current = new Map<string, Met>();
-  private previous = new Map<string, Met>();
+  static readonly LIMIT = 100_000;
+  private buyers = new Map<string, Met>();
   private recorded = new SiretSet();
+
+  get(siret: string): Met | undefined {
+    return this.buyers.get(siret);
+  }
+
+  remember(siret: string, met: Met): Met {
+    if (this.buyers.size >= MetOrganizations.LIMIT) this.buyers = new Map();
+    this.buyers.set(siret, met);
+    return met;
+  }
 
   isRecorded(siret: string): boolean {
     return this.recorded.has(siret);
@@ -221,25 +229,8 @@ class MetOrganizations {
     this.recorded.add(siret);
   }
 
-  get(siret: string): Met | undefined {
-    const met = this.current.get(siret);
-    if (met !== undefined) return met;
-    const older = this.previous.get(siret);
-    return older === undefined ? undefined : this.remember(siret, older);
-  }
-
-  remember(siret: string, met: Met): Met {
-    if (this.current.size >= MetOrganizations.GENERATION) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(siret, met);
-    return met;
-  }
-
   clear(): void {
-    this.current = new Map();
-    this.previous = new Map();
+    this.buyers = new Map();
     this.recorded = new SiretSet();
   }
 }
