@@ -175,6 +175,40 @@ forEachDialect('DECP store', (t) => {
     expect(await t.m.db.selectFrom('needs').select('id').where('organization_id', '=', buyerId).execute()).toEqual([]);
   });
 
+  it('records a holder met again in a later chunk once, still names it on each contract, and removes it on undo', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const [firstBuyer, secondBuyer, holder] = [uniqueSiret(), uniqueSiret(), uniqueSiret()];
+    const titulaires = [{ typeIdentifiant: 'SIRET', id: holder, denominationSociale: 'AXIMA CONCEPT' }];
+    const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
+    // Chunk 2 meets the holder of chunk 1 again (the writer knows it by its SIRET), under another buyer.
+    await writer.writeChunk([award({ acheteur: { id: firstBuyer }, id: 'R-1', titulaires })]);
+    await writer.writeChunk([award({ acheteur: { id: secondBuyer }, id: 'R-2', titulaires })]);
+    const holderId = (await organization(holder))?.id ?? '';
+    const met = await t.m.db
+      .selectFrom('import_organizations')
+      .select(['organization_id', 'is_buyer'])
+      .where('import_id', '=', importId)
+      .orderBy('is_buyer')
+      .execute();
+    // Three organisations met: the holder (is_buyer 0) once, the two buyers.
+    expect(met.map((m) => [m.organization_id === holderId, m.is_buyer])).toEqual([
+      [true, 0],
+      [false, 1],
+      [false, 1],
+    ]);
+    expect([(await contract(`${firstBuyer}|R-1`))?.holder_siret, (await contract(`${secondBuyer}|R-2`))?.holder_siret]).toEqual([
+      holder,
+      holder,
+    ]);
+    await writer.finish();
+
+    const undone = await undoImport(t.m, { importId, now: NOW });
+    // Both buyers and the holder were created by this import: all three go.
+    expect([undone.contractsRemoved, undone.organizationsRemoved, undone.organizationsKept]).toEqual([2, 3, 0]);
+    expect(await organization(holder)).toBeUndefined();
+  });
+
   it('keeps on undo an organization it created that a user now acts for, and a need its buyer confirmed', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const importId = await newImport(territory.id);
