@@ -27,10 +27,8 @@ export interface StoredDecpNeed {
   source_ref: string | null;
 }
 
-/** A stored DECP contract as its amount verdict is computed: the peer-group facts, and the verdict now stored. */
-export interface StoredDecpAmount {
-  id: string;
-  organization_id: string;
+/** What a stored DECP contract brings to its peer group's statistics. */
+export interface StoredDecpAmountFacts {
   cpv_code: string;
   nature: ContractNature;
   amount_cents: number | null;
@@ -39,6 +37,12 @@ export interface StoredDecpAmount {
   kind: OrganizationKind;
   /** 1 when the import flagged the amount a placeholder (`amount_sentinel`). */
   is_sentinel: number;
+}
+
+/** A stored DECP contract as its amount verdict is computed: its facts, and the verdict now stored. */
+export interface StoredDecpAmount extends StoredDecpAmountFacts {
+  id: string;
+  organization_id: string;
   amount_check_json: string | null;
 }
 
@@ -75,7 +79,9 @@ export interface DecpRowWriter {
   insertNeeds(rows: readonly NeedRow[]): Promise<void>;
   updateNeed(id: string, values: Pick<NeedRow, 'label' | 'annual_amount_cents' | 'source_ref' | 'updated_at'>): Promise<void>;
   deleteNeeds(ids: readonly string[]): Promise<void>;
-  /** Visits every stored DECP contract (all territories), once each, in no particular order. */
+  /** Visits every stored DECP contract (all territories), once each, in no particular order: its facts only. */
+  eachDecpAmountFacts(visit: (row: StoredDecpAmountFacts) => void): Promise<void>;
+  /** The same visit, with each contract's id, buyer and stored verdict. */
   eachDecpAmount(visit: (row: StoredDecpAmount) => void): Promise<void>;
   updateAmountCheck(id: string, json: string | null, now: string): Promise<void>;
 }

@@ -163,6 +163,10 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
       for (const list of slices(ids)) await db.deleteFrom('needs').where('id', 'in', list).execute();
     },
 
+    eachDecpAmountFacts(visit) {
+      return this.eachDecpAmount(visit);
+    },
+
     async eachDecpAmount(visit) {
       // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the source
       // index was read and sorted for each page, a cost that grew with the square of the table (docs/benchmarks.md).

@@ -1,7 +1,7 @@
 import { assessDecpAmount, type DecpAmountFacts, DecpAmountPeerGroups } from '@mutualis/core';
 import { nowIso } from '../dialect/now-iso';
 import { writeAmountCheck } from '../repositories/decp-flags-column';
-import type { DecpTransaction, StoredDecpAmount } from './decp-row-writer';
+import type { DecpTransaction, StoredDecpAmountFacts } from './decp-row-writer';
 
 /** What a refresh of the amount verdicts changed. */
 export interface DecpAmountChecksOutcome {
@@ -25,7 +25,7 @@ export const SENTINEL_FLAG_PATTERN = '%"code":"amount_sentinel"%';
 export async function refreshDecpAmountChecks(transaction: DecpTransaction): Promise<DecpAmountChecksOutcome> {
   return transaction(async (rows) => {
     const groups = new DecpAmountPeerGroups();
-    await rows.eachDecpAmount((row) => groups.add(toFacts(row)));
+    await rows.eachDecpAmountFacts((row) => groups.add(toFacts(row)));
     const stats = groups.finish();
     const outcome: DecpAmountChecksOutcome = { flagged: 0, changed: 0, organizationIds: [] };
     const changes: { id: string; json: string | null }[] = [];
@@ -47,9 +47,9 @@ export async function refreshDecpAmountChecks(transaction: DecpTransaction): Pro
   });
 }
 
-function toFacts(row: StoredDecpAmount): DecpAmountFacts {
+function toFacts(row: StoredDecpAmountFacts & { id?: string }): DecpAmountFacts {
   return {
-    id: row.id,
+    id: row.id ?? '',
     cpvCode: row.cpv_code,
     nature: row.nature,
     buyerKind: row.kind,

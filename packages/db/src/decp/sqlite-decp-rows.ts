@@ -6,6 +6,7 @@ import type {
   DecpTransaction,
   StoredContract,
   StoredDecpAmount,
+  StoredDecpAmountFacts,
   StoredDecpNeed,
   StoredOrganization,
 } from './decp-row-writer';
@@ -14,6 +15,7 @@ import { FLAG_FACT_COLUMNS, type StoredDecpFacts } from './estimable-decp-facts'
 import { SENTINEL_FLAG_PATTERN } from './refresh-decp-amount-checks';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+const IS_SENTINEL = `CASE WHEN c.decp_flags_json LIKE '${SENTINEL_FLAG_PATTERN}' THEN 1 ELSE 0 END AS is_sentinel`;
 
 /**
  * DECP row operations on SQLite as prepared statements run row by row: SQLite is in-process, so a
@@ -80,10 +82,15 @@ function prepare(database: Sqlite.Database) {
     insertNeed: database.prepare(`INSERT INTO needs (${NEED_ROW_COLUMNS.join(', ')}) VALUES (${placeholders(NEED_ROW_COLUMNS.length)})`),
     updateNeed: database.prepare('UPDATE needs SET label = ?, annual_amount_cents = ?, source_ref = ?, updated_at = ? WHERE id = ?'),
     deleteNeed: database.prepare('DELETE FROM needs WHERE id = ?'),
-    // One scan of the table, the source checked on each row: with `source = 'decp'` SQLite would walk the source index and fetch each row apart.
+    // One scan of the table, the source checked on each row: with `source = 'decp'` SQLite would walk the source index and
+    // fetch each row apart. The statistics pass reads no id (each text column read costs a string per row).
+    decpAmountFacts: database.prepare(
+      `SELECT c.source, c.cpv_code, c.nature, c.amount_cents, c.duration_months, o.kind, ${IS_SENTINEL}
+         FROM running_contracts c JOIN organizations o ON o.id = c.organization_id`,
+    ),
     decpAmounts: database.prepare(
       `SELECT c.id, c.organization_id, c.source, c.cpv_code, c.nature, c.amount_cents, c.duration_months, o.kind, c.amount_check_json,
-              CASE WHEN c.decp_flags_json LIKE '${SENTINEL_FLAG_PATTERN}' THEN 1 ELSE 0 END AS is_sentinel
+              ${IS_SENTINEL}
          FROM running_contracts c JOIN organizations o ON o.id = c.organization_id`,
     ),
     updateAmountCheck: database.prepare('UPDATE running_contracts SET amount_check_json = ?, updated_at = ? WHERE id = ?'),
@@ -181,6 +188,11 @@ function sqliteDecpRows(s: ReturnType<typeof prepare>): DecpRowWriter {
 
     async deleteNeeds(ids) {
       for (const id of ids) s.deleteNeed.run(id);
+    },
+
+    async eachDecpAmountFacts(visit) {
+      for (const row of s.decpAmountFacts.iterate() as IterableIterator<StoredDecpAmountFacts & { source: string }>)
+        if (row.source === 'decp') visit(row);
     },
 
     async eachDecpAmount(visit) {
