@@ -47,6 +47,7 @@ export async function refreshDecpAmountChecks(transaction: DecpTransaction): Pro
   });
 }
 
+/** The rule's facts of a row; the statistics pass reads no id (a peer group counts amounts, not contracts). */
 function toFacts(row: StoredDecpAmountFacts & { id?: string }): DecpAmountFacts {
   return {
     id: row.id ?? '',
