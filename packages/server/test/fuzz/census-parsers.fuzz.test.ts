@@ -22,10 +22,18 @@ async function read(fileName: string, content: Buffer): Promise<Outcome> {
   }
 }
 
-/** Either the file is refused as a whole (`unreadable_file`), or each error names its field, row and reason. */
+/**
+ * Either the file is refused as a whole — unreadable, or too large once unpacked (a flipped byte of
+ * a size field can declare gigabytes), then naming the file and why — or each error names its
+ * field, row and reason.
+ */
 function expectCleanOutcome(outcome: Outcome): void {
   if ('failed' in outcome) {
-    expect(outcome.failed.code).toBe('unreadable_file');
+    expect(['unreadable_file', 'payload_too_large']).toContain(outcome.failed.code);
+    if (outcome.failed.code === 'payload_too_large')
+      expect(outcome.failed.issues).toEqual([
+        expect.objectContaining({ field: 'file', file: 'recensement.xlsx', reason: expect.any(String) }),
+      ]);
     return;
   }
   for (const issue of outcome.result.errors) {
@@ -100,6 +108,20 @@ describe('census parsers under fuzzing', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('refuse, naming the file, a workbook whose archive declares more than 64 MB unpacked (one byte of a size field changed)', async () => {
+    // The first central directory header (signature 50 4B 01 02) holds the entry's unpacked size at offset 24;
+    // 0xFF in its high byte declares over 4,000 MB, far above the 64 MB a census workbook may unpack to.
+    const at = validWorkbook.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24 + 3;
+    const outcome = await read('recensement.xlsx', mutate(validWorkbook, [{ kind: 'flip', at, byte: 0xff }]));
+    expect(outcome).toEqual({
+      failed: {
+        code: 'payload_too_large',
+        issues: [expect.objectContaining({ field: 'file', file: 'recensement.xlsx', reason: expect.stringContaining('dépasse 64 Mo') })],
+      },
+    });
+    expectCleanOutcome(outcome);
   });
 
   it('check cells of wrong types in a workbook (numbers, booleans, dates, formulas, errors)', async () => {
