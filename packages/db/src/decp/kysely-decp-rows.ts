@@ -168,8 +168,8 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
     },
 
     async eachDecpAmount(visit) {
-      // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the source
-      // index was read and sorted for each page, a cost that grew with the square of the table (docs/benchmarks.md).
+      // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the
+      // source index would be read and sorted again for each page.
       let after = '';
       for (;;) {
         const rows = await db

@@ -29,16 +29,17 @@ type ImportedColumns = typeof IMPORTED_COLUMNS & { updated_at: string };
  */
 export async function keepBuyerIdentityVersions(db: Kysely<Database>, importId: string, organizationIds: readonly string[]): Promise<void> {
   for (let i = 0; i < organizationIds.length; i += CHUNK) {
+    const part = organizationIds.slice(i, i + CHUNK);
     // An import writes a buyer's identity twice (names met, then resolution): the second finds it kept by the first.
     const kept = await db
       .selectFrom('import_versions')
       .select('row_id')
       .where('import_id', '=', importId)
       .where('table_name', '=', IDENTITY_VERSION_TABLE)
-      .where('row_id', 'in', organizationIds.slice(i, i + CHUNK))
+      .where('row_id', 'in', part)
       .execute();
     const keptIds = new Set(kept.map((row) => row.row_id));
-    const ids = organizationIds.slice(i, i + CHUNK).filter((id) => !keptIds.has(id));
+    const ids = part.filter((id) => !keptIds.has(id));
     if (ids.length === 0) continue;
     const rows = await db
       .selectFrom('organization_identities')

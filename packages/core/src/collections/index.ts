@@ -1,0 +1,1 @@
+export { PairSet } from './pair-set';
