@@ -1,9 +1,9 @@
 // Child process of bench/decp.ts: runs `mutualis import decp --include-outside --confirm --json`
-// (the command's own code, loaded through tsx as the `mutualis` bin does) on a migrated SQLite
-// file, then prints one JSON line: the import's wall and CPU time, the RSS before it, and the
-// process's peak RSS as the kernel tracked it (ru_maxrss). A timer sampling `process.memoryUsage()`
-// misses the synchronous phases, during which no timer fires.
-//   tsx bench/decp-import-process.ts <DECP file> <database url>
+// (the command's own code, loaded as the `mutualis` bin loads it: packages/cli/bin/loaders.mjs)
+// on a migrated SQLite file, then prints one JSON line: the import's wall and CPU time, the RSS
+// before it, and the process's peak RSS as the kernel tracked it (ru_maxrss). A timer sampling
+// `process.memoryUsage()` misses the synchronous phases, during which no timer fires.
+//   node --import ./packages/cli/bin/loaders.mjs bench/decp-import-process.ts <DECP file> <database url>
 import { main } from '../packages/cli/src/main';
 
 const [file, url] = process.argv.slice(2);

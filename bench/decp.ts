@@ -9,6 +9,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@mutualis/contract';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -21,6 +22,8 @@ import { logIn, startServe } from './serve-process';
 
 const execFileAsync = promisify(execFile);
 const IMPORT_PROCESS = join(import.meta.dirname, 'decp-import-process.ts');
+/** Loaded as the `mutualis` bin loads its sources (tsx, and Node's JSON loader for JSON modules). */
+const LOADERS = pathToFileURL(join(import.meta.dirname, '..', 'packages', 'cli', 'bin', 'loaders.mjs')).href;
 /** Issue 15: a national-size file (1,500,000 records) in less than a minute, under 500 MB, /api/needs p99 under 200 ms meanwhile. */
 const TARGETS = { records: 1_500_000, seconds: 60, peakRssMb: 500, needsP99Ms: 200 };
 const LOAD_CLIENTS = 20;
@@ -71,9 +74,13 @@ async function measureImport(file: string): Promise<DecpSizeResult['import']> {
   const dir = mkdtempSync(join(tmpdir(), 'mutualis-decp-bench-'));
   try {
     const loadAtStart = Math.round((loadavg()[0] ?? 0) * 100) / 100;
-    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', IMPORT_PROCESS, file, `sqlite:${join(dir, 'bench.db')}`], {
-      maxBuffer: 64 * 2 ** 20,
-    });
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--import', LOADERS, IMPORT_PROCESS, file, `sqlite:${join(dir, 'bench.db')}`],
+      {
+        maxBuffer: 64 * 2 ** 20,
+      },
+    );
     const measured = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Timed & {
       peakRssMb: number;
       rssBeforeMb: number;
@@ -130,7 +137,7 @@ async function measureNeedsDuringImport(file: string, records: number): Promise<
       const cookie = await logIn(server.baseUrl, email, 'banc-de-charge-mot-de-passe');
       const started = performance.now();
       const importing = new Promise<void>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', IMPORT_PROCESS, file, url], { stdio: 'ignore' });
+        const child = spawn(process.execPath, ['--import', LOADERS, IMPORT_PROCESS, file, url], { stdio: 'ignore' });
         child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`import exited with ${code}`))));
       });
       const { hostname, port } = new URL(server.baseUrl);
