@@ -209,6 +209,41 @@ forEachDialect('DECP store', (t) => {
     expect(await organization(holder)).toBeUndefined();
   });
 
+  it('writes a chunk after forgetting its organizations as before: each organization met, stored and made a member once', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const importId = await newImport(territory.id);
+    const [buyer, holder] = [uniqueSiret(), uniqueSiret()];
+    const titulaires = [{ typeIdentifiant: 'SIRET', id: holder, denominationSociale: 'AXIMA CONCEPT' }];
+    const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
+    await writer.writeChunk([award({ acheteur: { id: buyer }, id: 'F-1', titulaires })]);
+    writer.forgetOrganizations();
+    // The same buyer and holder again: the writer no longer remembers them and must find them stored.
+    await writer.writeChunk([award({ acheteur: { id: buyer }, id: 'F-2', titulaires })]);
+    const [buyerId, holderId] = [(await organization(buyer))?.id ?? '', (await organization(holder))?.id ?? ''];
+    const sirets = await t.m.db.selectFrom('organizations').select('siret').where('siret', 'in', [buyer, holder]).execute();
+    expect(sirets.map((o) => o.siret).sort()).toEqual([buyer, holder].sort());
+    const met = await t.m.db
+      .selectFrom('import_organizations')
+      .select(['organization_id', 'is_buyer'])
+      .where('import_id', '=', importId)
+      .orderBy('is_buyer')
+      .execute();
+    expect(met).toEqual([
+      { organization_id: holderId, is_buyer: 0 },
+      { organization_id: buyerId, is_buyer: 1 },
+    ]);
+    const members = await t.m.db
+      .selectFrom('territory_members')
+      .select('organization_id')
+      .where('territory_id', '=', territory.id)
+      .execute();
+    expect(members).toEqual([{ organization_id: buyerId }]);
+    expect([(await contract(`${buyer}|F-1`))?.organization_id, (await contract(`${buyer}|F-2`))?.organization_id]).toEqual([
+      buyerId,
+      buyerId,
+    ]);
+  });
+
   it('keeps on undo an organization it created that a user now acts for, and a need its buyer confirmed', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const importId = await newImport(territory.id);

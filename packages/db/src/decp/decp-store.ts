@@ -46,6 +46,11 @@ export interface DecpImportWriter {
    */
   writeChunk(awards: readonly DecpAward[]): Promise<DecpChunkOutcome>;
   /**
+   * Forgets the organizations the chunks handled, once every chunk is written: the end of a
+   * national import needs that memory more. A chunk written after it looks its organizations up again.
+   */
+  forgetOrganizations(): void;
+  /**
    * Ends the import: recomputes the amount verdicts of every stored DECP contract (peer groups span
    * all territories, see `refreshDecpAmountChecks`), then the proposed needs of every buyer the
    * chunks touched or whose verdicts moved (an aberrant amount stays out of the proposals).
@@ -104,6 +109,7 @@ export function createDecpStore(m: MutualisDb) {
             return writeOneByOne(transaction, awards, { target, met });
           }
         },
+        forgetOrganizations: () => met.clear(),
         async finish() {
           const checks = await refreshDecpAmountChecks(transaction);
           // The import's buyers are those its chunks recorded as met as buyers (not held in memory meanwhile).

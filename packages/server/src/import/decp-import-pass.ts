@@ -57,7 +57,7 @@ export class DecpImportPass {
   rejectionsTruncated = false;
   /** The buyer names met in the scope, per SIRET (see `resolveImportedBuyers`). */
   readonly buyerNames = new BuyerNameCollector();
-  private readonly seenKeys = new DecpKeySet();
+  private seenKeys = new DecpKeySet();
   private readonly positions = new WeakMap<DecpAward, { file: string; record: Pick<DecpRawRecord, 'index' | 'line'> }>();
   private readonly departements: ReadonlySet<string>;
   private readonly startedAt = performance.now();
@@ -93,6 +93,7 @@ export class DecpImportPass {
       this.bytesBefore = this.bytesRead;
     }
     if (pending.length > 0) yield pending;
+    this.seenKeys = new DecpKeySet(); // the reading is over: its keys are memory the end of the import needs more
   }
 
   /** Where the reading stands, `phase` being what the import does meanwhile. */

@@ -85,6 +85,7 @@ export async function runDecpImport(
     written.unchanged += outcome.unchanged;
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
   }
+  writer.forgetOrganizations(); // freed before the end phases, like the buyers below
   pass.report('needs');
   // Names before the amount verdicts (in `finish`): a buyer's kind, one of its peer-group keys, may change with its name.
   const buyerNames = await resolveImportedBuyers(options.m, pass.buyerNames, options.importId);
