@@ -31,6 +31,14 @@ forEachDialect('DECP store', (t) => {
     ).id;
   const contract = (key: string) => t.m.db.selectFrom('running_contracts').selectAll().where('decp_id', '=', key).executeTakeFirst();
   const organization = (siret: string) => t.m.db.selectFrom('organizations').selectAll().where('siret', '=', siret).executeTakeFirst();
+  /** The organizations an import recorded as met, holders (is_buyer 0) first. */
+  const metOrganizations = (importId: string) =>
+    t.m.db
+      .selectFrom('import_organizations')
+      .select(['organization_id', 'is_buyer'])
+      .where('import_id', '=', importId)
+      .orderBy('is_buyer')
+      .execute();
   const needsOf = async (organizationId: string) =>
     Object.fromEntries(
       (
@@ -185,12 +193,7 @@ forEachDialect('DECP store', (t) => {
     await writer.writeChunk([award({ acheteur: { id: firstBuyer }, id: 'R-1', titulaires })]);
     await writer.writeChunk([award({ acheteur: { id: secondBuyer }, id: 'R-2', titulaires })]);
     const holderId = (await organization(holder))?.id ?? '';
-    const met = await t.m.db
-      .selectFrom('import_organizations')
-      .select(['organization_id', 'is_buyer'])
-      .where('import_id', '=', importId)
-      .orderBy('is_buyer')
-      .execute();
+    const met = await metOrganizations(importId);
     // Three organisations met: the holder (is_buyer 0) once, the two buyers.
     expect(met.map((m) => [m.organization_id === holderId, m.is_buyer])).toEqual([
       [true, 0],
@@ -222,12 +225,7 @@ forEachDialect('DECP store', (t) => {
     const [buyerId, holderId] = [(await organization(buyer))?.id ?? '', (await organization(holder))?.id ?? ''];
     const sirets = await t.m.db.selectFrom('organizations').select('siret').where('siret', 'in', [buyer, holder]).execute();
     expect(sirets.map((o) => o.siret).sort()).toEqual([buyer, holder].sort());
-    const met = await t.m.db
-      .selectFrom('import_organizations')
-      .select(['organization_id', 'is_buyer'])
-      .where('import_id', '=', importId)
-      .orderBy('is_buyer')
-      .execute();
+    const met = await metOrganizations(importId);
     expect(met).toEqual([
       { organization_id: holderId, is_buyer: 0 },
       { organization_id: buyerId, is_buyer: 1 },
