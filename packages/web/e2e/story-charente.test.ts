@@ -249,9 +249,11 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       await security.press('ArrowRight');
       const criteria = facilitator.getByRole('table', { name: 'Critères et capacité par lot' });
       const stMichel = criteria.getByRole('row').filter({ hasText: 'Saint-Michel — tous produits' });
-      await expect.poll(async () => plain(await stMichel.textContent()), POLL).toContain('Sécurité d’approvisionnement');
+      // Each key press re-weighs the lots: the row shows security from the first press (5 %), so wait
+      // for the weights of the second one before reading it.
+      await expect.poll(async () => plain(await stMichel.textContent()), POLL).toContain('Prix : 50 %');
       const stMichelText = plain(await stMichel.textContent());
-      expect(stMichelText).toContain('Prix : 50 %');
+      expect(stMichelText).toContain('Sécurité d’approvisionnement');
       expect(stMichelText).toContain('Performance environnementale');
       expect(stMichelText).toContain('23 400 €');
       expect(stMichelText).toContain('Plafond');
