@@ -15,10 +15,12 @@ import { type BuyerInFiles, type DecpImportFile, DecpImportPass } from './decp-i
 /**
  * Awards written per transaction. Each commit writes every page the transaction dirtied; the
  * indexes of a large import are filled at scattered places, so fewer, larger transactions write
- * far less (docs/benchmarks.md). The import runs in a process of its own (command line, or the
- * server's import process): holding the database this long blocks no request.
+ * less; but a chunk's awards live until written, long enough to reach V8's old generation, where
+ * they stay until a full collection: larger chunks raise the import's memory peak. This size
+ * balances both (docs/benchmarks.md, bench:decpperf). The import runs in a process of its own
+ * (command line, or the server's import process): holding the database this long blocks no request.
  */
-const AWARDS_PER_WRITE = 20_000;
+const AWARDS_PER_WRITE = 10_000;
 
 export interface DecpImportOptions {
   m: MutualisDb;
