@@ -242,6 +242,26 @@ forEachDialect('DECP store', (t) => {
     ]);
   });
 
+  // A buyer's first award names no place (the consolidation publishes some without lieuExecution), its second
+  // one Loire-Atlantique (44): written in one chunk or in two, the buyer is stored in 44. Before, one chunk
+  // placed it by its first award (no place) and two chunks by the second's, so the place followed the cut.
+  it('stores a buyer at the place of its first award that gives one, however the awards are cut into chunks', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const [together, apart] = [uniqueSiret(), uniqueSiret()];
+    const awardsOf = (siret: string) => [
+      award({ acheteur: { id: siret }, id: 'P-1', lieuExecution: undefined }),
+      award({ acheteur: { id: siret }, id: 'P-2' }),
+    ];
+    expect(awardsOf(together).map((a) => a.executionPlace?.code ?? null)).toEqual([null, '44']);
+    const oneChunk = store().writer({ importId: await newImport(territory.id), territoryId: territory.id, now: NOW });
+    await oneChunk.writeChunk(awardsOf(together));
+    const twoChunks = store().writer({ importId: await newImport(territory.id), territoryId: territory.id, now: NOW });
+    const [first, second] = awardsOf(apart);
+    await twoChunks.writeChunk([first as DecpAward]);
+    await twoChunks.writeChunk([second as DecpAward]);
+    expect([(await organization(together))?.departement_code, (await organization(apart))?.departement_code]).toEqual(['44', '44']);
+  });
+
   it('keeps on undo an organization it created that a user now acts for, and a need its buyer confirmed', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const importId = await newImport(territory.id);

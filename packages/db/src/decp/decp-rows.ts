@@ -88,14 +88,26 @@ export function contractRow(award: DecpAward, organizationId: string, importId: 
   };
 }
 
-/** Who a SIRET is in a set of awards: a buyer (with its first award as buyer, for its place) or only a holder. */
-export type Party = { award: DecpAward; holderName?: undefined } | { award?: undefined; holderName: string | null };
+/**
+ * Who a SIRET is in a set of awards: a buyer (with its first award as buyer that locates it, else
+ * its first award as buyer: its place and kind come from it) or only a holder.
+ */
+export type Party = { award: DecpAward; isPlaced: boolean; holderName?: undefined } | { award?: undefined; holderName: string | null };
 
-/** Each SIRET of the awards: a buyer as of its first award as buyer, else a holder under its first name. */
+/**
+ * Each SIRET of the awards: a buyer as of its first award as buyer that gives a place (else its
+ * first), a holder under its first name otherwise. Taking the first award that gives a place, not
+ * merely the first, keeps a buyer's stored place the same however an import cuts its awards into
+ * chunks: a buyer stored without a place takes the place of the next chunk's award (`adoptAsBuyer`).
+ */
 export function partiesOf(awards: readonly DecpAward[]): Map<string, Party> {
   const parties = new Map<string, Party>();
   for (const award of awards) {
-    if (parties.get(award.buyer.siret)?.award === undefined) parties.set(award.buyer.siret, { award });
+    const party = parties.get(award.buyer.siret);
+    if (party?.award === undefined || (!party.isPlaced && award.executionPlace !== null)) {
+      const isPlaced = buyerPlaceOf(award).departement_code !== '';
+      if (party?.award === undefined || isPlaced) parties.set(award.buyer.siret, { award, isPlaced });
+    }
     for (const holder of award.holders) {
       if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
     }
