@@ -243,8 +243,8 @@ forEachDialect('DECP store', (t) => {
   });
 
   // A buyer's first award names no place (the consolidation publishes some without lieuExecution), its second
-  // one Loire-Atlantique (44): written in one chunk or in two, the buyer is stored in 44. Before, one chunk
-  // placed it by its first award (no place) and two chunks by the second's, so the place followed the cut.
+  // one Loire-Atlantique (44): written in one chunk or in two, the buyer is stored in 44. Placing it by the
+  // first award of each chunk would leave the one-chunk buyer without a place: the place would follow the cut.
   it('stores a buyer at the place of its first award that gives one, however the awards are cut into chunks', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
     const [together, apart] = [uniqueSiret(), uniqueSiret()];

@@ -285,6 +285,8 @@ describe('the Charente story, from a gel opportunity to a local firm’s interes
       await dialog.getByLabel('Début d’exécution prévu').fill('01/07/2027');
       await dialog.getByLabel('Intitulé').click();
       expect(await dialog.getByLabel('Lancement prévu').inputValue()).toBe('01/02/2027');
+      // The date picker fades out once the focus leaves its field: the picture waits until it is gone.
+      await expect.poll(() => facilitator.locator('[data-dates-dropdown]:visible').count(), POLL).toBe(0);
       await facilitator.screenshot({ path: join(SCREENSHOTS, 'publish-forecast.png') });
       await dialog.getByRole('button', { name: 'Publier' }).click();
       const consultation = facilitator.getByRole('region', { name: `Consultation ${TITLE}` });

@@ -104,15 +104,18 @@ export function partiesOf(awards: readonly DecpAward[]): Map<string, Party> {
   const parties = new Map<string, Party>();
   for (const award of awards) {
     const party = parties.get(award.buyer.siret);
-    if (party?.award === undefined || (!party.isPlaced && award.executionPlace !== null)) {
-      const isPlaced = buyerPlaceOf(award).departement_code !== '';
-      if (party?.award === undefined || isPlaced) parties.set(award.buyer.siret, { award, isPlaced });
-    }
+    if (party?.award === undefined) parties.set(award.buyer.siret, { award, isPlaced: isPlaced(award) });
+    else if (!party.isPlaced && isPlaced(award)) parties.set(award.buyer.siret, { award, isPlaced: true });
     for (const holder of award.holders) {
       if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
     }
   }
   return parties;
+}
+
+/** Whether the award's place of execution locates its buyer in a département. */
+function isPlaced(award: DecpAward): boolean {
+  return award.executionPlace !== null && buyerPlaceOf(award).departement_code !== '';
 }
 
 /** Where a buyer is, from an award's place of execution (see `buyerRow`). */
