@@ -1,4 +1,4 @@
-import type { DecpFlag } from '@mutualis/core';
+import { assessDecpAmount, assessDecpAmounts, type DecpAmountFacts, DecpAmountPeerGroups, type DecpFlag } from '@mutualis/core';
 import { expect, it } from 'vitest';
 import { createDecpStore } from '../src';
 import { buildOrganization, buildRunningContract, buildTerritory, forEachDialect } from './dialects';
@@ -97,5 +97,93 @@ forEachDialect('running contracts: DECP flags', (t) => {
     expect(await flagOf(sentinel.id)).toBeUndefined();
     expect(await flagOf(manual.id)).toBeUndefined();
     expect(await createDecpStore(t.m).refreshAmountChecks()).toEqual({ flagged: 2, changed: 0, organizationIds: [] });
+  });
+
+  /**
+   * The refresh assesses again only the contracts above their group's floor and those with a
+   * verdict stored: its verdicts must be core's on every contract. One group (toner cartridges,
+   * marchés of hospitals, compared per month beyond one month; no other test of this file shares a
+   * group with it at any level), 40 contracts around 1,000 € a month; then
+   * probes at the least flagged compared amount B and one cent below it, whole (1 month) and per
+   * month over 48 months (48 × B − 24 rounds to B, 48 × (B − 1) + 23 to B − 1); and one ordinary
+   * contract stored with a verdict, which must lose it. B comes from core with the probes far above
+   * (median and MAD count only that they are above: the same statistics), by bisection.
+   */
+  it('gives every contract core’s verdict, assessing again only those that may get or lose one', async () => {
+    const org = await t.repos.organizations.insert(buildOrganization({ kind: 'hospital' }));
+    const facts = (id: string, amountCents: number, durationMonths: number): DecpAmountFacts => ({
+      id,
+      cpvCode: '30125100',
+      nature: 'marche',
+      buyerKind: 'hospital',
+      amountCents,
+      durationMonths,
+      isSentinel: false,
+    });
+    const months = [1, 12, 24, 48];
+    const bulk = Array.from({ length: 40 }, (_, i) => {
+      const m = months[i % 4] as number;
+      return facts(`b${i}`, Math.round(10 ** (5 + 0.4 * Math.sin(i))) * m, m);
+    });
+    const groups = new DecpAmountPeerGroups();
+    for (const f of [...bulk, ...Array.from({ length: 4 }, (_, i) => facts(`p${i}`, 10 ** 11, 1))]) groups.add(f);
+    const stats = groups.finish();
+    let [lo, hi] = [1, 10 ** 11];
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (assessDecpAmount(stats, facts('probe', mid, 1)) === null) lo = mid + 1;
+      else hi = mid;
+    }
+    const probes = [
+      facts('atB', lo, 1),
+      facts('belowB', lo - 1, 1),
+      facts('atB48', 48 * lo - 24, 48),
+      facts('belowB48', 48 * (lo - 1) + 23, 48),
+    ];
+    const all = [...bulk, ...probes];
+    const ids = new Map<string, string>();
+    for (const f of all) {
+      const row = await t.repos.runningContracts.insert(
+        buildRunningContract({
+          organizationId: org.id,
+          source: 'decp',
+          decpId: `${org.siret}|${f.id}`,
+          cpvCode: f.cpvCode,
+          nature: f.nature,
+          durationMonths: f.durationMonths,
+          amountCents: f.amountCents,
+        }),
+      );
+      ids.set(f.id, row.id);
+    }
+    const stale = JSON.stringify({
+      code: 'amount_anomalous',
+      value: 1,
+      level: 'suspect',
+      score: 5,
+      basis: 'total',
+      comparedCents: 1,
+      peerMedianCents: 1,
+      peerCount: 30,
+      peerGroup: 'x',
+    });
+    await t.m.db
+      .updateTable('running_contracts')
+      .set({ amount_check_json: stale })
+      .where('id', '=', ids.get('b0') as string)
+      .execute();
+
+    const outcome = await createDecpStore(t.m).refreshAmountChecks();
+    const expected = assessDecpAmounts(all);
+    expect([...expected.keys()].sort()).toEqual(expect.arrayContaining(['atB', 'atB48']));
+    expect([expected.has('belowB'), expected.has('belowB48'), expected.has('b0')]).toEqual([false, false, false]);
+    for (const f of all) {
+      const stored = (await t.repos.runningContracts.getById(ids.get(f.id) as string))?.decpFlags?.find(
+        (x) => x.code === 'amount_anomalous',
+      );
+      expect([f.id, stored ?? null]).toEqual([f.id, expected.get(f.id) ?? null]);
+    }
+    // `flagged` counts every verdict stored, other tests' too: the changes are this test's.
+    expect([outcome.changed, outcome.organizationIds]).toEqual([expected.size + 1, [org.id]]);
   });
 });

@@ -38,7 +38,8 @@ const KIND_LABELS: Record<OrganizationKind, string> = {
   association: 'associations',
 };
 
-interface Peer {
+/** A contract as its peer groups see it. */
+export interface DecpAmountPeer {
   facts: DecpAmountFacts;
   type: ContractType;
   basis: AmountAnomalyFlag['basis'];
@@ -56,8 +57,8 @@ interface GroupStats {
 
 /** A peer-group level: how a contract's key at that level is built, and how the group is described in French. */
 interface Level {
-  key: (peer: Peer) => string;
-  describe: (peer: Peer) => string;
+  key: (peer: DecpAmountPeer) => string;
+  describe: (peer: DecpAmountPeer) => string;
 }
 
 const LEVELS: Level[] = [
@@ -108,6 +109,8 @@ export function assessDecpAmounts(
 /** Peer-group statistics (median, MAD, size) at each level, from `DecpAmountPeerGroups.finish`. */
 export interface DecpAmountPeerStats {
   levels: Map<string, GroupStats>[];
+  /** One contract of each finest group (CPV class × nature × buyer kind), standing for the group. */
+  finestPeers: readonly DecpAmountPeer[];
 }
 
 /**
@@ -117,7 +120,7 @@ export interface DecpAmountPeerStats {
  * typed array): a group of a wider level is the union of finer ones, gathered when finishing.
  */
 export class DecpAmountPeerGroups {
-  private readonly finest = new Map<string, { peer: Peer; cents: Float64Array; count: number }>();
+  private readonly finest = new Map<string, { peer: DecpAmountPeer; cents: Float64Array; count: number }>();
 
   add(facts: DecpAmountFacts): void {
     const peer = toPeer(facts);
@@ -151,7 +154,7 @@ export class DecpAmountPeerGroups {
       }
       return new Map([...parts].map(([key, list]) => [key, groupStats(concat(list))]));
     });
-    return { levels };
+    return { levels, finestPeers: [...this.finest.values()].map((group) => group.peer) };
   }
 }
 
@@ -173,11 +176,9 @@ export function assessDecpAmount(
 ): AmountAnomalyFlag | null {
   const peer = toPeer(facts);
   if (peer === null) return null;
-  const minPeers = options.minPeers ?? 30;
-  const found = LEVELS.findIndex((level, i) => (stats.levels[i]?.get(level.key(peer))?.count ?? 0) >= minPeers);
-  if (found < 0) return null;
-  const level = LEVELS[found] as Level;
-  const group = stats.levels[found]?.get(level.key(peer)) as GroupStats;
+  const found = peerGroupOf(stats, peer, options.minPeers ?? 30);
+  if (found === null) return null;
+  const { level, stats: group } = found;
   if (group.mad === 0) return null;
   const score = (peer.x - group.median) / group.mad;
   if (score <= (options.suspectScore ?? 4)) return null;
@@ -194,6 +195,52 @@ export function assessDecpAmount(
   };
 }
 
+/** A finest peer group's floor: see `decpAmountFlagFloors`. */
+export interface DecpAmountFlagFloor {
+  /** The group: CPV class (the code's first four digits), nature and buyer kind. */
+  cpvClass: string;
+  nature: ContractNature;
+  buyerKind: OrganizationKind;
+  /** Works are compared whole; supplies and services per month when they last more than one month. */
+  isWorks: boolean;
+  /** `assessDecpAmount` flags no contract of the group whose compared amount (cents) is at or below it. */
+  floorCents: number;
+}
+
+/**
+ * For each finest peer group (CPV class × nature × buyer kind) whose contracts can be flagged, a
+ * compared amount at or below which none is: every contract of a group meets the same levels, so
+ * one bound per group holds. A store that already has every verdict then needs to assess again only
+ * the contracts above their group's floor and those with a verdict stored, not all. Slightly below
+ * the exact bound (never above it), so that rounding cannot leave a flagged contract out.
+ */
+export function decpAmountFlagFloors(stats: DecpAmountPeerStats, options: AssessDecpAmountsOptions = {}): DecpAmountFlagFloor[] {
+  const floors: DecpAmountFlagFloor[] = [];
+  for (const peer of stats.finestPeers) {
+    const group = peerGroupOf(stats, peer, options.minPeers ?? 30);
+    if (group === null || group.stats.mad === 0) continue;
+    // score > s ⇔ x > median + s × MAD ⇔ compared cents > 100 × (10^(median + s × MAD) − 1)
+    const exact = 100 * (10 ** (group.stats.median + (options.suspectScore ?? 4) * group.stats.mad) - 1);
+    floors.push({
+      cpvClass: peer.facts.cpvCode.slice(0, 4),
+      nature: peer.facts.nature,
+      buyerKind: peer.facts.buyerKind,
+      isWorks: peer.type === 'works',
+      floorCents: Math.floor(exact * (1 - 1e-9)) - 1,
+    });
+  }
+  return floors;
+}
+
+/** The first level at which the peer's group holds `minPeers` contracts, or null. */
+function peerGroupOf(stats: DecpAmountPeerStats, peer: DecpAmountPeer, minPeers: number): { level: Level; stats: GroupStats } | null {
+  for (const [i, level] of LEVELS.entries()) {
+    const group = stats.levels[i]?.get(level.key(peer));
+    if (group !== undefined && group.count >= minPeers) return { level, stats: group };
+  }
+  return null;
+}
+
 /** Works: division 45; supplies: divisions 03–44 and 48 (software packages); services: the rest. */
 export function contractTypeOfCpv(cpvCode: string): ContractType {
   const division = Number(cpvCode.slice(0, 2));
@@ -201,7 +248,7 @@ export function contractTypeOfCpv(cpvCode: string): ContractType {
   return division < 45 || division === 48 ? 'supplies' : 'services';
 }
 
-function toPeer(facts: DecpAmountFacts): Peer | null {
+function toPeer(facts: DecpAmountFacts): DecpAmountPeer | null {
   if (facts.amountCents === null || facts.amountCents <= 0 || facts.cpvCode === '' || facts.isSentinel) return null;
   const type = contractTypeOfCpv(facts.cpvCode);
   const isMonthly = type !== 'works' && facts.durationMonths > 1;

@@ -1,4 +1,4 @@
-import type { ContractNature, OrganizationKind } from '@mutualis/core';
+import type { ContractNature, DecpAmountFlagFloor, OrganizationKind } from '@mutualis/core';
 import type { BuyerPlace, ContractRow, DecpValues, NeedRow, OrganizationRow } from './decp-rows';
 import type { StoredDecpFacts } from './estimable-decp-facts';
 
@@ -81,8 +81,12 @@ export interface DecpRowWriter {
   deleteNeeds(ids: readonly string[]): Promise<void>;
   /** Visits every stored DECP contract (all territories), once each, in no particular order: its facts only. */
   eachDecpAmountFacts(visit: (row: StoredDecpAmountFacts) => void): Promise<void>;
-  /** The same visit, with each contract's id, buyer and stored verdict. */
-  eachDecpAmount(visit: (row: StoredDecpAmount) => void): Promise<void>;
+  /**
+   * Visits, with its id, buyer and stored verdict, every stored DECP contract that may get or lose a
+   * verdict: those with one stored, and those whose compared amount is above their group's floor
+   * (a contract of a group without floor gets none). An implementation may visit more.
+   */
+  eachDecpAmountToAssess(floors: readonly DecpAmountFlagFloor[], visit: (row: StoredDecpAmount) => void): Promise<void>;
   updateAmountCheck(id: string, json: string | null, now: string): Promise<void>;
 }
 

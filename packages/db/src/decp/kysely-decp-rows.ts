@@ -164,10 +164,11 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
     },
 
     eachDecpAmountFacts(visit) {
-      return this.eachDecpAmount(visit);
+      return this.eachDecpAmountToAssess([], visit);
     },
 
-    async eachDecpAmount(visit) {
+    // Every contract: the floors would need a table of their own here (SQLite's is a temporary one).
+    async eachDecpAmountToAssess(_floors, visit) {
       // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the
       // source index would be read and sorted again for each page.
       let after = '';

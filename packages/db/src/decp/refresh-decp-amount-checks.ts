@@ -1,4 +1,4 @@
-import { assessDecpAmount, type DecpAmountFacts, DecpAmountPeerGroups } from '@mutualis/core';
+import { assessDecpAmount, type DecpAmountFacts, DecpAmountPeerGroups, decpAmountFlagFloors } from '@mutualis/core';
 import { nowIso } from '../dialect/now-iso';
 import { writeAmountCheck } from '../repositories/decp-flags-column';
 import type { DecpTransaction, StoredDecpAmountFacts } from './decp-row-writer';
@@ -20,7 +20,8 @@ export const SENTINEL_FLAG_PATTERN = '%"code":"amount_sentinel"%';
  * Recomputes the peer-group verdict (`assessDecpAmounts`) of every stored DECP contract and writes
  * `amount_check_json` where it changed: peer groups span all territories (the consolidation's
  * rule compares a contract with all comparable ones), so every import may move them. One
- * transaction, two passes over the contracts: statistics (only they stay in memory), then verdicts.
+ * transaction, two passes over the contracts: statistics (only they stay in memory), then verdicts,
+ * of the contracts that may get or lose one (`decpAmountFlagFloors`): the others keep none.
  */
 export async function refreshDecpAmountChecks(transaction: DecpTransaction): Promise<DecpAmountChecksOutcome> {
   return transaction(async (rows) => {
@@ -30,7 +31,7 @@ export async function refreshDecpAmountChecks(transaction: DecpTransaction): Pro
     const outcome: DecpAmountChecksOutcome = { flagged: 0, changed: 0, organizationIds: [] };
     const changes: { id: string; json: string | null }[] = [];
     const organizations = new Set<string>();
-    await rows.eachDecpAmount((row) => {
+    await rows.eachDecpAmountToAssess(decpAmountFlagFloors(stats), (row) => {
       const flag = assessDecpAmount(stats, toFacts(row));
       if (flag !== null) outcome.flagged += 1;
       const json = writeAmountCheck(flag);

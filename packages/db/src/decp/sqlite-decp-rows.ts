@@ -41,6 +41,10 @@ export function sqliteDecpTransaction(db: Kysely<Database>, database: Sqlite.Dat
 }
 
 function prepare(database: Sqlite.Database) {
+  // The floors of the amount verdicts' groups, for the statement that reads the contracts above them.
+  database.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS decp_amount_floors (cpv_class TEXT, nature TEXT, kind TEXT, is_works INTEGER, floor_cents REAL, PRIMARY KEY (cpv_class, nature, kind))',
+  );
   return {
     begin: database.prepare('BEGIN IMMEDIATE'),
     commit: database.prepare('COMMIT'),
@@ -88,10 +92,16 @@ function prepare(database: Sqlite.Database) {
       `SELECT c.source, c.cpv_code, c.nature, c.amount_cents, c.duration_months, o.kind, ${IS_SENTINEL}
          FROM running_contracts c JOIN organizations o ON o.id = c.organization_id`,
     ),
-    decpAmounts: database.prepare(
+    clearAmountFloors: database.prepare('DELETE FROM temp.decp_amount_floors'),
+    insertAmountFloor: database.prepare('INSERT INTO temp.decp_amount_floors VALUES (?, ?, ?, ?, ?)'),
+    // A monthly compared amount is round(amount / months): above a floor f only when amount > f × months.
+    decpAmountsToAssess: database.prepare(
       `SELECT c.id, c.organization_id, c.source, c.cpv_code, c.nature, c.amount_cents, c.duration_months, o.kind, c.amount_check_json,
               ${IS_SENTINEL}
-         FROM running_contracts c JOIN organizations o ON o.id = c.organization_id`,
+         FROM running_contracts c JOIN organizations o ON o.id = c.organization_id
+         LEFT JOIN temp.decp_amount_floors f ON f.cpv_class = substr(c.cpv_code, 1, 4) AND f.nature = c.nature AND f.kind = o.kind
+        WHERE c.amount_check_json IS NOT NULL
+           OR c.amount_cents > CASE WHEN f.is_works = 0 AND c.duration_months > 1 THEN f.floor_cents * c.duration_months ELSE f.floor_cents END`,
     ),
     updateAmountCheck: database.prepare('UPDATE running_contracts SET amount_check_json = ?, updated_at = ? WHERE id = ?'),
     keepVersion: database.prepare(
@@ -195,9 +205,12 @@ function sqliteDecpRows(s: ReturnType<typeof prepare>): DecpRowWriter {
         if (row.source === 'decp') visit(row);
     },
 
-    async eachDecpAmount(visit) {
-      for (const row of s.decpAmounts.iterate() as IterableIterator<StoredDecpAmount & { source: string }>)
+    async eachDecpAmountToAssess(floors, visit) {
+      s.clearAmountFloors.run();
+      for (const f of floors) s.insertAmountFloor.run(f.cpvClass, f.nature, f.buyerKind, f.isWorks ? 1 : 0, f.floorCents);
+      for (const row of s.decpAmountsToAssess.iterate() as IterableIterator<StoredDecpAmount & { source: string }>)
         if (row.source === 'decp') visit(row);
+      s.clearAmountFloors.run();
     },
 
     async updateAmountCheck(id, json, now) {
