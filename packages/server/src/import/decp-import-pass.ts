@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
 import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
-import { buyerPlaceOf, type DecpStore } from '@mutualis/db';
+import { buyerPlaceOf, type DecpStore, partiesOf } from '@mutualis/db';
 import { BuyerNameCollector } from '../identities/buyer-name-collector';
 import type { DecpRawRecord } from './decp-raw-record';
 import { DecpKeySet } from './decp-key-set';
@@ -13,7 +13,7 @@ export interface DecpImportFile {
   name: string;
 }
 
-/** A buyer of the files, decided at its first award: where it is and whether the import takes it. */
+/** A buyer of the files, decided at the first read that meets it: where it is and whether the import takes it. */
 export interface BuyerInFiles {
   name: string;
   /** '' when unknown. */
@@ -172,14 +172,18 @@ export class DecpImportPass {
     return inScope;
   }
 
-  /** Decides, for the buyers met for the first time, where they are and whether they are in the scope. */
+  /**
+   * Decides, for the buyers met for the first time, where they are and whether they are in the
+   * scope: a stored buyer where it is stored, a new one where the writer will store it (its first
+   * award of these that gives a place, else its first: `partiesOf`).
+   */
   private async placeNewBuyers(awards: readonly DecpAward[]): Promise<void> {
-    const firstAwards = new Map<string, DecpAward>();
-    for (const award of awards)
-      if (!this.#isInScope.has(award.buyer.siret) && !firstAwards.has(award.buyer.siret)) firstAwards.set(award.buyer.siret, award);
-    if (firstAwards.size === 0) return;
-    const stored = await this.options.store.findParties(this.options.territoryId, [...firstAwards.keys()]);
-    for (const [siret, award] of firstAwards) {
+    const placingAwards = new Map<string, DecpAward>();
+    for (const [siret, party] of partiesOf(awards))
+      if (party.award !== undefined && !this.#isInScope.has(siret)) placingAwards.set(siret, party.award);
+    if (placingAwards.size === 0) return;
+    const stored = await this.options.store.findParties(this.options.territoryId, [...placingAwards.keys()]);
+    for (const [siret, award] of placingAwards) {
       const party = stored.get(siret);
       const departementCode = party?.departementCode || buyerPlaceOf(award).departement_code;
       const isMember = party?.isMember ?? false;

@@ -113,6 +113,50 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     expect((await t.repos.runningContracts.list({ organizationId: lambersart?.id ?? '' })).total).toBe(0);
   });
 
+  /**
+   * A new buyer whose first record gives no place (no lieuExecution) and whose second, in the same
+   * file, is executed in Strasbourg (67): the scope places it as the writer stores it, by its first
+   * award that gives a place, so an import scoped to the Bas-Rhin takes both records.
+   */
+  it('places a new buyer in the scope by its first award that gives a place, as the writer stores it', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = { id: '21670482500019', nom: 'Commune de Strasbourg' };
+    const record = (id: string, place: object | undefined) => ({
+      id,
+      acheteur: buyer,
+      nature: 'Marché',
+      objet: 'Fourniture de papier de bureau',
+      codeCPV: '30197630',
+      procedure: 'Procédure adaptée',
+      ...(place === undefined ? {} : { lieuExecution: place }),
+      dureeMois: 12,
+      dateNotification: '2025-03-01',
+      datePublicationDonnees: '2025-03-15',
+      montant: 12_000,
+      formePrix: 'Ferme',
+      titulaires: [],
+      modifications: [],
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'upload-')), 'decp.json');
+    const strasbourg = { code: '67000', typeCode: 'Code postal', nom: 'Strasbourg' };
+    writeFileSync(path, JSON.stringify({ marches: [record('2025-P-1', undefined), record('2025-P-2', strasbourg)] }));
+    const runner = jobs();
+    const started = await runner.startDecp({
+      territoryId: territory.id,
+      actor: ACTOR,
+      uploads: [{ path, name: 'decp-lieux.json' }],
+      scope: { departements: ['67'] },
+    });
+    await runner.idle();
+    const preview = (await runner.record(started.id)).preview as DecpImportPreview;
+    expect(preview.buyers.inside.list.map((b) => [b.siret, b.departementCode, b.records])).toEqual([[buyer.id, '67', 2]]);
+    expect([preview.buyers.outside.count, preview.contracts.new]).toEqual([0, 2]);
+    await runner.confirmDecp(started.id);
+    await runner.idle();
+    expect(readImportResults(await runner.record(started.id)).decp?.imported).toBe(2);
+    expect((await t.repos.organizations.getBySiret(buyer.id))?.departementCode).toBe('67');
+  });
+
   it('refuses to undo an import under a later one on the same buyers, and a preview twice confirmed', async () => {
     const territory = await territoryWithLambersart();
     const runner = jobs();
