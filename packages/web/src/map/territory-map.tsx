@@ -108,7 +108,8 @@ export function TerritoryMap({ departementCodes, markers, height = 460, label, s
         role="region"
         aria-roledescription="carte"
         aria-label={label}
-        style={{ background: '#f8f9fa', borderRadius: 8 }}
+        // A stacking context of its own: Leaflet's panes (z-index 400 to 700) stay under the page's sticky header.
+        style={{ background: '#f8f9fa', borderRadius: 8, isolation: 'isolate' }}
       />
       {features !== null && features.length === 0 && (
         <Text size="sm" c="red">
