@@ -8,7 +8,7 @@ import type {
   SireneEstablishment,
   SireneLegalUnit,
 } from '@mutualis/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { nowIso } from '../dialect/now-iso';
 import type { Database } from '../schema';
 import { keepBuyerIdentityVersions } from './buyer-identity-versions';
@@ -212,6 +212,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
           .execute();
         const stored = new Map(rows.map((row) => [row.id, row]));
         const versions: { import_id: string; table_name: string; row_id: string; previous_json: string }[] = [];
+        const updates: ReturnType<typeof sql>[] = [];
         for (const { organizationId, identity, location } of part) {
           const row = stored.get(organizationId);
           if (row === undefined || !isChangedBy(row, identity, location)) continue;
@@ -220,25 +221,25 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
             const { id: _id, ...previous } = row;
             versions.push({ import_id: importId, table_name: 'organizations', row_id: organizationId, previous_json: writeJson(previous) });
           }
-          await db
-            .updateTable('organizations')
-            .set({
-              name: identity.values.name,
-              kind: identity.values.kind,
-              ...(location === null
-                ? {}
-                : {
-                    insee_code: location.inseeCode,
-                    departement_code: location.departementCode,
-                    region_code: location.regionCode,
-                    epci_siren: location.epciSiren,
-                  }),
-              updated_at: now,
-            })
-            .where('id', '=', organizationId)
-            .execute();
-          changed += 1;
+          const place = location ?? {
+            inseeCode: row.insee_code,
+            departementCode: row.departement_code,
+            regionCode: row.region_code,
+            epciSiren: row.epci_siren,
+          };
+          updates.push(
+            sql`(${organizationId}, ${identity.values.name}, ${identity.values.kind}, ${place.inseeCode}, ${place.departementCode}, ${place.regionCode}, ${place.epciSiren})`,
+          );
         }
+        // One statement for the part (a statement per organisation cost as much as the resolution); VALUES
+        // columns are column1, column2… in both dialects.
+        if (updates.length > 0)
+          await sql`UPDATE organizations
+                       SET name = v.column2, kind = v.column3, insee_code = v.column4, departement_code = v.column5,
+                           region_code = v.column6, epci_siren = v.column7, updated_at = ${now}
+                      FROM (VALUES ${sql.join(updates)}) AS v
+                     WHERE organizations.id = v.column1`.execute(db);
+        changed += updates.length;
         if (versions.length > 0)
           await db
             .insertInto('import_versions')
