@@ -163,40 +163,10 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
       for (const list of slices(ids)) await db.deleteFrom('needs').where('id', 'in', list).execute();
     },
 
-    eachDecpAmountFacts(visit) {
-      return this.eachDecpAmountToAssess([], visit);
-    },
+    eachDecpAmountFacts: (visit) => eachDecpAmount(db, visit),
 
     // Every contract: the floors would need a table of their own here (SQLite's is a temporary one).
-    async eachDecpAmountToAssess(_floors, visit) {
-      // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the
-      // source index would be read and sorted again for each page.
-      let after = '';
-      for (;;) {
-        const rows = await db
-          .selectFrom('running_contracts')
-          .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
-          .select((eb) => [
-            'running_contracts.id',
-            'running_contracts.organization_id',
-            'running_contracts.source',
-            'running_contracts.cpv_code',
-            'running_contracts.nature',
-            'running_contracts.amount_cents',
-            'running_contracts.duration_months',
-            'organizations.kind',
-            'running_contracts.amount_check_json',
-            eb.case().when('running_contracts.decp_flags_json', 'like', SENTINEL_FLAG_PATTERN).then(1).else(0).end().as('is_sentinel'),
-          ])
-          .where('running_contracts.id', '>', after)
-          .orderBy('running_contracts.id')
-          .limit(PAGE)
-          .execute();
-        for (const row of rows) if (row.source === 'decp') visit(row as StoredDecpAmount);
-        if (rows.length < PAGE) return;
-        after = (rows[rows.length - 1] as StoredDecpAmount).id;
-      }
-    },
+    eachDecpAmountToAssess: (_floors, visit) => eachDecpAmount(db, visit),
 
     async updateAmountCheck(id, json, now) {
       await db.updateTable('running_contracts').set({ amount_check_json: json, updated_at: now }).where('id', '=', id).execute();
@@ -210,6 +180,37 @@ function kyselyDecpRows(db: Kysely<Database>): DecpRowWriter {
         .execute();
     },
   };
+}
+
+/** Every stored DECP contract with its buyer's kind and its verdict, a page at a time. */
+async function eachDecpAmount(db: Kysely<Database>, visit: (row: StoredDecpAmount) => void): Promise<void> {
+  // Pages walk the primary key and the source is checked here: with `source = 'decp'` in the query, the
+  // source index would be read and sorted again for each page.
+  let after = '';
+  for (;;) {
+    const rows = await db
+      .selectFrom('running_contracts')
+      .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
+      .select((eb) => [
+        'running_contracts.id',
+        'running_contracts.organization_id',
+        'running_contracts.source',
+        'running_contracts.cpv_code',
+        'running_contracts.nature',
+        'running_contracts.amount_cents',
+        'running_contracts.duration_months',
+        'organizations.kind',
+        'running_contracts.amount_check_json',
+        eb.case().when('running_contracts.decp_flags_json', 'like', SENTINEL_FLAG_PATTERN).then(1).else(0).end().as('is_sentinel'),
+      ])
+      .where('running_contracts.id', '>', after)
+      .orderBy('running_contracts.id')
+      .limit(PAGE)
+      .execute();
+    for (const row of rows) if (row.source === 'decp') visit(row as StoredDecpAmount);
+    if (rows.length < PAGE) return;
+    after = (rows[rows.length - 1] as StoredDecpAmount).id;
+  }
 }
 
 /** The items by arrays of `LIST_SIZE`, each made when the previous one is done with (rows may come from a generator). */

@@ -31,17 +31,20 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     copyFileSync(SAMPLE, path);
     return { path, name: 'decp-2019.json' };
   };
-  /** A DECP 2019 file of one-year supply contracts (12,000 €, office paper) of these ids and buyers. */
-  const decpUpload = (records: readonly { id: string; buyer: { siret: string; name: string } }[]) => {
+  /**
+   * A DECP 2019 file of one-year supply contracts (12,000 €, office paper) of these ids and buyers,
+   * executed in Strasbourg unless `inStrasbourg` is false (then without lieuExecution).
+   */
+  const decpUpload = (records: readonly { id: string; buyer: { siret: string; name: string }; inStrasbourg?: boolean }[]) => {
     const path = join(mkdtempSync(join(tmpdir(), 'upload-')), 'decp.json');
-    const marches = records.map(({ id, buyer }) => ({
+    const marches = records.map(({ id, buyer, inStrasbourg = true }) => ({
       id,
       acheteur: { id: buyer.siret, nom: buyer.name },
       nature: 'Marché',
       objet: 'Fourniture de papier de bureau',
       codeCPV: '30197630',
       procedure: 'Procédure adaptée',
-      lieuExecution: { code: '67000', typeCode: 'Code postal', nom: 'Strasbourg' },
+      ...(inStrasbourg ? { lieuExecution: { code: '67000', typeCode: 'Code postal', nom: 'Strasbourg' } } : {}),
       dureeMois: 12,
       dateNotification: '2025-03-01',
       datePublicationDonnees: '2025-03-15',
@@ -120,41 +123,26 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
    */
   it('places a new buyer in the scope by its first award that gives a place, as the writer stores it', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
-    const buyer = { id: '21670482500019', nom: 'Commune de Strasbourg' };
-    const record = (id: string, place: object | undefined) => ({
-      id,
-      acheteur: buyer,
-      nature: 'Marché',
-      objet: 'Fourniture de papier de bureau',
-      codeCPV: '30197630',
-      procedure: 'Procédure adaptée',
-      ...(place === undefined ? {} : { lieuExecution: place }),
-      dureeMois: 12,
-      dateNotification: '2025-03-01',
-      datePublicationDonnees: '2025-03-15',
-      montant: 12_000,
-      formePrix: 'Ferme',
-      titulaires: [],
-      modifications: [],
-    });
-    const path = join(mkdtempSync(join(tmpdir(), 'upload-')), 'decp.json');
-    const strasbourg = { code: '67000', typeCode: 'Code postal', nom: 'Strasbourg' };
-    writeFileSync(path, JSON.stringify({ marches: [record('2025-P-1', undefined), record('2025-P-2', strasbourg)] }));
+    const buyer = { siret: '21670482500019', name: 'Commune de Strasbourg' };
+    const file = decpUpload([
+      { id: '2025-P-1', buyer, inStrasbourg: false },
+      { id: '2025-P-2', buyer },
+    ]);
     const runner = jobs();
     const started = await runner.startDecp({
       territoryId: territory.id,
       actor: ACTOR,
-      uploads: [{ path, name: 'decp-lieux.json' }],
+      uploads: [file],
       scope: { departements: ['67'] },
     });
     await runner.idle();
     const preview = (await runner.record(started.id)).preview as DecpImportPreview;
-    expect(preview.buyers.inside.list.map((b) => [b.siret, b.departementCode, b.records])).toEqual([[buyer.id, '67', 2]]);
+    expect(preview.buyers.inside.list.map((b) => [b.siret, b.departementCode, b.records])).toEqual([[buyer.siret, '67', 2]]);
     expect([preview.buyers.outside.count, preview.contracts.new]).toEqual([0, 2]);
     await runner.confirmDecp(started.id);
     await runner.idle();
     expect(readImportResults(await runner.record(started.id)).decp?.imported).toBe(2);
-    expect((await t.repos.organizations.getBySiret(buyer.id))?.departementCode).toBe('67');
+    expect((await t.repos.organizations.getBySiret(buyer.siret))?.departementCode).toBe('67');
   });
 
   it('refuses to undo an import under a later one on the same buyers, and a preview twice confirmed', async () => {
