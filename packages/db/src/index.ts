@@ -25,7 +25,7 @@ export {
   type DecpStore,
   type StoredParty,
 } from './decp/decp-store';
-export { buyerPlaceOf, DECP_CONTRACT_COLUMNS, partiesOf } from './decp/decp-rows';
+export { buyerPlaceOf, DECP_CONTRACT_COLUMNS, placingAwardsOf } from './decp/decp-rows';
 export { estimableAwardFacts, FLAG_FACT_COLUMNS } from './decp/estimable-decp-facts';
 export type { NeedsOutcome } from './decp/refresh-decp-needs';
 export { findLaterImportOnSameBuyers, type UndoOutcome, undoImport } from './imports/undo-import';

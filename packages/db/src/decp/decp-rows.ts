@@ -88,29 +88,39 @@ export function contractRow(award: DecpAward, organizationId: string, importId: 
   };
 }
 
-/**
- * Who a SIRET is in a set of awards: a buyer (with its first award as buyer that locates it, else
- * its first award as buyer: its place and kind come from it) or only a holder.
- */
-export type Party = { award: DecpAward; isPlaced: boolean; holderName?: undefined } | { award?: undefined; holderName: string | null };
+/** Who a SIRET is in a set of awards: a buyer (with the award that places it, see `placingAwardsOf`) or only a holder. */
+export type Party = { award: DecpAward; holderName?: undefined } | { award?: undefined; holderName: string | null };
 
-/**
- * Each SIRET of the awards: a buyer as of its first award as buyer that gives a place (else its
- * first), a holder under its first name otherwise. Taking the first award that gives a place, not
- * merely the first, keeps a buyer's stored place the same however an import cuts its awards into
- * chunks: a buyer stored without a place takes the place of the next chunk's award (`adoptAsBuyer`).
- */
+/** Each SIRET of the awards: a buyer with the award that places it, else a holder under its first name. */
 export function partiesOf(awards: readonly DecpAward[]): Map<string, Party> {
   const parties = new Map<string, Party>();
+  for (const [siret, award] of placingAwardsOf(awards)) parties.set(siret, { award });
   for (const award of awards) {
-    const party = parties.get(award.buyer.siret);
-    if (party?.award === undefined) parties.set(award.buyer.siret, { award, isPlaced: isPlaced(award) });
-    else if (!party.isPlaced && isPlaced(award)) parties.set(award.buyer.siret, { award, isPlaced: true });
     for (const holder of award.holders) {
       if (holder.siret !== null && !parties.has(holder.siret)) parties.set(holder.siret, { holderName: holder.name });
     }
   }
   return parties;
+}
+
+/**
+ * Each buyer of the awards with the award its place and kind come from: its first award that gives
+ * a place, else its first. Taking the first that gives a place, not merely the first, keeps a
+ * buyer's stored place the same however an import cuts its awards into chunks: a buyer stored
+ * without a place takes the place of a later chunk's award (`adoptAsBuyer`); and an import's scope
+ * places a new buyer by the same award.
+ */
+export function placingAwardsOf(awards: readonly DecpAward[]): Map<string, DecpAward> {
+  const placing = new Map<string, DecpAward>();
+  const placed = new Set<string>();
+  for (const award of awards) {
+    const siret = award.buyer.siret;
+    if (placed.has(siret)) continue;
+    const isPlacedBy = isPlaced(award);
+    if (isPlacedBy) placed.add(siret);
+    if (isPlacedBy || !placing.has(siret)) placing.set(siret, award);
+  }
+  return placing;
 }
 
 /** Whether the award's place of execution locates its buyer in a département. */

@@ -8,7 +8,7 @@ import type {
   SireneEstablishment,
   SireneLegalUnit,
 } from '@mutualis/core';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { nowIso } from '../dialect/now-iso';
 import type { Database } from '../schema';
 import { keepBuyerIdentityVersions } from './buyer-identity-versions';
@@ -212,7 +212,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
           .execute();
         const stored = new Map(rows.map((row) => [row.id, row]));
         const versions: { import_id: string; table_name: string; row_id: string; previous_json: string }[] = [];
-        const updates: ReturnType<typeof sql>[] = [];
+        const updates: RawBuilder<unknown>[] = [];
         for (const { organizationId, identity, location } of part) {
           const row = stored.get(organizationId);
           if (row === undefined || !isChangedBy(row, identity, location)) continue;
@@ -231,8 +231,7 @@ export function createBuyerIdentityStore(db: Kysely<Database>) {
             sql`(${organizationId}, ${identity.values.name}, ${identity.values.kind}, ${place.inseeCode}, ${place.departementCode}, ${place.regionCode}, ${place.epciSiren})`,
           );
         }
-        // One statement for the part (a statement per organisation cost as much as the resolution); VALUES
-        // columns are column1, column2… in both dialects.
+        // One statement for the part, not one per organisation; VALUES columns are column1, column2… in both dialects.
         if (updates.length > 0)
           await sql`UPDATE organizations
                        SET name = v.column2, kind = v.column3, insee_code = v.column4, departement_code = v.column5,

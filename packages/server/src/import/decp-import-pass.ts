@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
 import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
-import { buyerPlaceOf, type DecpStore, partiesOf } from '@mutualis/db';
+import { buyerPlaceOf, type DecpStore, placingAwardsOf } from '@mutualis/db';
 import { BuyerNameCollector } from '../identities/buyer-name-collector';
 import type { DecpRawRecord } from './decp-raw-record';
 import { DecpKeySet } from './decp-key-set';
@@ -174,13 +174,11 @@ export class DecpImportPass {
 
   /**
    * Decides, for the buyers met for the first time, where they are and whether they are in the
-   * scope: a stored buyer where it is stored, a new one where the writer will store it (its first
-   * award of these that gives a place, else its first: `partiesOf`).
+   * scope: a stored buyer where it is stored, a new one where the writer will store it (`placingAwardsOf`).
    */
   private async placeNewBuyers(awards: readonly DecpAward[]): Promise<void> {
-    const placingAwards = new Map<string, DecpAward>();
-    for (const [siret, party] of partiesOf(awards))
-      if (party.award !== undefined && !this.#isInScope.has(siret)) placingAwards.set(siret, party.award);
+    const placingAwards = placingAwardsOf(awards);
+    for (const siret of placingAwards.keys()) if (this.#isInScope.has(siret)) placingAwards.delete(siret);
     if (placingAwards.size === 0) return;
     const stored = await this.options.store.findParties(this.options.territoryId, [...placingAwards.keys()]);
     for (const [siret, award] of placingAwards) {
