@@ -1,3 +1,4 @@
+import { DECP_FLAG_CODES } from '@mutualis/core';
 import { z } from 'zod';
 import { censusImportResultSchema } from './files';
 
@@ -84,6 +85,13 @@ export type DecpPreviewBuyer = z.infer<typeof decpPreviewBuyerSchema>;
 /** Rejections by kind: `unreadable` (not parsable, not an object, refused by the database), `test`, `concession`, `no_buyer`. */
 export const decpRejectedByKindSchema = z.object({ unreadable: count, test: count, concession: count, no_buyer: count });
 
+/**
+ * Contracts kept with each flag (one with two flags counts under both). Absent from the previews
+ * and results of imports stored before it was counted.
+ */
+export const decpFlagCountsSchema = z.partialRecord(z.enum(DECP_FLAG_CODES), count);
+export type DecpFlagCounts = z.infer<typeof decpFlagCountsSchema>;
+
 /** What an import of DECP files into a territory would do (issue 15 §2), computed without writing anything. */
 export const decpImportPreviewSchema = z
   .object({
@@ -94,7 +102,7 @@ export const decpImportPreviewSchema = z
     /** Records whose buyer SIRET + id came earlier in the files (lots, republications): the first is kept. */
     duplicates: count,
     /** Contracts the import would take, in the scope. */
-    contracts: z.object({ new: count, updated: count, unchanged: count, flagged: count }),
+    contracts: z.object({ new: count, updated: count, unchanged: count, flagged: count, flaggedByCode: decpFlagCountsSchema.optional() }),
     buyers: z.object({
       inside: z.object({ count, members: count, located: count, new: count, list: z.array(decpPreviewBuyerSchema) }),
       outside: z.object({
@@ -122,6 +130,7 @@ export const decpImportResultSchema = z
     duplicates: count,
     /** Records kept with at least one flag (undated, invalid identifier, CPV 2003…): listed on the « À vérifier » page. */
     flagged: count,
+    flaggedByCode: decpFlagCountsSchema.optional(),
     /** Records refused: not a public contract of a buyer (test records, concessions, no buyer) or unreadable. */
     rejected: count,
     rejectedByKind: decpRejectedByKindSchema,

@@ -96,6 +96,36 @@ export async function findHeaderOverflow(page: Page): Promise<string[]> {
 }
 
 /**
+ * Badges whose words are cut across lines (« NOUV / EAU ») or cut short (« P… »): a status is read at a
+ * glance, so a badge may wrap between its words on a phone, never inside one. Each word's boxes are
+ * measured with a Range: a word drawn on two lines has boxes at two heights. Empty when no badge is cut.
+ */
+export async function findCutBadgeWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const badge of document.querySelectorAll('.mantine-Badge-root')) {
+      if (badge.getBoundingClientRect().width === 0) continue;
+      const label = badge.querySelector('.mantine-Badge-label') ?? badge;
+      if (label.scrollWidth > label.clientWidth + 1) problems.push(`badge « ${(badge.textContent ?? '').trim()} » is cut short`);
+      const walker = document.createTreeWalker(badge, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const word of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1)
+            problems.push(`badge « ${(badge.textContent ?? '').trim()} »: « ${word[0]} » is cut across ${tops.size} lines`);
+        }
+      }
+      if (problems.length > 8) break;
+    }
+    return problems;
+  });
+}
+
+/**
  * Elements a mouse can click but a keyboard cannot reach: a pointer cursor on something that is
  * neither a control nor inside one, and has no tabindex. Empty when every action is reachable.
  */

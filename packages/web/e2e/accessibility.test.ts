@@ -2,6 +2,7 @@ import { buildDemoTerritories } from '@mutualis/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
+  findCutBadgeWords,
   findHeaderOverflow,
   findPointerOnlyElements,
   findSeriousAxeViolations,
@@ -128,6 +129,7 @@ async function checkScreen(page: Page, url: string, phoneScreenshot?: string): P
   await settleLayout(page);
   for (const p of await findSidewaysOverflow(page)) findings.push(`${where} [390] ${p}`);
   for (const p of await findHeaderOverflow(page)) findings.push(`${where} [390] header: ${p}`);
+  for (const p of await findCutBadgeWords(page)) findings.push(`${where} [390] ${p}`);
   if (phoneScreenshot) await page.screenshot({ path: join(SCREENSHOTS, phoneScreenshot), animations: 'disabled' });
   // Last, at 1400 px: the walk opens what it focuses (date pickers, menus), so nothing is measured after it.
   if (!WALKED.has(where)) {

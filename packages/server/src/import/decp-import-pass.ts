@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
+import type { DecpFlagCounts, DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
 import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
 import { buyerPlaceOf, type DecpStore, placingAwardsOf } from '@mutualis/db';
 import { BuyerNameCollector } from '../identities/buyer-name-collector';
@@ -48,6 +48,8 @@ export interface DecpPassOptions {
  */
 export class DecpImportPass {
   readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
+  /** Awards in the scope with each flag. */
+  readonly flaggedByCode: DecpFlagCounts = {};
   readonly rejectedByKind: Record<DecpRejectionKind, number> = { unreadable: 0, test: 0, concession: 0, no_buyer: 0 };
   /** Filled with `describeBuyers` only. */
   readonly buyers = new Map<string, BuyerInFiles>();
@@ -167,6 +169,7 @@ export class DecpImportPass {
       this.counts.kept += 1;
       this.buyerNames.add(award.buyer);
       if (award.flags.length > 0) this.counts.flagged += 1;
+      for (const code of new Set(award.flags.map((flag) => flag.code))) this.flaggedByCode[code] = (this.flaggedByCode[code] ?? 0) + 1;
       inScope.push(award);
     }
     return inScope;

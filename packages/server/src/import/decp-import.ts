@@ -40,7 +40,7 @@ export interface DecpImportOptions {
 export async function previewDecpImport(options: DecpImportOptions): Promise<DecpImportPreview> {
   const store = createDecpStore(options.m);
   const pass = new DecpImportPass({ ...options, store, maxRejections: MAX_LISTED_REJECTIONS, describeBuyers: true });
-  const contracts = { new: 0, updated: 0, unchanged: 0, flagged: 0 };
+  const contracts = { new: 0, updated: 0, unchanged: 0 };
   const needFamilies = new Set<string>();
   for await (const awards of pass.chunks()) {
     const storedIds = new Map<string, string>();
@@ -49,7 +49,6 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
       if (id != null) storedIds.set(award.buyer.siret, id);
     }
     for (const comparison of await store.compare(awards, storedIds)) contracts[comparison] += 1;
-    contracts.flagged += awards.filter((award) => award.flags.length > 0).length;
     for (const pair of needFamiliesOf(awards)) needFamilies.add(pair);
   }
   const needs = await countNeeds(options.m, needFamilies, pass.buyers);
@@ -59,7 +58,7 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
     rejected: pass.counts.rejected,
     rejectedByKind: { ...pass.rejectedByKind },
     duplicates: pass.counts.duplicates,
-    contracts,
+    contracts: { ...contracts, flagged: pass.counts.flagged, flaggedByCode: { ...pass.flaggedByCode } },
     buyers: describeBuyers(pass.buyers),
     needs,
     rejections: pass.rejections,
@@ -99,6 +98,7 @@ export async function runDecpImport(
     ...written,
     duplicates,
     flagged,
+    flaggedByCode: { ...pass.flaggedByCode },
     rejected,
     rejectedByKind: { ...pass.rejectedByKind },
     amountAnomalies,

@@ -23,6 +23,8 @@ const SLOW = 240_000;
  * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
  *   {'read': 8486, 'ok': 8408, 'duplicates': 348, 'test': 54, 'concession': 23, 'no_buyer': 1,
  *    'imported': 8060, 'flagged': 2072, 'buyers': 1039}
+ *   flags (imported) {'undated': 1870, 'holder_id_invalid': 168, 'cpv_2003': 33, 'amount_missing': 57,
+ *    'cpv_repaired': 12, 'cpv_unknown': 12, 'buyer_id_invalid': 7, 'amount_sentinel': 4}
  *   kinds {'other_public': 325, 'commune': 406, 'departement': 32, 'hospital': 19, 'state': 51, 'epci': 200, 'region': 6}
  *   amount verdicts {None: 7939, 'suspect': 79, 'aberrant': 42}   needs 4155
  * (buyer kinds as the identity pass sets them: the official lists by SIREN, else the names with
@@ -46,6 +48,16 @@ const EXPECTED = {
   concessions: 23,
   noBuyer: 1,
   flagged: 2072,
+  flaggedByCode: {
+    undated: 1870,
+    holder_id_invalid: 168,
+    cpv_2003: 33,
+    amount_missing: 57,
+    cpv_repaired: 12,
+    cpv_unknown: 12,
+    buyer_id_invalid: 7,
+    amount_sentinel: 4,
+  },
   amountAnomalies: 121,
   buyers: 1039,
   needs: 4392,
@@ -126,6 +138,8 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
         no_buyer: EXPECTED.noBuyer,
       });
       expect([result.flagged, result.amountAnomalies]).toEqual([EXPECTED.flagged, EXPECTED.amountAnomalies]);
+      // Each imported contract counted once under each of its flags (the amount verdicts come after, in `amountAnomalies`).
+      expect(result.flaggedByCode).toEqual(EXPECTED.flaggedByCode);
       expect(result.needs).toEqual({ created: EXPECTED.needs, updated: 0 });
       const members = await t.m.db
         .selectFrom('territory_members')

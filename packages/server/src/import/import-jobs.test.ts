@@ -79,7 +79,7 @@ forEachDialect('import jobs: preview, confirm, undo, recovery', (t) => {
     expect(record.status).toBe('previewed');
     const preview = record.preview as DecpImportPreview;
     expect([preview.read, preview.rejected, preview.duplicates]).toEqual([40, 0, 0]);
-    expect(preview.contracts).toEqual({ new: 3, updated: 0, unchanged: 0, flagged: 0 });
+    expect(preview.contracts).toEqual({ new: 3, updated: 0, unchanged: 0, flagged: 0, flaggedByCode: {} });
     expect(preview.buyers.inside).toMatchObject({ count: 3, members: 1, located: 2, new: 2 });
     expect(preview.buyers.inside.list.map((b) => b.siret).sort()).toEqual(['21590328700013', '22850001300658', '28850001000013']);
     expect([preview.buyers.outside.count, preview.buyers.outside.records]).toEqual([37, 37]);

@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { DecpImportPreview, DecpImportScope, DecpPreviewBuyer } from '@mutualis/contract';
+import type { DecpFlagCounts, DecpImportPreview, DecpImportScope, DecpPreviewBuyer } from '@mutualis/contract';
 import { useState } from 'react';
-import { formatNumber } from '../format/number';
+import { formatCount, formatNumber } from '../format/number';
 import { DEPARTEMENT_NAMES, departementLabel } from '../reference/departements';
+import { describeFlagCounts } from './flag-counts';
 import { RejectionsTable } from './rejections-table';
 
 const DEPARTEMENT_OPTIONS = Object.keys(DEPARTEMENT_NAMES).map((code) => ({ value: code, label: departementLabel(code) }));
@@ -70,9 +71,7 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         <Figure label="Doublons" value={preview.duplicates} />
         <Figure label="Rejetés" value={preview.rejected} />
       </SimpleGrid>
-      <Text size="sm">
-        {`Dont ${formatNumber(contracts.flagged)} contrats signalés (date de début estimée ou texte aux accents abîmés). Besoins proposés aux acheteurs : ${formatNumber(needs.new)} nouveaux, ${formatNumber(needs.existing)} déjà proposés (mis à jour).`}
-      </Text>
+      <Text size="sm">{`${flaggedSentence(contracts.flagged, contracts.flaggedByCode)} Besoins proposés aux acheteurs : ${formatCount(needs.new, 'nouveau', 'nouveaux')}, ${formatCount(needs.existing, 'déjà proposé (mis à jour)', 'déjà proposés (mis à jour)')}.`}</Text>
       <Title order={4} size="h5">
         {`Acheteurs du territoire : ${formatNumber(buyers.inside.count)} (${formatNumber(buyers.inside.members)} membres, ${formatNumber(buyers.inside.located)} situés dans ses départements, ${formatNumber(buyers.inside.new)} nouveaux)`}
       </Title>
@@ -89,7 +88,12 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         </Text>
       )}
       <BuyersTable label="Acheteurs hors du territoire" buyers={buyers.outside.list} />
-      <RejectionsTable rejections={preview.rejections} isTruncated={preview.rejectionsTruncated} />
+      <RejectionsTable
+        rejections={preview.rejections}
+        isTruncated={preview.rejectionsTruncated}
+        rejected={preview.rejected}
+        byKind={preview.rejectedByKind}
+      />
       {isScopeChanged && (
         <Alert color="blue" title="Périmètre modifié">
           Recalculez l’aperçu avant de confirmer l’import.
@@ -111,6 +115,14 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
       </Group>
     </Stack>
   );
+}
+
+/** « Dont 3 contrats signalés (non daté : 2, …), importés puis listés dans « DECP à vérifier ». » */
+function flaggedSentence(flagged: number, byCode: DecpFlagCounts | undefined): string {
+  if (flagged === 0) return 'Aucun contrat signalé.';
+  const kinds = describeFlagCounts(byCode);
+  const then = flagged < 2 ? 'importé comme les autres puis listé' : 'importés comme les autres puis listés';
+  return `Dont ${formatCount(flagged, 'contrat signalé', 'contrats signalés')}${kinds === '' ? '' : ` (${kinds})`}, ${then} dans « DECP à vérifier ».`;
 }
 
 function BuyersTable({ label, buyers }: { label: string; buyers: readonly DecpPreviewBuyer[] }) {

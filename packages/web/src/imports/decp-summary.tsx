@@ -1,6 +1,9 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { DecpImportResult } from '@mutualis/contract';
-import { formatNumber } from '../format/number';
+import { formatCount, formatNumber } from '../format/number';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/routes';
+import { describeFlagCounts } from './flag-counts';
 import { RejectionsTable } from './rejections-table';
 
 const COUNTS: { key: 'read' | 'imported' | 'updated' | 'unchanged' | 'duplicates' | 'rejected'; label: string }[] = [
@@ -12,8 +15,10 @@ const COUNTS: { key: 'read' | 'imported' | 'updated' | 'unchanged' | 'duplicates
   { key: 'rejected', label: 'Rejetés' },
 ];
 
-/** What a DECP import did: counts, proposed needs and the table of rejected records. */
-export function DecpSummary({ result }: { result: DecpImportResult }) {
+/** What a DECP import did: counts, flags (linked to their review), proposed needs and the table of rejected records. */
+export function DecpSummary({ result, slug }: { result: DecpImportResult; slug: string }) {
+  const flagged = formatCount(result.flagged, 'contrat signalé', 'contrats signalés');
+  const kinds = describeFlagCounts(result.flaggedByCode);
   return (
     <Stack aria-live="polite">
       <SimpleGrid cols={{ base: 3, md: 6 }}>
@@ -29,9 +34,23 @@ export function DecpSummary({ result }: { result: DecpImportResult }) {
         ))}
       </SimpleGrid>
       <Text size="sm">
-        {`${formatNumber(result.flagged)} contrats signalés, ${formatNumber(result.outside)} marchés d’acheteurs hors du territoire laissés de côté. Besoins proposés aux acheteurs : ${formatNumber(result.proposedNeeds.created)} créés, ${formatNumber(result.proposedNeeds.updated)} mis à jour. Chaque acheteur les confirme ou les rejette dans son recensement.`}
+        {result.flagged === 0 ? (
+          'Aucun contrat signalé. '
+        ) : (
+          <>
+            {`${flagged}${kinds === '' ? '' : ` (${kinds})`}, ${result.flagged < 2 ? 'listé' : 'listés'} dans `}
+            <AppLink to={paths.decpFlags(slug)}>DECP à vérifier</AppLink>
+            {'. '}
+          </>
+        )}
+        {`${formatCount(result.amountAnomalies, 'montant anormal', 'montants anormaux')} parmi les contrats DECP de tous les territoires (hors des estimations jusqu’à confirmation). ${formatCount(result.outside, 'marché d’acheteur hors du territoire laissé', 'marchés d’acheteurs hors du territoire laissés')} de côté. Besoins proposés aux acheteurs : ${formatCount(result.proposedNeeds.created, 'créé', 'créés')}, ${formatCount(result.proposedNeeds.updated, 'mis à jour', 'mis à jour')}. Chaque acheteur les confirme ou les rejette dans son recensement.`}
       </Text>
-      <RejectionsTable rejections={result.rejections} isTruncated={result.rejectionsTruncated} />
+      <RejectionsTable
+        rejections={result.rejections}
+        isTruncated={result.rejectionsTruncated}
+        rejected={result.rejected}
+        byKind={result.rejectedByKind}
+      />
     </Stack>
   );
 }

@@ -117,7 +117,7 @@ export default function ImportsPage({ slug }: ImportsPageProps) {
               <Title order={3} size="h4">
                 Import terminé
               </Title>
-              <DecpSummary result={record.decpResult} />
+              <DecpSummary result={record.decpResult} slug={slug} />
             </Stack>
           )}
           {record?.status === 'undone' && record.undoResult !== null && (

@@ -20,7 +20,9 @@ export function ProcedureBadge({ kind, article, fullLabel, thresholdVersion, isT
     <Group gap={4}>
       <Tooltip label={tooltip} multiline w={320} withArrow>
         <Badge color={look.color} variant="light" size={size} style={{ textTransform: 'none' }} data-testid="procedure-badge">
-          {article ? `${look.short} · art. ${article}` : look.short}
+          {look.short}
+          {/* An article number (R2123-1) is read whole: a narrow cell must not break it at its hyphen. */}
+          {article && <span style={{ whiteSpace: 'nowrap' }}>{` · art. ${article}`}</span>}
         </Badge>
       </Tooltip>
       {isThresholdCrossed && (

@@ -29,6 +29,7 @@ describeApp('DECP import routes', (t) => {
     expect(previewed.status).toBe('previewed');
     // corrupted-2019.json: 4 records, record 1 invalid JSON; record 2's buyer SIRET fails its Luhn key: kept, flagged.
     expect(previewed.decpPreview).toMatchObject({ read: 4, rejected: 1, contracts: { new: 3, updated: 0, unchanged: 0, flagged: 1 } });
+    expect(previewed.decpPreview?.contracts.flaggedByCode).toEqual({ buyer_id_invalid: 1 });
     expect(previewed.decpPreview?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
     expect(previewed.decpPreview?.rejections.map((r) => [r.file, r.record, r.field])).toEqual([['decp-2019.json', 1, '*']]);
 
@@ -37,6 +38,7 @@ describeApp('DECP import routes', (t) => {
     const done = await settled(t.as('facilitator'), `${base()}/${started.id}`);
     expect(done.status).toBe('done');
     expect(done.decpResult).toMatchObject({ read: 4, imported: 3, updated: 0, duplicates: 0, rejected: 1, flagged: 1 });
+    expect(done.decpResult?.flaggedByCode).toEqual({ buyer_id_invalid: 1 });
     expect(done.decpResult?.rejectedByKind).toEqual({ unreadable: 1, test: 0, concession: 0, no_buyer: 0 });
     expect(done.decpResult?.proposedNeeds.created).toBeGreaterThan(0);
 
