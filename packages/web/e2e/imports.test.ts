@@ -58,12 +58,14 @@ describe('DECP import: preview, confirm, undo', () => {
       await page.getByRole('textbox', { name: 'Départements du territoire' }).fill('Vendée');
       await page.getByRole('option', { name: 'Vendée (85)' }).click();
       await page.getByRole('button', { name: 'Recalculer l’aperçu' }).click();
-      await page.getByText('Acheteurs du territoire : 2 (0 membres, 2 situés dans ses départements, 2 nouveaux)').waitFor(POLL);
+      await page.getByText('Acheteurs du territoire : 2 (0 membre, 2 situés dans ses départements, 2 nouveaux)').waitFor(POLL);
       const inside = page.getByRole('table', { name: 'Acheteurs du territoire' });
       expect((await inside.getByRole('row').allTextContents()).slice(1).map((row) => row.includes('Vendée'))).toEqual([true, true]);
       // Records 10 and 25 (read by hand): dated, CPV 2008 codes, amount and duration given, buyer and holder SIRETs
       // whose Luhn keys hold (82746233400018, 57205033402006): nothing to flag.
-      await page.getByText(/^Aucun contrat signalé\. Besoins proposés aux acheteurs : 2 nouveaux/).waitFor(POLL);
+      await page
+        .getByText(/^Aucun contrat signalé\. Besoins proposés aux acheteurs, avant l’examen des montants anormaux : 2 nouveaux/)
+        .waitFor(POLL);
       // On a phone the buyers' tables scroll in their frame and their « nouveau » badges stay whole.
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await findCutBadgeWords(page)).toEqual([]);

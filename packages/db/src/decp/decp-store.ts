@@ -67,6 +67,8 @@ export interface DecpImportFinish {
 /** A stored organization as an import sees it. */
 export interface StoredParty {
   id: string;
+  /** As stored: resolved by the identity pass of the import that created it, or typed since. */
+  name: string;
   departementCode: string;
   isMember: boolean;
 }
@@ -130,11 +132,17 @@ export function createDecpStore(m: MutualisDb) {
           .leftJoin('territory_members', (join) =>
             join.onRef('territory_members.organization_id', '=', 'organizations.id').on('territory_members.territory_id', '=', territoryId),
           )
-          .select(['organizations.id', 'organizations.siret', 'organizations.departement_code', 'territory_members.territory_id'])
+          .select([
+            'organizations.id',
+            'organizations.siret',
+            'organizations.name',
+            'organizations.departement_code',
+            'territory_members.territory_id',
+          ])
           .where('organizations.siret', 'in', list)
           .execute();
         for (const row of rows)
-          found.set(row.siret, { id: row.id, departementCode: row.departement_code, isMember: row.territory_id !== null });
+          found.set(row.siret, { id: row.id, name: row.name, departementCode: row.departement_code, isMember: row.territory_id !== null });
       }
       return found;
     },

@@ -15,6 +15,7 @@ export interface DecpImportFile {
 
 /** A buyer of the files, decided at the first read that meets it: where it is and whether the import takes it. */
 export interface BuyerInFiles {
+  /** As stored for a stored buyer; else its first published name. */
   name: string;
   /** '' when unknown. */
   departementCode: string;
@@ -22,6 +23,8 @@ export interface BuyerInFiles {
   storedId: string | null;
   isMember: boolean;
   isInScope: boolean;
+  /** Located in one of the scope's départements (a buyer taken with `includeOutside` may not be). */
+  isInDepartements: boolean;
   records: number;
 }
 
@@ -188,15 +191,17 @@ export class DecpImportPass {
       const party = stored.get(siret);
       const departementCode = party?.departementCode || buyerPlaceOf(award).departement_code;
       const isMember = party?.isMember ?? false;
-      const isInScope = isMember || this.options.scope.includeOutside || this.departements.has(departementCode);
+      const isInDepartements = this.departements.has(departementCode);
+      const isInScope = isMember || this.options.scope.includeOutside || isInDepartements;
       this.#isInScope.set(siret, isInScope);
       if (!this.options.describeBuyers) continue;
       this.buyers.set(siret, {
-        name: award.buyer.name ?? `Acheteur ${siret}`,
+        name: party?.name ?? award.buyer.name ?? `Acheteur ${siret}`,
         departementCode,
         storedId: party?.id ?? null,
         isMember,
         isInScope,
+        isInDepartements,
         records: 0,
       });
     }

@@ -7,8 +7,9 @@ import {
   MAX_LISTED_BUYERS,
   MAX_LISTED_REJECTIONS,
 } from '@mutualis/contract';
-import { type DecpAward, proposeDecpNeeds } from '@mutualis/core';
+import { buildNameVocabulary, builtInNameVocabulary, type DecpAward, proposeDecpNeeds, resolveBuyerIdentity } from '@mutualis/core';
 import { createDecpStore, estimableAwardFacts, type MutualisDb } from '@mutualis/db';
+import type { BuyerNameCollector } from '../identities/buyer-name-collector';
 import { resolveImportedBuyers } from '../identities/resolve-imported-buyers';
 import { type BuyerInFiles, type DecpImportFile, DecpImportPass } from './decp-import-pass';
 
@@ -59,7 +60,7 @@ export async function previewDecpImport(options: DecpImportOptions): Promise<Dec
     rejectedByKind: { ...pass.rejectedByKind },
     duplicates: pass.counts.duplicates,
     contracts: { ...contracts, flagged: pass.counts.flagged, flaggedByCode: { ...pass.flaggedByCode } },
-    buyers: describeBuyers(pass.buyers),
+    buyers: describeBuyers(pass.buyers, pass.buyerNames),
     needs,
     rejections: pass.rejections,
     rejectionsTruncated: pass.rejectionsTruncated,
@@ -129,10 +130,11 @@ async function countNeeds(m: MutualisDb, families: ReadonlySet<string>, buyers: 
   return { new: families.size - existing, existing };
 }
 
-function describeBuyers(buyers: ReadonlyMap<string, BuyerInFiles>): DecpImportPreview['buyers'] {
+function describeBuyers(buyers: ReadonlyMap<string, BuyerInFiles>, names: BuyerNameCollector): DecpImportPreview['buyers'] {
   const inside: DecpPreviewBuyer[] = [];
   const outside: DecpPreviewBuyer[] = [];
   const byDepartement = new Map<string, { buyers: number; records: number }>();
+  const located = new Set<string>();
   for (const [siret, b] of buyers) {
     const line = {
       siret,
@@ -143,6 +145,7 @@ function describeBuyers(buyers: ReadonlyMap<string, BuyerInFiles>): DecpImportPr
       isNew: b.storedId === null,
     };
     if (b.isInScope) {
+      if (!b.isMember && b.isInDepartements) located.add(siret);
       inside.push(line);
       continue;
     }
@@ -157,17 +160,51 @@ function describeBuyers(buyers: ReadonlyMap<string, BuyerInFiles>): DecpImportPr
     inside: {
       count: inside.length,
       members: inside.filter((b) => b.isMember).length,
-      located: inside.filter((b) => !b.isMember).length,
+      located: located.size,
       new: inside.filter((b) => b.isNew).length,
-      list: inside.sort(byRecords).slice(0, MAX_LISTED_BUYERS),
+      list: withImportNames(inside.sort(byRecords).slice(0, MAX_LISTED_BUYERS), names),
     },
     outside: {
       count: outside.length,
       records: outside.reduce((sum, b) => sum + b.records, 0),
-      list: outside.sort(byRecords).slice(0, MAX_LISTED_BUYERS),
+      list: withImportNames(outside.sort(byRecords).slice(0, MAX_LISTED_BUYERS), names),
       byDepartement: [...byDepartement]
         .map(([code, figures]) => ({ code, ...figures }))
         .sort((a, b) => b.records - a.records || a.code.localeCompare(b.code)),
     },
   };
+}
+
+/**
+ * The listed new buyers under the name the import would give them: their published names read as
+ * its identity pass reads them (accents repaired from the other variants, a budget or service shown
+ * after its legal unit from the official lists), without the sources only the database holds
+ * (SIRENE, the other establishments stored). A stored buyer keeps its stored name.
+ */
+function withImportNames(list: DecpPreviewBuyer[], names: BuyerNameCollector): DecpPreviewBuyer[] {
+  const published = (b: DecpPreviewBuyer) => {
+    const counted = names.bySiret.get(b.siret);
+    return counted !== undefined && counted.size > 0
+      ? [...counted].map(([name, count]) => ({ name, count }))
+      : [{ name: b.name, count: b.records }];
+  };
+  const vocabulary = buildNameVocabulary(
+    list.flatMap((b) => published(b).map((n) => n.name)),
+    builtInNameVocabulary(),
+  );
+  return list.map((b) => {
+    if (!b.isNew) return b;
+    const identity = resolveBuyerIdentity({
+      siret: b.siret,
+      current: { name: b.name, kind: 'other_public', inseeCode: '' },
+      previous: null,
+      isBuyer: true,
+      publishedNames: published(b),
+      siblings: [],
+      establishment: null,
+      legalUnit: null,
+      vocabulary,
+    });
+    return { ...b, name: identity.resolvedName };
+  });
 }

@@ -58,7 +58,7 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
           maw={640}
         />
         <Checkbox
-          label={`Importer aussi les ${formatNumber(buyers.outside.count)} acheteurs hors du territoire`}
+          label={`Importer aussi ${outsideBuyers(buyers.outside.count)} hors du territoire`}
           checked={includeOutside}
           onChange={(event) => setIncludeOutside(event.currentTarget.checked)}
         />
@@ -71,9 +71,9 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         <Figure label="Doublons" value={preview.duplicates} />
         <Figure label="Rejetés" value={preview.rejected} />
       </SimpleGrid>
-      <Text size="sm">{`${flaggedSentence(contracts.flagged, contracts.flaggedByCode)} Besoins proposés aux acheteurs : ${formatCount(needs.new, 'nouveau', 'nouveaux')}, ${formatCount(needs.existing, 'déjà proposé (mis à jour)', 'déjà proposés (mis à jour)')}.`}</Text>
+      <Text size="sm">{`${flaggedSentence(contracts.flagged, contracts.flaggedByCode)} Besoins proposés aux acheteurs, avant l’examen des montants anormaux : ${formatCount(needs.new, 'nouveau', 'nouveaux')}, ${formatCount(needs.existing, 'déjà proposé (mis à jour)', 'déjà proposés (mis à jour)')}.`}</Text>
       <Title order={4} size="h5">
-        {`Acheteurs du territoire : ${formatNumber(buyers.inside.count)} (${formatNumber(buyers.inside.members)} membres, ${formatNumber(buyers.inside.located)} situés dans ses départements, ${formatNumber(buyers.inside.new)} nouveaux)`}
+        {insideHeading(buyers.inside)}
       </Title>
       <BuyersTable label="Acheteurs du territoire" buyers={buyers.inside.list} />
       <Title order={4} size="h5">
@@ -115,6 +115,25 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
       </Group>
     </Stack>
   );
+}
+
+/** Whom the checkbox would add: none are left outside once it is previewed checked. */
+function outsideBuyers(count: number): string {
+  if (count === 0) return 'les acheteurs';
+  return count === 1 ? 'l’acheteur' : `les ${formatNumber(count)} acheteurs`;
+}
+
+/** « Acheteurs du territoire : 391 (2 membres, 5 situés dans ses départements, 384 d’autres départements, 391 nouveaux) ». */
+function insideHeading(inside: DecpImportPreview['buyers']['inside']): string {
+  // Buyers of other départements are inside only when the facilitator asked to import them too.
+  const elsewhere = inside.count - inside.members - inside.located;
+  const parts = [
+    formatCount(inside.members, 'membre', 'membres'),
+    `${formatNumber(inside.located)} ${inside.located < 2 ? 'situé' : 'situés'} dans ses départements`,
+    ...(elsewhere > 0 ? [`${formatNumber(elsewhere)} d’autres départements ou de lieu inconnu`] : []),
+    formatCount(inside.new, 'nouveau', 'nouveaux'),
+  ];
+  return `Acheteurs du territoire : ${formatNumber(inside.count)} (${parts.join(', ')})`;
 }
 
 /** « Dont 3 contrats signalés (non daté : 2, …), importés puis listés dans « DECP à vérifier ». » */

@@ -30,6 +30,22 @@ describeApp('buyer names routes', (t) => {
     return (await settled(t.as('facilitator'), `${imports}/${id}`)).status;
   };
 
+  it('previews the new buyers under the names the import will give them, outside the territory’s départements', async () => {
+    const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
+    const imports = `/api/territories/${slug()}/imports`;
+    const upload = await t.as('facilitator').request('POST', `${imports}/decp?includeOutside=true`, payload, headers);
+    expect(upload.statusCode, upload.body).toBe(202);
+    const preview = (await settled(t.as('facilitator'), `${imports}/${(upload.json() as ImportRecordDto).id}`)).decpPreview;
+    // The names the next test reads after the import (the same resolution, from the published names and the official lists).
+    expect(preview?.buyers.inside.list.map((b) => [b.siret, b.name]).sort()).toEqual([
+      ['20006340200016', 'Commune d’Annecy'],
+      ['77716902000016', 'CPAM HAUTES PYRENNEES'],
+      ['83455372900015', 'Société de livraison des ouvrages olympiques (SOLIDEO)'],
+    ]);
+    // Taken with includeOutside: none is a member, none in territory A's départements.
+    expect(preview?.buyers.inside).toMatchObject({ count: 3, members: 0, located: 0, new: 3 });
+  });
+
   it('lists the names an import resolved, those to review first, with their published names and why', async () => {
     const { payload, headers } = multipartFile('decp.json', await readFile(join(FIXTURES, 'real-2019-flagged.json')));
     expect(await importFile(payload, headers)).toBe('done');
