@@ -39,6 +39,9 @@ describe('mutualis import decp', () => {
     expect(stdout).toContain('Aperçu — rien n’est enregistré sans --confirm.');
     expect(stdout).toContain('4 enregistrements lus : 1 rejetés, 0 doublons.');
     expect(stdout).toContain('Acheteurs hors du territoire, non importés : 3 (3 marchés) :');
+    // With --include-outside the three valid records are taken; record 2 is kept with its flag named.
+    const all = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', CORRUPTED);
+    expect(all.stdout).toContain('inchangés, dont 1 signalés (SIRET acheteur invalide : 1).');
     const inNord = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--departements', '59', '--json', CORRUPTED);
     // Lambersart (59130) is in the Nord; the other valid records' buyers (Châlette-sur-Loing, Saint-Nazaire) are not.
     expect(JSON.parse(inNord.stdout)).toMatchObject({ contracts: { new: 1 }, buyers: { inside: { count: 1 }, outside: { count: 2 } } });

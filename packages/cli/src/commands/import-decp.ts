@@ -1,5 +1,12 @@
 import { basename } from 'node:path';
-import type { DecpImportPreview, DecpImportResult, DecpImportScope, ImportProgress } from '@mutualis/contract';
+import {
+  type DecpFlagCounts,
+  type DecpImportPreview,
+  type DecpImportResult,
+  type DecpImportScope,
+  flagCountsInSentence,
+  type ImportProgress,
+} from '@mutualis/contract';
 import type { CommandContext } from '../command';
 import { failOnIssues, stringFlag, withDatabase } from './command-flags';
 import { cliActor, formatDuration, integer, withImportJobs } from './import-jobs-cli';
@@ -68,7 +75,7 @@ function previewLines(preview: DecpImportPreview): string[] {
   const lines = [
     `Aperçu — rien n’est enregistré sans --confirm. Périmètre : ${perimeter}.`,
     `${integer(preview.read)} enregistrements lus : ${integer(preview.rejected)} rejetés, ${integer(preview.duplicates)} doublons.`,
-    `Contrats retenus : ${integer(contracts.new)} nouveaux, ${integer(contracts.updated)} mis à jour, ${integer(contracts.unchanged)} inchangés, dont ${integer(contracts.flagged)} signalés.`,
+    `Contrats retenus : ${integer(contracts.new)} nouveaux, ${integer(contracts.updated)} mis à jour, ${integer(contracts.unchanged)} inchangés, dont ${integer(contracts.flagged)} signalés${flagsOf(contracts.flaggedByCode)}.`,
     `Acheteurs du territoire : ${integer(buyers.inside.count)} (${integer(buyers.inside.members)} membres, ${integer(buyers.inside.located)} situés dans le périmètre, ${integer(buyers.inside.new)} à créer).`,
     `Acheteurs hors du territoire, non importés : ${integer(buyers.outside.count)} (${integer(buyers.outside.records)} marchés)${buyers.outside.byDepartement.length === 0 ? '.' : ' :'}`,
     ...buyers.outside.byDepartement
@@ -88,10 +95,16 @@ function resultLines(importId: string, result: DecpImportResult): string[] {
     `Rejetés (pas un marché public d’un acheteur) : ${integer(result.rejectedByKind.test)} de test, ` +
       `${integer(result.rejectedByKind.concession)} concessions, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
       `${integer(result.rejectedByKind.unreadable)} illisibles.`,
-    `À vérifier : ${integer(result.flagged)} marchés signalés, ${integer(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
+    `À vérifier : ${integer(result.flagged)} marchés signalés${flagsOf(result.flaggedByCode)}, ${integer(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
     `Besoins proposés : ${integer(result.proposedNeeds.created)} créés, ${integer(result.proposedNeeds.updated)} mis à jour.`,
     ...rejectionLines(result.rejections),
   ];
+}
+
+/** « (non daté : 1 870, titulaire non identifié : 92) », or nothing. */
+function flagsOf(counts: DecpFlagCounts | undefined): string {
+  const kinds = flagCountsInSentence(counts ?? {});
+  return kinds.length === 0 ? '' : ` (${kinds.map(({ label, count }) => `${label} : ${integer(count)}`).join(', ')})`;
 }
 
 function rejectionLines(rejections: DecpImportResult['rejections']): string[] {

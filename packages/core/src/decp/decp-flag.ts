@@ -122,3 +122,18 @@ export interface DecpFlagReview {
 }
 
 export type DecpFlagReviews = Partial<Record<DecpFlagCode, DecpFlagReview>>;
+
+/**
+ * Counts of contracts per flag as a sentence lists them: the most frequent first (ties in code
+ * order), zero counts left out, each flag's short name lowercased as inside a sentence (« non
+ * daté ») unless it opens with an acronym (« CPV 2003 converti », « SIRET acheteur invalide »).
+ */
+export function flagCountsInSentence(counts: Partial<Record<DecpFlagCode, number>>): { label: string; count: number }[] {
+  return DECP_FLAG_CODES.filter((code) => (counts[code] ?? 0) > 0)
+    .map((code) => ({ code, count: counts[code] ?? 0 }))
+    .sort((a, b) => b.count - a.count || DECP_FLAG_CODES.indexOf(a.code) - DECP_FLAG_CODES.indexOf(b.code))
+    .map(({ code, count }) => {
+      const label = DECP_FLAG_LABELS[code];
+      return { label: /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label, count };
+    });
+}
