@@ -26,10 +26,13 @@ export interface CreateFamilyResolverOptions {
 
 /**
  * User-defined families take precedence over the CPV level: first the most specific CPV code
- * covering the need (ties: smallest id), then a keyword of the folded label (smallest id).
+ * covering the need, then a keyword of the folded label. Ties go to a family of the territory
+ * before a shipped one (territoryId null) — a family the facilitator creates over a shipped one's
+ * codes takes their needs — then to the smallest id.
  */
 export function createFamilyResolver({ families, level }: CreateFamilyResolverOptions): FamilyResolver {
-  const userFamilies = [...families].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const isShipped = (f: PurchaseFamily) => (f.territoryId === null ? 1 : 0);
+  const userFamilies = [...families].sort((a, b) => isShipped(a) - isShipped(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const refs: FamilyRef[] = userFamilies.map((f) => ({ key: `famille:${f.id}`, label: f.name, cpvCodes: [...f.cpvCodes], familyId: f.id }));
   const keywordFamilies = userFamilies
     .map((f, index) => ({ index, keywords: f.keywords.map((k) => foldText(k)).filter((k) => k.length > 0) }))
