@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
 import {
-  type DecpFlagCounts,
   type DecpImportPreview,
   type DecpImportResult,
   type DecpImportScope,
-  flagCountsInSentence,
+  describeDecpFlagCounts,
   type ImportProgress,
 } from '@mutualis/contract';
 import type { CommandContext } from '../command';
@@ -102,9 +101,9 @@ function resultLines(importId: string, result: DecpImportResult): string[] {
 }
 
 /** « (non daté : 1 870, titulaire non identifié : 92) », or nothing. */
-function flagsOf(counts: DecpFlagCounts | undefined): string {
-  const kinds = flagCountsInSentence(counts ?? {});
-  return kinds.length === 0 ? '' : ` (${kinds.map(({ label, count }) => `${label} : ${integer(count)}`).join(', ')})`;
+function flagsOf(counts: DecpImportResult['flaggedByCode']): string {
+  const kinds = describeDecpFlagCounts(counts);
+  return kinds === '' ? '' : ` (${kinds})`;
 }
 
 function rejectionLines(rejections: DecpImportResult['rejections']): string[] {

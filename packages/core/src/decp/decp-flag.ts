@@ -1,4 +1,5 @@
 import type { Cents } from '../domain/types';
+import { formatNumberFr } from '../french/format-number-fr';
 
 /**
  * What is doubtful in a kept DECP record. Every real record that names a buyer is kept; what the
@@ -124,16 +125,18 @@ export interface DecpFlagReview {
 export type DecpFlagReviews = Partial<Record<DecpFlagCode, DecpFlagReview>>;
 
 /**
- * Counts of contracts per flag as a sentence lists them: the most frequent first (ties in code
- * order), zero counts left out, each flag's short name lowercased as inside a sentence (« non
- * daté ») unless it opens with an acronym (« CPV 2003 converti », « SIRET acheteur invalide »).
+ * Contracts per flag as a French sentence lists them: « non daté : 1 870, titulaire non identifié : 92 ».
+ * The most frequent first (ties in code order), zero counts left out, each flag's short name
+ * lowercased as inside a sentence unless it opens with an acronym (« CPV 2003 converti »); '' when
+ * nothing is counted (or for an import stored before the counts existed).
  */
-export function flagCountsInSentence(counts: Partial<Record<DecpFlagCode, number>>): { label: string; count: number }[] {
-  return DECP_FLAG_CODES.filter((code) => (counts[code] ?? 0) > 0)
-    .map((code) => ({ code, count: counts[code] ?? 0 }))
-    .sort((a, b) => b.count - a.count || DECP_FLAG_CODES.indexOf(a.code) - DECP_FLAG_CODES.indexOf(b.code))
-    .map(({ code, count }) => {
-      const label = DECP_FLAG_LABELS[code];
-      return { label: /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label, count };
-    });
+export function describeDecpFlagCounts(counts: Partial<Record<DecpFlagCode, number>> | undefined): string {
+  return DECP_FLAG_CODES.map((code) => ({ label: DECP_FLAG_LABELS[code], count: counts?.[code] ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map(
+      ({ label, count }) =>
+        `${/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label} : ${formatNumberFr(count)}`,
+    )
+    .join(', ');
 }

@@ -171,8 +171,10 @@ export class DecpImportPass {
       }
       this.counts.kept += 1;
       this.buyerNames.add(award.buyer);
-      if (award.flags.length > 0) this.counts.flagged += 1;
-      for (const code of new Set(award.flags.map((flag) => flag.code))) this.flaggedByCode[code] = (this.flaggedByCode[code] ?? 0) + 1;
+      if (award.flags.length > 0) {
+        this.counts.flagged += 1;
+        for (const code of new Set(award.flags.map((flag) => flag.code))) this.flaggedByCode[code] = (this.flaggedByCode[code] ?? 0) + 1;
+      }
       inScope.push(award);
     }
     return inScope;

@@ -5,8 +5,3 @@ export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return decimal.format(value);
 }
-
-/** "1 contrat signalé", "0 contrat signalé", "2 contrats signalés": in French the singular goes up to 1. */
-export function formatCount(value: number, singular: string, plural: string): string {
-  return `${formatNumber(value)} ${Math.abs(value) < 2 ? singular : plural}`;
-}

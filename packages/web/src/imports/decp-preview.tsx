@@ -1,9 +1,15 @@
 import { Alert, Badge, Button, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { DecpFlagCounts, DecpImportPreview, DecpImportScope, DecpPreviewBuyer } from '@mutualis/contract';
+import {
+  countFr,
+  type DecpFlagCounts,
+  type DecpImportPreview,
+  type DecpImportScope,
+  type DecpPreviewBuyer,
+  describeDecpFlagCounts,
+} from '@mutualis/contract';
 import { useState } from 'react';
-import { formatCount, formatNumber } from '../format/number';
+import { formatNumber } from '../format/number';
 import { DEPARTEMENT_NAMES, departementLabel } from '../reference/departements';
-import { describeFlagCounts } from './flag-counts';
 import { RejectionsTable } from './rejections-table';
 
 const DEPARTEMENT_OPTIONS = Object.keys(DEPARTEMENT_NAMES).map((code) => ({ value: code, label: departementLabel(code) }));
@@ -71,13 +77,13 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         <Figure label="Doublons" value={preview.duplicates} />
         <Figure label="Rejetés" value={preview.rejected} />
       </SimpleGrid>
-      <Text size="sm">{`${flaggedSentence(contracts.flagged, contracts.flaggedByCode)} Besoins proposés aux acheteurs, avant l’examen des montants anormaux : ${formatCount(needs.new, 'nouveau', 'nouveaux')}, ${formatCount(needs.existing, 'déjà proposé (mis à jour)', 'déjà proposés (mis à jour)')}.`}</Text>
+      <Text size="sm">{`${flaggedSentence(contracts.flagged, contracts.flaggedByCode)} Besoins proposés aux acheteurs, avant l’examen des montants anormaux : ${countFr(needs.new, 'nouveau')}, ${countFr(needs.existing, 'déjà proposé (mis à jour)', 'déjà proposés (mis à jour)')}.`}</Text>
       <Title order={4} size="h5">
         {insideHeading(buyers.inside)}
       </Title>
       <BuyersTable label="Acheteurs du territoire" buyers={buyers.inside.list} />
       <Title order={4} size="h5">
-        {`Acheteurs hors du territoire : ${formatNumber(buyers.outside.count)} (${formatNumber(buyers.outside.records)} marchés), ${includeOutside ? 'importés aussi' : 'non importés'}`}
+        {`Acheteurs hors du territoire : ${formatNumber(buyers.outside.count)} (${countFr(buyers.outside.records, 'marché')}), ${includeOutside ? 'importés aussi' : 'non importés'}`}
       </Title>
       {buyers.outside.byDepartement.length > 0 && (
         <Text size="sm">
@@ -88,12 +94,7 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         </Text>
       )}
       <BuyersTable label="Acheteurs hors du territoire" buyers={buyers.outside.list} />
-      <RejectionsTable
-        rejections={preview.rejections}
-        isTruncated={preview.rejectionsTruncated}
-        rejected={preview.rejected}
-        byKind={preview.rejectedByKind}
-      />
+      <RejectionsTable of={preview} />
       {isScopeChanged && (
         <Alert color="blue" title="Périmètre modifié">
           Recalculez l’aperçu avant de confirmer l’import.
@@ -128,10 +129,10 @@ function insideHeading(inside: DecpImportPreview['buyers']['inside']): string {
   // Buyers of other départements are inside only when the facilitator asked to import them too.
   const elsewhere = inside.count - inside.members - inside.located;
   const parts = [
-    formatCount(inside.members, 'membre', 'membres'),
-    `${formatNumber(inside.located)} ${inside.located < 2 ? 'situé' : 'situés'} dans ses départements`,
+    countFr(inside.members, 'membre'),
+    `${countFr(inside.located, 'situé')} dans ses départements`,
     ...(elsewhere > 0 ? [`${formatNumber(elsewhere)} d’autres départements ou de lieu inconnu`] : []),
-    formatCount(inside.new, 'nouveau', 'nouveaux'),
+    countFr(inside.new, 'nouveau'),
   ];
   return `Acheteurs du territoire : ${formatNumber(inside.count)} (${parts.join(', ')})`;
 }
@@ -139,9 +140,9 @@ function insideHeading(inside: DecpImportPreview['buyers']['inside']): string {
 /** « Dont 3 contrats signalés (non daté : 2, …), importés puis listés dans « DECP à vérifier ». » */
 function flaggedSentence(flagged: number, byCode: DecpFlagCounts | undefined): string {
   if (flagged === 0) return 'Aucun contrat signalé.';
-  const kinds = describeFlagCounts(byCode);
+  const kinds = describeDecpFlagCounts(byCode);
   const then = flagged < 2 ? 'importé comme les autres puis listé' : 'importés comme les autres puis listés';
-  return `Dont ${formatCount(flagged, 'contrat signalé', 'contrats signalés')}${kinds === '' ? '' : ` (${kinds})`}, ${then} dans « DECP à vérifier ».`;
+  return `Dont ${countFr(flagged, 'contrat signalé')}${kinds === '' ? '' : ` (${kinds})`}, ${then} dans « DECP à vérifier ».`;
 }
 
 function BuyersTable({ label, buyers }: { label: string; buyers: readonly DecpPreviewBuyer[] }) {

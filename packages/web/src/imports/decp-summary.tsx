@@ -1,9 +1,8 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import type { DecpImportResult } from '@mutualis/contract';
-import { formatCount, formatNumber } from '../format/number';
+import { countFr, type DecpImportResult, describeDecpFlagCounts } from '@mutualis/contract';
+import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
-import { describeFlagCounts } from './flag-counts';
 import { RejectionsTable } from './rejections-table';
 
 const COUNTS: { key: 'read' | 'imported' | 'updated' | 'unchanged' | 'duplicates' | 'rejected'; label: string }[] = [
@@ -17,8 +16,8 @@ const COUNTS: { key: 'read' | 'imported' | 'updated' | 'unchanged' | 'duplicates
 
 /** What a DECP import did: counts, flags (linked to their review), proposed needs and the table of rejected records. */
 export function DecpSummary({ result, slug }: { result: DecpImportResult; slug: string }) {
-  const flagged = formatCount(result.flagged, 'contrat signalé', 'contrats signalés');
-  const kinds = describeFlagCounts(result.flaggedByCode);
+  const flagged = countFr(result.flagged, 'contrat signalé');
+  const kinds = describeDecpFlagCounts(result.flaggedByCode);
   return (
     <Stack aria-live="polite">
       <SimpleGrid cols={{ base: 3, md: 6 }}>
@@ -43,14 +42,9 @@ export function DecpSummary({ result, slug }: { result: DecpImportResult; slug: 
             {'. '}
           </>
         )}
-        {`${formatCount(result.amountAnomalies, 'montant anormal', 'montants anormaux')} parmi les contrats DECP de tous les territoires (hors des estimations jusqu’à confirmation). ${formatCount(result.outside, 'marché d’acheteur hors du territoire laissé', 'marchés d’acheteurs hors du territoire laissés')} de côté. Besoins proposés aux acheteurs : ${formatCount(result.proposedNeeds.created, 'créé', 'créés')}, ${formatCount(result.proposedNeeds.updated, 'mis à jour', 'mis à jour')}. Chaque acheteur les confirme ou les rejette dans son recensement.`}
+        {`${countFr(result.amountAnomalies, 'montant anormal')} parmi les contrats DECP de tous les territoires (hors des estimations jusqu’à confirmation). ${countFr(result.outside, 'marché d’acheteur hors du territoire laissé', 'marchés d’acheteurs hors du territoire laissés')} de côté. Besoins proposés aux acheteurs : ${countFr(result.proposedNeeds.created, 'créé')}, ${countFr(result.proposedNeeds.updated, 'mis à jour', 'mis à jour')}. Chaque acheteur les confirme ou les rejette dans son recensement.`}
       </Text>
-      <RejectionsTable
-        rejections={result.rejections}
-        isTruncated={result.rejectionsTruncated}
-        rejected={result.rejected}
-        byKind={result.rejectedByKind}
-      />
+      <RejectionsTable of={result} />
     </Stack>
   );
 }

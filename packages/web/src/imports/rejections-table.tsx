@@ -1,32 +1,30 @@
 import { Table, Text, Title } from '@mantine/core';
-import type { DecpImportResult, DecpRejectionDto } from '@mutualis/contract';
-import { formatCount, formatNumber } from '../format/number';
+import { countFr, type DecpImportResult } from '@mutualis/contract';
+import { formatNumber } from '../format/number';
 
-const KIND_NAMES: Record<keyof DecpImportResult['rejectedByKind'], string> = {
-  concession: 'contrats de concession',
-  test: 'enregistrements de test',
-  no_buyer: 'sans acheteur',
-  unreadable: 'illisibles ou refusés',
-};
+type RejectionKind = keyof DecpImportResult['rejectedByKind'];
 
-interface RejectionsTableProps {
-  rejections: readonly DecpRejectionDto[];
-  isTruncated: boolean;
-  rejected: number;
-  byKind: DecpImportResult['rejectedByKind'];
-}
+const KIND_NAMES: [RejectionKind, string][] = [
+  ['concession', 'contrats de concession'],
+  ['test', 'enregistrements de test'],
+  ['no_buyer', 'sans acheteur'],
+  ['unreadable', 'illisibles ou refusés'],
+];
+
+/** What a preview and a result both say of the records left out. */
+type Rejections = Pick<DecpImportResult, 'rejections' | 'rejectionsTruncated' | 'rejected' | 'rejectedByKind'>;
 
 /** The records an import left out, counted by kind, then listed: file, record (or CSV line), field and reason. */
-export function RejectionsTable({ rejections, isTruncated, rejected, byKind }: RejectionsTableProps) {
+export function RejectionsTable({ of }: { of: Rejections }) {
+  const { rejections, rejectionsTruncated: isTruncated, rejected, rejectedByKind } = of;
   if (rejections.length === 0) return null;
-  const kinds = Object.entries(KIND_NAMES)
-    .filter(([kind]) => byKind[kind as keyof typeof KIND_NAMES] > 0)
-    .map(([kind, name]) => `${name} : ${formatNumber(byKind[kind as keyof typeof KIND_NAMES])}`)
+  const kinds = KIND_NAMES.filter(([kind]) => rejectedByKind[kind] > 0)
+    .map(([kind, name]) => `${name} : ${formatNumber(rejectedByKind[kind])}`)
     .join(', ');
   return (
     <>
       <Title order={4} size="h5">
-        {`${formatCount(rejected, 'enregistrement rejeté', 'enregistrements rejetés')}${kinds === '' ? '' : ` (${kinds})`}`}
+        {`${countFr(rejected, 'enregistrement rejeté')}${kinds === '' ? '' : ` (${kinds})`}`}
       </Title>
       <Table.ScrollContainer minWidth={700} mah={320}>
         <Table striped withTableBorder stickyHeader aria-label="Enregistrements rejetés">
