@@ -113,7 +113,7 @@ describe('census spreadsheet import and groupements', () => {
       await dialog.getByRole('button', { name: 'Vérifier le fichier' }).click();
       const report = dialog.getByRole('table', { name: 'Erreurs du fichier' });
       await report.waitFor();
-      await dialog.getByText('3 lignes lues : 2 valides, 1 refusées.').waitFor();
+      await dialog.getByText('3 lignes lues : 2 valides, 1 refusée.').waitFor();
       const cells = await report.getByRole('row').nth(1).getByRole('cell').allTextContents();
       expect(cells.slice(0, 3)).toEqual(['Recensement', '3', 'B']);
       expect(cells[3]).toMatch(/CPV/);

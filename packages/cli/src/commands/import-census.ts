@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CensusImportResult } from '@mutualis/contract';
+import { type CensusImportResult, countFr, formatNumberFr } from '@mutualis/contract';
 import type { CensusImportMode } from '@mutualis/server';
 import type { CommandContext } from '../command';
 import { failOnIssues, stringFlag, withDatabase } from './command-flags';
@@ -56,10 +56,14 @@ export async function runImportCensus(ctx: CommandContext, files: readonly strin
     if (record.status === 'failed') throw new DomainError('unreadable_file', record.error ?? 'Import du recensement échoué.');
     return { result: (record.result as { census: CensusImportResult }).census, importId: record.id };
   });
-  const verb = result.dryRun ? 'vérifiées (rien n’est enregistré sans --accept)' : 'lues';
-  ctx.out(`${result.rowCount} lignes ${verb} : ${result.valid} valides, ${result.errors.length} erreurs.`);
+  const rows = result.dryRun
+    ? `${countFr(result.rowCount, 'ligne vérifiée')} (rien n’est enregistré sans --accept)`
+    : countFr(result.rowCount, 'ligne lue');
+  ctx.out(`${rows} : ${countFr(result.valid, 'valide')}, ${countFr(result.errors.length, 'erreur')}.`);
   if (!result.dryRun)
-    ctx.out(`Besoins enregistrés : ${result.stored.created} créés, ${result.stored.updated} mis à jour (import ${importId}).`);
+    ctx.out(
+      `Besoins enregistrés : ${countFr(result.stored.created, 'créé')}, ${formatNumberFr(result.stored.updated)} mis à jour (import ${importId}).`,
+    );
   for (const e of result.errors)
     ctx.out(`  ${e.sheet ?? ''}${e.sheet ? ' ' : ''}ligne ${e.row ?? '?'} colonne ${e.column || '?'} (${e.field}) : ${e.reason}`);
   for (const e of result.toConfirm) {

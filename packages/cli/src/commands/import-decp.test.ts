@@ -37,11 +37,13 @@ describe('mutualis import decp', () => {
   it('previews without storing anything: the buyers of a new territory are all outside it unless asked', async () => {
     const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', CORRUPTED);
     expect(stdout).toContain('Aperçu — rien n’est enregistré sans --confirm.');
-    expect(stdout).toContain('4 enregistrements lus : 1 rejetés, 0 doublons.');
+    // French keeps the singular below 2: one rejected record (record 1), no duplicate.
+    expect(stdout).toContain('4 enregistrements lus : 1 rejeté, 0 doublon.');
     expect(stdout).toContain('Acheteurs hors du territoire, non importés : 3 (3 marchés) :');
     // With --include-outside the three valid records are taken; record 2 is kept with its flag named.
     const all = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', CORRUPTED);
-    expect(all.stdout).toContain('inchangés, dont 1 signalés (SIRET acheteur invalide : 1).');
+    // A new territory has none of these contracts yet: 3 new, 0 unchanged, 1 of them flagged.
+    expect(all.stdout).toContain('Contrats retenus : 3 nouveaux, 0 mis à jour, 0 inchangé, dont 1 signalé (SIRET acheteur invalide : 1).');
     const inNord = await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--departements', '59', '--json', CORRUPTED);
     // Lambersart (59130) is in the Nord; the other valid records' buyers (Châlette-sur-Loing, Saint-Nazaire) are not.
     expect(JSON.parse(inNord.stdout)).toMatchObject({ contracts: { new: 1 }, buyers: { inside: { count: 1 }, outside: { count: 2 } } });
@@ -118,8 +120,8 @@ describe('mutualis import census and export', () => {
     const file = join(dir, 'recensement.csv');
     await writeFile(file, censusCsv([{ siret }, { siret, cpvCode: '12345678' }]));
     const { stdout } = await mutualis(database, 'import', 'census', '--organization', siret, '--accept', 'valid', file);
-    expect(stdout).toContain('2 lignes lues : 1 valides, 1 erreurs.');
-    expect(stdout).toMatch(/Besoins enregistrés : 1 créés, 0 mis à jour \(import [0-9a-f-]{36}\)\./);
+    expect(stdout).toContain('2 lignes lues : 1 valide, 1 erreur.');
+    expect(stdout).toMatch(/Besoins enregistrés : 1 créé, 0 mis à jour \(import [0-9a-f-]{36}\)\./);
     expect(stdout).toMatch(/ligne 3 colonne B \(cpvCode\)/);
   });
 

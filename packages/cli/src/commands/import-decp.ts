@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import {
+  countFr,
   type DecpImportPreview,
   type DecpImportResult,
   type DecpImportScope,
@@ -73,14 +74,14 @@ function previewLines(preview: DecpImportPreview): string[] {
     : `membres du territoire et acheteurs situés dans ${where}`;
   const lines = [
     `Aperçu — rien n’est enregistré sans --confirm. Périmètre : ${perimeter}.`,
-    `${integer(preview.read)} enregistrements lus : ${integer(preview.rejected)} rejetés, ${integer(preview.duplicates)} doublons.`,
-    `Contrats retenus : ${integer(contracts.new)} nouveaux, ${integer(contracts.updated)} mis à jour, ${integer(contracts.unchanged)} inchangés, dont ${integer(contracts.flagged)} signalés${flagsOf(contracts.flaggedByCode)}.`,
-    `Acheteurs du territoire : ${integer(buyers.inside.count)} (${integer(buyers.inside.members)} membres, ${integer(buyers.inside.located)} situés dans le périmètre, ${integer(buyers.inside.new)} à créer).`,
-    `Acheteurs hors du territoire, non importés : ${integer(buyers.outside.count)} (${integer(buyers.outside.records)} marchés)${buyers.outside.byDepartement.length === 0 ? '.' : ' :'}`,
+    `${countFr(preview.read, 'enregistrement lu', 'enregistrements lus')} : ${countFr(preview.rejected, 'rejeté')}, ${countFr(preview.duplicates, 'doublon')}.`,
+    `Contrats retenus : ${countFr(contracts.new, 'nouveau')}, ${integer(contracts.updated)} mis à jour, ${countFr(contracts.unchanged, 'inchangé')}, dont ${countFr(contracts.flagged, 'signalé')}${flagsOf(contracts.flaggedByCode)}.`,
+    `Acheteurs du territoire : ${integer(buyers.inside.count)} (${countFr(buyers.inside.members, 'membre')}, ${countFr(buyers.inside.located, 'situé')} dans le périmètre, ${integer(buyers.inside.new)} à créer).`,
+    `Acheteurs hors du territoire, non importés : ${integer(buyers.outside.count)} (${countFr(buyers.outside.records, 'marché')})${buyers.outside.byDepartement.length === 0 ? '.' : ' :'}`,
     ...buyers.outside.byDepartement
       .slice(0, 10)
-      .map((d) => `  ${d.code || 'lieu inconnu'} : ${integer(d.buyers)} acheteurs, ${integer(d.records)} marchés`),
-    `Besoins proposés : ${integer(needs.new)} nouveaux, ${integer(needs.existing)} déjà proposés (mis à jour).`,
+      .map((d) => `  ${d.code || 'lieu inconnu'} : ${countFr(d.buyers, 'acheteur')}, ${countFr(d.records, 'marché')}`),
+    `Besoins proposés : ${countFr(needs.new, 'nouveau')}, ${integer(needs.existing)} déjà ${needs.existing >= 2 ? 'proposés' : 'proposé'} (mis à jour).`,
   ];
   return [...lines, ...rejectionLines(preview.rejections)];
 }
@@ -88,14 +89,14 @@ function previewLines(preview: DecpImportPreview): string[] {
 function resultLines(importId: string, result: DecpImportResult): string[] {
   return [
     `Import ${importId} terminé (annulable : mutualis import undo ${importId}).`,
-    `${integer(result.read)} enregistrements lus : ${integer(result.imported)} importés, ${integer(result.updated)} mis à jour, ` +
-      `${integer(result.unchanged)} inchangés, ${integer(result.duplicates)} doublons, ${integer(result.flagged)} signalés, ` +
-      `${integer(result.rejected)} rejetés, ${integer(result.outside)} hors du territoire.`,
+    `${countFr(result.read, 'enregistrement lu', 'enregistrements lus')} : ${countFr(result.imported, 'importé')}, ${integer(result.updated)} mis à jour, ` +
+      `${countFr(result.unchanged, 'inchangé')}, ${countFr(result.duplicates, 'doublon')}, ${countFr(result.flagged, 'signalé')}, ` +
+      `${countFr(result.rejected, 'rejeté')}, ${integer(result.outside)} hors du territoire.`,
     `Rejetés (pas un marché public d’un acheteur) : ${integer(result.rejectedByKind.test)} de test, ` +
-      `${integer(result.rejectedByKind.concession)} concessions, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
-      `${integer(result.rejectedByKind.unreadable)} illisibles.`,
-    `À vérifier : ${integer(result.flagged)} marchés signalés${flagsOf(result.flaggedByCode)}, ${integer(result.amountAnomalies)} montants anormaux (toutes données DECP).`,
-    `Besoins proposés : ${integer(result.proposedNeeds.created)} créés, ${integer(result.proposedNeeds.updated)} mis à jour.`,
+      `${countFr(result.rejectedByKind.concession, 'concession')}, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
+      `${countFr(result.rejectedByKind.unreadable, 'illisible')}.`,
+    `À vérifier : ${countFr(result.flagged, 'marché signalé')}${flagsOf(result.flaggedByCode)}, ${countFr(result.amountAnomalies, 'montant anormal')} (toutes données DECP).`,
+    `Besoins proposés : ${countFr(result.proposedNeeds.created, 'créé')}, ${integer(result.proposedNeeds.updated)} mis à jour.`,
     ...rejectionLines(result.rejections),
   ];
 }
@@ -111,7 +112,7 @@ function rejectionLines(rejections: DecpImportResult['rejections']): string[] {
     .slice(0, 20)
     .map((r) => `  ${r.file} ${r.line === undefined ? `#${r.record}` : `ligne ${r.line}`} ${r.field} : ${r.reason}`);
   const more =
-    rejections.length > shown.length ? [`  … et ${integer(rejections.length - shown.length)} autres (--json pour tout voir)`] : [];
+    rejections.length > shown.length ? [`  … et ${countFr(rejections.length - shown.length, 'autre')} (--json pour tout voir)`] : [];
   return [...shown, ...more];
 }
 
@@ -123,7 +124,7 @@ function progressLine() {
       const bar = '█'.repeat(Math.round(percent / 5)).padEnd(20, '░');
       const left = p.phase === 'needs' ? 'besoins proposés…' : p.secondsLeft === null ? '' : `reste ~${formatDuration(p.secondsLeft)}`;
       process.stderr.write(
-        `\r${bar} ${String(percent).padStart(3)} % ${p.fileName} · ${integer(p.read)} lus · ${integer(p.kept)} retenus · ${integer(p.flagged)} signalés · ${integer(p.rejected)} rejetés · ${left}\u001b[K`,
+        `\r${bar} ${String(percent).padStart(3)} % ${p.fileName} · ${countFr(p.read, 'lu')} · ${countFr(p.kept, 'retenu')} · ${countFr(p.flagged, 'signalé')} · ${countFr(p.rejected, 'rejeté')} · ${left}\u001b[K`,
       );
     },
     end() {

@@ -1,4 +1,4 @@
-import type { ImportRecordDto } from '@mutualis/contract';
+import { countFr, type ImportRecordDto } from '@mutualis/contract';
 import type { CommandContext } from '../command';
 import { failOnIssues, stringFlag, withDatabase } from './command-flags';
 import { integer, withImportJobs } from './import-jobs-cli';
@@ -43,8 +43,8 @@ export async function runImportUndo(ctx: CommandContext, ids: readonly string[])
     const record = await withImportJobs(ctx, m, (jobs) => jobs.undoNow(id ?? '', cliActor().label));
     const undo = (record.result as { undo?: { contractsRemoved: number; contractsRestored: number; organizationsRemoved: number } }).undo;
     ctx.out(
-      `Import ${record.id} annulé : ${integer(undo?.contractsRemoved ?? 0)} contrats retirés, ${integer(undo?.contractsRestored ?? 0)} rétablis, ` +
-        `${integer(undo?.organizationsRemoved ?? 0)} organisations retirées.`,
+      `Import ${record.id} annulé : ${countFr(undo?.contractsRemoved ?? 0, 'contrat retiré')}, ${countFr(undo?.contractsRestored ?? 0, 'rétabli')}, ` +
+        `${countFr(undo?.organizationsRemoved ?? 0, 'organisation retirée')}.`,
     );
     return 0;
   });
@@ -55,9 +55,9 @@ function historyLine(record: ImportRecordDto): string {
   const what = record.kind === 'decp' ? 'DECP' : 'recensement';
   const counts =
     record.decpResult !== null
-      ? ` — ${integer(record.decpResult.imported)} contrats importés, ${integer(record.decpResult.updated)} mis à jour`
+      ? ` — ${countFr(record.decpResult.imported, 'contrat importé')}, ${integer(record.decpResult.updated)} mis à jour`
       : record.censusResult !== null && !record.censusResult.dryRun
-        ? ` — ${integer(record.censusResult.stored.created)} besoins créés, ${integer(record.censusResult.stored.updated)} mis à jour`
+        ? ` — ${countFr(record.censusResult.stored.created, 'besoin créé')}, ${integer(record.censusResult.stored.updated)} mis à jour`
         : '';
   return `${record.id}  ${when}  ${what}  ${record.fileNames.join(', ')}  par ${record.actor}  ${STATUS_LABELS[record.status]}${counts}`;
 }

@@ -47,8 +47,8 @@ describe('mutualis import sirene', () => {
     const { stdout } = await mutualis(database, 'import', 'sirene', join(FIXTURES, 'StockEtablissement_utf8_sample.snappy.parquet'));
     expect(stdout.trim().split('\n')).toEqual([
       'StockEtablissement_utf8_sample.snappy.parquet : stock SIRENE des établissements (StockEtablissement), Parquet.',
-      '299 lignes lues : 2 concernent des organisations enregistrées, 0 refusées.',
-      'Organisations mises à jour : 2 sur 2 examinées ; 0 noms à vérifier.',
+      '299 lignes lues : 2 concernent des organisations enregistrées, 0 refusée.',
+      'Organisations mises à jour : 2 sur 2 examinées ; 0 nom à vérifier.',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { countFr } from '@mutualis/contract';
 import type { ImportSireneProgress, ImportSireneResult } from '@mutualis/server/identities';
 import type { CommandContext } from '../command';
 import { failOnIssues, withDatabase } from './command-flags';
@@ -26,16 +27,21 @@ export async function runImportSirene(ctx: CommandContext, files: readonly strin
 
 const integer = new Intl.NumberFormat('fr-FR');
 
+/** « aucune ne concerne … », « 1 concerne une organisation enregistrée », « 2 concernent des organisations enregistrées ». */
+function matchedOf(count: number): string {
+  if (count === 0) return 'aucune ne concerne une organisation enregistrée';
+  return count >= 2 ? `${integer.format(count)} concernent des organisations enregistrées` : '1 concerne une organisation enregistrée';
+}
+
 function summaryLines(result: ImportSireneResult): string[] {
   const stock = result.stock === 'establishments' ? 'établissements (StockEtablissement)' : 'unités légales (StockUniteLegale)';
   const lines = [
     `${result.file} : stock SIRENE des ${stock}, ${result.format === 'csv' ? 'CSV' : 'Parquet'}.`,
-    `${integer.format(result.rowsRead)} lignes lues : ${integer.format(result.matched)} concernent des organisations enregistrées, ${integer.format(result.rejected)} refusées.`,
-    `Organisations mises à jour : ${integer.format(result.changed)} sur ${integer.format(result.resolved)} examinées ; ${integer.format(result.toReview)} noms à vérifier.`,
+    `${countFr(result.rowsRead, 'ligne lue')} : ${matchedOf(result.matched)}, ${countFr(result.rejected, 'refusée')}.`,
+    `Organisations mises à jour : ${integer.format(result.changed)} sur ${countFr(result.resolved, 'examinée')} ; ${countFr(result.toReview, 'nom')} à vérifier.`,
   ];
   const shown = result.rejections.slice(0, 20).map((r) => `  ${r.file} ligne ${r.line} ${r.field} : ${r.reason}`);
-  const more =
-    result.rejected > shown.length ? [`  … et ${integer.format(result.rejected - shown.length)} autres (--json pour les voir)`] : [];
+  const more = result.rejected > shown.length ? [`  … et ${countFr(result.rejected - shown.length, 'autre')} (--json pour les voir)`] : [];
   return [...lines, ...shown, ...more];
 }
 

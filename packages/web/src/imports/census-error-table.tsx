@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { CensusCellErrorDto } from '@mutualis/contract';
+import { type CensusCellErrorDto, type CensusImportResult, countFr } from '@mutualis/contract';
 
 interface CensusErrorTableProps {
   errors: readonly CensusCellErrorDto[];
@@ -34,4 +34,9 @@ export function CensusErrorTable({ errors, label = 'Erreurs du fichier' }: Censu
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** « 3 lignes lues : 2 valides, 1 refusée. » */
+export function rowsReadLine(report: Pick<CensusImportResult, 'rowCount' | 'valid'>): string {
+  return `${countFr(report.rowCount, 'ligne lue')} : ${countFr(report.valid, 'valide')}, ${countFr(report.rowCount - report.valid, 'refusée')}.`;
 }

@@ -3,7 +3,7 @@ import type { CensusAcceptMode, CensusImportResult, ImportRecordDto } from '@mut
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { formatNumber } from '../format/number';
-import { CensusErrorTable } from './census-error-table';
+import { CensusErrorTable, rowsReadLine } from './census-error-table';
 import { ContractsImportModal } from './contracts-import-modal';
 import { ImportProgress } from './import-progress';
 import { uploadFile } from './upload-file';
@@ -89,9 +89,7 @@ function NeedsImportModal({ organizationId, opened, onClose, onImported }: Omit<
         {record !== null && busy && <ImportProgress record={record} />}
         {report && (
           <Stack gap="xs" aria-live="polite">
-            <Text fw={600}>
-              {`${formatNumber(report.rowCount)} lignes lues : ${formatNumber(report.valid)} valides, ${formatNumber(report.rowCount - report.valid)} refusées.`}
-            </Text>
+            <Text fw={600}>{rowsReadLine(report)}</Text>
             <CensusErrorTable errors={report.errors} />
             {report.toConfirm.length > 0 && (
               <Alert

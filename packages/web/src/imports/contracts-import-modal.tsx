@@ -2,8 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import type { CensusAcceptMode, CensusImportResult } from '@mutualis/contract';
 import { useState } from 'react';
 import { isApiError } from '../api/api-error';
-import { formatNumber } from '../format/number';
-import { CensusErrorTable } from './census-error-table';
+import { CensusErrorTable, rowsReadLine } from './census-error-table';
 import { uploadFile } from './upload-file';
 
 interface ContractsImportModalProps {
@@ -77,9 +76,7 @@ export function ContractsImportModal({ organizationId, opened, onClose, onImport
         )}
         {report && (
           <Stack gap="xs" aria-live="polite">
-            <Text fw={600}>
-              {`${formatNumber(report.rowCount)} lignes lues : ${formatNumber(report.valid)} valides, ${formatNumber(report.rowCount - report.valid)} refusées.`}
-            </Text>
+            <Text fw={600}>{rowsReadLine(report)}</Text>
             <CensusErrorTable errors={report.errors} />
           </Stack>
         )}

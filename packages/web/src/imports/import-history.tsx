@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import type { ImportRecordDto } from '@mutualis/contract';
+import { countFr, type ImportRecordDto } from '@mutualis/contract';
 import { useState } from 'react';
 import { formatNumber } from '../format/number';
 
@@ -17,9 +17,9 @@ const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: '
 
 function outcomeOf(record: ImportRecordDto): string {
   if (record.decpResult !== null)
-    return `${formatNumber(record.decpResult.imported)} contrats importés, ${formatNumber(record.decpResult.updated)} mis à jour`;
+    return `${countFr(record.decpResult.imported, 'contrat importé')}, ${formatNumber(record.decpResult.updated)} mis à jour`;
   if (record.censusResult !== null && !record.censusResult.dryRun)
-    return `${formatNumber(record.censusResult.stored.created)} besoins créés, ${formatNumber(record.censusResult.stored.updated)} mis à jour`;
+    return `${countFr(record.censusResult.stored.created, 'besoin créé')}, ${formatNumber(record.censusResult.stored.updated)} mis à jour`;
   return record.error ?? '';
 }
 

@@ -1,5 +1,5 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { ImportRecordDto } from '@mutualis/contract';
+import { countFr, type ImportRecordDto } from '@mutualis/contract';
 import { formatNumber } from '../format/number';
 
 const WHAT: Record<ImportRecordDto['status'], string> = {
@@ -47,7 +47,7 @@ export function ImportProgress({ record }: { record: ImportRecordDto }) {
         />
         {p !== null && p.phase !== 'undoing' && (
           <Text size="sm">
-            {`${formatNumber(p.read)} enregistrements lus · ${formatNumber(p.kept)} retenus · ${formatNumber(p.flagged)} signalés · ${formatNumber(p.outside)} hors du territoire · ${formatNumber(p.rejected)} rejetés`}
+            {`${countFr(p.read, 'enregistrement lu', 'enregistrements lus')} · ${countFr(p.kept, 'retenu')} · ${countFr(p.flagged, 'signalé')} · ${formatNumber(p.outside)} hors du territoire · ${countFr(p.rejected, 'rejeté')}`}
           </Text>
         )}
       </Stack>

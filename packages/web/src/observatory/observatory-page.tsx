@@ -48,7 +48,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
           Opportunités de groupement trouvées dans les seules données essentielles de la commande publique (DECP) : acheteurs d’un même
           département qui publient des marchés de la même famille. Classées d’abord par mutualisabilité, puis par montant.
           {source
-            ? ` Source : ${formatNumber(source.contractCount)} marchés publiés de ${formatNumber(source.buyerCount)} acheteurs, à jour au ${new Date(source.updatedAt).toLocaleString('fr-FR')}.`
+            ? ` Source : ${countFr(source.contractCount, 'marché publié')} de ${countFr(source.buyerCount, 'acheteur')}, à jour au ${new Date(source.updatedAt).toLocaleString('fr-FR')}.`
             : ''}
         </Text>
       </div>
