@@ -435,6 +435,20 @@ forEachDialect('importDecp on small files', (t) => {
     ]);
   });
 
+  it('keeps a record of the consolidation whose Python writer left a bare NaN, as Python reads it', async () => {
+    // tests__data__decp_test_2022.json: 5 « Marché » records of 5 buyers; the second (2020F00075, buyer
+    // 22130001500247) holds `"concessionnaires": NaN`, which Python's json.load reads (nan) and JSON.parse refuses.
+    const file = '/work/shared/data/decp-consolidated/tests__data__decp_test_2022.json';
+    const result = await importDecp({ m: t.m, territorySlug: 'consolidation-nan', files: [file] });
+    expect([result.read, result.rejected, result.imported + result.updated + result.unchanged]).toEqual([5, 0, 5]);
+    const kept = await t.m.db
+      .selectFrom('running_contracts')
+      .select('decp_id')
+      .where('decp_id', '=', '22130001500247|2020F00075')
+      .executeTakeFirst();
+    expect(kept?.decp_id).toBe('22130001500247|2020F00075');
+  });
+
   it('reads the 2019 XML format like its JSON source', async () => {
     const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
     // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.

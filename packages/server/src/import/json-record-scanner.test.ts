@@ -44,6 +44,16 @@ describe('JsonRecordScanner', () => {
     expect(records.map((r) => ('raw' in r ? r.raw : r.error.slice(0, 13)))).toEqual([{ id: 'a' }, 'JSON invalide', { id: 'c' }]);
   });
 
+  it('reads the bare NaN, Infinity and -Infinity that Python writes as null, outside strings only', () => {
+    // Python: json.loads('{"montant": NaN}') == {'montant': nan}; pandas writes its missing values so.
+    const text = '{"marches":[{"id":"NaN \\" Infinity","montant":NaN,"duree":-Infinity,"l":[Infinity,1]},{"id":"b","x":NaN oops}]}';
+    const records = scanJson(text, 3);
+    expect(records.map((r) => ('raw' in r ? r.raw : r.error.slice(0, 13)))).toEqual([
+      { id: 'NaN " Infinity', montant: null, duree: null, l: [null, 1] },
+      'JSON invalide',
+    ]);
+  });
+
   it('reports a record cut off by the end of the file', () => {
     const records = scanJson('{"marches":[{"id":"a"},{"id":"b", "x": [', 8);
     expect(records.map((r) => r.index)).toEqual([0, 1]);

@@ -197,7 +197,13 @@ export class JsonRecordScanner {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      return { index, format, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+      const repaired = nonFiniteAsNull(text);
+      try {
+        if (repaired === null) throw error;
+        raw = JSON.parse(repaired);
+      } catch {
+        return { index, format, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
+      }
     }
     const repeated = longestList(raw);
     if (repeated !== null) {
@@ -206,6 +212,37 @@ export class JsonRecordScanner {
     }
     return { index, format, raw };
   }
+}
+
+const NON_FINITE = ['NaN', '-Infinity', 'Infinity'] as const;
+
+/**
+ * `text` with the bare `NaN`, `Infinity` and `-Infinity` outside strings read as `null`, or null when
+ * it has none. Python's json module writes them by default, and pandas' missing values are `NaN`:
+ * files of Python pipelines (the national consolidation's among them) carry them, and Python reads them.
+ */
+export function nonFiniteAsNull(text: string): string | null {
+  let out = '';
+  let last = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+      continue;
+    }
+    if (code === 0x22) {
+      inString = true;
+      continue;
+    }
+    const token = NON_FINITE.find((t) => text.startsWith(t, i));
+    if (token === undefined) continue;
+    out += `${text.slice(last, i)}null`;
+    i += token.length - 1;
+    last = i + 1;
+  }
+  return last === 0 ? null : out + text.slice(last);
 }
 
 /**
