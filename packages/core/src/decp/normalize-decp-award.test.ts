@@ -116,6 +116,26 @@ describe('normalizeDecpAward', () => {
     expect({ ...kept, siret: kept.buyer.siret, holderSiret: kept.holders[0]?.siret ?? null }).toMatchObject(values);
   });
 
+  it('reads a buyer and a place published under flattened keys (« acheteur.id »), as the national consolidation reads them', () => {
+    // The consolidation's tests/data/decp_test_2019.json publishes its first record's buyer as "acheteur.id":
+    // "21500222100012" (pandas' json_normalize writes nested fields so, and reads both into one column).
+    const kept = award({
+      acheteur: undefined,
+      'acheteur.id': '21500222100012',
+      'acheteur.nom': 'Commune de Saint-Lô',
+      lieuExecution: undefined,
+      'lieuExecution.code': '50340',
+      'lieuExecution.typeCode': 'Code postal',
+    });
+    expect([kept.buyer, kept.executionPlace]).toEqual([
+      { siret: '21500222100012', name: 'Commune de Saint-Lô' },
+      award({ lieuExecution: { code: '50340', typeCode: 'Code postal' } }).executionPlace,
+    ]);
+    expect(kept.executionPlace).not.toBeNull();
+    // A nested object wins over flattened keys beside it.
+    expect(award({ 'acheteur.id': '21500222100012' }).buyer.siret).toBe(award({}).buyer.siret);
+  });
+
   it('does not take a real objet mentioning tests for a test record', () => {
     expect(award({ objet: 'Tests de laboratoire pour la surveillance des eaux de baignade' }).objet).toMatch(/^Tests/);
   });

@@ -8,7 +8,7 @@ import { addMonths, parseDecpDate } from './parse-decp-date';
 import { readDecpAmendments } from './read-decp-amendments';
 import { readDecpCpv } from './read-decp-cpv';
 import { readDecpYear } from './read-decp-year';
-import { field, isRawObject, type RawObject, readNumber, readText, readWrappedList } from './raw-record';
+import { field, isRawObject, objectField, type RawObject, readNumber, readText, readWrappedList } from './raw-record';
 import { synthesizeDecpId } from './synthesize-decp-id';
 
 /** Duration shown for a record that publishes none (flagged `duration_missing`; no calendar or estimate uses it). */
@@ -31,7 +31,8 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (isConcession(raw)) return refuse('concession', '_type', 'contrat de concession : hors périmètre, seuls les marchés sont importés');
   const testReason = detectTestRecord(raw);
   if (testReason !== null) return refuse('test', '*', `enregistrement de test (${testReason})`);
-  const buyerText = readText(field(raw.acheteur, 'id'))?.replace(/\s/g, '') ?? null;
+  const buyer = objectField(raw, 'acheteur');
+  const buyerText = readText(field(buyer, 'id'))?.replace(/\s/g, '') ?? null;
   if (buyerText === null) return refuse('no_buyer', 'acheteur.id', 'acheteur absent : ce n’est le marché d’aucun acheteur identifié');
 
   const flags: DecpFlag[] = [];
@@ -64,7 +65,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   const amountFlag = flagAmount(raw.montant, amountCents);
   if (amountFlag !== null) flags.push(amountFlag);
   if (dating.flag !== null) flags.push(dating.flag);
-  const buyerName = readText(field(raw.acheteur, 'nom'));
+  const buyerName = readText(field(buyer, 'nom'));
   const offersReceived = readOffersReceived(raw.offresRecues);
   const award: DecpAward = {
     key: `${buyerSiret}|${id}`,
@@ -76,7 +77,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     nature,
     objet,
     procedure: readText(raw.procedure),
-    executionPlace: readPlace(raw.lieuExecution),
+    executionPlace: readPlace(objectField(raw, 'lieuExecution')),
     durationMonths,
     initialDurationMonths: initialDuration,
     notificationDate: dating.notificationDate,

@@ -14,6 +14,23 @@ export function field(raw: unknown, key: string): unknown {
   return isRawObject(raw) ? raw[key] : undefined;
 }
 
+/**
+ * The object at `key`, or, when `raw` has none, one made of its flattened keys `key.…` (« acheteur.id »):
+ * the columns pandas' `json_normalize` writes, which the national consolidation reads as the same field.
+ */
+export function objectField(raw: RawObject, key: string): unknown {
+  const value = raw[key];
+  if (value !== undefined) return value;
+  const prefix = `${key}.`;
+  let flattened: Record<string, unknown> | undefined;
+  for (const name in raw)
+    if (name.startsWith(prefix)) {
+      flattened ??= {};
+      flattened[name.slice(prefix.length)] = raw[name];
+    }
+  return flattened;
+}
+
 /** Trimmed non-empty text from a string or a number, else null. */
 export function readText(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

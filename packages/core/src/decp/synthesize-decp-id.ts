@@ -1,4 +1,4 @@
-import { field, type RawObject, readText, readWrappedList } from './raw-record';
+import { field, objectField, type RawObject, readText, readWrappedList } from './raw-record';
 
 /**
  * A stable identifier for a record published without `id`: « SANS-ID- » and 16 hexadecimal digits
@@ -15,7 +15,7 @@ export function synthesizeDecpId(raw: RawObject): string {
     raw.montant,
     raw.dureeMois,
     raw.codeCPV,
-    field(raw.lieuExecution, 'code'),
+    field(objectField(raw, 'lieuExecution'), 'code'),
     holders.join(','),
   ].map((value) => readText(value) ?? '');
   const text = parts.join('\u241f');

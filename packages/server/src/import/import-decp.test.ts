@@ -435,18 +435,22 @@ forEachDialect('importDecp on small files', (t) => {
     ]);
   });
 
-  it('keeps a record of the consolidation whose Python writer left a bare NaN, as Python reads it', async () => {
+  it('keeps every record of the consolidation’s JSON test files, read as its Python pipeline reads them', async () => {
     // tests__data__decp_test_2022.json: 5 « Marché » records of 5 buyers; the second (2020F00075, buyer
     // 22130001500247) holds `"concessionnaires": NaN`, which Python's json.load reads (nan) and JSON.parse refuses.
-    const file = '/work/shared/data/decp-consolidated/tests__data__decp_test_2022.json';
-    const result = await importDecp({ m: t.m, territorySlug: 'consolidation-nan', files: [file] });
-    expect([result.read, result.rejected, result.imported + result.updated + result.unchanged]).toEqual([5, 0, 5]);
+    // tests__data__decp_test_2019.json: 2 records; the first (2019_83935401) names its buyer under the flattened
+    // key "acheteur.id": "21500222100012", the column pandas' json_normalize makes of acheteur.id.
+    const dir = '/work/shared/data/decp-consolidated';
+    const files = [`${dir}/tests__data__decp_test_2022.json`, `${dir}/tests__data__decp_test_2019.json`];
+    const result = await importDecp({ m: t.m, territorySlug: 'consolidation-tests', files });
+    expect([result.read, result.rejected, result.imported + result.updated + result.unchanged]).toEqual([7, 0, 7]);
     const kept = await t.m.db
       .selectFrom('running_contracts')
       .select('decp_id')
-      .where('decp_id', '=', '22130001500247|2020F00075')
-      .executeTakeFirst();
-    expect(kept?.decp_id).toBe('22130001500247|2020F00075');
+      .where('decp_id', 'in', ['22130001500247|2020F00075', '21500222100012|2019_83935401'])
+      .orderBy('decp_id')
+      .execute();
+    expect(kept.map((r) => r.decp_id)).toEqual(['21500222100012|2019_83935401', '22130001500247|2020F00075']);
   });
 
   it('reads the 2019 XML format like its JSON source', async () => {
