@@ -1,1 +1,1 @@
-export { PairSet } from './pair-set';
+export { PairMap, PairSet } from './pair-set';

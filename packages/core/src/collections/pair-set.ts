@@ -1,60 +1,102 @@
 const INITIAL_CAPACITY = 1 << 16;
 
 /**
- * A set of pairs of unsigned 32-bit numbers, in an open-addressing table filled up to three
- * quarters: 8 bytes a slot, where a `Set` of strings takes a string and an entry per member. For the
- * millions of keys a national import meets, encoded by the caller as two numbers (a fingerprint,
- * or an identifier split in halves). The pair (0, 0) marks a free slot: it is never a member, and
- * callers encode their keys so that it never occurs.
+ * Pairs of unsigned 32-bit numbers in an open-addressing table filled up to three quarters: 8 bytes
+ * a slot (12 with a value), where a `Set` or `Map` of strings takes a string and an entry per member.
+ * For the millions of keys a national import meets, encoded by the caller as two numbers (a
+ * fingerprint, or an identifier split in halves). The pair (0, 0) marks a free slot: it is never a
+ * member, and callers encode their keys so that it never occurs.
  */
-export class PairSet {
-  private high = new Uint32Array(INITIAL_CAPACITY);
-  private low = new Uint32Array(INITIAL_CAPACITY);
+abstract class PairTable {
+  protected high = new Uint32Array(INITIAL_CAPACITY);
+  protected low = new Uint32Array(INITIAL_CAPACITY);
+  protected values: Uint32Array | null;
   private count = 0;
+
+  constructor(withValues: boolean) {
+    this.values = withValues ? new Uint32Array(INITIAL_CAPACITY) : null;
+  }
 
   get size(): number {
     return this.count;
   }
 
-  has(high: number, low: number): boolean {
+  /** The slot holding the pair, or the free slot where it would go. */
+  protected slotOf(high: number, low: number): number {
     const mask = this.high.length - 1;
-    for (let slot = slotOf(high, low) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = mix(high, low) & mask; ; slot = (slot + 1) & mask) {
       const h = this.high[slot] as number;
       const l = this.low[slot] as number;
-      if (h === 0 && l === 0) return false;
-      if (h === high && l === low) return true;
+      if ((h === 0 && l === 0) || (h === high && l === low)) return slot;
     }
+  }
+
+  protected isFree(slot: number): boolean {
+    return this.high[slot] === 0 && this.low[slot] === 0;
+  }
+
+  /** Puts a new pair in its free slot (growing first when the table would pass three quarters); returns its slot. */
+  protected insert(high: number, low: number, value: number): number {
+    if ((this.count + 1) * 4 > this.high.length * 3) this.grow();
+    const slot = this.slotOf(high, low);
+    this.high[slot] = high;
+    this.low[slot] = low;
+    if (this.values !== null) this.values[slot] = value;
+    this.count += 1;
+    return slot;
+  }
+
+  private grow(): void {
+    const { high, low, values } = this;
+    this.high = new Uint32Array(high.length * 2);
+    this.low = new Uint32Array(high.length * 2);
+    this.values = values === null ? null : new Uint32Array(high.length * 2);
+    this.count = 0;
+    for (let i = 0; i < high.length; i += 1)
+      if (high[i] !== 0 || low[i] !== 0) this.insert(high[i] as number, low[i] as number, values?.[i] ?? 0);
+  }
+}
+
+/** A set of pairs of unsigned 32-bit numbers (see `PairTable`). */
+export class PairSet extends PairTable {
+  constructor() {
+    super(false);
+  }
+
+  has(high: number, low: number): boolean {
+    return !this.isFree(this.slotOf(high, low));
   }
 
   /** Adds the pair; false when it was already there. */
   add(high: number, low: number): boolean {
-    if ((this.count + 1) * 4 > this.high.length * 3) this.grow();
-    const mask = this.high.length - 1;
-    let slot = slotOf(high, low) & mask;
-    for (;;) {
-      const h = this.high[slot] as number;
-      const l = this.low[slot] as number;
-      if (h === 0 && l === 0) break;
-      if (h === high && l === low) return false;
-      slot = (slot + 1) & mask;
-    }
-    this.high[slot] = high;
-    this.low[slot] = low;
-    this.count += 1;
+    if (!this.isFree(this.slotOf(high, low))) return false;
+    this.insert(high, low, 0);
     return true;
   }
+}
 
-  private grow(): void {
-    const { high, low } = this;
-    this.high = new Uint32Array(high.length * 2);
-    this.low = new Uint32Array(high.length * 2);
-    this.count = 0;
-    for (let i = 0; i < high.length; i += 1) if (high[i] !== 0 || low[i] !== 0) this.add(high[i] as number, low[i] as number);
+/** A map from pairs of unsigned 32-bit numbers to one unsigned 32-bit number (see `PairTable`). */
+export class PairMap extends PairTable {
+  constructor() {
+    super(true);
+  }
+
+  get(high: number, low: number): number | undefined {
+    const slot = this.slotOf(high, low);
+    return this.isFree(slot) ? undefined : (this.values as Uint32Array)[slot];
+  }
+
+  /** Sets the pair's value unless the pair is there already; returns the value it holds. */
+  setIfAbsent(high: number, low: number, value: number): number {
+    const slot = this.slotOf(high, low);
+    if (!this.isFree(slot)) return (this.values as Uint32Array)[slot] as number;
+    this.insert(high, low, value >>> 0);
+    return value >>> 0;
   }
 }
 
 /** Mixes both halves (an identifier's halves are far from random: neighbours differ in their last digits). */
-function slotOf(high: number, low: number): number {
+function mix(high: number, low: number): number {
   let h = high ^ Math.imul(low, 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

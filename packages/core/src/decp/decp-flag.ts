@@ -25,6 +25,13 @@ export type DecpFlag =
   | { code: 'cpv_unknown'; value: string; published: string | null }
   | { code: 'buyer_id_invalid'; value: null; published: string; reason: string }
   | { code: 'id_missing'; value: null }
+  | {
+      /** The buyer published another contract under the same identifier (see `decpContentSignature`): kept under its own. */
+      code: 'id_shared';
+      value: null;
+      /** The identifier as published. */
+      published: string;
+    }
   | { code: 'objet_missing'; value: null }
   | { code: 'nature_missing'; value: string }
   | { code: 'duration_missing'; value: number; published: string | null }
@@ -70,6 +77,7 @@ export const DECP_FLAG_CODES = [
   'cpv_unknown',
   'buyer_id_invalid',
   'id_missing',
+  'id_shared',
   'objet_missing',
   'nature_missing',
   'duration_missing',
@@ -88,6 +96,7 @@ export const DECP_FLAG_SUBJECTS = {
   cpv_unknown: 'cpvCode',
   buyer_id_invalid: null,
   id_missing: null,
+  id_shared: null,
   objet_missing: null,
   nature_missing: 'nature',
   duration_missing: 'durationMonths',
@@ -106,6 +115,7 @@ export const DECP_FLAG_LABELS: Record<DecpFlagCode, string> = {
   cpv_unknown: 'CPV inconnu',
   buyer_id_invalid: 'SIRET acheteur invalide',
   id_missing: 'Identifiant absent',
+  id_shared: 'Identifiant partagé',
   objet_missing: 'Objet absent',
   nature_missing: 'Nature absente',
   duration_missing: 'Durée absente',

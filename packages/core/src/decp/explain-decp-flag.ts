@@ -35,6 +35,12 @@ export function explainDecpFlag(flag: DecpFlag, options: ExplainDecpFlagOptions)
       );
     case 'buyer_id_invalid':
       return `SIRET de l’acheteur « ${flag.published} » invalide (${lowerFirst(flag.reason)}) : l’acheteur est gardé sous cet identifiant tel que publié.`;
+    case 'id_shared':
+      return (
+        `Identifiant « ${flag.published} » déjà publié par cet acheteur pour un autre marché (numéro de lot différent, ou objet et ` +
+        'montant différents) : gardé comme un marché distinct, sous un identifiant suivi de « ~ » et d’une empreinte de son objet. ' +
+        'S’il s’agit d’une republication du même marché, signalez-le à l’acheteur.'
+      );
     case 'id_missing':
       return (
         'Identifiant du marché absent : une référence stable est calculée à partir de son contenu (objet, date, montant, durée, ' +

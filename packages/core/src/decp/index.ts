@@ -15,3 +15,4 @@ export * from './read-decp-cpv';
 export * from './read-decp-year';
 export * from './synthesize-decp-id';
 export * from './review-decp-flags';
+export * from './shared-decp-id';

@@ -1,6 +1,13 @@
 import { stat } from 'node:fs/promises';
 import type { DecpFlagCounts, DecpImportScope, DecpRejectionDto, ImportProgress } from '@mutualis/contract';
-import { type DecpAward, type DecpRejection, type DecpRejectionKind, normalizeDecpAward } from '@mutualis/core';
+import {
+  type DecpAward,
+  type DecpRejection,
+  type DecpRejectionKind,
+  decpContentSignature,
+  normalizeDecpAward,
+  withSharedDecpId,
+} from '@mutualis/core';
 import { buyerPlaceOf, type DecpStore, placingAwardsOf } from '@mutualis/db';
 import { BuyerNameCollector } from '../identities/buyer-name-collector';
 import type { DecpRawRecord } from './decp-raw-record';
@@ -152,12 +159,16 @@ export class DecpImportPass {
         continue;
       }
       const normalized = normalizeDecpAward(record.raw);
-      if (!normalized.ok) this.reject(file, record, normalized.rejections, normalized.kind);
-      else if (!this.seenKeys.add(normalized.award.key)) this.counts.duplicates += 1;
+      if (!normalized.ok) {
+        this.reject(file, record, normalized.rejections, normalized.kind);
+        continue;
+      }
+      const award = this.unseen(normalized.award);
+      if (award === null) this.counts.duplicates += 1;
       else {
-        accepted.push(normalized.award);
+        accepted.push(award);
         // Its place only: the parsed record would stay in memory with the award until it is written.
-        this.positions.set(normalized.award, { file, record: { index: record.index, line: record.line } });
+        this.positions.set(award, { file, record: { index: record.index, line: record.line } });
       }
     }
     await this.placeNewBuyers(accepted);
@@ -178,6 +189,20 @@ export class DecpImportPass {
       inScope.push(award);
     }
     return inScope;
+  }
+
+  /**
+   * The award when its key is met for the first time; null for a republication of a record met
+   * before; another contract published under a key met before, under an identifier of its own
+   * (`withSharedDecpId`), unless that one was met too.
+   */
+  private unseen(award: DecpAward): DecpAward | null {
+    const signature = decpContentSignature(award);
+    const seen = this.seenKeys.add(award.key, signature);
+    if (seen === 'new') return award;
+    if (seen === 'same') return null;
+    const shared = withSharedDecpId(award);
+    return this.seenKeys.add(shared.key, signature) === 'new' ? shared : null;
   }
 
   /**

@@ -1,24 +1,31 @@
-import { PairSet } from '@mutualis/core/collections';
+import { PairMap } from '@mutualis/core/collections';
+import { isOtherDecpContract } from '@mutualis/core/decp';
 
 /**
  * The DECP keys (`buyerSiret|id`) already met in an import, held as 64-bit fingerprints (two
- * independent 32-bit hashes) in a `PairSet`: 8 bytes a key instead of a string and a Set entry per
- * record, so memory stays small on millions of records. A key whose fingerprint is the free mark
- * (0, 0) takes (0, 1). Two distinct keys share a fingerprint with probability about n² / 2^65
- * (3 × 10^-8 for a million keys).
+ * independent 32-bit hashes) in a `PairMap` with the content signature of the first record of each
+ * (`decpContentSignature`): 12 bytes a key instead of a string and a Map entry per record, so memory
+ * stays small on millions of records. A key whose fingerprint is the free mark (0, 0) takes (0, 1).
+ * Two distinct keys share a fingerprint with probability about n² / 2^65 (3 × 10^-8 for a million keys).
  */
 export class DecpKeySet {
-  private readonly fingerprints = new PairSet();
+  private readonly fingerprints = new PairMap();
 
   get size(): number {
     return this.fingerprints.size;
   }
 
-  /** Adds `key`; false when it was already there. */
-  add(key: string): boolean {
+  /**
+   * Adds `key`: `new` the first time; met before, `same` for a republication of that record, `other`
+   * when the signatures tell another contract published under the same key (`isOtherDecpContract`).
+   */
+  add(key: string, signature: number): 'new' | 'same' | 'other' {
     const high = fnv1a(key);
     const low = murmurLike(key);
-    return this.fingerprints.add(high, high === 0 && low === 0 ? 1 : low);
+    const before = this.fingerprints.size;
+    const first = this.fingerprints.setIfAbsent(high, high === 0 && low === 0 ? 1 : low, signature);
+    if (this.fingerprints.size > before) return 'new';
+    return isOtherDecpContract(first, signature) ? 'other' : 'same';
   }
 }
 

@@ -21,33 +21,35 @@ const SLOW = 240_000;
  * Expected values derived independently by
  *   python3 packages/server/test/fixtures/decp/derive-expected.py
  * (Python's json module + the rules rewritten in Python, not our scanner or normaliser), which printed
- *   {'read': 8486, 'ok': 8408, 'duplicates': 348, 'test': 54, 'concession': 23, 'no_buyer': 1,
- *    'imported': 8060, 'flagged': 2072, 'buyers': 1039}
+ *   {'read': 8486, 'ok': 8408, 'duplicates': 331, 'test': 54, 'concession': 23, 'no_buyer': 1, 'shared': 17,
+ *    'imported': 8077, 'flagged': 2089, 'buyers': 1039}
  *   flags (imported) {'undated': 1870, 'holder_id_invalid': 168, 'cpv_2003': 33, 'amount_missing': 57,
- *    'cpv_repaired': 12, 'cpv_unknown': 12, 'buyer_id_invalid': 7, 'amount_sentinel': 4}
+ *    'cpv_repaired': 12, 'cpv_unknown': 12, 'buyer_id_invalid': 7, 'amount_sentinel': 4, 'id_shared': 17}
  *   kinds {'other_public': 325, 'commune': 406, 'departement': 32, 'hospital': 19, 'state': 51, 'epci': 200, 'region': 6}
- *   amount verdicts {None: 7939, 'suspect': 79, 'aberrant': 42}   needs 4155
+ *   amount verdicts {None: 7955, 'suspect': 80, 'aberrant': 42}   needs 4165
  * (buyer kinds as the identity pass sets them: the official lists by SIREN, else the names with
  * their accents repaired; before it, from the first name alone: 81 suspect, 19 aberrant, 4,173 needs)
  * Issue 15: only what is not a public contract of a buyer is refused: 54 test records (SOURCE.md
  * counts 57 on the full set before the 80 % split: 52 with CPV 12345678/12345555 or buyer
  * "Essentiel", plus "TEST PES", "marché pes test"), 23 concessions and 1 AIFE record naming no buyer
  * (2000006405556201: id, procedure, duration and amount only) → rejected 78. Every other record is
- * kept, 2,072 of the 8,060 imported with a flag (1,870 undated, 168 with an invalid holder SIRET,
- * 33 CPV 2003…). Before (issue 13) 2,217 were rejected and 6,050 imported, 875 buyers, 3,099 needs.
+ * kept, 2,089 of the 8,077 imported with a flag (1,870 undated, 168 with an invalid holder SIRET,
+ * 33 CPV 2003…, 17 other contracts published under an identifier the buyer had used already: the
+ * lots of one operation such as the 17 of the école Kléber under 2019000000001500 and 2018000000001500,
+ * before kept once and counted among the 348 duplicates, now 331). Before (issue 13) 2,217 were rejected and 6,050 imported, 875 buyers, 3,099 needs.
  * Needs are recurring needs at their own CPV code (issue 14 §3: successive contracts of one purchase counted
- * once, at the current contracts' codes): the script's last lines print `recurring needs 4392` (4155 per buyer
- * and class; 4409 before the identity pass set the buyer kinds).
+ * once, at the current contracts' codes): the script's last lines print `recurring needs 4403` (4165 per buyer
+ * and class; 4392 before the contracts sharing an identifier were kept).
  */
 const EXPECTED = {
   read: 8486,
-  imported: 8060,
-  duplicates: 348,
+  imported: 8077,
+  duplicates: 331,
   rejected: 78,
   testRecords: 54,
   concessions: 23,
   noBuyer: 1,
-  flagged: 2072,
+  flagged: 2089,
   flaggedByCode: {
     undated: 1870,
     holder_id_invalid: 168,
@@ -57,10 +59,11 @@ const EXPECTED = {
     cpv_unknown: 12,
     buyer_id_invalid: 7,
     amount_sentinel: 4,
+    id_shared: 17,
   },
-  amountAnomalies: 121,
+  amountAnomalies: 122,
   buyers: 1039,
-  needs: 4392,
+  needs: 4403,
 };
 
 /**

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildRawDecpRecord } from './build-raw-decp-record';
+import { normalizeDecpAward } from './normalize-decp-award';
+import { decpContentSignature, isOtherDecpContract, withSharedDecpId } from './shared-decp-id';
+
+const signature = (objet: string, euros: number | null) =>
+  decpContentSignature({ objet, initialAmountCents: euros === null ? null : Math.round(euros * 100) });
+const other = (a: [string, number | null], b: [string, number | null]) => isOtherDecpContract(signature(...a), signature(...b));
+
+describe('isOtherDecpContract (records met under one key)', () => {
+  it('tells the lots of one operation apart by their numbers, even at the same amount', () => {
+    // e-marchespublics, buyer 21590220600014, id 2019000000001500 (records read by hand): lots 3 and 5.
+    expect(
+      other(
+        ['Réhabilitation de l’école kleber (17 lots): Lot 3 : couverture', 117_932],
+        ['Réhabilitation de l’école kleber (17 lots): Lot 5 : menuiseries extérieures', 117_932],
+      ),
+    ).toBe(true);
+    // « LOT3 », « Lot n°3 » and « Lot 03 » are one lot: the objet and amount decide, as without numbers.
+    expect(other(['LOT3 TRAVAUX DE VOIRIE', 1000], ['Lot n°03 travaux de voirie (republié)', 1000])).toBe(false);
+    expect(other(['Lot 01 - repas', 1000], ['Lot 1 - repas en liaison froide', 2000])).toBe(true);
+  });
+
+  it('takes two objets and two amounts for two contracts (Croix, id 000000000000)', () => {
+    expect(other(['Electricité-Chauffage ', 14_601], ['VRD Maçonnerie ', 35_410])).toBe(true);
+  });
+
+  it('takes a rewritten objet at the same amount, or a new amount for the same objet, for a republication', () => {
+    // marches-publics.info, buyer 24450046800040, id 2019M18428S00: one contract, objet rewritten, 327,030 € both times.
+    expect(
+      other(
+        ['M18428S : LOT3 TRAVAUX D’AMELIORATION DE VOIRIE AUX ABORDS DU COLLEGE', 327_030],
+        ['Marché subséquent 18C0004-MS003 pour les travaux d’amélioration de voirie', 327_030],
+      ),
+    ).toBe(false);
+    // e-marchespublics, buyer 39159607900023, id 201907201832500: same objet, 20,000 € then 200,000 €.
+    expect(other(['Mission de représentation en justice', 20_000], ['Mission de représentation en justice', 200_000])).toBe(false);
+    // Accents lost at publication and punctuation do not make another objet.
+    expect(other(['Réhabilitation de l’école', 1], ['R\uFFFDhabilitation de l ecole', 2])).toBe(false);
+    expect(other(['Fournitures', null], ['Travaux', null])).toBe(false);
+  });
+});
+
+describe('withSharedDecpId', () => {
+  it('keys the other contract under the published id, « ~ » and 8 hex digits of its objet, flagged', () => {
+    const first = normalizeDecpAward(buildRawDecpRecord({ id: '000000000000', objet: 'VRD Maçonnerie' }));
+    if (!first.ok) throw new Error('not kept');
+    const shared = withSharedDecpId(first.award);
+    expect(shared.id).toMatch(/^000000000000~[0-9a-f]{8}$/);
+    expect(shared.key).toBe(`${first.award.buyer.siret}|${shared.id}`);
+    expect(shared.flags.at(-1)).toEqual({ code: 'id_shared', value: null, published: '000000000000' });
+    // The same record gives the same id on every import; another objet another one.
+    expect(withSharedDecpId(first.award).id).toBe(shared.id);
+    expect(withSharedDecpId({ ...first.award, objet: 'Serrurerie' }).id).not.toBe(shared.id);
+  });
+});
