@@ -1,4 +1,4 @@
-// `npm start`: builds the web app when its sources are newer than packages/web/dist (or dist is
+// `npm start`: builds the web app when its sources (or contract's and core's, which it bundles) are newer than packages/web/dist (or dist is
 // missing), then runs `mutualis serve` (migrations, demo data on an empty database) and prints
 // the cold start time once the server listens. Works from a clean clone after `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,8 +26,9 @@ function webBuildNeeded() {
   if (!existsSync(join(web, 'index.html'))) return false;
   if (!existsSync(distIndex)) return true;
   const sources = Math.max(...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newestMtime(join(web, p))));
-  const contract = newestMtime(join(root, 'packages', 'contract', 'src'));
-  return Math.max(sources, contract) > statSync(distIndex).mtimeMs;
+  // The bundle holds what the web imports from contract and, through it, from core (labels, rules).
+  const shared = ['contract', 'core'].map((p) => newestMtime(join(root, 'packages', p, 'src')));
+  return Math.max(sources, ...shared) > statSync(distIndex).mtimeMs;
 }
 
 if (webBuildNeeded()) {

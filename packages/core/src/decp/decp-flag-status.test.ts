@@ -68,6 +68,17 @@ describe('isDecpContractDated and isDecpAmountEstimable', () => {
       isDecpAmountEstimable(confirmed),
     ]).toEqual([false, false, true, true]);
   });
+
+  it('leaves a contract published under an identifier already used out of estimates until confirmed as another contract', () => {
+    const shared: DecpFlag = { code: 'id_shared', value: null, published: '000000000000' };
+    const pending = contract({ amountCents: 3_541_000, decpFlags: [shared] });
+    const confirmed = contract({ amountCents: 3_541_000, decpFlags: [shared], decpFlagReviews: { id_shared: { ...REVIEW, value: null } } });
+    expect([isDecpAmountEstimable(pending), decpFlagStatus(confirmed, shared), isDecpAmountEstimable(confirmed)]).toEqual([
+      false,
+      'confirmed',
+      true,
+    ]);
+  });
 });
 
 describe('explainDecpFlag', () => {

@@ -55,13 +55,14 @@ export function isDecpContractDated(contract: FlaggedContract): boolean {
 
 /**
  * Whether the contract's amount can be counted in estimates (proposed needs, savings): not a
- * placeholder or aberrant amount until confirmed or corrected, nor an amount that cannot be
+ * placeholder or aberrant amount, nor a contract that may be a republication of another (published
+ * under an identifier its buyer had used already), until confirmed or corrected, nor an amount that cannot be
  * annualised (no duration) or placed in a family (no CPV code) until corrected. A suspect
  * amount (score 4–6) is kept, flagged.
  */
 export function isDecpAmountEstimable(contract: FlaggedContract): boolean {
   return (
-    !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous'], true) &&
+    !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous', 'id_shared'], true) &&
     !hasOpenFlag(contract, ['duration_missing', 'cpv_unknown'], false)
   );
 }

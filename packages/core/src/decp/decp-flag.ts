@@ -26,7 +26,7 @@ export type DecpFlag =
   | { code: 'buyer_id_invalid'; value: null; published: string; reason: string }
   | { code: 'id_missing'; value: null }
   | {
-      /** The buyer published another contract under the same identifier (see `decpContentSignature`): kept under its own. */
+      /** The buyer published another contract under the same identifier (see `decpContentSignature`): kept under its own, out of estimates until confirmed. */
       code: 'id_shared';
       value: null;
       /** The identifier as published. */

@@ -38,8 +38,8 @@ export function explainDecpFlag(flag: DecpFlag, options: ExplainDecpFlagOptions)
     case 'id_shared':
       return (
         `Identifiant « ${flag.published} » déjà publié par cet acheteur pour un autre marché (numéro de lot différent, ou objet et ` +
-        'montant différents) : gardé comme un marché distinct, sous un identifiant suivi de « ~ » et d’une empreinte de son objet. ' +
-        'S’il s’agit d’une republication du même marché, signalez-le à l’acheteur.'
+        'montant différents) : gardé comme un marché distinct, sous un identifiant suivi de « ~ » et d’une empreinte de son objet, ' +
+        'et hors des estimations jusqu’à ce que vous confirmiez qu’il ne s’agit pas d’une republication du même marché.'
       );
     case 'id_missing':
       return (
