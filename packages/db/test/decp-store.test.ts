@@ -1,4 +1,4 @@
-import { type DecpAward, normalizeDecpAward } from '@mutualis/core';
+import { type DecpAward, normalizeDecpAward, withSharedDecpId } from '@mutualis/core';
 import { expect, it } from 'vitest';
 import { buildRawDecpRecord } from '../../core/src/decp/build-raw-decp-record';
 import { createDecpStore, findLaterImportOnSameBuyers, undoImport } from '../src/index';
@@ -57,7 +57,7 @@ forEachDialect('DECP store', (t) => {
       award({ acheteur: { id: buyer }, id: 'A-2', titulaires }),
     ];
     const writer = store().writer({ importId, territoryId: territory.id, now: NOW });
-    expect(await writer.writeChunk(awards)).toEqual({ imported: 2, updated: 0, unchanged: 0, refused: [] });
+    expect(await writer.writeChunk(awards)).toEqual({ imported: 2, updated: 0, unchanged: 0, refused: [], retargeted: [] });
     const buyerRow = await organization(buyer);
     // Lieu d'exécution « 44, Code département »: the buyer is placed in the Loire-Atlantique (région 52), commune unknown.
     expect([buyerRow?.name, buyerRow?.departement_code, buyerRow?.region_code, buyerRow?.insee_code, buyerRow?.import_id]).toEqual([
@@ -81,7 +81,7 @@ forEachDialect('DECP store', (t) => {
     ]).toEqual([buyerRow?.id, 15_390_000, 38, '2018-12-17', holder, importId]);
 
     const again = store().writer({ importId: await newImport(territory.id), territoryId: territory.id, now: NOW });
-    expect(await again.writeChunk(awards)).toEqual({ imported: 0, updated: 0, unchanged: 2, refused: [] });
+    expect(await again.writeChunk(awards)).toEqual({ imported: 0, updated: 0, unchanged: 2, refused: [], retargeted: [] });
     expect((await contract(`${buyer}|A-1`))?.import_id).toBe(importId);
   });
 
@@ -129,12 +129,66 @@ forEachDialect('DECP store', (t) => {
       updated: 1,
       unchanged: 0,
       refused: [],
+      retargeted: [],
     });
     expect((await contract(`${buyer}|B-1`))?.amount_cents).toBe(30_780_000);
 
     const undone = await undoImport(t.m, { importId: second, now: NOW });
     expect([undone.contractsRemoved, undone.contractsRestored, undone.organizationsRemoved]).toEqual([0, 1, 0]);
     expect((await contract(`${buyer}|B-1`))?.amount_cents).toBe(15_390_000);
+  });
+
+  it('keeps apart, across imports and whatever order the files give, two contracts a buyer published under one identifier', async () => {
+    const territory = await t.repos.territories.insert(buildTerritory());
+    const buyer = uniqueSiret();
+    const writer = async () => store().writer({ importId: await newImport(territory.id), territoryId: territory.id, now: NOW });
+    // Two lots of one operation under one id (as e-marchespublics publishes buyer 21590220600014's école Kléber).
+    const lot3 = award({
+      acheteur: { id: buyer },
+      id: 'K-1',
+      objet: 'Réhabilitation de l’école Kléber : Lot 3 : couverture',
+      montant: 117_932,
+    });
+    const lot5 = award({
+      acheteur: { id: buyer },
+      id: 'K-1',
+      objet: 'Réhabilitation de l’école Kléber : Lot 5 : menuiseries',
+      montant: 146_953,
+    });
+    const keys = async () =>
+      (
+        await t.m.db
+          .selectFrom('running_contracts')
+          .select(['decp_id', 'label', 'decp_flags_json'])
+          .where('decp_id', 'like', `${buyer}|K-1%`)
+          .orderBy('decp_id')
+          .execute()
+      ).map((r) => [r.decp_id?.replace(/~[0-9a-f]{8}$/, '~…'), r.label.replace(/^.*(Lot \d+).*$/, '$1'), (r.decp_flags_json ?? '').includes('"id_shared"')]);
+
+    await (await writer()).writeChunk([lot3]);
+    // A later import (a daily delta) brings lot 5 alone, under the same id: another contract, not an update of lot 3.
+    const delta = await (await writer()).writeChunk([lot5]);
+    expect([
+      delta.imported,
+      delta.updated,
+      delta.unchanged,
+      delta.retargeted.map((r) => [r.before.key, r.after.flags.at(-1)?.code]),
+    ]).toEqual([1, 0, 0, [[`${buyer}|K-1`, 'id_shared']]]);
+    const both = [
+      [`${buyer}|K-1`, 'Lot 3', false],
+      [`${buyer}|K-1~…`, 'Lot 5', true],
+    ];
+    expect(await keys()).toEqual(both);
+
+    // The whole file later, lot 5 first: the pass keys lot 5 under K-1 and moves lot 3 to an id of its own;
+    // the contracts stored decide, and nothing new is written.
+    const reversed = await (await writer()).writeChunk([lot5, withSharedDecpId(lot3)]);
+    expect([reversed.imported, reversed.updated, reversed.unchanged, reversed.retargeted.length]).toEqual([0, 0, 2, 2]);
+    expect(await keys()).toEqual(both);
+
+    // A republication of lot 3 with a corrected amount (same objet) updates it.
+    const corrected = await (await writer()).writeChunk([{ ...lot3, amountCents: 12_000_000 }]);
+    expect([corrected.imported, corrected.updated, corrected.retargeted]).toEqual([0, 1, []]);
   });
 
   it('refuses only the award the database refuses, under its savepoint, and writes the others of the chunk', async () => {

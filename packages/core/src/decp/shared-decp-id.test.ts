@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildRawDecpRecord } from './build-raw-decp-record';
 import { normalizeDecpAward } from './normalize-decp-award';
-import { decpContentSignature, isOtherDecpContract, withSharedDecpId } from './shared-decp-id';
+import { decpContentSignature, isOtherDecpContract, withPublishedDecpId, withSharedDecpId } from './shared-decp-id';
 
 const signature = (objet: string, euros: number | null) =>
-  decpContentSignature({ objet, initialAmountCents: euros === null ? null : Math.round(euros * 100) });
+  decpContentSignature({ objet, amountCents: euros === null ? null : Math.round(euros * 100) });
 const other = (a: [string, number | null], b: [string, number | null]) => isOtherDecpContract(signature(...a), signature(...b));
 
 describe('isOtherDecpContract (records met under one key)', () => {
@@ -52,5 +52,7 @@ describe('withSharedDecpId', () => {
     // The same record gives the same id on every import; another objet another one.
     expect(withSharedDecpId(first.award).id).toBe(shared.id);
     expect(withSharedDecpId({ ...first.award, objet: 'Serrurerie' }).id).not.toBe(shared.id);
+    // And back under the published identifier, as an earlier import stored it.
+    expect(withPublishedDecpId(shared)).toEqual(first.award);
   });
 });

@@ -5,17 +5,18 @@ import type { DecpAward } from './decp-award';
  * or one id for the 17 lots of a works operation): a record whose key was met before is then another
  * contract, not a republication of the first, when their lot numbers differ, or when both their
  * objets (their consonants and digits, so that lost accents and punctuation do not count) and their
- * first published amounts differ. A republication keeps its objet or its amount; lots of one
- * operation keep neither, or say their number.
+ * current amounts differ. A republication keeps its objet or its amount; lots of one operation keep
+ * neither, or say their number. The same rule holds between a record and the contract stored under
+ * its key by an earlier import (the objet is the stored label, the amount the stored amount).
  *
  * The signature that decides it fits in 32 bits (a national import keeps one per key): the lot
  * number (8 bits, 0 for none), the amount modulo 4,093 (12 bits) and a 12-bit hash of the objet. Two different
  * values may share a hash (1 in 4,096): the contract is then taken for a republication, as it was
  * before this rule.
  */
-export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'initialAmountCents'>): number {
+export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'amountCents'>): number {
   const lot = lotNumber(award.objet);
-  const cents = award.initialAmountCents;
+  const cents = award.amountCents;
   const amount = cents === null ? 0 : 1 + (cents % 4093);
   const objet = skeletonHash(award.objet) & 0xfff;
   return ((lot << 24) | (amount << 12) | objet) >>> 0;
@@ -40,6 +41,18 @@ export function withSharedDecpId(award: DecpAward): DecpAward {
     id,
     key: `${award.buyer.siret}|${id}`,
     flags: [...award.flags, { code: 'id_shared', value: null, published: award.id }],
+  };
+}
+
+/** The award under the identifier it was published with (`withSharedDecpId` undone). */
+export function withPublishedDecpId(award: DecpAward): DecpAward {
+  const shared = award.flags.find((flag) => flag.code === 'id_shared');
+  if (shared === undefined) return award;
+  return {
+    ...award,
+    id: shared.published,
+    key: `${award.buyer.siret}|${shared.published}`,
+    flags: award.flags.filter((flag) => flag !== shared),
   };
 }
 

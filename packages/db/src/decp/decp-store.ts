@@ -1,8 +1,8 @@
-import type { DecpAward } from '@mutualis/core';
+import { type DecpAward, decpContentSignature, isOtherDecpContract, withPublishedDecpId, withSharedDecpId } from '@mutualis/core';
 import type { Kysely } from 'kysely';
 import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, OrganizationFacts, StoredOrganization } from './decp-row-writer';
+import type { DecpRowWriter, DecpTransaction, OrganizationFacts, StoredContract, StoredOrganization } from './decp-row-writer';
 import {
   buyerPlaceOf,
   buyerRow,
@@ -34,6 +34,11 @@ export interface DecpChunkOutcome {
   updated: number;
   unchanged: number;
   refused: { award: DecpAward; reason: string }[];
+  /**
+   * Awards written under another identifier than the pass gave them, as the contracts stored by
+   * earlier imports decide (`withStoredIds`, `writeContracts`): their flags changed (`id_shared`).
+   */
+  retargeted: { before: DecpAward; after: DecpAward }[];
 }
 
 /** Writes one import's awards chunk by chunk, then its buyers' proposed needs. */
@@ -255,7 +260,7 @@ async function writeOneByOne(
   awards: readonly DecpAward[],
   { target, met }: { target: DecpImportTarget; met: MetOrganizations },
 ): Promise<DecpChunkOutcome> {
-  const outcome: DecpChunkOutcome = { imported: 0, updated: 0, unchanged: 0, refused: [] };
+  const outcome: DecpChunkOutcome = { imported: 0, updated: 0, unchanged: 0, refused: [], retargeted: [] };
   await transaction(async (rows) => {
     for (const award of awards) {
       try {
@@ -263,6 +268,7 @@ async function writeOneByOne(
         outcome.imported += counts.imported;
         outcome.updated += counts.updated;
         outcome.unchanged += counts.unchanged;
+        outcome.retargeted.push(...counts.retargeted);
       } catch (error) {
         met.clear();
         outcome.refused.push({
@@ -307,18 +313,63 @@ async function writeAwards(
   );
   for (const party of holders) party.isRecorded = true;
   for (const siret of parties.keys()) met.markRecorded(siret);
+  const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
+  const placed = await withStoredIds(rows, awards);
+  const { moved, ...counts } = await writeContracts(rows, placed, idOf, target);
+  const retargeted = awards.flatMap((before, i) => (placed[i] === before ? [] : [{ before, after: placed[i] as DecpAward }]));
+  for (const after of moved) retargeted.push({ before: withPublishedDecpId(after), after });
+  return { ...counts, retargeted };
+}
+
+/**
+ * The awards whose key the pass moved to an identifier of their own (`withSharedDecpId`: a
+ * contract whose buyer published another one under the same identifier earlier in the files) go
+ * back under their published identifier when the contract an earlier import stored there is theirs.
+ */
+async function withStoredIds(rows: DecpRowWriter, awards: readonly DecpAward[]): Promise<DecpAward[]> {
+  const moved = awards.filter((award) => award.flags.some((flag) => flag.code === 'id_shared'));
+  if (moved.length === 0) return [...awards];
+  const stored = await rows.findContracts(moved.map((award) => withPublishedDecpId(award).key));
+  return awards.map((award) => {
+    const published = withPublishedDecpId(award);
+    const current = stored.get(published.key);
+    return current !== undefined && !isOtherStoredContract(current, published) ? published : award;
+  });
+}
+
+/** Whether a stored contract and an award under its key are two contracts (`isOtherDecpContract`). */
+function isOtherStoredContract(current: StoredContract, award: DecpAward): boolean {
+  const amountCents = current.amount_cents === null ? null : Number(current.amount_cents);
+  return isOtherDecpContract(decpContentSignature({ objet: current.label, amountCents }), decpContentSignature(award));
+}
+
+/**
+ * Inserts the awards' contracts, updates those stored under their key, and writes again, under an
+ * identifier of their own, the awards whose key holds another contract (stored by an earlier import).
+ */
+async function writeContracts(
+  rows: DecpRowWriter,
+  awards: readonly DecpAward[],
+  idOf: (award: DecpAward) => string,
+  target: DecpImportTarget,
+): Promise<{ imported: number; updated: number; unchanged: number; moved: DecpAward[] }> {
   // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
   const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
   const contractRows = function* () {
     for (const award of sorted) yield contractRow(award, idOf(award), target.importId, target.now);
   };
   const alreadyStored = await rows.insertContracts(contractRows());
   const stored = await rows.findContracts(alreadyStored);
-  const byKey = new Map(awards.map((a) => [a.key, a]));
+  const conflicting = new Set(alreadyStored);
   let updated = 0;
-  for (const [key, current] of stored) {
-    const award = byKey.get(key) as DecpAward;
+  const moved: DecpAward[] = [];
+  for (const award of sorted) {
+    const current = conflicting.has(award.key) ? stored.get(award.key) : undefined;
+    if (current === undefined) continue;
+    if (isOtherStoredContract(current, award)) {
+      moved.push(withSharedDecpId(award));
+      continue;
+    }
     const next = decpValuesOf(award, idOf(award));
     if (!hasDecpChange(current, next)) continue;
     const { id, ...previous } = current;
@@ -326,8 +377,20 @@ async function writeAwards(
     await rows.updateContract(id, next, target.now);
     updated += 1;
   }
-  const imported = awards.length - alreadyStored.length;
-  return { imported, updated, unchanged: alreadyStored.length - updated };
+  const outcome = {
+    imported: awards.length - alreadyStored.length,
+    updated,
+    unchanged: alreadyStored.length - updated - moved.length,
+    moved,
+  };
+  if (moved.length === 0) return outcome;
+  const again = await writeContracts(rows, moved, idOf, target);
+  return {
+    imported: outcome.imported + again.imported,
+    updated: outcome.updated + again.updated,
+    unchanged: outcome.unchanged + again.unchanged,
+    moved: [...moved, ...again.moved],
+  };
 }
 
 /**

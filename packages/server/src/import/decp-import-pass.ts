@@ -144,6 +144,18 @@ export class DecpImportPass {
     }
   }
 
+  /** Counts the flags of an award of this pass as the writer wrote it (under another identifier: `id_shared` added or removed). */
+  recount(before: DecpAward, after: DecpAward): void {
+    this.countFlags(before, -1);
+    this.countFlags(after, 1);
+  }
+
+  private countFlags(award: DecpAward, sign: 1 | -1): void {
+    if (award.flags.length === 0) return;
+    this.counts.flagged += sign;
+    for (const code of new Set(award.flags.map((flag) => flag.code))) this.flaggedByCode[code] = (this.flaggedByCode[code] ?? 0) + sign;
+  }
+
   /** Rejects an award of this pass that the database refused. */
   refuse(award: DecpAward, reason: string): void {
     const position = this.positions.get(award);
@@ -182,10 +194,7 @@ export class DecpImportPass {
       }
       this.counts.kept += 1;
       this.buyerNames.add(award.buyer);
-      if (award.flags.length > 0) {
-        this.counts.flagged += 1;
-        for (const code of new Set(award.flags.map((flag) => flag.code))) this.flaggedByCode[code] = (this.flaggedByCode[code] ?? 0) + 1;
-      }
+      this.countFlags(award, 1);
       inScope.push(award);
     }
     return inScope;

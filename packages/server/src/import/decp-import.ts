@@ -86,6 +86,7 @@ export async function runDecpImport(
     written.updated += outcome.updated;
     written.unchanged += outcome.unchanged;
     for (const { award, reason } of outcome.refused) pass.refuse(award, reason);
+    for (const { before, after } of outcome.retargeted) pass.recount(before, after);
   }
   writer.forgetOrganizations(); // freed before the end phases, like the buyers below
   pass.report('needs');

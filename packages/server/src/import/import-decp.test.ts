@@ -456,6 +456,30 @@ forEachDialect('importDecp on small files', (t) => {
     expect(kept.map((r) => r.decp_id)).toEqual(['21500222100012|2019_83935401', '22130001500247|2020F00075']);
   });
 
+  it('keeps a lot published under an identifier an earlier import stored for another lot, and counts its flag', async () => {
+    // e-marchespublics records 307 and 308 (read by hand): buyer 21590220600014, both id 2019000000001500, « Lot 3 :
+    // couverture » 117,932 € and « Lot 5 : menuiseries extérieures » 146,953 €, imported from two files one after the other.
+    const records = (JSON.parse(readFileSync(`${REAL}/e-marchespublics.dev80.json`, 'utf8')) as { marches: unknown[] }).marches;
+    const dir = mkdtempSync(join(tmpdir(), 'decp-shared-'));
+    const file = (name: string, index: number) => {
+      writeFileSync(join(dir, name), JSON.stringify({ marches: [records[index]] }));
+      return join(dir, name);
+    };
+    await importDecp({ m: t.m, territorySlug: 'shared-id', files: [file('lot-3.json', 307)] });
+    const delta = await importDecp({ m: t.m, territorySlug: 'shared-id', files: [file('lot-5.json', 308)] });
+    expect([delta.imported, delta.updated, delta.flaggedByCode?.id_shared]).toEqual([1, 0, 1]);
+    const stored = await t.m.db
+      .selectFrom('running_contracts')
+      .select(['decp_id', 'amount_cents'])
+      .where('decp_id', 'like', '21590220600014|2019000000001500%')
+      .orderBy('decp_id')
+      .execute();
+    expect(stored.map((r) => [r.decp_id?.replace(/~[0-9a-f]{8}$/, '~…'), Number(r.amount_cents)])).toEqual([
+      ['21590220600014|2019000000001500', 11_793_200],
+      ['21590220600014|2019000000001500~…', 14_695_300],
+    ]);
+  });
+
   it('reads the 2019 XML format like its JSON source', async () => {
     const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
     // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.
