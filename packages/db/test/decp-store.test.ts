@@ -163,7 +163,11 @@ forEachDialect('DECP store', (t) => {
           .where('decp_id', 'like', `${buyer}|K-1%`)
           .orderBy('decp_id')
           .execute()
-      ).map((r) => [r.decp_id?.replace(/~[0-9a-f]{8}$/, '~…'), r.label.replace(/^.*(Lot \d+).*$/, '$1'), (r.decp_flags_json ?? '').includes('"id_shared"')]);
+      ).map((r) => [
+        r.decp_id?.replace(/~[0-9a-f]{8}$/, '~…'),
+        r.label.replace(/^.*(Lot \d+).*$/, '$1'),
+        (r.decp_flags_json ?? '').includes('"id_shared"'),
+      ]);
 
     await (await writer()).writeChunk([lot3]);
     // A later import (a daily delta) brings lot 5 alone, under the same id: another contract, not an update of lot 3.

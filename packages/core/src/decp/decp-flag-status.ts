@@ -55,14 +55,15 @@ export function isDecpContractDated(contract: FlaggedContract): boolean {
 
 /**
  * Whether the contract's amount can be counted in estimates (proposed needs, savings): not a
- * placeholder or aberrant amount, nor a contract that may be a republication of another (published
+ * placeholder or aberrant amount, nor one amendments brought below half the published amount (a
+ * new total or an increment?), nor a contract that may be a republication of another (published
  * under an identifier its buyer had used already), until confirmed or corrected, nor an amount that cannot be
  * annualised (no duration) or placed in a family (no CPV code) until corrected. A suspect
  * amount (score 4–6) is kept, flagged.
  */
 export function isDecpAmountEstimable(contract: FlaggedContract): boolean {
   return (
-    !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous', 'id_shared'], true) &&
+    !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous', 'amendment_amount_low', 'id_shared'], true) &&
     !hasOpenFlag(contract, ['duration_missing', 'cpv_unknown'], false)
   );
 }

@@ -43,6 +43,19 @@ export type DecpFlag =
       published: string;
     }
   | {
+      /**
+       * Amendments brought the amount below half the published one: the schemas make an amendment's
+       * `montant` the new total, but many publishers put what it adds. Kept as the new total, left
+       * out of estimates until confirmed or corrected.
+       */
+      code: 'amendment_amount_low';
+      value: Cents;
+      /** `montant` as first published. */
+      initialCents: Cents;
+      /** The amendments' amounts, in the order they apply: if they are increments, the total is the initial plus their sum. */
+      amendmentCents: Cents[];
+    }
+  | {
       /** Amendment values that could not be read (invalid date, negative or absurd amount…): ignored, the rest applied. */
       code: 'amendment_ignored';
       value: null;
@@ -83,6 +96,7 @@ export const DECP_FLAG_CODES = [
   'duration_missing',
   'amount_missing',
   'amount_sentinel',
+  'amendment_amount_low',
   'amendment_ignored',
   'amount_anomalous',
 ] as const satisfies readonly DecpFlagCode[];
@@ -102,6 +116,7 @@ export const DECP_FLAG_SUBJECTS = {
   duration_missing: 'durationMonths',
   amount_missing: 'amountCents',
   amount_sentinel: 'amountCents',
+  amendment_amount_low: 'amountCents',
   amendment_ignored: null,
   amount_anomalous: 'amountCents',
 } as const satisfies Record<DecpFlagCode, string | null>;
@@ -121,6 +136,7 @@ export const DECP_FLAG_LABELS: Record<DecpFlagCode, string> = {
   duration_missing: 'Durée absente',
   amount_missing: 'Montant absent',
   amount_sentinel: 'Montant fictif',
+  amendment_amount_low: 'Avenant en baisse',
   amendment_ignored: 'Modification illisible',
   amount_anomalous: 'Montant anormal',
 };

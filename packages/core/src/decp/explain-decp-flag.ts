@@ -3,7 +3,7 @@ import { getCpv } from '../cpv/cpv-catalog';
 import type { DecpFlag } from './decp-flag';
 
 /** Flags whose explanation quotes amounts (hidden from a caller who may not see the buyer's prices). */
-const QUOTES_AMOUNTS = new Set<DecpFlag['code']>(['amount_sentinel', 'amount_anomalous']);
+const QUOTES_AMOUNTS = new Set<DecpFlag['code']>(['amount_sentinel', 'amount_anomalous', 'amendment_amount_low']);
 
 export interface ExplainDecpFlagOptions {
   /** False for a caller who may not see this buyer's prices: amounts are left out. */
@@ -62,6 +62,15 @@ export function explainDecpFlag(flag: DecpFlag, options: ExplainDecpFlagOptions)
         `Montant publié ${flag.published} € : une valeur de remplissage (suite de 9, ou 10 milliards d’euros et plus), pas un montant réel. ` +
         `${flag.value === null ? 'Il n’est pas conservé' : 'Il est laissé hors des estimations'} jusqu’à confirmation ou correction.`
       );
+    case 'amendment_amount_low': {
+      const added = flag.initialCents + flag.amendmentCents.reduce((sum, cents) => sum + cents, 0);
+      const count = flag.amendmentCents.length;
+      return (
+        `Montant ramené par ${count > 1 ? `${count} avenants` : 'avenant'} de ${formatEuros(flag.initialCents)} à ${formatEuros(flag.value)}, ` +
+        'moins de la moitié : le schéma DECP fait du montant d’un avenant le nouveau total, mais beaucoup d’acheteurs y publient ' +
+        `ce que l’avenant ajoute ; ce serait alors ${formatEuros(added)}. Laissé hors des estimations jusqu’à confirmation ou correction.`
+      );
+    }
     case 'amendment_ignored':
       return `Modification illisible ignorée (les autres valeurs sont appliquées) : ${flag.issues.map((i) => `${i.field} : ${i.reason}`).join(' ; ')}.`;
     case 'amount_anomalous':
@@ -105,9 +114,10 @@ function explainAnomalousAmount(flag: Extract<DecpFlag, { code: 'amount_anomalou
 }
 
 function amountHidden(flag: DecpFlag): string {
-  return flag.code === 'amount_sentinel'
-    ? 'Montant publié : une valeur de remplissage, pas un montant réel (montant masqué).'
-    : 'Montant anormal au regard des marchés comparables (montant masqué).';
+  if (flag.code === 'amount_sentinel') return 'Montant publié : une valeur de remplissage, pas un montant réel (montant masqué).';
+  if (flag.code === 'amendment_amount_low')
+    return 'Montant ramené par avenant à moins de la moitié du montant publié : nouveau total ou ajout, à vérifier (montants masqués).';
+  return 'Montant anormal au regard des marchés comparables (montant masqué).';
 }
 
 function cpvName(code: string): string {

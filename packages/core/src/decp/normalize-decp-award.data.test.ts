@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecpAward } from './decp-award';
+import type { DecpFlag } from './decp-flag';
+import { explainDecpFlag } from './explain-decp-flag';
 import { normalizeDecpAward } from './normalize-decp-award';
 import { readWrappedList } from './raw-record';
 
@@ -29,7 +31,7 @@ function realAward(file: string, index: number): DecpAward {
  *   rules rewritten in Python), lines `normalised 8408 with amendments 68 duration changed 12 amount
  *   changed 47 estimated start 13` and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 172,
  *   'cpv_2003': 37, 'amount_missing': 58, 'cpv_repaired': 12, 'cpv_unknown': 13, 'buyer_id_invalid': 7,
- *   'amount_sentinel': 5}`. Issue 15: 8,486 − 54 test records − 23 concessions − 1 record naming no
+ *   'amount_sentinel': 5, 'amendment_amount_low': 19}`. Issue 15: 8,486 − 54 test records − 23 concessions − 1 record naming no
  *   buyer = 8,408 kept; before, 6,269 (1,898 rejected only for having no date at all).
  */
 describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
@@ -78,6 +80,7 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
       cpv_unknown: 13,
       buyer_id_invalid: 7,
       amount_sentinel: 5,
+      amendment_amount_low: 19,
     });
   });
 
@@ -142,11 +145,15 @@ describe('normalizeDecpAward on the official 2024 example with modifications', (
   it('keeps the fictitious buyer SIRET of the example flagged and the amendment’s invalid holder as unknown', () => {
     // TEST2022: buyer 21750001630066 fails the Luhn key. Both marchés' amendment names a holder
     // "868768687576575", 15 digits: not a SIRET, so TEST2022Bis is imported with an unknown current holder.
+    // Both go from 575,000 € to 123,457.87 € by their amendment: below half, flagged (a new total or an increment?).
     const flags = [first, second].map((raw) => {
       const result = normalizeDecpAward(raw);
       return result.ok ? result.award.flags.map((f) => f.code) : null;
     });
-    expect(flags).toEqual([['buyer_id_invalid', 'holder_id_invalid'], ['holder_id_invalid']]);
+    expect(flags).toEqual([
+      ['buyer_id_invalid', 'holder_id_invalid', 'amendment_amount_low'],
+      ['holder_id_invalid', 'amendment_amount_low'],
+    ]);
     const result = normalizeDecpAward(second);
     expect(result.ok && [result.award.durationMonths, result.award.amountCents, result.award.holders.map((h) => h.siret)]).toEqual([
       12,
@@ -188,6 +195,22 @@ function keptFlags(raw: unknown) {
 
 /** Each flag on a real record; the expected values read by hand in the file (index as in `jq '.marches[i]'`). */
 describe('normalizeDecpAward flags real records instead of refusing them', () => {
+  it('amendment_amount_low: e-marchespublics[247] 20180801 (Aiglun) goes from 30,000 € to 308 € by « AVENANT N°01 »', () => {
+    // montant 30000, one amendment (2019-02-28, « AVENANT N°01 ») with montant 308: kept as the schema reads it (the new
+    // total), 308 × 2 < 30,000 → flagged; if the 308 € were an increment the total would be 30,308 €.
+    const kept = realAward('e-marchespublics', 247);
+    expect([kept.amountCents, kept.flags]).toEqual([
+      30_800,
+      [{ code: 'amendment_amount_low', value: 30_800, initialCents: 3_000_000, amendmentCents: [30_800] }],
+    ]);
+    expect(explainDecpFlag(kept.flags[0] as DecpFlag, { showAmounts: true })).toBe(
+      'Montant ramené par avenant de 30 000,00 € à 308,00 €, moins de la moitié : le schéma DECP fait du montant d’un avenant le ' +
+        'nouveau total, mais beaucoup d’acheteurs y publient ce que l’avenant ajoute ; ce serait alors 30 308,00 €. Laissé hors des ' +
+        'estimations jusqu’à confirmation ou correction.',
+    );
+    expect(explainDecpFlag(kept.flags[0] as DecpFlag, { showAmounts: false })).not.toMatch(/\d/);
+  });
+
   it('undated: AIFE[0] 2018COs68fWklM00 (SOLIDEO) has neither date; year 2018 from the id', () => {
     // No dateNotification nor datePublicationDonnees; id "2018COs68fWklM00" → 2018; 12 months from the stand-in 2018-01-01 → 2019-01-01.
     expect(realAward('data.gouv.fr_aife', 0)).toMatchObject({
@@ -250,13 +273,15 @@ describe('normalizeDecpAward flags real records instead of refusing them', () =>
   });
 
   it('id_missing: Croix[60] has an empty id; the key computed from its content is the same on every import', () => {
+    // Its amendment (« Avenant 1 augmentant le montant maximum annuel initial de 3 000€ ») publishes 33,000 € for a
+    // contract of 120,000 €: 66,000 < 120,000, flagged amendment_amount_low too.
     const first = keptFlags(croix[60]);
     const again = keptFlags(JSON.parse(JSON.stringify(croix[60])));
     expect([first.id.startsWith('SANS-ID-'), first.id.length, again.key === first.key, first.flags.map((f) => f.code)]).toEqual([
       true,
       24,
       true,
-      ['id_missing'],
+      ['id_missing', 'amendment_amount_low'],
     ]);
   });
 

@@ -282,15 +282,30 @@ describe('normalizeDecpAward with amendments (modifications)', () => {
     [[{ dureeMois: 'douze' }], 'modifications.0.dureeMois', /« douze » non numérique/],
     [[{ dureeMois: -3 }], 'modifications.0.dureeMois', /non positive/],
     [[{ dureeMois: 0 }], 'modifications.0.dureeMois', /non positive/],
-    [[{ montant: 10 }, { montant: -5 }], 'modifications.1.montant', /négatif/],
+    [[{ montant: 100_000 }, { montant: -5 }], 'modifications.1.montant', /négatif/],
     [[{ montant: 'N/A' }], 'modifications.0.montant', /non numérique/],
     [[{ montant: 1e12 }], 'modifications.0.montant', /100 milliards/],
-    [[{ montant: 10, dateNotificationModification: '2019-02-30' }], 'modifications.0.dateNotificationModification', /date invalide/],
+    [[{ montant: 100_000, dateNotificationModification: '2019-02-30' }], 'modifications.0.dateNotificationModification', /date invalide/],
     [['avenant'], 'modifications.0', /un objet est attendu/],
     [[{ modification: { id: 1, dureeMois: {} } }], 'modifications.0.dureeMois', /non numérique/],
   ])('ignores the bad amendment value %j, flagged naming the field %s', (modifications, field, reason) => {
     const flags = award({ modifications }).flags;
     expect(flags).toEqual([{ code: 'amendment_ignored', value: null, issues: [{ field, reason: expect.stringMatching(reason) }] }]);
+  });
+
+  it('flags amendments that bring the amount below half the published one, not at half nor above', () => {
+    // The template publishes 153,900 €: half is 76,950 €.
+    const low = (...amounts: number[]) =>
+      award({ modifications: amounts.map((montant, i) => ({ montant, dateNotificationModification: `2019-0${i + 2}-01` })) }).flags;
+    expect(low(76_950)).toEqual([]);
+    expect(low(200_000, 76_950)).toEqual([]);
+    expect(low(76_949.99)).toEqual([
+      { code: 'amendment_amount_low', value: 7_694_999, initialCents: 15_390_000, amendmentCents: [7_694_999] },
+    ]);
+    // Two small amendments (increments, perhaps): the latest gives the stored amount, both are listed.
+    expect(low(2_615.76, 3_672.5)).toEqual([
+      { code: 'amendment_amount_low', value: 367_250, initialCents: 15_390_000, amendmentCents: [261_576, 367_250] },
+    ]);
   });
 
   it('keeps an amendment’s new holder with an invalid SIRET as an unknown firm instead of refusing the contract', () => {

@@ -64,6 +64,9 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   if (invalidHolderIds.length > 0) flags.push({ code: 'holder_id_invalid', value: holders[0]?.siret ?? null, ids: invalidHolderIds });
   const amountFlag = flagAmount(raw.montant, amountCents);
   if (amountFlag !== null) flags.push(amountFlag);
+  const amendmentCents = amendments.flatMap((a) => (a.amountCents === null ? [] : [a.amountCents]));
+  if (amendmentCents.length > 0 && initialAmountCents !== null && amountCents !== null && amountCents * 2 < initialAmountCents)
+    flags.push({ code: 'amendment_amount_low', value: amountCents, initialCents: initialAmountCents, amendmentCents });
   if (dating.flag !== null) flags.push(dating.flag);
   const buyerName = readText(field(buyer, 'nom'));
   const offersReceived = readOffersReceived(raw.offresRecues);
