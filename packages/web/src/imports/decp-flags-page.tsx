@@ -67,7 +67,8 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
     <Stack gap="md">
       <Text c="dimmed">
         {withFrenchSpacing(
-          'Un montant fictif ou anormal reste hors des estimations jusqu’à confirmation ; un marché non daté reste hors des calendriers ' +
+          'Un montant fictif, anormal ou ramené par avenant sous la moitié, et un marché publié sous un identifiant déjà pris, restent hors ' +
+            'des estimations jusqu’à confirmation ; un marché non daté reste hors des calendriers ' +
             'jusqu’à ce qu’une date soit saisie.',
         )}
       </Text>
