@@ -29,7 +29,8 @@ function realAward(file: string, index: number): DecpAward {
  *   → AIFE 27, PES 7, e-marchespublics 6, marches-publics.info 65 (105);
  * - the rest by python3 packages/server/test/fixtures/decp/derive-expected.py (Python's json and the
  *   rules rewritten in Python), lines `normalised 8408 with amendments 68 duration changed 12 amount
- *   changed 47 estimated start 13` and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 172,
+ *   changed 47 estimated start 15` (two records of marches-publics.info, 021803cloture00 and 0218lot200, publish
+ *   notification dates in the year 0218: read as absent, dated by their publication) and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 172,
  *   'cpv_2003': 37, 'amount_missing': 58, 'cpv_repaired': 12, 'cpv_unknown': 13, 'buyer_id_invalid': 7,
  *   'amount_sentinel': 5, 'amendment_amount_low': 19}`. Issue 15: 8,486 − 54 test records − 23 concessions − 1 record naming no
  *   buyer = 8,408 kept; before, 6,269 (1,898 rejected only for having no date at all).
@@ -63,7 +64,7 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
       withAmendments: 68,
       durationChanged: 12,
       amountChanged: 47,
-      estimatedStart: 13,
+      estimatedStart: 15,
       rejectedByKind: { test: 54, concession: 23, no_buyer: 1, unreadable: 0 },
     });
   });
