@@ -10,9 +10,9 @@ import type { DecpAward } from './decp-award';
  * its key by an earlier import (the objet is the stored label, the amount the stored amount).
  *
  * The signature that decides it fits in 32 bits (a national import keeps one per key): the lot
- * number (8 bits, 0 for none), the amount modulo 4,093 (12 bits) and a 12-bit hash of the objet. Two different
- * values may share a hash (1 in 4,096): the contract is then taken for a republication, as it was
- * before this rule.
+ * number (8 bits, 0 for none), the amount modulo 4,093 (12 bits) and a 12-bit hash of the objet.
+ * Two different amounts or objets may share their 12 bits (about 1 in 4,096): the contract is then
+ * taken for a republication.
  */
 export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'amountCents'>): number {
   const lot = lotNumber(award.objet);
