@@ -170,6 +170,9 @@ forEachDialect('DECP store', (t) => {
       ]);
 
     await (await writer()).writeChunk([lot3]);
+    const buyerIds = new Map([[buyer, (await organization(buyer))?.id ?? '']]);
+    // The preview says what the writer then does.
+    expect(await store().compare([lot5], buyerIds)).toEqual(['new']);
     // A later import (a daily delta) brings lot 5 alone, under the same id: another contract, not an update of lot 3.
     const delta = await (await writer()).writeChunk([lot5]);
     expect([
@@ -186,11 +189,13 @@ forEachDialect('DECP store', (t) => {
 
     // The whole file later, lot 5 first: the pass keys lot 5 under K-1 and moves lot 3 to an id of its own;
     // the contracts stored decide, and nothing new is written.
+    expect(await store().compare([lot5, withSharedDecpId(lot3)], buyerIds)).toEqual(['unchanged', 'unchanged']);
     const reversed = await (await writer()).writeChunk([lot5, withSharedDecpId(lot3)]);
     expect([reversed.imported, reversed.updated, reversed.unchanged, reversed.retargeted.length]).toEqual([0, 0, 2, 2]);
     expect(await keys()).toEqual(both);
 
     // A republication of lot 3 with a corrected amount (same objet) updates it.
+    expect(await store().compare([{ ...lot3, amountCents: 12_000_000 }], buyerIds)).toEqual(['updated']);
     const corrected = await (await writer()).writeChunk([{ ...lot3, amountCents: 12_000_000 }]);
     expect([corrected.imported, corrected.updated, corrected.retargeted]).toEqual([0, 1, []]);
   });

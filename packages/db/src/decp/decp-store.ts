@@ -154,15 +154,18 @@ export function createDecpStore(m: MutualisDb) {
 
     /** For each award (distinct keys), how `writeChunk` would take it; `buyerIds` gives the stored buyers by SIRET. */
     async compare(awards: readonly DecpAward[], buyerIds: ReadonlyMap<string, string>): Promise<DecpComparison[]> {
-      const stored = await storedContracts(
-        m.db,
-        awards.map((a) => a.key),
-      );
+      // Under its published identifier or, as the writer decides it, under one of its own.
+      const keys = awards.flatMap((award) => {
+        const published = withPublishedDecpId(award);
+        return [published.key, withSharedDecpId(published).key];
+      });
+      const stored = await storedContracts(m.db, [...new Set(keys)]);
       return awards.map((award) => {
-        const current = stored.get(award.key);
+        const placed = placedAward(award, stored);
+        const current = stored.get(placed.key);
         const buyerId = buyerIds.get(award.buyer.siret);
         if (current === undefined || buyerId === undefined) return 'new';
-        return hasDecpChange(current, decpValuesOf(award, buyerId)) ? 'updated' : 'unchanged';
+        return hasDecpChange(current, decpValuesOf(placed, buyerId)) ? 'updated' : 'unchanged';
       });
     },
 
@@ -330,11 +333,22 @@ async function withStoredIds(rows: DecpRowWriter, awards: readonly DecpAward[]):
   const moved = awards.filter((award) => award.flags.some((flag) => flag.code === 'id_shared'));
   if (moved.length === 0) return [...awards];
   const stored = await rows.findContracts(moved.map((award) => withPublishedDecpId(award).key));
-  return awards.map((award) => {
-    const published = withPublishedDecpId(award);
-    const current = stored.get(published.key);
-    return current !== undefined && !isOtherStoredContract(current, published) ? published : award;
-  });
+  const isMoved = new Set(moved);
+  return awards.map((award) => (isMoved.has(award) ? placedAward(award, stored) : award));
+}
+
+/**
+ * The award under the identifier the writer gives it against the contracts stored (`withStoredIds`,
+ * then `writeContracts`): its published one when the contract stored there is its own, one of its own
+ * when another contract is stored there, else the pass's choice.
+ */
+function placedAward(award: DecpAward, stored: ReadonlyMap<string, StoredContract>): DecpAward {
+  const published = withPublishedDecpId(award);
+  const current = stored.get(published.key);
+  if (current === undefined) return award;
+  if (!isOtherStoredContract(current, published)) return published;
+  const shared = withSharedDecpId(published);
+  return shared.key === award.key ? award : shared;
 }
 
 /** Whether a stored contract and an award under its key are two contracts (`isOtherDecpContract`). */
