@@ -10,6 +10,9 @@ const STEP_TIMEOUT_MS = 30_000;
 /** Three real DECP records (see the fixtures' README): SOLIDEO's name lost its accents, « MAIRIE ANNECY BUDGET PRINCIPAL », « CPAM HAUTES PYRENNEES ». */
 const FIXTURE = fileURLToPath(new URL('../../server/test/fixtures/decp/real-2019-flagged.json', import.meta.url));
 
+/** The real e-marchespublics records of the dev split (records 307 and 308 are two lots under one identifier). */
+const KLEBER_SOURCE = '/work/shared/data/decp-2019-colinmaudry-decp-json/e-marchespublics.dev80.json';
+
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
 describe('a facilitator checks the buyer names of a DECP import', () => {
@@ -57,6 +60,52 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       await annecy.getByText('Budget ou service rattaché').waitFor();
       expect(await annecy.getByText('Commune d’Annecy', { exact: true }).count()).toBe(1);
       await page.getByText(/Nom vérifié par animatrice@alsace\.demo le/).waitFor();
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
+  test(
+    'confirms a lot published under the identifier of another lot, which then counts in the estimates',
+    async () => {
+      const page = await app.newPage({ height: 1200 });
+      await app.logIn(page, FACILITATOR_EMAIL);
+      // e-marchespublics records 307 and 308 (read by hand): buyer 21590220600014, both id 2019000000001500,
+      // « Lot 3 : couverture » 117,932 € and « Lot 5 : menuiseries » 146,953 €, no other flag. The second is kept
+      // under an identifier of its own, flagged, and left out of estimates until confirmed.
+      const records = (JSON.parse(readFileSync(KLEBER_SOURCE, 'utf8')) as { marches: unknown[] }).marches;
+      const buffer = Buffer.from(JSON.stringify({ marches: [records[307], records[308]] }));
+      const imports = `${app.server.baseUrl}/api/territories/alsace/imports`;
+      const headers = { 'X-Mutualis-Client': 'web' };
+      const upload = await page.request.post(`${imports}/decp?includeOutside=true`, {
+        headers,
+        multipart: { file: { name: 'kleber.json', mimeType: 'application/json', buffer } },
+      });
+      expect(upload.status(), await upload.text()).toBe(202);
+      const { id } = (await upload.json()) as { id: string };
+      const settled = async (): Promise<string> => {
+        for (;;) {
+          const status = ((await (await page.request.get(`${imports}/${id}`, { headers })).json()) as { status: string }).status;
+          if (status !== 'previewing' && status !== 'running') return status;
+          await page.waitForTimeout(100);
+        }
+      };
+      expect(await settled()).toBe('previewed');
+      expect((await page.request.post(`${imports}/${id}/confirm`, { headers, data: {} })).status()).toBe(202);
+      expect(await settled()).toBe('done');
+
+      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
+      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+      await page.getByRole('textbox', { name: 'Signalement' }).click();
+      await page.getByRole('option', { name: 'Identifiant partagé (1)' }).click();
+      const lot5 = page.locator('.mantine-Paper-root').filter({ hasText: 'Lot 5 : menuiseries' });
+      await lot5.getByText('Hors estimations').waitFor();
+      expect(await lot5.textContent()).toMatch(
+        /Identifiant «\u00a02019000000001500\u00a0» déjà publié par cet acheteur pour un autre marché/,
+      );
+      await lot5.getByRole('button', { name: 'Confirmer : c’est un autre marché' }).click();
+      await lot5.getByText('Confirmé', { exact: true }).waitFor();
+      await lot5.getByText('Hors estimations').waitFor({ state: 'detached' });
       await page.close();
     },
     FLOW_TIMEOUT_MS,

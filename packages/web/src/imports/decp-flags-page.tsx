@@ -139,7 +139,7 @@ function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContrac
                     variant="light"
                     onClick={() => run(() => api.post(`/contracts/${contract.id}/decp-flags/confirm`, { codes: [flag.code] }))}
                   >
-                    Confirmer la valeur publiée
+                    {CONFIRM_LABELS[flag.code] ?? 'Confirmer la valeur publiée'}
                   </Button>
                 )}
                 {flag.field !== null && (
@@ -154,6 +154,12 @@ function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContrac
     </Paper>
   );
 }
+
+/** What confirming says, where « the published value » would not (no value, or a value an amendment set). */
+const CONFIRM_LABELS: Partial<Record<DecpFlagView['code'], string>> = {
+  id_shared: 'Confirmer : c’est un autre marché',
+  amendment_amount_low: 'Confirmer le montant après avenant',
+};
 
 function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field']>; onSave: (patch: Record<string, unknown>) => void }) {
   const [text, setText] = useState('');
