@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { setUpWebApp } from './web-app';
 
 // The Alsace facilitator of the demo territories (packages/core/src/demo/alsace.ts).
@@ -15,33 +16,40 @@ const KLEBER_SOURCE = '/work/shared/data/decp-2019-colinmaudry-decp-json/e-march
 
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
+/**
+ * Imports a DECP file into Alsace as the facilitator's browser does: an import is a job, the upload
+ * answers 202 and is previewed; its buyers lie outside Alsace, so the scope takes them in
+ * (includeOutside); confirmed, it runs until done.
+ */
+async function importIntoAlsace(page: Page, name: string, buffer: Buffer): Promise<void> {
+  const imports = `${app.server.baseUrl}/api/territories/alsace/imports`;
+  const headers = { 'X-Mutualis-Client': 'web' };
+  const upload = await page.request.post(`${imports}/decp?includeOutside=true`, {
+    headers,
+    multipart: { file: { name, mimeType: 'application/json', buffer } },
+  });
+  expect(upload.status(), await upload.text()).toBe(202);
+  const { id } = (await upload.json()) as { id: string };
+  const settled = async (): Promise<string> => {
+    for (;;) {
+      const status = ((await (await page.request.get(`${imports}/${id}`, { headers })).json()) as { status: string }).status;
+      if (status !== 'previewing' && status !== 'running') return status;
+      await page.waitForTimeout(100);
+    }
+  };
+  expect(await settled()).toBe('previewed');
+  const confirm = await page.request.post(`${imports}/${id}/confirm`, { headers, data: {} });
+  expect(confirm.status(), await confirm.text()).toBe(202);
+  expect(await settled()).toBe('done');
+}
+
 describe('a facilitator checks the buyer names of a DECP import', () => {
   test(
     'sees the repaired name to review, confirms it, and finds the budget under its commune in both lists',
     async () => {
       const page = await app.newPage({ height: 1200 });
       await app.logIn(page, FACILITATOR_EMAIL);
-      // An import is a job: the upload answers 202 and is previewed; its buyers lie outside Alsace, so the
-      // scope takes them in (includeOutside); confirmed, it runs until done.
-      const imports = `${app.server.baseUrl}/api/territories/alsace/imports`;
-      const headers = { 'X-Mutualis-Client': 'web' };
-      const upload = await page.request.post(`${imports}/decp?includeOutside=true`, {
-        headers,
-        multipart: { file: { name: 'decp.json', mimeType: 'application/json', buffer: readFileSync(FIXTURE) } },
-      });
-      expect(upload.status(), await upload.text()).toBe(202);
-      const { id } = (await upload.json()) as { id: string };
-      const settled = async (): Promise<string> => {
-        for (;;) {
-          const status = ((await (await page.request.get(`${imports}/${id}`, { headers })).json()) as { status: string }).status;
-          if (status !== 'previewing' && status !== 'running') return status;
-          await page.waitForTimeout(100);
-        }
-      };
-      expect(await settled()).toBe('previewed');
-      const confirm = await page.request.post(`${imports}/${id}/confirm`, { headers, data: {} });
-      expect(confirm.status(), await confirm.text()).toBe(202);
-      expect(await settled()).toBe('done');
+      await importIntoAlsace(page, 'decp.json', readFileSync(FIXTURE));
 
       await page.getByRole('link', { name: 'DECP à vérifier' }).click();
       await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
@@ -75,24 +83,7 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       // under an identifier of its own, flagged, and left out of estimates until confirmed.
       const records = (JSON.parse(readFileSync(KLEBER_SOURCE, 'utf8')) as { marches: unknown[] }).marches;
       const buffer = Buffer.from(JSON.stringify({ marches: [records[307], records[308]] }));
-      const imports = `${app.server.baseUrl}/api/territories/alsace/imports`;
-      const headers = { 'X-Mutualis-Client': 'web' };
-      const upload = await page.request.post(`${imports}/decp?includeOutside=true`, {
-        headers,
-        multipart: { file: { name: 'kleber.json', mimeType: 'application/json', buffer } },
-      });
-      expect(upload.status(), await upload.text()).toBe(202);
-      const { id } = (await upload.json()) as { id: string };
-      const settled = async (): Promise<string> => {
-        for (;;) {
-          const status = ((await (await page.request.get(`${imports}/${id}`, { headers })).json()) as { status: string }).status;
-          if (status !== 'previewing' && status !== 'running') return status;
-          await page.waitForTimeout(100);
-        }
-      };
-      expect(await settled()).toBe('previewed');
-      expect((await page.request.post(`${imports}/${id}/confirm`, { headers, data: {} })).status()).toBe(202);
-      expect(await settled()).toBe('done');
+      await importIntoAlsace(page, 'kleber.json', buffer);
 
       await page.getByRole('link', { name: 'DECP à vérifier' }).click();
       await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();

@@ -1,12 +1,12 @@
-import { type DecpAward, decpContentSignature, isOtherDecpContract, withPublishedDecpId, withSharedDecpId } from '@mutualis/core';
+import type { DecpAward } from '@mutualis/core';
 import type { Kysely } from 'kysely';
 import { type MutualisDb, sqliteHandleOf } from '../dialect/create-database';
 import type { Database } from '../schema';
-import type { DecpRowWriter, DecpTransaction, OrganizationFacts, StoredContract, StoredOrganization } from './decp-row-writer';
+import { placedAward, placementKeys, writeDecpContracts } from './decp-contract-writes';
+import type { DecpRowWriter, DecpTransaction, OrganizationFacts, StoredOrganization } from './decp-row-writer';
 import {
   buyerPlaceOf,
   buyerRow,
-  contractRow,
   DECP_COLUMNS,
   type DecpValues,
   decpValuesOf,
@@ -36,7 +36,7 @@ export interface DecpChunkOutcome {
   refused: { award: DecpAward; reason: string }[];
   /**
    * Awards written under another identifier than the pass gave them, as the contracts stored by
-   * earlier imports decide (`withStoredIds`, `writeContracts`): their flags changed (`id_shared`).
+   * earlier imports decide (`writeDecpContracts`): their flags changed (`id_shared`).
    */
   retargeted: { before: DecpAward; after: DecpAward }[];
 }
@@ -154,12 +154,7 @@ export function createDecpStore(m: MutualisDb) {
 
     /** For each award (distinct keys), how `writeChunk` would take it; `buyerIds` gives the stored buyers by SIRET. */
     async compare(awards: readonly DecpAward[], buyerIds: ReadonlyMap<string, string>): Promise<DecpComparison[]> {
-      // Under its published identifier or, as the writer decides it, under one of its own.
-      const keys = awards.flatMap((award) => {
-        const published = withPublishedDecpId(award);
-        return [published.key, withSharedDecpId(published).key];
-      });
-      const stored = await storedContracts(m.db, [...new Set(keys)]);
+      const stored = await storedContracts(m.db, [...new Set(awards.flatMap(placementKeys))]);
       return awards.map((award) => {
         const placed = placedAward(award, stored);
         const current = stored.get(placed.key);
@@ -316,95 +311,7 @@ async function writeAwards(
   );
   for (const party of holders) party.isRecorded = true;
   for (const siret of parties.keys()) met.markRecorded(siret);
-  const idOf = (award: DecpAward) => (parties.get(award.buyer.siret) as Met).id;
-  const placed = await withStoredIds(rows, awards);
-  const { moved, ...counts } = await writeContracts(rows, placed, idOf, target);
-  const retargeted = awards.flatMap((before, i) => (placed[i] === before ? [] : [{ before, after: placed[i] as DecpAward }]));
-  for (const after of moved) retargeted.push({ before: withPublishedDecpId(after), after });
-  return { ...counts, retargeted };
-}
-
-/**
- * The awards whose key the pass moved to an identifier of their own (`withSharedDecpId`: a
- * contract whose buyer published another one under the same identifier earlier in the files) go
- * back under their published identifier when the contract an earlier import stored there is theirs.
- */
-async function withStoredIds(rows: DecpRowWriter, awards: readonly DecpAward[]): Promise<DecpAward[]> {
-  const moved = awards.filter((award) => award.flags.some((flag) => flag.code === 'id_shared'));
-  if (moved.length === 0) return [...awards];
-  const stored = await rows.findContracts(moved.map((award) => withPublishedDecpId(award).key));
-  const isMoved = new Set(moved);
-  return awards.map((award) => (isMoved.has(award) ? placedAward(award, stored) : award));
-}
-
-/**
- * The award under the identifier the writer gives it against the contracts stored (`withStoredIds`,
- * then `writeContracts`): its published one when the contract stored there is its own, one of its own
- * when another contract is stored there, else the pass's choice.
- */
-function placedAward(award: DecpAward, stored: ReadonlyMap<string, StoredContract>): DecpAward {
-  const published = withPublishedDecpId(award);
-  const current = stored.get(published.key);
-  if (current === undefined) return award;
-  if (!isOtherStoredContract(current, published)) return published;
-  const shared = withSharedDecpId(published);
-  return shared.key === award.key ? award : shared;
-}
-
-/** Whether a stored contract and an award under its key are two contracts (`isOtherDecpContract`). */
-function isOtherStoredContract(current: StoredContract, award: DecpAward): boolean {
-  const amountCents = current.amount_cents === null ? null : Number(current.amount_cents);
-  return isOtherDecpContract(decpContentSignature({ objet: current.label, amountCents }), decpContentSignature(award));
-}
-
-/**
- * Inserts the awards' contracts, updates those stored under their key, and writes again, under an
- * identifier of their own, the awards whose key holds another contract (stored by an earlier import).
- */
-async function writeContracts(
-  rows: DecpRowWriter,
-  awards: readonly DecpAward[],
-  idOf: (award: DecpAward) => string,
-  target: DecpImportTarget,
-): Promise<{ imported: number; updated: number; unchanged: number; moved: DecpAward[] }> {
-  // In key order (buyer SIRET first), the inserts into the DECP key index fall on neighbouring pages.
-  const sorted = [...awards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const contractRows = function* () {
-    for (const award of sorted) yield contractRow(award, idOf(award), target.importId, target.now);
-  };
-  const alreadyStored = await rows.insertContracts(contractRows());
-  const stored = await rows.findContracts(alreadyStored);
-  const conflicting = new Set(alreadyStored);
-  let updated = 0;
-  const moved: DecpAward[] = [];
-  for (const award of sorted) {
-    const current = conflicting.has(award.key) ? stored.get(award.key) : undefined;
-    if (current === undefined) continue;
-    if (isOtherStoredContract(current, award)) {
-      moved.push(withSharedDecpId(award));
-      continue;
-    }
-    const next = decpValuesOf(award, idOf(award));
-    if (!hasDecpChange(current, next)) continue;
-    const { id, ...previous } = current;
-    await rows.keepVersion(target.importId, 'running_contracts', id, previous);
-    await rows.updateContract(id, next, target.now);
-    updated += 1;
-  }
-  const outcome = {
-    imported: awards.length - alreadyStored.length,
-    updated,
-    unchanged: alreadyStored.length - updated - moved.length,
-    moved,
-  };
-  if (moved.length === 0) return outcome;
-  const again = await writeContracts(rows, moved, idOf, target);
-  return {
-    imported: outcome.imported + again.imported,
-    updated: outcome.updated + again.updated,
-    unchanged: outcome.unchanged + again.unchanged,
-    moved: [...moved, ...again.moved],
-  };
+  return writeDecpContracts(rows, awards, (award) => (parties.get(award.buyer.siret) as Met).id, target);
 }
 
 /**
