@@ -3,23 +3,36 @@ import type { DecpAward } from './decp-award';
 /**
  * Some buyers publish several contracts under one identifier (a placeholder such as « 000000000000 »,
  * or one id for the 17 lots of a works operation): a record whose key was met before is then another
- * contract, not a republication of the first, when their lot numbers differ, or when both their
- * objets (their consonants and digits, so that lost accents and punctuation do not count) and their
- * current amounts differ. A republication keeps its objet or its amount; lots of one operation keep
- * neither, or say their number. The same rule holds between a record and the contract stored under
- * its key by an earlier import (the objet is the stored label, the amount the stored amount).
+ * contract, not a republication of the first, when their lot numbers differ, or when their objets
+ * (their consonants and digits, so that lost accents and punctuation do not count) differ and so
+ * does their current amount or their notification date. A republication keeps its objet, or its
+ * amount and notification date; lots of one operation keep neither, or say their number; two
+ * accords-cadres of one consultation may share an amount but not their objet and notification date.
+ * The same rule holds between a record and the contract stored under its key by an earlier import
+ * (the objet is the stored label, the amount and notification date the stored ones).
  *
  * The signature that decides it fits in 32 bits (a national import keeps one per key): the lot
- * number (8 bits, 0 for none), the amount modulo 4,093 (12 bits) and a 12-bit hash of the objet.
- * Two different amounts or objets may share their 12 bits (about 1 in 4,096): the contract is then
- * taken for a republication.
+ * number (8 bits, 0 for none), 12 bits of the amount and notification date, and a 12-bit hash of the
+ * objet. Two different objets, or two amounts of one date, may share their 12 bits (about 1 in
+ * 4,096): the contract is then taken for a republication.
  */
-export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'amountCents'>): number {
+export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'amountCents' | 'notificationDate'>): number {
   const lot = lotNumber(award.objet);
-  const cents = award.amountCents;
-  const amount = cents === null ? 0 : 1 + (cents % 4093);
   const objet = skeletonHash(award.objet) & 0xfff;
-  return ((lot << 24) | (amount << 12) | objet) >>> 0;
+  return ((lot << 24) | (amountAndDate(award.amountCents, award.notificationDate) << 12) | objet) >>> 0;
+}
+
+/**
+ * The amount (1 + cents modulo 4,092, 0 when absent) plus 1,021 times the notification day (1 + its
+ * number modulo 4,092, 0 when absent), modulo the prime 4,093: two signatures of one date differ
+ * whenever their amounts differ modulo 4,092, two of one amount whenever their days do (days counted
+ * 31 to a month and 372 to a year, distinct and in order without building a date: about 11 years).
+ */
+function amountAndDate(cents: number | null, date: string | null): number {
+  const amount = cents === null ? 0 : 1 + (cents % 4092);
+  const day =
+    date === null ? 0 : 1 + ((Number(date.slice(0, 4)) * 372 + Number(date.slice(5, 7)) * 31 + Number(date.slice(8, 10))) % 4092);
+  return (amount + 1021 * day) % 4093;
 }
 
 /** Whether two records of one key, by their signatures, are two contracts (see `decpContentSignature`). */
@@ -27,7 +40,7 @@ export function isOtherDecpContract(first: number, next: number): boolean {
   const lotA = first >>> 24;
   const lotB = next >>> 24;
   if (lotA !== 0 && lotB !== 0 && lotA !== lotB) return true;
-  return ((first >>> 12) & 0xfff) !== ((next >>> 12) & 0xfff) && (first & 0xfff) !== (next & 0xfff);
+  return (first & 0xfff) !== (next & 0xfff) && ((first >>> 12) & 0xfff) !== ((next >>> 12) & 0xfff);
 }
 
 /**

@@ -64,7 +64,8 @@ export function placementKeys(award: DecpAward): [string, string] {
 /** Whether a stored contract and an award under its key are two contracts (`isOtherDecpContract`). */
 function isOtherStoredContract(current: StoredContract, award: DecpAward): boolean {
   const amountCents = current.amount_cents === null ? null : Number(current.amount_cents);
-  return isOtherDecpContract(decpContentSignature({ objet: current.label, amountCents }), decpContentSignature(award));
+  const stored = { objet: current.label, amountCents, notificationDate: current.notification_date };
+  return isOtherDecpContract(decpContentSignature(stored), decpContentSignature(award));
 }
 
 /**

@@ -484,6 +484,38 @@ forEachDialect('importDecp on small files', (t) => {
     ]);
   });
 
+  it('keeps two accords-cadres of one amount published under one identifier, in one file or two', async () => {
+    // Commune of Croix, 2019–2021 file, records 49 and 50 (read by hand): both id 202008000000000S, 1,200,000 €,
+    // « PROGRAMMATION URBAINE - ACCORD CADRE … » notified 2020-12-16 and « PROGRAMMATION BATIMENTS … » 2020-12-15.
+    const croix = '/work/shared/data/decp-more-real/moreymat_decp_21590163800019_2019-01-01_2021-12-31.json';
+    const records = (JSON.parse(readFileSync(croix, 'utf8')) as { marches: unknown[] }).marches;
+    const dir = mkdtempSync(join(tmpdir(), 'decp-croix-'));
+    const file = (name: string, indexes: number[]) => {
+      writeFileSync(join(dir, name), JSON.stringify({ marches: indexes.map((i) => records[i]) }));
+      return join(dir, name);
+    };
+    const stored = async () =>
+      (
+        await t.m.db
+          .selectFrom('running_contracts')
+          .select(['decp_id', 'notification_date'])
+          .where('decp_id', 'like', '21590163800019|202008000000000S%')
+          .orderBy('notification_date')
+          .execute()
+      ).map((r) => [r.decp_id?.replace(/~[0-9a-f]{8}$/, '~…'), r.notification_date]);
+    const both = await importDecp({ m: t.m, territorySlug: 'croix-one-file', files: [file('both.json', [49, 50])] });
+    expect([both.imported, both.duplicates, both.flaggedByCode?.id_shared]).toEqual([2, 0, 1]);
+    expect(await stored()).toEqual([
+      ['21590163800019|202008000000000S~…', '2020-12-15'],
+      ['21590163800019|202008000000000S', '2020-12-16'],
+    ]);
+    // The same two records again, one file each: the stored contracts are recognised, nothing new.
+    const first = await importDecp({ m: t.m, territorySlug: 'croix-one-file', files: [file('urbaine.json', [49])] });
+    const second = await importDecp({ m: t.m, territorySlug: 'croix-one-file', files: [file('batiments.json', [50])] });
+    expect([first.imported, first.unchanged, second.imported, second.unchanged]).toEqual([0, 1, 0, 1]);
+    expect((await stored()).length).toBe(2);
+  });
+
   it('reads the 2019 XML format like its JSON source', async () => {
     const xml = await importDecp({ m: t.m, territorySlug: 'xml-2019', files: [join(FIXTURES, 'real-2019-sample.xml')] });
     // One of the three (Lambersart) is already stored by the corrupted-file test: contracts are keyed by decp_id across territories.
