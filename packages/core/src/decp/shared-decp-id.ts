@@ -30,8 +30,7 @@ export function decpContentSignature(award: Pick<DecpAward, 'objet' | 'amountCen
  */
 function amountAndDate(cents: number | null, date: string | null): number {
   const amount = cents === null ? 0 : 1 + (cents % 4092);
-  const day =
-    date === null ? 0 : 1 + ((Number(date.slice(0, 4)) * 372 + Number(date.slice(5, 7)) * 31 + Number(date.slice(8, 10))) % 4092);
+  const day = date === null ? 0 : 1 + ((Number(date.slice(0, 4)) * 372 + Number(date.slice(5, 7)) * 31 + Number(date.slice(8, 10))) % 4092);
   return (amount + 1021 * day) % 4093;
 }
 

@@ -2,8 +2,16 @@ import { decpContentSignature } from '@mutualis/core';
 import { describe, expect, it } from 'vitest';
 import { DecpKeySet } from './decp-key-set';
 
-const LOT_3 = decpContentSignature({ objet: 'Réhabilitation de l’école Kléber : Lot 3 : couverture', amountCents: 11_793_200, notificationDate: null });
-const LOT_5 = decpContentSignature({ objet: 'Réhabilitation de l’école Kléber : Lot 5 : menuiseries', amountCents: 14_695_300, notificationDate: null });
+const LOT_3 = decpContentSignature({
+  objet: 'Réhabilitation de l’école Kléber : Lot 3 : couverture',
+  amountCents: 11_793_200,
+  notificationDate: null,
+});
+const LOT_5 = decpContentSignature({
+  objet: 'Réhabilitation de l’école Kléber : Lot 5 : menuiseries',
+  amountCents: 14_695_300,
+  notificationDate: null,
+});
 
 describe('DecpKeySet', () => {
   it('tells a new key from one already met, and a republication from another contract under the same key', () => {
