@@ -2,7 +2,10 @@
 // (see scripts/pg-test.sh) when the dialect list includes it, and exposes its URL to the suites
 // through MUTUALIS_TEST_PG_URL. MUTUALIS_TEST_DIALECTS=sqlite narrows the run to SQLite.
 // Each run takes a free loopback port and its own data directory, so parallel runs never clash.
+// Every temporary file of the run (uploads, exports, databases, browser profiles) goes to one
+// directory of its own (TMPDIR, inherited by the suites' processes), removed when the run ends.
 import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +26,12 @@ function freePort(): Promise<number> {
 }
 
 let pgEnv: NodeJS.ProcessEnv | undefined;
+let runTmp: string | undefined;
 
 export async function setup(): Promise<void> {
+  runTmp = mkdtempSync(join(tmpdir(), 'mutualis-test-run-'));
+  chmodSync(runTmp, 0o755); // PostgreSQL, run as its own user under root, keeps its data below
+  process.env.TMPDIR = runTmp;
   const dialects = (process.env.MUTUALIS_TEST_DIALECTS ?? 'sqlite,postgres').split(',');
   if (!dialects.includes('postgres') || process.env.MUTUALIS_TEST_PG_URL) return;
   const port = await freePort();
@@ -34,6 +41,6 @@ export async function setup(): Promise<void> {
 }
 
 export function teardown(): void {
-  if (!pgEnv) return;
-  execFileSync('bash', [script, 'stop'], { env: pgEnv, stdio: 'inherit' });
+  if (pgEnv) execFileSync('bash', [script, 'stop'], { env: pgEnv, stdio: 'inherit' });
+  if (runTmp) rmSync(runTmp, { recursive: true, force: true });
 }
