@@ -37,8 +37,8 @@ export function explainDecpFlag(flag: DecpFlag, options: ExplainDecpFlagOptions)
       return `SIRET de l’acheteur « ${flag.published} » invalide (${lowerFirst(flag.reason)}) : l’acheteur est gardé sous cet identifiant tel que publié.`;
     case 'id_shared':
       return (
-        `Identifiant « ${flag.published} » déjà publié par cet acheteur pour un autre marché (numéro de lot différent, ou objet et ` +
-        'montant différents) : gardé comme un marché distinct, sous un identifiant suivi de « ~ » et d’une empreinte de son objet, ' +
+        `Identifiant « ${flag.published} » déjà publié par cet acheteur pour un autre marché (numéro de lot différent, ou objet ` +
+        'différent avec un autre montant ou une autre date de notification) : gardé comme un marché distinct, sous un identifiant suivi de « ~ » et d’une empreinte de son objet, ' +
         'et hors des estimations jusqu’à ce que vous confirmiez qu’il ne s’agit pas d’une republication du même marché.'
       );
     case 'id_missing':
