@@ -13,6 +13,8 @@ const FIXTURE = fileURLToPath(new URL('../../server/test/fixtures/decp/real-2019
 
 /** The real e-marchespublics records of the dev split (records 307 and 308 are two lots under one identifier). */
 const KLEBER_SOURCE = '/work/shared/data/decp-2019-colinmaudry-decp-json/e-marchespublics.dev80.json';
+/** The commune of Croix's real DECP records, 2019–2021. */
+const CROIX_SOURCE = '/work/shared/data/decp-more-real/moreymat_decp_21590163800019_2019-01-01_2021-12-31.json';
 
 const app = setUpWebApp({ setupTimeoutMs: FLOW_TIMEOUT_MS, stepTimeoutMs: STEP_TIMEOUT_MS });
 
@@ -97,6 +99,51 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       await lot5.getByRole('button', { name: 'Confirmer : c’est un autre marché' }).click();
       await lot5.getByText('Confirmé', { exact: true }).waitFor();
       await lot5.getByText('Hors estimations').waitFor({ state: 'detached' });
+      await page.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
+  test(
+    'gives a contract published without a CPV code one, found by the words of its label, and one without a nature its nature',
+    async () => {
+      const page = await app.newPage({ height: 1200 });
+      await app.logIn(page, FACILITATOR_EMAIL);
+      // Commune of Croix, 2019–2021 file, record 64 (read by hand): « Fourniture de fleurs coupées, plantes vertes et
+      // fleuries », codeCPV "", 30,000 €: flagged « CPV inconnu ». In the CPV 2008 list, the one label holding both
+      // « fleurs » and « coupées » is 03121200 « Fleurs coupées ». Record 54 (« Portails - Vérifications
+      // règlementaires… », 2020qmezv0000000) publishes nature "": flagged « Nature absente », read as a marché.
+      const records = (JSON.parse(readFileSync(CROIX_SOURCE, 'utf8')) as { marches: unknown[] }).marches;
+      await importIntoAlsace(page, 'croix.json', Buffer.from(JSON.stringify({ marches: [records[64], records[54]] })));
+
+      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
+      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+      await page.getByRole('textbox', { name: 'Signalement' }).click();
+      await page.getByRole('option', { name: /^CPV inconnu \(\d+\)$/ }).click();
+      const flowers = page.locator('.mantine-Paper-root').filter({ hasText: 'Fourniture de fleurs coupées' });
+      await flowers.getByText('CPV —', { exact: false }).waitFor();
+      const save = flowers.getByRole('button', { name: 'Corriger' });
+      expect(await save.isDisabled()).toBe(true);
+      await flowers.getByRole('textbox', { name: 'Code CPV 2008' }).fill('fleurs coupées');
+      await page.getByRole('option', { name: /03121200/ }).click();
+      expect(await flowers.getByRole('textbox', { name: 'Code CPV 2008' }).inputValue()).toBe('03121200');
+      await flowers.getByText('Fleurs coupées', { exact: true }).waitFor();
+      await save.click();
+      await flowers.getByText('Corrigé', { exact: true }).waitFor();
+      await flowers.getByText(/CPV 03121200/).waitFor();
+
+      // The nature is chosen between the two the schema knows, not typed.
+      await page.getByRole('textbox', { name: 'Signalement' }).click();
+      await page.getByRole('option', { name: /^Nature absente \(\d+\)$/ }).click();
+      const gates = page.locator('.mantine-Paper-root').filter({ hasText: 'Portails - Vérifications' });
+      await gates.getByRole('textbox', { name: 'Nature' }).click();
+      await page.getByRole('option', { name: 'Accord-cadre', exact: true }).click();
+      const patched = page.waitForResponse((response) => response.request().method() === 'PATCH');
+      await gates.getByRole('button', { name: 'Corriger' }).click();
+      const response = await patched;
+      expect(response.request().postDataJSON()).toEqual({ nature: 'accord_cadre' });
+      expect(((await response.json()) as { nature: string }).nature).toBe('accord_cadre');
+      await gates.getByText('Corrigé', { exact: true }).waitFor();
       await page.close();
     },
     FLOW_TIMEOUT_MS,

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { useSession } from '../auth/session-context';
 import { FrenchDateInput } from '../dates/french-date-input';
 import { withFrenchSpacing } from '../format/french-spacing';
+import { CpvAutocomplete } from '../needs/cpv-autocomplete';
 import { eurosToCents, formatEuros } from '../format/money';
 import { BuyerNamesPanel } from './buyer-names-panel';
 import { PagedCards } from './paged-cards';
@@ -163,48 +164,91 @@ const CONFIRM_LABELS: Partial<Record<DecpFlagView['code'], string>> = {
 
 function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field']>; onSave: (patch: Record<string, unknown>) => void }) {
   const [text, setText] = useState('');
-  const [amount, setAmount] = useState<number | null>(null);
-  if (field === 'amountCents') {
-    return (
-      <>
-        <NumberInput
-          size="xs"
-          label="Montant HT (€)"
-          value={amount ?? ''}
-          onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
-          min={0}
-          w={180}
-        />
-        <Button size="xs" disabled={amount === null} onClick={() => onSave({ amountCents: eurosToCents(amount) })}>
-          Corriger
-        </Button>
-      </>
-    );
-  }
-  if (field === 'startDate') {
-    return (
-      <>
-        <FrenchDateInput label="Date de notification" value={text} onChange={setText} w={180} />
-        <Button size="xs" disabled={text === ''} onClick={() => onSave({ startDate: text, notificationDate: text })}>
-          Dater
-        </Button>
-      </>
-    );
-  }
-  const labels: Record<string, string> = {
-    cpvCode: 'Code CPV 2008',
-    holderSiret: 'SIRET du titulaire',
-    durationMonths: 'Durée (mois)',
-    nature: 'Nature',
-  };
-  const value = (): unknown =>
-    field === 'durationMonths' ? Number(text) : field === 'nature' ? (text === 'accord-cadre' ? 'accord_cadre' : 'marche') : text;
-  return (
-    <>
-      <TextInput size="xs" label={labels[field]} value={text} onChange={(e) => setText(e.currentTarget.value)} w={180} />
-      <Button size="xs" disabled={text === ''} onClick={() => onSave({ [field]: value() })}>
-        Corriger
-      </Button>
-    </>
+  const [count, setCount] = useState<number | null>(null);
+  const save = (patch: Record<string, unknown>, label = 'Corriger', isReady = true) => (
+    <Button size="xs" disabled={!isReady} onClick={() => onSave(patch)}>
+      {label}
+    </Button>
   );
+  switch (field) {
+    case 'amountCents':
+      return (
+        <>
+          <NumberInput
+            size="xs"
+            label="Montant HT (€)"
+            value={count ?? ''}
+            onChange={(v) => setCount(typeof v === 'number' ? v : null)}
+            min={0}
+            w={180}
+          />
+          {save({ amountCents: eurosToCents(count) }, 'Corriger', count !== null)}
+        </>
+      );
+    case 'startDate':
+      return (
+        <>
+          <FrenchDateInput label="Date de notification" value={text} onChange={setText} w={180} />
+          {save({ startDate: text, notificationDate: text }, 'Dater', text !== '')}
+        </>
+      );
+    case 'cpvCode':
+      // The nomenclature searched by code or words (« fleurs », « 0312 »), as on the needs screens.
+      return (
+        <>
+          <div style={{ width: 'min(100%, 300px)' }}>
+            <CpvAutocomplete
+              label="Code CPV 2008"
+              isRequired={false}
+              size="xs"
+              value={text}
+              onChange={setText}
+              onPick={(entry) => setText(entry.code)}
+            />
+          </div>
+          {save({ cpvCode: text }, 'Corriger', /^\d{8}$/.test(text))}
+        </>
+      );
+    case 'nature':
+      return (
+        <>
+          <Select
+            size="xs"
+            label="Nature"
+            placeholder="Choisir"
+            data={[
+              { value: 'marche', label: 'Marché' },
+              { value: 'accord_cadre', label: 'Accord-cadre' },
+            ]}
+            value={text === '' ? null : text}
+            onChange={(value) => setText(value ?? '')}
+            w={180}
+          />
+          {save({ nature: text }, 'Corriger', text !== '')}
+        </>
+      );
+    case 'durationMonths':
+      return (
+        <>
+          <NumberInput
+            size="xs"
+            label="Durée (mois)"
+            value={count ?? ''}
+            onChange={(v) => setCount(typeof v === 'number' ? v : null)}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            w={180}
+          />
+          {save({ durationMonths: count }, 'Corriger', count !== null && count > 0)}
+        </>
+      );
+    case 'holderSiret':
+      return (
+        <>
+          <TextInput size="xs" label="SIRET du titulaire" value={text} onChange={(e) => setText(e.currentTarget.value)} w={180} />
+          {save({ holderSiret: text.replace(/\s/g, '') }, 'Corriger', text.trim() !== '')}
+        </>
+      );
+  }
 }

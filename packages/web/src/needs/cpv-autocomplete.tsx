@@ -1,4 +1,4 @@
-import { Autocomplete, Loader, Text } from '@mantine/core';
+import { Autocomplete, Loader, type MantineSize, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CpvEntry } from '../api/types';
 import { useReferenceSearch } from '../reference/use-reference-search';
@@ -14,6 +14,7 @@ interface CpvAutocompleteProps {
   isRequired?: boolean;
   /** Show the code's label under the input rather than above it (keeps a row of fields aligned). */
   isDescriptionBelow?: boolean;
+  size?: MantineSize;
   onChange: (code: string) => void;
   onPick: (entry: CpvEntry) => void;
 }
@@ -26,6 +27,7 @@ export function CpvAutocomplete({
   label: fieldLabel = 'Code CPV',
   isRequired = true,
   isDescriptionBelow = false,
+  size,
   onChange,
   onPick,
 }: CpvAutocompleteProps) {
@@ -37,6 +39,7 @@ export function CpvAutocomplete({
   return (
     <Autocomplete
       label={fieldLabel}
+      size={size}
       withAsterisk={isRequired}
       inputWrapperOrder={isDescriptionBelow ? ['label', 'input', 'description', 'error'] : undefined}
       placeholder="Code ou mots-clés, ex. « papier »"
