@@ -76,6 +76,8 @@ describe('DECP import: preview, confirm, undo', () => {
       await page.getByText('Import terminé').or(page.getByText('Importés')).first().waitFor(POLL);
       // Amount verdicts need 30 comparable DECP contracts (core's `minPeers`); the demo's Alsace has none, so 2 give 0.
       await page.getByText(/^Aucun contrat signalé\. 0 montant anormal parmi les contrats DECP de tous les territoires/).waitFor(POLL);
+      // Under the figures, what the DECP cannot show (marchés below the publication threshold, R2196-1).
+      await page.getByText(/^Les données essentielles ne publient que les marchés de 40 000 € HT et plus \(art\. R2196-1 ;/).waitFor(POLL);
       const history = page.getByRole('table', { name: 'Historique des imports' });
       await history.getByText('terminé').waitFor(POLL);
       expect(await history.getByRole('row').nth(1).textContent()).toContain('2 contrats importés');

@@ -81,13 +81,26 @@ describe('mutualis import decp', () => {
   });
 
   it('changes nothing when the same file is imported again, and undoes the imports newest first', async () => {
-    const again = JSON.parse(
-      (await mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', '--json', CORRUPTED)).stdout,
+    const { stdout: again } = await mutualis(
+      database,
+      'import',
+      'decp',
+      '--territory',
+      'cli-decp',
+      '--include-outside',
+      '--confirm',
+      CORRUPTED,
     );
-    expect(again).toMatchObject({ read: 4, imported: 0, updated: 0, unchanged: 3, rejected: 1 });
+    expect(again).toContain('4 enregistrements lus : 0 importé, 0 mis à jour, 3 inchangés, 0 doublon, ');
+    expect(again).toContain('1 rejeté, 0 hors du territoire.');
+    // What proposed needs from the DECP cannot see: marchés below the publication threshold (R2196-1).
+    expect(again).toContain(
+      'Besoins proposés : 0 créé, 0 mis à jour. Les données essentielles ne publient que les marchés de 40 000 € HT et plus (art. R2196-1 ;',
+    );
+    const againId = /^Import (\S+) terminé/m.exec(again)?.[1] ?? '';
     const refused = await mutualis(database, 'import', 'undo', importId).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 73, stderr: expect.stringContaining('annulez-le d’abord') });
-    await mutualis(database, 'import', 'undo', String(again.importId));
+    await mutualis(database, 'import', 'undo', againId);
     const { stdout } = await mutualis(database, 'import', 'undo', importId);
     expect(stdout).toContain(`Import ${importId} annulé : 3 contrats retirés`);
   });

@@ -4,6 +4,7 @@ import {
   type DecpImportPreview,
   type DecpImportResult,
   type DecpImportScope,
+  describeDecpCoverage,
   describeDecpFlagCounts,
   type ImportProgress,
 } from '@mutualis/contract';
@@ -96,7 +97,7 @@ function resultLines(importId: string, result: DecpImportResult): string[] {
       `${countFr(result.rejectedByKind.concession, 'concession')}, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
       `${countFr(result.rejectedByKind.unreadable, 'illisible')}.`,
     `À vérifier : ${countFr(result.flagged, 'marché signalé')}${flagsOf(result.flaggedByCode)}, ${countFr(result.amountAnomalies, 'montant anormal')} (toutes données DECP).`,
-    `Besoins proposés : ${countFr(result.proposedNeeds.created, 'créé')}, ${integer(result.proposedNeeds.updated)} mis à jour.`,
+    `Besoins proposés : ${countFr(result.proposedNeeds.created, 'créé')}, ${integer(result.proposedNeeds.updated)} mis à jour. ${describeDecpCoverage()}`,
     ...rejectionLines(result.rejections),
   ];
 }

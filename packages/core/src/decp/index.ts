@@ -2,6 +2,7 @@ export * from './assess-decp-amounts';
 export * from './decp-award';
 export * from './decp-flag';
 export * from './decp-flag-status';
+export * from './decp-publication-threshold';
 export * from './detect-test-record';
 export * from './explain-decp-flag';
 export * from './explain-decp-provenance';

@@ -72,6 +72,10 @@ describe('buildObservatory', () => {
     expect(insurance && explainObservatoryOpportunity(insurance)).toMatch(
       /^2 acheteurs publics distincts \(SIREN\) situés dans le département du Bas-Rhin ont publié 4 marchés /,
     );
+    // Marchés below the publication threshold are not in the DECP (R2196-1): said with every opportunity.
+    expect(insurance && explainObservatoryOpportunity(insurance)).toContain(
+      'ne publient que les marchés de 40 000 € HT et plus (art. R2196-1 ; 25 000 € HT pour les marchés notifiés avant le 1er janvier 2020)',
+    );
   });
 
   it('ranks the roads of two buyers after it, rarely pooled, though larger', () => {

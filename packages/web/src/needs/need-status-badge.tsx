@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { describeDecpCoverage } from '@mutualis/contract';
 import type { Need } from '../api/types';
 import { SOURCE_LABELS, STATUS_LABELS } from '../reference/labels';
 
@@ -13,7 +14,7 @@ export function NeedStatusBadge({ need }: { need: Need }) {
   if (need.status !== 'proposed') return badge;
   return (
     <Tooltip
-      label={`Proposé à partir des ${SOURCE_LABELS[need.source].toLowerCase()} : à confirmer ou rejeter`}
+      label={`Proposé à partir des ${lowerFirst(SOURCE_LABELS[need.source])} : à confirmer ou rejeter.${need.source === 'decp' ? ` ${describeDecpCoverage()}` : ''}`}
       multiline
       w={260}
       withArrow
@@ -21,4 +22,9 @@ export function NeedStatusBadge({ need }: { need: Need }) {
       {badge}
     </Tooltip>
   );
+}
+
+/** « Données essentielles (DECP) » → « données essentielles (DECP) »: the acronym keeps its capitals. */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

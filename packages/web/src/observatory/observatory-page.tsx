@@ -1,4 +1,4 @@
-import { countFr } from '@mutualis/contract';
+import { countFr, describeDecpCoverage } from '@mutualis/contract';
 import { Alert, Center, Group, Loader, Pagination, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ObservatoryDepartementsDto, ObservatoryListDto } from '@mutualis/contract';
 import { useState } from 'react';
@@ -126,7 +126,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
       </Paper>
       <Text size="xs" c="dimmed">
         Montants publiés par les acheteurs, ramenés à l’année sur la durée de chaque marché (reconductions comprises ; pour un accord-cadre,
-        son maximum) : des ordres de grandeur à confirmer avec eux, jamais des besoins recensés.
+        son maximum) : des ordres de grandeur à confirmer avec eux, jamais des besoins recensés. {describeDecpCoverage()}
       </Text>
       {departement && opened && <ObservatoryEvidenceModal departement={departement} familyCode={opened} onClose={() => setOpened(null)} />}
     </Stack>
