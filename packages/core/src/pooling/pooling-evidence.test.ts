@@ -50,6 +50,17 @@ describe('findPoolingEvidence', () => {
     expect(findPoolingEvidence(['45233140'])).toMatchObject({ contracts: 309, groupementContracts: 1, groupementProcedures: 1 });
   });
 
+  it('quotes its examples with the accents lost at publication restored where one spelling dominates', () => {
+    // Published « … CAF et Unions Immobili\uFFFDres de PACA … » (class 7971) and « ACCORD-CADRE \uFFFD BONS DE COMMANDE … »
+    // (class 4523): « immobilières » and « à » are the only spellings of the CPV labels and place names that fit.
+    expect(findPoolingEvidence(['79710000']).examples[0]).toContain('CAF et Unions Immobilières de PACA');
+    expect(findPoolingEvidence(['45233140']).examples[0]).toMatch(/^ACCORD-CADRE À BONS DE COMMANDE/);
+    // « d\uFFFDm\uFFFDnagement » has no spelling there: kept as published, the other word repaired (class 3913).
+    expect(findPoolingEvidence(['39130000']).examples[0]).toContain(
+      'prestations de d\uFFFDm\uFFFDnagement pour les services des Départements',
+    );
+  });
+
   it('finds nothing for a class absent from the reference data', () => {
     expect(findPoolingEvidence(['03311000'])).toEqual({
       classCodes: ['03310000'],

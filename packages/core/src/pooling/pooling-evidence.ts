@@ -1,3 +1,5 @@
+import { buildNameVocabulary, builtInNameVocabulary } from '../identity/name-vocabulary';
+import { repairBrokenName } from '../identity/repair-broken-name';
 import reference from '../reference/pooling-evidence.json' with { type: 'json' };
 import { formatCount } from './format-count';
 import { type PurchaseNature, classifyPurchaseNature, PURCHASE_NATURES } from './purchase-nature';
@@ -19,7 +21,7 @@ export interface PoolingEvidence {
   groupementProcedures: number;
   /** Distinct buyers (SIREN) that passed them. */
   groupementBuyers: number;
-  /** Up to three objects of such contracts, as published. */
+  /** Up to three objects of such contracts, as published but for accents lost at publication (see `withAccentsRestored`). */
   examples: string[];
 }
 
@@ -32,7 +34,22 @@ export const POOLING_EVIDENCE_SOURCE = {
   label: `DECP de référence (${reference.sources.length} jeux de données publiés, ${formatCount(reference.counts.contracts)} marchés ; version ${reference.version})`,
 };
 
-const rows = new Map((reference.classes as ClassRow[]).map((row) => [row[0], row]));
+const rows = new Map(withAccentsRestored(reference.classes as ClassRow[]).map((row) => [row[0], row]));
+
+/**
+ * The rows with their examples' lost accents (U+FFFD: « Unions Immobili�res ») restored as buyer
+ * names are (`repairBrokenName`), from the spellings of the other examples and the official lists:
+ * only where one spelling dominates; a word it cannot read stays as published.
+ */
+function withAccentsRestored(classes: ClassRow[]): ClassRow[] {
+  if (!classes.some((row) => row[5].some((example) => example.includes('\uFFFD')))) return classes;
+  const vocabulary = buildNameVocabulary(
+    classes.flatMap((row) => row[5]),
+    builtInNameVocabulary(),
+  );
+  const restore = (example: string) => (example.includes('\uFFFD') ? repairBrokenName(example, { vocabulary }).text : example);
+  return classes.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5].map(restore)]);
+}
 
 /** Evidence for the CPV classes of `cpvCodes` (each code counts for its class, 4 digits). */
 export function findPoolingEvidence(cpvCodes: readonly string[]): PoolingEvidence {
