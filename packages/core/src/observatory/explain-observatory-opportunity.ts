@@ -8,7 +8,8 @@ const COVERAGE = describeDecpCoverage();
 
 /**
  * Why an observatory opportunity exists, in French: who published what, and how the amounts are
- * read, and what the DECP leave out. Written when an opportunity is shown (a page holds a few dozen of the country's tens of thousands).
+ * read, and what the DECP leave out. Written when an opportunity is shown (a page holds a few dozen
+ * of the country's tens of thousands).
  */
 export function explainObservatoryOpportunity(o: ObservatoryOpportunity): string {
   const place = getDepartement(o.departementCode)?.ofName ?? o.departementCode;
