@@ -1,5 +1,5 @@
-// `npm start`: builds the web app when its sources (or contract's and core's, which it bundles) are newer than packages/web/dist (or dist is
-// missing), then runs `mutualis serve` (migrations, demo data on an empty database) and prints
+// `npm start`: builds the web app when its sources (or contract's and core's, which it bundles)
+// are newer than packages/web/dist (or dist is missing), then runs `mutualis serve` (migrations, demo data on an empty database) and prints
 // the cold start time once the server listens. Works from a clean clone after `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';

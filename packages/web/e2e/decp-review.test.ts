@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -45,6 +46,24 @@ async function importIntoAlsace(page: Page, name: string, buffer: Buffer): Promi
   expect(await settled()).toBe('done');
 }
 
+/** Imports some records of a real DECP file, by their index in its list, into Alsace (see `importIntoAlsace`). */
+async function importRecordsIntoAlsace(page: Page, source: string, indexes: readonly number[]): Promise<void> {
+  const records = (JSON.parse(readFileSync(source, 'utf8')) as { marches: unknown[] }).marches;
+  await importIntoAlsace(page, basename(source), Buffer.from(JSON.stringify({ marches: indexes.map((i) => records[i]) })));
+}
+
+/** Opens « DECP à vérifier » from the menu. */
+async function openFlaggedContracts(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'DECP à vérifier' }).click();
+  await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+}
+
+/** Lists the contracts of one flag, by its option in « Signalement » (« Identifiant partagé (1) »). */
+async function showFlag(page: Page, option: string | RegExp): Promise<void> {
+  await page.getByRole('textbox', { name: 'Signalement' }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
 describe('a facilitator checks the buyer names of a DECP import', () => {
   test(
     'sees the repaired name to review, confirms it, and finds the budget under its commune in both lists',
@@ -53,8 +72,7 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       await app.logIn(page, FACILITATOR_EMAIL);
       await importIntoAlsace(page, 'decp.json', readFileSync(FIXTURE));
 
-      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
-      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
+      await openFlaggedContracts(page);
       // The flagged contracts already bear the resolved names.
       await page.getByText('Commune d’Annecy', { exact: true }).waitFor();
       await page.getByRole('tab', { name: 'Noms d’acheteurs' }).click();
@@ -83,14 +101,10 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       // e-marchespublics records 307 and 308 (read by hand): buyer 21590220600014, both id 2019000000001500,
       // « Lot 3 : couverture » 117,932 € and « Lot 5 : menuiseries » 146,953 €, no other flag. The second is kept
       // under an identifier of its own, flagged, and left out of estimates until confirmed.
-      const records = (JSON.parse(readFileSync(KLEBER_SOURCE, 'utf8')) as { marches: unknown[] }).marches;
-      const buffer = Buffer.from(JSON.stringify({ marches: [records[307], records[308]] }));
-      await importIntoAlsace(page, 'kleber.json', buffer);
+      await importRecordsIntoAlsace(page, KLEBER_SOURCE, [307, 308]);
 
-      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
-      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
-      await page.getByRole('textbox', { name: 'Signalement' }).click();
-      await page.getByRole('option', { name: 'Identifiant partagé (1)' }).click();
+      await openFlaggedContracts(page);
+      await showFlag(page, 'Identifiant partagé (1)');
       const lot5 = page.locator('.mantine-Paper-root').filter({ hasText: 'Lot 5 : menuiseries' });
       await lot5.getByText('Hors estimations').waitFor();
       expect(await lot5.textContent()).toMatch(
@@ -113,13 +127,10 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       // fleuries », codeCPV "", 30,000 €: flagged « CPV inconnu ». In the CPV 2008 list, the one label holding both
       // « fleurs » and « coupées » is 03121200 « Fleurs coupées ». Record 54 (« Portails - Vérifications
       // règlementaires… », 2020qmezv0000000) publishes nature "": flagged « Nature absente », read as a marché.
-      const records = (JSON.parse(readFileSync(CROIX_SOURCE, 'utf8')) as { marches: unknown[] }).marches;
-      await importIntoAlsace(page, 'croix.json', Buffer.from(JSON.stringify({ marches: [records[64], records[54]] })));
+      await importRecordsIntoAlsace(page, CROIX_SOURCE, [64, 54]);
 
-      await page.getByRole('link', { name: 'DECP à vérifier' }).click();
-      await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
-      await page.getByRole('textbox', { name: 'Signalement' }).click();
-      await page.getByRole('option', { name: /^CPV inconnu \(\d+\)$/ }).click();
+      await openFlaggedContracts(page);
+      await showFlag(page, /^CPV inconnu \(\d+\)$/);
       const flowers = page.locator('.mantine-Paper-root').filter({ hasText: 'Fourniture de fleurs coupées' });
       await flowers.getByText('CPV —', { exact: false }).waitFor();
       const save = flowers.getByRole('button', { name: 'Corriger' });
@@ -133,8 +144,7 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       await flowers.getByText(/CPV 03121200/).waitFor();
 
       // The nature is chosen between the two the schema knows, not typed.
-      await page.getByRole('textbox', { name: 'Signalement' }).click();
-      await page.getByRole('option', { name: /^Nature absente \(\d+\)$/ }).click();
+      await showFlag(page, /^Nature absente \(\d+\)$/);
       const gates = page.locator('.mantine-Paper-root').filter({ hasText: 'Portails - Vérifications' });
       await gates.getByRole('textbox', { name: 'Nature' }).click();
       await page.getByRole('option', { name: 'Accord-cadre', exact: true }).click();

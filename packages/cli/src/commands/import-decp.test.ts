@@ -30,6 +30,9 @@ describe('mutualis import decp', () => {
   afterAll(async () => {
     await database.dispose();
   });
+  /** `mutualis import decp --territory cli-decp --include-outside --confirm [flags] corrupted-2019.json`. */
+  const confirmImport = (...flags: string[]) =>
+    mutualis(database, 'import', 'decp', '--territory', 'cli-decp', '--include-outside', '--confirm', ...flags, CORRUPTED);
 
   // corrupted-2019.json: 4 records of 4 buyers (records 20–23 of real-2019-sample.json: Lambersart,
   // Blagnac, Châlette-sur-Loing, Saint-Nazaire); record 1 is invalid JSON, record 2's buyer SIRET
@@ -50,17 +53,7 @@ describe('mutualis import decp', () => {
   });
 
   it('imports with --confirm, prints the JSON result with each rejection, and records who imported what', async () => {
-    const { stdout } = await mutualis(
-      database,
-      'import',
-      'decp',
-      '--territory',
-      'cli-decp',
-      '--include-outside',
-      '--confirm',
-      '--json',
-      CORRUPTED,
-    );
+    const { stdout } = await confirmImport('--json');
     const result = JSON.parse(stdout) as Record<string, unknown>;
     importId = String(result.importId);
     expect(result).toMatchObject({
@@ -81,16 +74,7 @@ describe('mutualis import decp', () => {
   });
 
   it('changes nothing when the same file is imported again, and undoes the imports newest first', async () => {
-    const { stdout: again } = await mutualis(
-      database,
-      'import',
-      'decp',
-      '--territory',
-      'cli-decp',
-      '--include-outside',
-      '--confirm',
-      CORRUPTED,
-    );
+    const { stdout: again } = await confirmImport();
     expect(again).toContain('4 enregistrements lus : 0 importé, 0 mis à jour, 3 inchangés, 0 doublon, ');
     expect(again).toContain('1 rejeté, 0 hors du territoire.');
     // What proposed needs from the DECP cannot see: marchés below the publication threshold (R2196-1).

@@ -35,15 +35,17 @@ abstract class PairTable {
     return this.high[slot] === 0 && this.low[slot] === 0;
   }
 
-  /** Puts a new pair in its free slot (growing first when the table would pass three quarters); returns its slot. */
-  protected insert(high: number, low: number, value: number): number {
-    if ((this.count + 1) * 4 > this.high.length * 3) this.grow();
-    const slot = this.slotOf(high, low);
-    this.high[slot] = high;
-    this.low[slot] = low;
-    if (this.values !== null) this.values[slot] = value;
+  /** Puts a new pair in `slot`, the free slot `slotOf` found for it (found again if the table grows past three quarters). */
+  protected insert(slot: number, high: number, low: number, value: number): void {
+    let free = slot;
+    if ((this.count + 1) * 4 > this.high.length * 3) {
+      this.grow();
+      free = this.slotOf(high, low);
+    }
+    this.high[free] = high;
+    this.low[free] = low;
+    if (this.values !== null) this.values[free] = value;
     this.count += 1;
-    return slot;
   }
 
   private grow(): void {
@@ -52,8 +54,11 @@ abstract class PairTable {
     this.low = new Uint32Array(high.length * 2);
     this.values = values === null ? null : new Uint32Array(high.length * 2);
     this.count = 0;
-    for (let i = 0; i < high.length; i += 1)
-      if (high[i] !== 0 || low[i] !== 0) this.insert(high[i] as number, low[i] as number, values?.[i] ?? 0);
+    for (let i = 0; i < high.length; i += 1) {
+      const h = high[i] as number;
+      const l = low[i] as number;
+      if (h !== 0 || l !== 0) this.insert(this.slotOf(h, l), h, l, values?.[i] ?? 0);
+    }
   }
 }
 
@@ -69,8 +74,9 @@ export class PairSet extends PairTable {
 
   /** Adds the pair; false when it was already there. */
   add(high: number, low: number): boolean {
-    if (!this.isFree(this.slotOf(high, low))) return false;
-    this.insert(high, low, 0);
+    const slot = this.slotOf(high, low);
+    if (!this.isFree(slot)) return false;
+    this.insert(slot, high, low, 0);
     return true;
   }
 }
@@ -90,7 +96,7 @@ export class PairMap extends PairTable {
   setIfAbsent(high: number, low: number, value: number): number {
     const slot = this.slotOf(high, low);
     if (!this.isFree(slot)) return (this.values as Uint32Array)[slot] as number;
-    this.insert(high, low, value >>> 0);
+    this.insert(slot, high, low, value >>> 0);
     return value >>> 0;
   }
 }

@@ -198,12 +198,8 @@ export class JsonRecordScanner {
       raw = JSON.parse(text);
     } catch (error) {
       const repaired = nonFiniteAsNull(text);
-      try {
-        if (repaired === null) throw error;
-        raw = JSON.parse(repaired);
-      } catch {
-        return { index, format, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
-      }
+      raw = repaired === null ? undefined : parseOrUndefined(repaired);
+      if (raw === undefined) return { index, format, error: `JSON invalide : ${error instanceof Error ? error.message : String(error)}` };
     }
     const repeated = longestList(raw);
     if (repeated !== null) {
@@ -211,6 +207,15 @@ export class JsonRecordScanner {
       return { index, format, error: `enregistrement refusé : la liste « ${repeated} » a plus de ${limit} éléments` };
     }
     return { index, format, raw };
+  }
+}
+
+/** The value of a JSON text, or undefined when it is not JSON (JSON.parse never gives undefined). */
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

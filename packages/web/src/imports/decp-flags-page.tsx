@@ -165,31 +165,34 @@ const CONFIRM_LABELS: Partial<Record<DecpFlagView['code'], string>> = {
 function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field']>; onSave: (patch: Record<string, unknown>) => void }) {
   const [text, setText] = useState('');
   const [count, setCount] = useState<number | null>(null);
-  const save = (patch: Record<string, unknown>, label = 'Corriger', isReady = true) => (
+  const save = (patch: Record<string, unknown>, isReady: boolean, label = 'Corriger') => (
     <Button size="xs" disabled={!isReady} onClick={() => onSave(patch)}>
       {label}
     </Button>
+  );
+  const number = (label: string, limits: { min: number; max?: number; allowDecimal?: boolean }) => (
+    <NumberInput
+      size="xs"
+      label={label}
+      value={count ?? ''}
+      onChange={(v) => setCount(typeof v === 'number' ? v : null)}
+      w={180}
+      {...limits}
+    />
   );
   switch (field) {
     case 'amountCents':
       return (
         <>
-          <NumberInput
-            size="xs"
-            label="Montant HT (€)"
-            value={count ?? ''}
-            onChange={(v) => setCount(typeof v === 'number' ? v : null)}
-            min={0}
-            w={180}
-          />
-          {save({ amountCents: eurosToCents(count) }, 'Corriger', count !== null)}
+          {number('Montant HT (€)', { min: 0 })}
+          {save({ amountCents: eurosToCents(count) }, count !== null)}
         </>
       );
     case 'startDate':
       return (
         <>
           <FrenchDateInput label="Date de notification" value={text} onChange={setText} w={180} />
-          {save({ startDate: text, notificationDate: text }, 'Dater', text !== '')}
+          {save({ startDate: text, notificationDate: text }, text !== '', 'Dater')}
         </>
       );
     case 'cpvCode':
@@ -206,7 +209,7 @@ function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field'
               onPick={(entry) => setText(entry.code)}
             />
           </div>
-          {save({ cpvCode: text }, 'Corriger', /^\d{8}$/.test(text))}
+          {save({ cpvCode: text }, /^\d{8}$/.test(text))}
         </>
       );
     case 'nature':
@@ -224,30 +227,21 @@ function Correction({ field, onSave }: { field: NonNullable<DecpFlagView['field'
             onChange={(value) => setText(value ?? '')}
             w={180}
           />
-          {save({ nature: text }, 'Corriger', text !== '')}
+          {save({ nature: text }, text !== '')}
         </>
       );
     case 'durationMonths':
       return (
         <>
-          <NumberInput
-            size="xs"
-            label="Durée (mois)"
-            value={count ?? ''}
-            onChange={(v) => setCount(typeof v === 'number' ? v : null)}
-            min={1}
-            max={240}
-            allowDecimal={false}
-            w={180}
-          />
-          {save({ durationMonths: count }, 'Corriger', count !== null && count > 0)}
+          {number('Durée (mois)', { min: 1, max: 240, allowDecimal: false })}
+          {save({ durationMonths: count }, count !== null && count > 0)}
         </>
       );
     case 'holderSiret':
       return (
         <>
           <TextInput size="xs" label="SIRET du titulaire" value={text} onChange={(e) => setText(e.currentTarget.value)} w={180} />
-          {save({ holderSiret: text.replace(/\s/g, '') }, 'Corriger', text.trim() !== '')}
+          {save({ holderSiret: text.replace(/\s/g, '') }, text.trim() !== '')}
         </>
       );
   }
