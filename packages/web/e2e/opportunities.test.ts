@@ -87,6 +87,9 @@ describe('a territory facilitator studies the pooling opportunities', () => {
       // What if the Ville de Strasbourg, which records no salt need, joins with 50 000 € a year? The largest salt
       // need is the Bas-Rhin's (12 000 t at 96 €/t): the entered amount is counted at that price.
       await page.getByRole('button', { name: 'Revenir au groupement proposé' }).click();
+      // Back to the proposed groupement, the simulated result goes at once (not after the recomputation's
+      // debounce, when it used to vanish under the next click and close the list being opened).
+      expect(await page.getByTestId('scenario-explanation').count()).toBe(0);
       await page.getByRole('textbox', { name: 'Ajouter des organisations du territoire' }).click();
       await page.getByRole('option', { name: 'Ville de Strasbourg', exact: true }).click();
       await page.keyboard.press('Escape');

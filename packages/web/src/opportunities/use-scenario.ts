@@ -82,5 +82,17 @@ export function useScenario(slug: string, opportunityId: string, at: string | un
     });
   const reset = () => setChanges(EMPTY);
   const hasChanges = bodyOf(changes) !== null;
-  return { changes, result, error, isRunning, toggleLeave, setPostpone, setJoin, setJoinAmount, reset, hasChanges };
+  // Without a change there is nothing to show, from the click on: the recomputation waits for the debounce.
+  return {
+    changes,
+    result: hasChanges ? result : null,
+    error: hasChanges ? error : null,
+    isRunning,
+    toggleLeave,
+    setPostpone,
+    setJoin,
+    setJoinAmount,
+    reset,
+    hasChanges,
+  };
 }
