@@ -41,13 +41,21 @@ export const flaggedContractPageSchema = z.object({
   total: z.number().int(),
   limit: z.number().int(),
   offset: z.number().int(),
-  /** Contracts of the territory carrying each flag, whatever its status. */
+  /** Contracts of the territory (matching `q`) carrying each flag, whatever its status. */
   counts: z.record(z.enum(DECP_FLAG_CODES), z.number().int()),
+  /** Contracts where each flag is still to look at (neither confirmed nor corrected). */
+  pendingCounts: z.record(z.enum(DECP_FLAG_CODES), z.number().int()),
+  /** Flagged contracts, and those with a flag still to look at. */
+  totals: z.object({ pending: z.number().int(), all: z.number().int() }),
 });
 export type FlaggedContractPage = z.infer<typeof flaggedContractPageSchema>;
 
 export const flaggedContractQuerySchema = paginationQuerySchema.extend({
   code: z.enum(DECP_FLAG_CODES, { error: 'Signalement inconnu.' }).optional(),
+  /** `pending`: only the contracts with a flag still to look at (of `code` when given); `all` (default): every flagged one. */
+  status: z.enum(['pending', 'all'], { error: 'status vaut pending ou all.' }).optional(),
+  /** Searched in the buyer's name, the objet and the reference. */
+  q: z.string().max(200, '200 caractères au plus.').optional(),
 });
 export type FlaggedContractQuery = z.input<typeof flaggedContractQuerySchema>;
 

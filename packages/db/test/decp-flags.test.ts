@@ -7,24 +7,45 @@ const UNDATED: DecpFlag = { code: 'undated', value: '2018-01-01', year: 2018, ye
 const CPV_2003: DecpFlag = { code: 'cpv_2003', value: '90910000', published: '74700000' };
 
 forEachDialect('running contracts: DECP flags', (t) => {
-  it('stores the import’s flags and the reviews, lists flagged contracts by code and counts them', async () => {
+  it('stores the import’s flags and the reviews, and reads back the flag facts of the territory’s flagged contracts', async () => {
     const territory = await t.repos.territories.insert(buildTerritory());
-    const org = await t.repos.organizations.insert(buildOrganization({ name: 'Commune A' }));
-    await t.repos.memberships.add(territory.id, org.id);
-    const flagged = await t.repos.runningContracts.insert(
-      buildRunningContract({ organizationId: org.id, source: 'decp', decpId: `${org.siret}|F-1`, decpFlags: [UNDATED, CPV_2003] }),
-    );
-    await t.repos.runningContracts.insert(buildRunningContract({ organizationId: org.id, source: 'decp', decpId: `${org.siret}|P-1` }));
+    const a = await t.repos.organizations.insert(buildOrganization({ name: 'Commune A' }));
+    const b = await t.repos.organizations.insert(buildOrganization({ name: 'Bibliothèque B' }));
+    const outside = await t.repos.organizations.insert(buildOrganization({ name: 'Commune hors territoire' }));
+    for (const org of [a, b]) await t.repos.memberships.add(territory.id, org.id);
+    const contract = (org: { id: string; siret: string }, reference: string, label: string, decpFlags: DecpFlag[] = [UNDATED]) =>
+      t.repos.runningContracts.insert(
+        buildRunningContract({ organizationId: org.id, source: 'decp', decpId: `${org.siret}|${reference}`, reference, label, decpFlags }),
+      );
+    const flagged = await contract(a, 'F-2', 'Sel de déneigement', [UNDATED, CPV_2003]);
+    const earlier = await contract(a, 'F-1', 'Gants de travail');
+    const library = await contract(b, 'L-1', 'Livres');
+    await contract(a, 'P-1', 'Papier', []);
+    await contract(outside, 'O-1', 'Sel');
     expect(flagged.decpFlags).toEqual([UNDATED, CPV_2003]);
     const review = { cpv_2003: { value: '90910000', by: 'animatrice@example.fr', at: '2026-12-06T15:00:00.000Z' } };
     expect((await t.repos.runningContracts.update(flagged.id, { decpFlagReviews: review }))?.decpFlagReviews).toEqual(review);
 
-    const all = await t.repos.runningContracts.listFlagged({ territoryId: territory.id });
-    const undated = await t.repos.runningContracts.listFlagged({ territoryId: territory.id, code: 'undated' });
-    const anomalous = await t.repos.runningContracts.listFlagged({ territoryId: territory.id, code: 'amount_anomalous' });
-    expect([all.total, undated.items.map((c) => c.id), anomalous.total]).toEqual([1, [flagged.id], 0]);
-    const counts = await t.repos.runningContracts.countFlags({ territoryId: territory.id });
-    expect([counts.undated, counts.cpv_2003, counts.holder_id_invalid, counts.amount_anomalous]).toEqual([1, 1, 0, 0]);
+    // Flagged contracts of the territory's members only (not P-1, not the outside buyer's), by buyer name then reference.
+    const facts = await t.repos.runningContracts.listFlagFacts({ territoryId: territory.id });
+    expect(facts.map((f) => f.id)).toEqual([library.id, earlier.id, flagged.id]);
+    expect(facts[2]).toMatchObject({
+      startDate: flagged.startDate,
+      cpvCode: flagged.cpvCode,
+      decpFlags: [UNDATED, CPV_2003],
+      decpFlagReviews: review,
+    });
+    // Searched in the buyer's name, the objet and the reference, whatever the case.
+    const search = async (q: string) => (await t.repos.runningContracts.listFlagFacts({ territoryId: territory.id, q })).map((f) => f.id);
+    expect([await search('bibliothèque'), await search('DÉNEIGEMENT'), await search('f-1')]).toEqual([
+      [library.id],
+      [flagged.id],
+      [earlier.id],
+    ]);
+    expect((await t.repos.runningContracts.getByIds([flagged.id, 'absent', library.id])).map((c) => c.id)).toEqual([
+      flagged.id,
+      library.id,
+    ]);
   });
 
   /**

@@ -58,6 +58,12 @@ async function openFlaggedContracts(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
 }
 
+/** The count « À traiter (N) » shows. */
+async function pendingCount(page: Page): Promise<number> {
+  const label = await page.getByText(/^À traiter \(\d+\)$/).textContent();
+  return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+}
+
 /** Lists the contracts of one flag, by its option in « Signalement » (« Identifiant partagé (1) »). */
 async function showFlag(page: Page, option: string | RegExp): Promise<void> {
   await page.getByRole('textbox', { name: 'Signalement' }).click();
@@ -110,9 +116,26 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       expect(await lot5.textContent()).toMatch(
         /Identifiant «\u00a02019000000001500\u00a0» déjà publié par cet acheteur pour un autre marché/,
       );
+      // The list opens on what is still to look at: confirmed, lot 5 has nothing left and leaves it, said aloud.
+      const pendingBefore = await pendingCount(page);
       await lot5.getByRole('button', { name: 'Confirmer : c’est un autre marché' }).click();
+      await page
+        .getByText(
+          /^«\u00a0Réhabilitation de l.école kleber .*Lot 5\u00a0: menuiseries extérieures aluminium\u00a0»\u00a0: signalement confirmé\.$/,
+        )
+        .waitFor();
+      await lot5.waitFor({ state: 'detached' });
+      expect(await pendingCount(page)).toBe(pendingBefore - 1);
+      await page.getByText(/^Tous \(\d+\)$/).click();
       await lot5.getByText('Confirmé', { exact: true }).waitFor();
-      await lot5.getByText('Hors estimations').waitFor({ state: 'detached' });
+      expect(await lot5.getByText('Hors estimations').count()).toBe(0);
+      // Found again by a word of its objet: not among what is still to look at, among every flagged contract.
+      await page.reload();
+      await page.getByText(/^À traiter \(\d+\)$/).waitFor();
+      await page.getByRole('textbox', { name: 'Rechercher' }).fill('menuiseries');
+      await page.getByText('Aucun marché à traiter ne correspond à «\u00a0menuiseries\u00a0».').waitFor();
+      await page.getByText(/^Tous \(1\)$/).click();
+      await lot5.getByText('Confirmé', { exact: true }).waitFor();
       await page.close();
     },
     FLOW_TIMEOUT_MS,
@@ -130,6 +153,8 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       await importRecordsIntoAlsace(page, CROIX_SOURCE, [64, 54]);
 
       await openFlaggedContracts(page);
+      // Every flagged contract, not only those still to look at: a corrected one stays in sight with its new status.
+      await page.getByText(/^Tous \(\d+\)$/).click();
       await showFlag(page, /^CPV inconnu \(\d+\)$/);
       const flowers = page.locator('.mantine-Paper-root').filter({ hasText: 'Fourniture de fleurs coupées' });
       await flowers.getByText('CPV —', { exact: false }).waitFor();

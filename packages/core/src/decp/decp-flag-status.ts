@@ -12,13 +12,14 @@ export function isDecpFlagConfirmable(code: DecpFlagCode): boolean {
   return !NEEDS_A_VALUE.has(code);
 }
 
-type FlaggedContract = Pick<RunningContract, 'startDate' | 'holderSiret' | 'cpvCode' | 'nature' | 'durationMonths' | 'amountCents'> & {
+/** What the flags' status reads of a contract. */
+export type DecpFlagFacts = Pick<RunningContract, 'startDate' | 'holderSiret' | 'cpvCode' | 'nature' | 'durationMonths' | 'amountCents'> & {
   decpFlags?: readonly DecpFlag[];
   decpFlagReviews?: DecpFlagReviews;
 };
 
 /** The value of the contract field a flag is about, null for flags about no field. */
-export function decpFlagSubjectValue(contract: FlaggedContract, code: DecpFlagCode): string | number | null {
+export function decpFlagSubjectValue(contract: DecpFlagFacts, code: DecpFlagCode): string | number | null {
   const subject = DECP_FLAG_SUBJECTS[code];
   return subject === null ? null : contract[subject];
 }
@@ -27,7 +28,7 @@ export function decpFlagSubjectValue(contract: FlaggedContract, code: DecpFlagCo
  * Where a flag stands: corrected once the field it is about no longer holds the flagged value;
  * confirmed while a confirmation of the current value stands; else pending.
  */
-export function decpFlagStatus(contract: FlaggedContract, flag: DecpFlag): DecpFlagStatus {
+export function decpFlagStatus(contract: DecpFlagFacts, flag: DecpFlag): DecpFlagStatus {
   const current = decpFlagSubjectValue(contract, flag.code);
   if (DECP_FLAG_SUBJECTS[flag.code] !== null && current !== flag.value) return 'corrected';
   const review = contract.decpFlagReviews?.[flag.code];
@@ -35,7 +36,7 @@ export function decpFlagStatus(contract: FlaggedContract, flag: DecpFlag): DecpF
 }
 
 /** Whether any of the contract's flags with one of these codes is still unresolved (not corrected, and not confirmed when `confirmedResolves`). */
-function hasOpenFlag(contract: FlaggedContract, codes: readonly DecpFlagCode[], confirmedResolves: boolean): boolean {
+function hasOpenFlag(contract: DecpFlagFacts, codes: readonly DecpFlagCode[], confirmedResolves: boolean): boolean {
   for (const flag of contract.decpFlags ?? []) {
     if (!codes.includes(flag.code)) continue;
     if (flag.code === 'amount_anomalous' && flag.level === 'suspect') continue;
@@ -49,7 +50,7 @@ function hasOpenFlag(contract: FlaggedContract, codes: readonly DecpFlagCode[], 
  * Whether the contract's dates can be used by a calendar: not for an undated record (its start
  * date is a stand-in) nor one without a published duration, until someone enters the real value.
  */
-export function isDecpContractDated(contract: FlaggedContract): boolean {
+export function isDecpContractDated(contract: DecpFlagFacts): boolean {
   return !hasOpenFlag(contract, ['undated', 'duration_missing'], false);
 }
 
@@ -61,7 +62,7 @@ export function isDecpContractDated(contract: FlaggedContract): boolean {
  * annualised (no duration) or placed in a family (no CPV code) until corrected. A suspect
  * amount (score 4–6) is kept, flagged.
  */
-export function isDecpAmountEstimable(contract: FlaggedContract): boolean {
+export function isDecpAmountEstimable(contract: DecpFlagFacts): boolean {
   return (
     !hasOpenFlag(contract, ['amount_sentinel', 'amount_anomalous', 'amendment_amount_low', 'id_shared'], true) &&
     !hasOpenFlag(contract, ['duration_missing', 'cpv_unknown'], false)

@@ -1,6 +1,7 @@
 export * from './assess-decp-amounts';
 export * from './decp-award';
 export * from './decp-flag';
+export * from './decp-flag-queue';
 export * from './decp-flag-status';
 export * from './decp-publication-threshold';
 export * from './detect-test-record';

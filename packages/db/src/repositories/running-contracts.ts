@@ -1,4 +1,4 @@
-import { DECP_FLAG_CODES, type DecpFlagCode, type RunningContract } from '@mutualis/core';
+import type { DecpFlagQueueEntry, RunningContract } from '@mutualis/core';
 import { DomainError } from '@mutualis/core/errors';
 import type { Expression, ExpressionBuilder, Insertable, Kysely, Selectable, SqlBool } from 'kysely';
 import { newId } from '../dialect/new-id';
@@ -60,41 +60,66 @@ export function createRunningContractRepository(db: Kysely<Database>) {
     },
 
     /**
-     * DECP contracts carrying a flag (of `code` when given), of the filter's territory or
-     * organization, ordered by buyer, reference, id.
+     * The flag facts of the territory's flagged DECP contracts (of its buyers matching `q`, in
+     * their name, the contract's objet or reference), ordered by buyer, reference, id: core's
+     * `queueDecpFlags` tells which are still to look at.
      */
-    async listFlagged(filter: FlaggedContractFilter, page: ListPage = DEFAULT_PAGE): Promise<ListResult<RunningContract>> {
-      const base = db
+    async listFlagFacts(filter: FlaggedContractFilter): Promise<DecpFlagQueueEntry[]> {
+      const q = filter.q?.trim() ?? '';
+      const rows = await db
         .selectFrom('running_contracts')
         .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
-        .where((eb) => eb.and([contractWhere(eb, filter), flaggedWhere(eb, filter.code)]));
-      const [rows, count] = await Promise.all([
-        base
-          .selectAll('running_contracts')
-          .orderBy('organizations.name')
-          .orderBy('running_contracts.reference')
-          .orderBy('running_contracts.id')
-          .limit(page.limit)
-          .offset(page.offset)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      ]);
-      return { items: rows.map(toRunningContract), total: Number(count.total) };
+        .where((eb) =>
+          eb.and([
+            eb('running_contracts.organization_id', 'in', territoryMembersOf(filter.territoryId)),
+            eb.or([eb('running_contracts.decp_flags_json', 'is not', null), eb('running_contracts.amount_check_json', 'is not', null)]),
+            ...(q === ''
+              ? []
+              : [
+                  eb.or([
+                    containsText(eb.ref('organizations.name'), q),
+                    containsText(eb.ref('running_contracts.label'), q),
+                    containsText(eb.ref('running_contracts.reference'), q),
+                  ]),
+                ]),
+          ]),
+        )
+        .select([
+          'running_contracts.id',
+          'running_contracts.start_date',
+          'running_contracts.holder_siret',
+          'running_contracts.cpv_code',
+          'running_contracts.nature',
+          'running_contracts.duration_months',
+          'running_contracts.amount_cents',
+          'running_contracts.decp_flags_json',
+          'running_contracts.amount_check_json',
+          'running_contracts.decp_flag_reviews_json',
+        ])
+        .orderBy('organizations.name')
+        .orderBy('running_contracts.reference')
+        .orderBy('running_contracts.id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        startDate: row.start_date,
+        holderSiret: row.holder_siret,
+        cpvCode: row.cpv_code,
+        nature: row.nature,
+        durationMonths: row.duration_months,
+        // bigint columns of PostgreSQL arrive as text.
+        amountCents: row.amount_cents === null ? null : Number(row.amount_cents),
+        decpFlags: readDecpFlags(row.decp_flags_json, row.amount_check_json),
+        decpFlagReviews: readDecpFlagReviews(row.decp_flag_reviews_json),
+      }));
     },
 
-    /** How many contracts of the filter carry each flag code (whatever its status). */
-    async countFlags(filter: RunningContractFilter): Promise<Record<DecpFlagCode, number>> {
-      const row = await db
-        .selectFrom('running_contracts')
-        .innerJoin('organizations', 'organizations.id', 'running_contracts.organization_id')
-        .where((eb) => eb.and([contractWhere(eb, filter), flaggedWhere(eb, undefined)]))
-        .select((eb) =>
-          DECP_FLAG_CODES.map((code) => eb.fn.sum<number>(eb.case().when(flaggedWhere(eb, code)).then(1).else(0).end()).as(code)),
-        )
-        .executeTakeFirstOrThrow();
-      const counts = {} as Record<DecpFlagCode, number>;
-      for (const code of DECP_FLAG_CODES) counts[code] = Number((row as Record<string, unknown>)[code] ?? 0);
-      return counts;
+    /** The contracts of these ids, in the order of `ids` (an id not stored is left out). */
+    async getByIds(ids: readonly string[]): Promise<RunningContract[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('running_contracts').selectAll().where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((row) => [row.id, toRunningContract(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
     /** Every running contract of the territory's member organizations (input of calendar alignment). */
@@ -199,18 +224,10 @@ function contractWhere(
   return eb.and(conditions);
 }
 
-export interface FlaggedContractFilter extends RunningContractFilter {
-  code?: DecpFlagCode;
-}
-
-/** Flagged contracts, or those with a flag of `code` (the JSON of the flags names each code once as `"code":"…"`). */
-function flaggedWhere(
-  eb: ExpressionBuilder<Database, 'running_contracts' | 'organizations'>,
-  code: DecpFlagCode | undefined,
-): Expression<SqlBool> {
-  if (code === 'amount_anomalous') return eb('running_contracts.amount_check_json', 'is not', null);
-  if (code !== undefined) return eb('running_contracts.decp_flags_json', 'like', `%"code":"${code}"%`);
-  return eb.or([eb('running_contracts.decp_flags_json', 'is not', null), eb('running_contracts.amount_check_json', 'is not', null)]);
+export interface FlaggedContractFilter {
+  territoryId: string;
+  /** Substring of the buyer's name, the objet or the reference. */
+  q?: string;
 }
 
 function toRow(input: NewRunningContract, now: string): Insertable<RunningContractTable> {

@@ -1,4 +1,20 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -50,19 +66,26 @@ export default function DecpFlagsPage({ slug }: { slug: string }) {
 }
 
 function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean }) {
+  const [status, setStatus] = useState<'pending' | 'all'>('pending');
   const [code, setCode] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [q] = useDebouncedValue(query.trim(), 250);
   const [offset, setOffset] = useState(0);
   const page = useApi<FlaggedContractPage>(`/territories/${encodeURIComponent(slug)}/decp-flags`, {
     limit: PAGE,
     offset,
+    status,
     ...(code === null ? {} : { code }),
+    ...(q === '' ? {} : { q }),
   });
-  const counts = page.data?.counts;
+  const counts = status === 'pending' ? page.data?.pendingCounts : page.data?.counts;
   const options = counts
     ? (Object.entries(counts) as [DecpFlagView['code'], number][])
-        .filter(([, n]) => n > 0)
+        .filter(([value, n]) => n > 0 || value === code)
         .map(([value, n]) => ({ value, label: `${DECP_FLAG_LABELS[value]} (${n.toLocaleString('fr-FR')})` }))
     : [];
+  const totals = page.data?.totals;
+  const counted = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n.toLocaleString('fr-FR')})`);
 
   return (
     <Stack gap="md">
@@ -74,6 +97,17 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         )}
       </Text>
       <Group align="flex-end">
+        <SegmentedControl
+          value={status}
+          onChange={(value) => {
+            setStatus(value === 'all' ? 'all' : 'pending');
+            setOffset(0);
+          }}
+          data={[
+            { value: 'pending', label: counted('À traiter', totals?.pending) },
+            { value: 'all', label: counted('Tous', totals?.all) },
+          ]}
+        />
         <Select
           label="Signalement"
           placeholder="Tous les signalements"
@@ -87,13 +121,36 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
           w={320}
           maw="100%"
         />
+        <TextInput
+          label="Rechercher"
+          placeholder="Acheteur, objet ou référence"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            setOffset(0);
+          }}
+          w={260}
+          maw="100%"
+        />
         {page.data && (
           <Text size="sm" c="dimmed">
-            {page.data.total.toLocaleString('fr-FR')} marché{page.data.total > 1 ? 's' : ''} signalé{page.data.total > 1 ? 's' : ''}
+            {page.data.total.toLocaleString('fr-FR')} marché{page.data.total > 1 ? 's' : ''}
           </Text>
         )}
       </Group>
-      <PagedCards page={page} empty="Aucun marché signalé." offset={offset} pageSize={PAGE} onOffset={setOffset}>
+      <PagedCards
+        page={page}
+        empty={withFrenchSpacing(
+          q !== ''
+            ? `Aucun marché ${status === 'pending' ? 'à traiter' : 'signalé'} ne correspond à « ${q} ».`
+            : status === 'pending'
+              ? 'Rien à traiter : chaque signalement est confirmé ou corrigé.'
+              : 'Aucun marché signalé.',
+        )}
+        offset={offset}
+        pageSize={PAGE}
+        onOffset={setOffset}
+      >
         {(item) => <FlaggedContractCard key={item.contract.id} item={item} canEdit={canEdit} onChange={page.reload} />}
       </PagedCards>
     </Stack>
@@ -103,6 +160,12 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
 function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContractDto; canEdit: boolean; onChange: () => void }) {
   const { contract } = item;
   const { failure, run } = useCardAction(onChange);
+  // Said aloud: in « À traiter », a contract with nothing left to look at leaves the list at once.
+  const act = (action: () => Promise<unknown>, done: string) =>
+    run(async () => {
+      await action();
+      notifications.show({ color: 'teal', message: withFrenchSpacing(`« ${contract.label} » : ${done}.`) });
+    });
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs">
@@ -138,13 +201,18 @@ function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContrac
                   <Button
                     size="xs"
                     variant="light"
-                    onClick={() => run(() => api.post(`/contracts/${contract.id}/decp-flags/confirm`, { codes: [flag.code] }))}
+                    onClick={() =>
+                      act(() => api.post(`/contracts/${contract.id}/decp-flags/confirm`, { codes: [flag.code] }), 'signalement confirmé')
+                    }
                   >
                     {CONFIRM_LABELS[flag.code] ?? 'Confirmer la valeur publiée'}
                   </Button>
                 )}
                 {flag.field !== null && (
-                  <Correction field={flag.field} onSave={(patch) => run(() => api.patch(`/contracts/${contract.id}`, patch))} />
+                  <Correction
+                    field={flag.field}
+                    onSave={(patch) => act(() => api.patch(`/contracts/${contract.id}`, patch), 'correction enregistrée')}
+                  />
                 )}
               </Group>
             )}

@@ -73,6 +73,25 @@ describeApp('DECP flags routes', (t) => {
     expect((await list('?code=inconnu')).statusCode).toBe(400);
   });
 
+  /**
+   * After the two tests above: the salt's sentinel amount confirmed (nothing left on it), the CPAM
+   * record dated (its undated flag corrected, its CPV 2003 still to look at), SOLIDEO still undated.
+   */
+  it('lists what is still to look at, and searches buyer names, objets and references', async () => {
+    const pending = (await list('?status=pending')).json() as FlaggedContractPage;
+    expect(pending.items.map((i) => i.contract.reference).sort()).toEqual(['2018COs68fWklM00', '2018xlvoYkboxC00']);
+    expect([pending.total, pending.totals]).toEqual([2, { pending: 2, all: 3 }]);
+    expect([pending.pendingCounts.undated, pending.pendingCounts.amount_sentinel, pending.pendingCounts.cpv_2003]).toEqual([1, 0, 1]);
+    expect([pending.counts.undated, pending.counts.amount_sentinel, pending.counts.cpv_2003]).toEqual([2, 1, 1]);
+    expect(((await list('?status=pending&code=amount_sentinel')).json() as FlaggedContractPage).total).toBe(0);
+    const references = async (query: string) =>
+      ((await list(query)).json() as FlaggedContractPage).items.map((i) => i.contract.reference);
+    expect(await references('?q=annecy')).toEqual(['2018E030000']);
+    expect(await references('?q=nettoyage')).toEqual(['2018xlvoYkboxC00']);
+    expect(await references('?q=2018COs68&status=pending')).toEqual(['2018COs68fWklM00']);
+    expect((await list('?status=fait')).statusCode).toBe(400);
+  });
+
   it('keeps the list from members and the confirmation from observers', async () => {
     expect((await t.as('member').get(`/api/territories/${t.world.territoryA.slug}/decp-flags`)).statusCode).toBe(403);
     const salt = byReference((await list()).json() as FlaggedContractPage, '2018E030000') as FlaggedContractDto;

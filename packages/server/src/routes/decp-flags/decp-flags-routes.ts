@@ -13,6 +13,7 @@ import {
   describeDecpFlags,
   isDecpAmountEstimable,
   isDecpContractDated,
+  queueDecpFlags,
   type RunningContract,
 } from '@mutualis/core';
 import { nowIso } from '@mutualis/db';
@@ -49,22 +50,29 @@ export const decpFlagsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       config: { access: policy('decp.review', territoryFromParams) },
       schema: {
         tags,
-        summary: 'Marchés DECP signalés à vérifier (non datés, identifiants invalides, CPV 2003, montants anormaux…)',
+        summary:
+          'Marchés DECP signalés (non datés, identifiants invalides, CPV 2003, montants anormaux…), tous ou ceux qui restent à traiter',
         params: slugParamsSchema,
         querystring: flaggedContractQuerySchema,
         response: { 200: flaggedContractPageSchema },
       },
     },
     async (request) => {
-      const { limit, offset, code } = request.query;
+      const { limit, offset, code, status = 'all', q } = request.query;
       const territoryId = allowedTerritoryId(request);
       const actor = actorOf(request);
-      const [page, counts] = await Promise.all([
-        ctx.repos.runningContracts.listFlagged({ territoryId, code }, { limit, offset }),
-        ctx.repos.runningContracts.countFlags({ territoryId }),
-      ]);
-      const items = await Promise.all(page.items.map((c) => present(actor, [territoryId], c)));
-      return { items, total: page.total, limit, offset, counts };
+      const queue = queueDecpFlags(await ctx.repos.runningContracts.listFlagFacts({ territoryId, q }), { code, status });
+      const contracts = await ctx.repos.runningContracts.getByIds(queue.ids.slice(offset, offset + limit));
+      const items = await Promise.all(contracts.map((c) => present(actor, [territoryId], c)));
+      return {
+        items,
+        total: queue.ids.length,
+        limit,
+        offset,
+        counts: queue.counts.all,
+        pendingCounts: queue.counts.pending,
+        totals: queue.totals,
+      };
     },
   );
 
