@@ -58,9 +58,9 @@ async function openFlaggedContracts(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'DECP à vérifier' }).waitFor();
 }
 
-/** The count « À traiter (N) » shows. */
+/** The count « À vérifier (N) » shows. */
 async function pendingCount(page: Page): Promise<number> {
-  const label = await page.getByText(/^À traiter \(\d+\)$/).textContent();
+  const label = await page.getByText(/^À vérifier \(\d+\)$/).textContent();
   return Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
 }
 
@@ -131,9 +131,9 @@ describe('a facilitator checks the buyer names of a DECP import', () => {
       expect(await lot5.getByText('Hors estimations').count()).toBe(0);
       // Found again by a word of its objet: not among what is still to look at, among every flagged contract.
       await page.reload();
-      await page.getByText(/^À traiter \(\d+\)$/).waitFor();
+      await page.getByText(/^À vérifier \(\d+\)$/).waitFor();
       await page.getByRole('textbox', { name: 'Rechercher' }).fill('menuiseries');
-      await page.getByText('Aucun marché à traiter ne correspond à «\u00a0menuiseries\u00a0».').waitFor();
+      await page.getByText('Aucun marché à vérifier ne correspond à «\u00a0menuiseries\u00a0».').waitFor();
       await page.getByText(/^Tous \(1\)$/).click();
       await lot5.getByText('Confirmé', { exact: true }).waitFor();
       await page.close();

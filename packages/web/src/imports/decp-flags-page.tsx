@@ -104,7 +104,7 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
             setOffset(0);
           }}
           data={[
-            { value: 'pending', label: counted('À traiter', totals?.pending) },
+            { value: 'pending', label: counted('À vérifier', totals?.pending) },
             { value: 'all', label: counted('Tous', totals?.all) },
           ]}
         />
@@ -142,9 +142,9 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         page={page}
         empty={withFrenchSpacing(
           q !== ''
-            ? `Aucun marché ${status === 'pending' ? 'à traiter' : 'signalé'} ne correspond à « ${q} ».`
+            ? `Aucun marché ${status === 'pending' ? 'à vérifier' : 'signalé'} ne correspond à « ${q} ».`
             : status === 'pending'
-              ? 'Rien à traiter : chaque signalement est confirmé ou corrigé.'
+              ? 'Rien à vérifier : chaque signalement est confirmé ou corrigé.'
               : 'Aucun marché signalé.',
         )}
         offset={offset}
@@ -160,7 +160,7 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
 function FlaggedContractCard({ item, canEdit, onChange }: { item: FlaggedContractDto; canEdit: boolean; onChange: () => void }) {
   const { contract } = item;
   const { failure, run } = useCardAction(onChange);
-  // Said aloud: in « À traiter », a contract with nothing left to look at leaves the list at once.
+  // Said aloud: in « À vérifier », a contract with nothing left to look at leaves the list at once.
   const act = (action: () => Promise<unknown>, done: string) =>
     run(async () => {
       await action();
