@@ -1,3 +1,4 @@
+import type { NameRepair } from '../identity/repair-broken-name';
 import type { Cents, ContractNature, IsoDate } from '../domain/types';
 import type { DecpFlag } from './decp-flag';
 
@@ -76,8 +77,10 @@ export interface DecpAward {
   initialAmountCents: Cents | null;
   /** The amendments stating a new duration, amount or holder list, in the order they apply (see `readDecpAmendments`); empty for most records. */
   amendments: readonly DecpAmendment[];
-  /** Some text holds U+FFFD (accents broken at publication): kept as published, flagged. */
-  hasBrokenText: boolean;
+  /** The objet as published when its accents were lost at publication and some were restored (`repairBrokenText`), else null. */
+  brokenObjet: string | null;
+  /** The words of `brokenObjet` restored, and how; empty for most records. */
+  objetRepairs: readonly NameRepair[];
   /** What could not be taken at face value (see `DecpFlag`); empty for most records. */
   flags: DecpFlag[];
   /** `offresRecues` (2024 format): the number of bids the contract drew; absent when not published. */

@@ -63,6 +63,42 @@ describe('explainDecpProvenance', () => {
   });
 });
 
+describe('explainDecpProvenance of an objet published with its accents lost', () => {
+  const B = '\uFFFD';
+  // AIFE record 268 of the dev split (2018Sop820P79z00), its objet cut: the numero read from the number after it,
+  // « MAÎTRISE » and « MATIÈRE » from the vocabulary, the lone U+FFFD after « ASSISTANCE » left.
+  const objet = `N${B}18M280AO - MISSION D'ASSISTANCE ${B} MA${B}TRISE D'OUVRAGE EN MATI${B}RE DE COMMUNICATION`;
+
+  it('quotes the words restored and their sources, and says what stays as published', () => {
+    const result = normalizeDecpAward(buildRawDecpRecord({ objet }));
+    if (!result.ok) throw new Error(JSON.stringify(result.rejections));
+    expect(result.award.objet).toBe(`N°18M280AO - MISSION D'ASSISTANCE ${B} MAÎTRISE D'OUVRAGE EN MATIÈRE DE COMMUNICATION`);
+    expect(result.award.brokenObjet).toBe(objet);
+    expect(explainDecpProvenance(result.award)).toEqual([
+      `Objet publié avec des accents perdus (« ${B} ») : « N${B}18 » lu « N°18 », « MA${B}TRISE » lu « MAÎTRISE », ` +
+        `« MATI${B}RE » lu « MATIÈRE », les mots d’après les libellés CPV et les noms de lieux officiels, « N° » et « à » ` +
+        `d’après les nombres qui les entourent ; les autres « ${B} » restent tels que publiés.`,
+    ]);
+  });
+
+  it('counts the restored words beyond three, and says nothing when none could be', () => {
+    const five = normalizeDecpAward(
+      buildRawDecpRecord({ objet: `R${B}paration de v${B}hicules, lots 1 ${B} 3, mat${B}riel et ${B}quipements` }),
+    );
+    if (!five.ok) throw new Error('refused');
+    expect(five.award.objet).toBe('Réparation de véhicules, lots 1 à 3, matériel et équipements');
+    // Quoted in the order of the text: the first three, then « matériel » and « équipements » counted.
+    expect(explainDecpProvenance(five.award)).toEqual([
+      `Objet publié avec des accents perdus (« ${B} ») : « R${B}paration » lu « Réparation », « v${B}hicules » lu « véhicules », ` +
+        `« 1 ${B} 3 » lu « 1 à 3 » et 2 autres, les mots d’après les libellés CPV et les noms de lieux officiels, « N° » et « à » ` +
+        'd’après les nombres qui les entourent.',
+    ]);
+    const none = normalizeDecpAward(buildRawDecpRecord({ objet: `GIP LAB${B}O` }));
+    if (!none.ok) throw new Error('refused');
+    expect([none.award.objet, none.award.brokenObjet, explainDecpProvenance(none.award)]).toEqual([`GIP LAB${B}O`, null, []]);
+  });
+});
+
 describe('decpProvenanceAfterEdit', () => {
   // The three amended values of the second test above (duration, amount, holder), and an undated record's estimated start.
   const amended = explain(AMENDED);
@@ -75,6 +111,7 @@ describe('decpProvenanceAfterEdit', () => {
     amountCents: 16_000_050,
     holderSiret: '53474829800039',
     holderName: 'SUDERIANE',
+    label: 'Maintenance des installations de chauffage',
   };
   const after = (edit: Partial<DecpExplainedValues>, lines = amended) => decpProvenanceAfterEdit(lines, stored, { ...stored, ...edit });
 
@@ -91,6 +128,15 @@ describe('decpProvenanceAfterEdit', () => {
     expect(after({ holderSiret: null })).toEqual([durationLine, amountLine]);
     // The duration line states the end date, which follows the start date.
     expect(after({ startDate: '2019-01-01' })).toEqual([amountLine, holderLine]);
+  });
+
+  it('drops the restored accents of the objet once the member rewrites the label', () => {
+    const result = normalizeDecpAward(buildRawDecpRecord({ objet: 'R\uFFFDparation de v\uFFFDhicules' }));
+    if (!result.ok) throw new Error('refused');
+    const lines = explainDecpProvenance(result.award);
+    expect(lines).toHaveLength(1);
+    expect(after({}, lines)).toEqual(lines);
+    expect(after({ label: 'Réparation des véhicules légers' }, lines)).toEqual([]);
   });
 
   it('drops the estimated start once the member gives the start or the notification date', () => {

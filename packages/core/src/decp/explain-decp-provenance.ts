@@ -7,6 +7,9 @@ const AMOUNT_LINE_START = 'Montant HT porté de';
 const ESTIMATED_START_LINE_START = 'Date de début estimée au';
 const DURATION_LINE_START = 'Durée portée de';
 const HOLDER_LINE_START = 'Titulaire';
+const OBJET_LINE_START = 'Objet publié avec des accents perdus';
+/** The restored words an objet line quotes, the others counted. */
+const QUOTED_REPAIRS = 3;
 
 /**
  * Why an imported contract's start, end, amount and holders are what they are, in French for the
@@ -40,7 +43,25 @@ export function explainDecpProvenance(award: DecpAward): string[] {
     const names = award.holders.map((h) => h.name ?? `${h.idType} ${h.id}`).join(', ');
     lines.push(`${HOLDER_LINE_START}${award.holders.length > 1 ? 's' : ''} selon ${nameOf(holders)} : ${names}.`);
   }
+  if (award.brokenObjet !== null) lines.push(explainObjetRepairs(award));
   return lines;
+}
+
+/**
+ * « Objet publié avec des accents perdus (« � ») : « R�habilitation » lu « Réhabilitation », « 2019 � 2022 » lu
+ * « 2019 à 2022 » et 3 autres, les mots d’après les libellés CPV et les noms de lieux officiels, « N° » et « à »
+ * d’après les nombres qui les entourent ; les autres « � » restent tels que publiés. »
+ */
+function explainObjetRepairs(award: DecpAward): string {
+  const quoted = award.objetRepairs.slice(0, QUOTED_REPAIRS).map((r) => `« ${r.broken} » lu « ${r.repaired} »`);
+  const others = award.objetRepairs.length - quoted.length;
+  const more = others === 0 ? '' : ` et ${others} autre${others > 1 ? 's' : ''}`;
+  const sources: string[] = [];
+  if (award.objetRepairs.some((r) => r.source === 'vocabulary'))
+    sources.push('les mots d’après les libellés CPV et les noms de lieux officiels');
+  if (award.objetRepairs.some((r) => r.source !== 'vocabulary')) sources.push('« N° » et « à » d’après les nombres qui les entourent');
+  const left = award.objet.includes('\uFFFD') ? ' ; les autres « \uFFFD » restent tels que publiés' : '';
+  return `${OBJET_LINE_START} (« \uFFFD ») : ${quoted.join(', ')}${more}, ${sources.join(', ')}${left}.`;
 }
 
 /** The amendment that gave the current value of `key` (the last of the applying order that states it). */
@@ -72,13 +93,14 @@ export interface DecpExplainedValues {
   amountCents: number | null;
   holderSiret: string | null;
   holderName: string | null;
+  label: string;
 }
 
 /**
  * The provenance lines still true once a member edited the contract by hand: a line goes when a
  * value it speaks of changed (the estimated start: start or notification date; the amended
  * duration and the end it gives: duration or start date; the amended amount: amount; the holders
- * named by an amendment: holder). The others stay; a re-import writes them all again.
+ * named by an amendment: holder; the restored accents of the objet: label). The others stay; a re-import writes them all again.
  */
 export function decpProvenanceAfterEdit(lines: readonly string[], before: DecpExplainedValues, after: DecpExplainedValues): string[] {
   const startChanged = before.startDate !== after.startDate;
@@ -87,6 +109,7 @@ export function decpProvenanceAfterEdit(lines: readonly string[], before: DecpEx
     [DURATION_LINE_START, startChanged || before.durationMonths !== after.durationMonths],
     [AMOUNT_LINE_START, before.amountCents !== after.amountCents],
     [HOLDER_LINE_START, before.holderSiret !== after.holderSiret || before.holderName !== after.holderName],
+    [OBJET_LINE_START, before.label !== after.label],
   ];
   return lines.filter((line) => !untrue.some(([start, changed]) => changed && line.startsWith(start)));
 }

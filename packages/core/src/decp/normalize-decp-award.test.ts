@@ -26,7 +26,8 @@ describe('normalizeDecpAward', () => {
       amountCents: 15_390_000,
       initialAmountCents: 15_390_000,
       amendments: [],
-      hasBrokenText: false,
+      brokenObjet: null,
+      objetRepairs: [],
     });
   });
 
@@ -56,10 +57,15 @@ describe('normalizeDecpAward', () => {
     expect(award(overrides).amountCents).toBe(cents);
   });
 
-  it('keeps text with broken accents as published and flags it', () => {
-    const result = award({ objet: 'Prestations pour l’ann\uFFFDe 2019' });
-    expect(result.objet).toBe('Prestations pour l’ann\uFFFDe 2019');
-    expect(result.hasBrokenText).toBe(true);
+  it('restores the accents of an objet the vocabulary spells, keeping the objet as published beside it', () => {
+    const result = award({ objet: 'Prestations de s\uFFFDcurit\uFFFD pour l’ann\uFFFDe 2019' });
+    // « sécurité » is a CPV word; « année » is in no CPV label nor place name: left as published.
+    expect([result.objet, result.brokenObjet]).toEqual([
+      'Prestations de sécurité pour l’ann\uFFFDe 2019',
+      'Prestations de s\uFFFDcurit\uFFFD pour l’ann\uFFFDe 2019',
+    ]);
+    expect(result.objetRepairs.map((r) => r.repaired)).toEqual(['sécurité']);
+    expect([award({}).brokenObjet, award({}).objetRepairs]).toEqual([null, []]);
   });
 
   it('keeps a non-SIRET holder without a SIRET and reads 2024 wrapped holders', () => {

@@ -1,6 +1,8 @@
 import type { Cents, ContractNature, IsoDate } from '../domain/types';
+import { builtInNameVocabulary } from '../identity/name-vocabulary';
+import { repairBrokenText } from '../identity/repair-broken-name';
 import { checkSiret } from '../identity/siret';
-import type { DecpAward, DecpFormat, DecpHolder, DecpRejection, DecpRejectionKind, NormalizeDecpResult } from './decp-award';
+import type { DecpAward, DecpFormat, DecpRejection, DecpRejectionKind, NormalizeDecpResult } from './decp-award';
 import type { DecpFlag } from './decp-flag';
 import { MAX_AMOUNT_CENTS, readAmountCents, readDurationMonths, readHolders } from './decp-values';
 import { detectTestRecord } from './detect-test-record';
@@ -43,7 +45,8 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
   const cpv = readDecpCpv(raw.codeCPV, publishedObjet);
   if (cpv.flag !== null) flags.push(cpv.flag);
   const nature = readNature(raw) ?? flagged(flags, { code: 'nature_missing', value: 'marche' }, 'marche');
-  const objet = publishedObjet ?? flagged(flags, { code: 'objet_missing', value: null }, MISSING_OBJET);
+  const repairedObjet = publishedObjet?.includes('\uFFFD') ? repairBrokenText(publishedObjet, builtInNameVocabulary()) : null;
+  const objet = repairedObjet?.text ?? publishedObjet ?? flagged(flags, { code: 'objet_missing', value: null }, MISSING_OBJET);
   const initialDuration = readDurationMonths(raw.dureeMois) ?? missingDuration(raw.dureeMois, flags);
   const dating = readStart(raw, id, publishedObjet);
   const amendmentIssues: DecpRejection[] = [];
@@ -90,7 +93,8 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     amountCents,
     initialAmountCents,
     amendments,
-    hasBrokenText: hasBrokenText(objet, buyerName, holders),
+    brokenObjet: repairedObjet === null || repairedObjet.repairs.length === 0 ? null : (publishedObjet as string),
+    objetRepairs: repairedObjet?.repairs ?? [],
     flags,
     ...(offersReceived === null ? {} : { offersReceived }),
   };
@@ -167,12 +171,6 @@ function flagAmount(published: unknown, amountCents: Cents | null): DecpFlag | n
   const euros = Math.floor(amountCents / 100);
   if (amountCents < SENTINEL_FLOOR_CENTS && !NINES.test(String(euros))) return null;
   return { code: 'amount_sentinel', value: amountCents, published: String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, ' ') };
-}
-
-function hasBrokenText(objet: string, buyerName: string | null, holders: readonly DecpHolder[]): boolean {
-  if (objet.includes('\uFFFD') || (buyerName?.includes('\uFFFD') ?? false)) return true;
-  for (const holder of holders) if (holder.name?.includes('\uFFFD')) return true;
-  return false;
 }
 
 function refuse(kind: DecpRejectionKind, path: string, reason: string): NormalizeDecpResult {

@@ -3,12 +3,13 @@ import geoData from '../reference/geo.json' with { type: 'json' };
 
 /** Words of correctly written French names, with how often each was seen, to repair broken accents. */
 export interface NameVocabulary {
-  /** Lower-case words by length, each with its count. */
-  readonly byLength: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  /** Lower-case words by their `brokenKey`, each with its count. */
+  readonly byKey: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 const WORD = /[\p{L}]+/gu;
 const NON_ASCII_LETTER = /[\u0080-\uffff]/;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
  * Words of public buyers' names that carry an accent and that neither the commune names nor the
@@ -27,24 +28,33 @@ const BUYER_WORDS = [
   'mobilité mobilités activités sécurité',
 ].flatMap((line) => line.split(' '));
 
+/**
+ * A lower-case word as a broken publication would show it: each non-ASCII character read as
+ * U+FFFD. A word can repair a broken one only if both have the same key (`repairBrokenName`).
+ */
+export function brokenKey(word: string): string {
+  return word.replace(NON_ASCII, '\uFFFD');
+}
+
 /** Counts the words of `texts` that carry a non-ASCII letter (only those can repair a broken one). */
 export function buildNameVocabulary(texts: Iterable<string>, base?: NameVocabulary): NameVocabulary {
-  const byLength = new Map<number, Map<string, number>>();
-  for (const [length, words] of base?.byLength ?? []) byLength.set(length, new Map(words));
+  const byKey = new Map<string, Map<string, number>>();
+  for (const [key, words] of base?.byKey ?? []) byKey.set(key, new Map(words));
   for (const text of texts) {
     if (text.includes('\uFFFD')) continue;
     for (const match of text.matchAll(WORD)) {
       const word = match[0].toLowerCase();
       if (!NON_ASCII_LETTER.test(word)) continue;
-      let words = byLength.get(word.length);
+      const key = brokenKey(word);
+      let words = byKey.get(key);
       if (words === undefined) {
         words = new Map();
-        byLength.set(word.length, words);
+        byKey.set(key, words);
       }
       words.set(word, (words.get(word) ?? 0) + 1);
     }
   }
-  return { byLength };
+  return { byKey };
 }
 
 let builtIn: NameVocabulary | undefined;

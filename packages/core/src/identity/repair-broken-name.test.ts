@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameVocabulary, builtInNameVocabulary } from './name-vocabulary';
-import { repairBrokenName } from './repair-broken-name';
+import { repairBrokenName, repairBrokenText } from './repair-broken-name';
 
 const B = '\uFFFD';
 const vocabulary = builtInNameVocabulary();
@@ -66,5 +66,64 @@ describe('repairBrokenName on real DECP buyer names', () => {
 
   it('leaves a sound name alone', () => {
     expect(repairBrokenName('Ville de Lyon', { vocabulary })).toEqual({ text: 'Ville de Lyon', repairs: [], isStillBroken: false });
+  });
+});
+
+/**
+ * Real objets of the AIFE file of the DECP dev split (records by index in its list), accents
+ * replaced by U+FFFD at publication; the expected text read by hand, word by word: a word is
+ * restored when the built-in vocabulary (CPV labels, official place names) spells it one way.
+ */
+describe('repairBrokenText on real DECP objets', () => {
+  it('restores every word the vocabulary spells (record 10, 2018-rP-CC6a0d00)', () => {
+    const result = repairBrokenText(
+      `Cr${B}ation d'une r${B}serve d${B}partementale de biodiversit${B} en Corr${B}ze dans le cadre de la restauration des ` +
+        `gravi${B}res d'Argentat - R${B}alisation de travaux forestiers et gestion des esp${B}ces invasives.`,
+      vocabulary,
+    );
+    // « réserve » and « biodiversité » are in no CPV label nor place name: left as published.
+    expect(result.text).toBe(
+      `Création d'une r${B}serve départementale de biodiversit${B} en Corrèze dans le cadre de la restauration des ` +
+        `gravières d'Argentat - Réalisation de travaux forestiers et gestion des espèces invasives.`,
+    );
+    expect(result.isStillBroken).toBe(true);
+    expect(result.repairs.every((r) => r.source === 'vocabulary')).toBe(true);
+  });
+
+  it('reads « N° » before a number, and leaves a lone U+FFFD elsewhere (record 268, 2018Sop820P79z00)', () => {
+    const result = repairBrokenText(
+      `N${B}18M280AO - PR-HZ - MISSION D'ASSISTANCE ${B} MA${B}TRISE D'OUVRAGE EN MATI${B}RE DE  COMMUNICATION`,
+      vocabulary,
+    );
+    // Without the numero rule, the vocabulary would read « N� » as « NÉ » (« né » of the place names).
+    expect(result.text).toBe(`N°18M280AO - PR-HZ - MISSION D'ASSISTANCE ${B} MAÎTRISE D'OUVRAGE EN MATIÈRE DE  COMMUNICATION`);
+    expect(result.repairs[0]).toEqual({ broken: `N${B}18`, repaired: 'N°18', source: 'numero' });
+  });
+
+  it('reads « à » between two numbers, in the case of the text (record 188, 2018J34zy-y8YH00)', () => {
+    const result = repairBrokenText(`DIAGNOSTICS ET PRESTATIONS - ANNEES 2019 ${B} 2021.`, vocabulary);
+    expect(result).toEqual({
+      text: 'DIAGNOSTICS ET PRESTATIONS - ANNEES 2019 À 2021.',
+      repairs: [{ broken: `2019 ${B} 2021`, repaired: '2019 À 2021', source: 'range' }],
+      isStillBroken: false,
+    });
+    expect(repairBrokenText(`Lots 1 ${B} 13`, vocabulary).text).toBe('Lots 1 à 13');
+  });
+
+  it('leaves the lone U+FFFD that stood for guillemets (record 678, 2018Yfc-fumqnN00)', () => {
+    const result = repairBrokenText(
+      `Mission d'Assistance ${B} Ma${B}trise d'Ouvrage (AMO) ${B} M${B}diation chantiers ${B} dans le cadre`,
+      vocabulary,
+    );
+    // « médiation » is in no CPV label nor place name: left too.
+    expect(result.text).toBe(`Mission d'Assistance ${B} Maîtrise d'Ouvrage (AMO) ${B} M${B}diation chantiers ${B} dans le cadre`);
+  });
+
+  it('changes nothing in a text without U+FFFD', () => {
+    expect(repairBrokenText('Lot 2 : 1 - 3 rue de l Église, n 4', vocabulary)).toEqual({
+      text: 'Lot 2 : 1 - 3 rue de l Église, n 4',
+      repairs: [],
+      isStillBroken: false,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { NameVocabulary } from './name-vocabulary';
+import { brokenKey, type NameVocabulary } from './name-vocabulary';
 
 const BROKEN = '\uFFFD';
 const BROKEN_WORD = /[\p{L}\uFFFD]+/gu;
@@ -10,8 +10,12 @@ const DOMINANT_SHARE = 0.8;
 export interface NameRepair {
   broken: string;
   repaired: string;
-  /** `variant`: another published name of the same SIRET; `vocabulary`: a correctly spelled word; `trailing`: illegible characters ending the name, dropped; `apostrophe`: an elision the publisher wrote as a space. */
-  source: 'variant' | 'vocabulary' | 'trailing' | 'apostrophe';
+  /**
+   * `variant`: another published name of the same SIRET; `vocabulary`: a correctly spelled word;
+   * `trailing`: illegible characters ending the name, dropped; `apostrophe`: an elision the
+   * publisher wrote as a space; `numero`, `range`: a lone U+FFFD read from the numbers around it (`repairBrokenText`).
+   */
+  source: 'variant' | 'vocabulary' | 'trailing' | 'apostrophe' | 'numero' | 'range';
 }
 
 export interface RepairedName {
@@ -49,6 +53,38 @@ export function repairBrokenName(name: string, options: RepairBrokenNameOptions)
   return { text: elided, repairs, isStillBroken: elided.includes(BROKEN) };
 }
 
+/** « N� 4 », « n�18 »: the sign of « numéro » before a number. */
+const NUMERO = /(?<![\p{L}\p{N}])([Nn])\uFFFD(?=(\s?\p{N}+))/gu;
+/** « 2019 � 2022 », « lots 1 � 13 »: « à » between two numbers. */
+const RANGE = /(?<=(\p{N}+\s?))\uFFFD(?=(\s?\p{N}+))/gu;
+
+/**
+ * Repairs a text published with its accents lost (U+FFFD) — a contract's objet, « R�habilitation
+ * de l'�cole » — word by word from the vocabulary, as `repairBrokenName` does (a word only when
+ * one spelling clearly dominates), and reads a lone U+FFFD only where the numbers around it leave
+ * no doubt: « N° » before a number, « à » between two. Elsewhere a lone U+FFFD may have been « à »,
+ * « « », « » » or « – », and stays as published, as does every word no vocabulary word spells.
+ */
+export function repairBrokenText(text: string, vocabulary: NameVocabulary): RepairedName {
+  const repairs: NameRepair[] = [];
+  let repaired = text.normalize('NFC');
+  // Each repair quotes the numbers around it: « N�4 » lu « N°4 », « 2019 � 2022 » lu « 2019 à 2022 ».
+  repaired = repaired.replace(NUMERO, (_sign, letter: string, number: string) => {
+    repairs.push({ broken: `${letter}${BROKEN}${number}`, repaired: `${letter}°${number}`, source: 'numero' });
+    return `${letter}°`;
+  });
+  const a = repaired === repaired.toUpperCase() ? 'À' : 'à';
+  repaired = repaired.replace(RANGE, (_sign, before: string, after: string) => {
+    repairs.push({ broken: `${before}${BROKEN}${after}`, repaired: `${before}${a}${after}`, source: 'range' });
+    return a;
+  });
+  repaired = repairWords(repaired, vocabulary, repairs, { isText: true });
+  // In the order of the text (each repair quotes a piece of it).
+  const published = text.normalize('NFC');
+  repairs.sort((x, y) => published.indexOf(x.broken) - published.indexOf(y.broken));
+  return { text: repaired, repairs, isStillBroken: repaired.includes(BROKEN) };
+}
+
 /** A variant that matches the broken name letter for letter (case aside), a non-ASCII letter at each U+FFFD. */
 function repairFromVariants(text: string, variants: readonly string[]): string | null {
   for (const raw of variants) {
@@ -69,10 +105,11 @@ function matchesBroken(broken: string, candidate: string): boolean {
   return true;
 }
 
-function repairWords(text: string, vocabulary: NameVocabulary, repairs: NameRepair[]): string {
+/** In a text (`isText`), a lone U+FFFD is no word to repair, and illegible characters ending it are kept. */
+function repairWords(text: string, vocabulary: NameVocabulary, repairs: NameRepair[], { isText = false } = {}): string {
   const isUpperName = text === text.toUpperCase();
   return text.replace(BROKEN_WORD, (word, offset: number) => {
-    if (!word.includes(BROKEN)) return word;
+    if (!word.includes(BROKEN) || (isText && word === BROKEN)) return word;
     const spelled = spellFromVocabulary(word, vocabulary);
     if (spelled !== null) {
       const repaired = withCase(word, spelled, { isUpper: isUpperName || isUpperWord(word), isFirst: offset === 0 });
@@ -81,7 +118,14 @@ function repairWords(text: string, vocabulary: NameVocabulary, repairs: NameRepa
     }
     const trailing = /\uFFFD+$/.exec(word);
     const stem = trailing === null ? '' : word.slice(0, trailing.index);
-    if (trailing !== null && stem !== '' && !stem.includes(BROKEN) && isUpperWord(stem) && offset + word.length === text.length) {
+    if (
+      !isText &&
+      trailing !== null &&
+      stem !== '' &&
+      !stem.includes(BROKEN) &&
+      isUpperWord(stem) &&
+      offset + word.length === text.length
+    ) {
       repairs.push({ broken: word, repaired: stem, source: 'trailing' });
       return stem;
     }
@@ -101,7 +145,8 @@ function spellFromVocabulary(word: string, vocabulary: NameVocabulary): string |
 }
 
 function dominantMatch(lower: string, vocabulary: NameVocabulary): string | null {
-  const words = vocabulary.byLength.get(lower.length);
+  // Every word that matches `lower` has its key (U+FFFD where either has a non-ASCII letter).
+  const words = vocabulary.byKey.get(brokenKey(lower));
   if (words === undefined) return null;
   let best: string | null = null;
   let bestCount = 0;

@@ -226,8 +226,9 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
     //   format: no id) dateNotificationModification 2019-01-31, dureeMois 48, montant 42624, no
     //   titulaires. End 2019-01-31 + 48 months = 31 janvier 2023 instead of + 24 months = 31 janvier
     //   2021; amount 21 312,00 € → 42 624,00 €; no holder line (the amendment names none).
-    // - 2018badHseH4GQ00: AIFE[649] kept, no date at all, no modification: nothing here (its
-    //   `undated` flag explains it).
+    // - 2018badHseH4GQ00: AIFE[649] kept, no date at all, no modification: no line for its start (its
+    //   `undated` flag explains it); its objet « … d'assainissement eaux us�es » lost its accent at
+    //   publication, « usées » (CPV « eaux usées ») restores it, and a line says so.
     // - 2019I1701000 (INOVALYS): dateNotification given, modifications [] → NULL.
     const rows = await t.m.db
       .selectFrom('running_contracts')
@@ -243,8 +244,18 @@ forEachDialect('importDecp on the 8,486 real 2019 records', (t) => {
           'Durée portée de 24 à 48 mois par la modification du 31 janvier 2019 (modifications[0]) : fin au 31 janvier 2023 au lieu du 31 janvier 2021.\n' +
           'Montant HT porté de 21 312,00 € à 42 624,00 € par la modification du 31 janvier 2019 (modifications[0]).',
       },
-      { decp_id: '24600037600078|2018badHseH4GQ00', decp_provenance: null },
+      {
+        decp_id: '24600037600078|2018badHseH4GQ00',
+        decp_provenance:
+          'Objet publié avec des accents perdus (« \uFFFD ») : « us\uFFFDes » lu « usées », les mots d’après les libellés CPV et les noms de lieux officiels.',
+      },
     ]);
+    const label = await t.m.db
+      .selectFrom('running_contracts')
+      .select('label')
+      .where('decp_id', '=', '24600037600078|2018badHseH4GQ00')
+      .executeTakeFirstOrThrow();
+    expect(label.label).toBe("Etude pour le financement des projets d'eau potable et d'assainissement eaux usées");
   });
 
   it('flags a real aberrant amount against its peer group and leaves it out of the proposed needs', async () => {

@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1300 } });
+const base = 'http://localhost:3942';
+await page.goto(`${base}/connexion`);
+await page.getByLabel('Adresse e-mail').fill('animatrice@alsace.demo');
+await page.getByLabel('Mot de passe').fill('mutualis-demo');
+await page.getByRole('button', { name: 'Se connecter' }).click();
+await page.waitForTimeout(1500);
+await page.goto(`${base}/territoires/alsace/a-verifier`);
+
+await page.getByText(/^À vérifier \(\d+\)$/).waitFor();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/walk/3-flags.png' });
+await page.getByRole('textbox', { name: 'Signalement' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/walk/4-flag-options.png' });
+await page.keyboard.press('Escape');
+await page.getByRole('navigation').getByRole('link', { name: 'Opportunités' }).click();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/walk/5-opps.png', fullPage: true });
+await browser.close();
