@@ -58,11 +58,11 @@ describe('normalizeDecpAward', () => {
   });
 
   it('restores the accents of an objet the vocabulary spells, keeping the objet as published beside it', () => {
-    const result = award({ objet: 'Prestations de s\uFFFDcurit\uFFFD pour l’ann\uFFFDe 2019' });
-    // « sécurité » is a CPV word; « année » is in no CPV label nor place name: left as published.
+    const result = award({ objet: 'Prestations de s\uFFFDcurit\uFFFD pour la biodiversit\uFFFD 2019' });
+    // « sécurité » is a CPV word; « biodiversité » is in no CPV label, place name or objet word: left as published.
     expect([result.objet, result.brokenObjet]).toEqual([
-      'Prestations de sécurité pour l’ann\uFFFDe 2019',
-      'Prestations de s\uFFFDcurit\uFFFD pour l’ann\uFFFDe 2019',
+      'Prestations de sécurité pour la biodiversit\uFFFD 2019',
+      'Prestations de s\uFFFDcurit\uFFFD pour la biodiversit\uFFFD 2019',
     ]);
     expect(result.objetRepairs.map((r) => r.repaired)).toEqual(['sécurité']);
     expect([award({}).brokenObjet, award({}).objetRepairs]).toEqual([null, []]);

@@ -81,9 +81,9 @@ describe('repairBrokenText on real DECP objets', () => {
         `gravi${B}res d'Argentat - R${B}alisation de travaux forestiers et gestion des esp${B}ces invasives.`,
       vocabulary,
     );
-    // « réserve » and « biodiversité » are in no CPV label nor place name: left as published.
+    // « biodiversité » is in no CPV label, place name or objet word: left as published.
     expect(result.text).toBe(
-      `Création d'une r${B}serve départementale de biodiversit${B} en Corrèze dans le cadre de la restauration des ` +
+      `Création d'une réserve départementale de biodiversit${B} en Corrèze dans le cadre de la restauration des ` +
         `gravières d'Argentat - Réalisation de travaux forestiers et gestion des espèces invasives.`,
     );
     expect(result.isStillBroken).toBe(true);
@@ -115,8 +115,7 @@ describe('repairBrokenText on real DECP objets', () => {
       `Mission d'Assistance ${B} Ma${B}trise d'Ouvrage (AMO) ${B} M${B}diation chantiers ${B} dans le cadre`,
       vocabulary,
     );
-    // « médiation » is in no CPV label nor place name: left too.
-    expect(result.text).toBe(`Mission d'Assistance ${B} Maîtrise d'Ouvrage (AMO) ${B} M${B}diation chantiers ${B} dans le cadre`);
+    expect(result.text).toBe(`Mission d'Assistance ${B} Maîtrise d'Ouvrage (AMO) ${B} Médiation chantiers ${B} dans le cadre`);
   });
 
   it('changes nothing in a text without U+FFFD', () => {
