@@ -143,7 +143,7 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         empty={withFrenchSpacing(
           q !== ''
             ? `Aucun marché ${status === 'pending' ? 'à vérifier' : 'signalé'} ne correspond à « ${q} ».`
-            : status === 'pending'
+            : status === 'pending' && totals !== undefined && totals.all > 0
               ? 'Rien à vérifier : chaque signalement est confirmé ou corrigé.'
               : 'Aucun marché signalé.',
         )}
