@@ -81,6 +81,8 @@ export interface DecpAward {
   brokenObjet: string | null;
   /** The words of `brokenObjet` restored, and how; empty for most records. */
   objetRepairs: readonly NameRepair[];
+  /** The words of the holders' names published with their accents lost and restored (`repairBrokenText`); empty for most records. */
+  holderRepairs: readonly NameRepair[];
   /** What could not be taken at face value (see `DecpFlag`); empty for most records. */
   flags: DecpFlag[];
   /** `offresRecues` (2024 format): the number of bids the contract drew; absent when not published. */

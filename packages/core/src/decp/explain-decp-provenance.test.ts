@@ -99,6 +99,36 @@ describe('explainDecpProvenance of an objet published with its accents lost', ()
   });
 });
 
+describe('explainDecpProvenance of a holder name published with its accents lost', () => {
+  // AIFE record 68 of the dev split (20187wkPB4YLVJ00): holder 31124863700887 « GRAS SAVOYE Rh�ne Alpes Auvergne »;
+  // « Rhône » is a place name (département, région).
+  it('restores the name, and says so on a line the holder’s edit drops', () => {
+    const result = normalizeDecpAward(
+      buildRawDecpRecord({
+        titulaires: [{ typeIdentifiant: 'SIRET', id: '31124863700887', denominationSociale: 'GRAS SAVOYE Rh\uFFFDne Alpes Auvergne' }],
+      }),
+    );
+    if (!result.ok) throw new Error('refused');
+    expect(result.award.holders[0]?.name).toBe('GRAS SAVOYE Rhône Alpes Auvergne');
+    const lines = explainDecpProvenance(result.award);
+    expect(lines).toEqual([
+      'Titulaire publié avec des accents perdus (« \uFFFD ») : « Rh\uFFFDne » lu « Rhône », les mots d’après les libellés CPV et ' +
+        'les noms de lieux officiels.',
+    ]);
+    const values: DecpExplainedValues = {
+      startDate: result.award.startDate,
+      notificationDate: result.award.notificationDate,
+      durationMonths: result.award.durationMonths,
+      amountCents: result.award.amountCents,
+      holderSiret: '31124863700887',
+      holderName: 'GRAS SAVOYE Rhône Alpes Auvergne',
+      label: result.award.objet,
+    };
+    expect(decpProvenanceAfterEdit(lines, values, values)).toEqual(lines);
+    expect(decpProvenanceAfterEdit(lines, values, { ...values, holderName: 'GRAS SAVOYE' })).toEqual([]);
+  });
+});
+
 describe('decpProvenanceAfterEdit', () => {
   // The three amended values of the second test above (duration, amount, holder), and an undated record's estimated start.
   const amended = explain(AMENDED);

@@ -1,5 +1,6 @@
 import { addMonths, formatDateFr } from '../calendar/iso-date';
 import { formatEuros } from '../census/decimal';
+import type { NameRepair } from '../identity/repair-broken-name';
 import type { DecpAmendment, DecpAward } from './decp-award';
 
 /** How each kind of line begins: the line quoting amounts (see `withoutDecpAmounts`), and those an edit can make untrue (see `decpProvenanceAfterEdit`). */
@@ -8,6 +9,8 @@ const ESTIMATED_START_LINE_START = 'Date de début estimée au';
 const DURATION_LINE_START = 'Durée portée de';
 const HOLDER_LINE_START = 'Titulaire';
 const OBJET_LINE_START = 'Objet publié avec des accents perdus';
+/** Begins as the holder line: a member's edit of the holder makes it untrue too. */
+const HOLDER_REPAIR_LINE_START = `${HOLDER_LINE_START} publié avec des accents perdus`;
 /** The restored words an objet line quotes, the others counted. */
 const QUOTED_REPAIRS = 3;
 
@@ -43,7 +46,11 @@ export function explainDecpProvenance(award: DecpAward): string[] {
     const names = award.holders.map((h) => h.name ?? `${h.idType} ${h.id}`).join(', ');
     lines.push(`${HOLDER_LINE_START}${award.holders.length > 1 ? 's' : ''} selon ${nameOf(holders)} : ${names}.`);
   }
-  if (award.brokenObjet !== null) lines.push(explainObjetRepairs(award));
+  if (award.brokenObjet !== null) lines.push(explainRepairs(OBJET_LINE_START, award.objetRepairs, award.objet.includes('\uFFFD')));
+  if (award.holderRepairs.length > 0) {
+    const isStillBroken = award.holders.some((h) => h.name?.includes('\uFFFD') ?? false);
+    lines.push(explainRepairs(HOLDER_REPAIR_LINE_START, award.holderRepairs, isStillBroken));
+  }
   return lines;
 }
 
@@ -52,16 +59,15 @@ export function explainDecpProvenance(award: DecpAward): string[] {
  * « 2019 à 2022 » et 3 autres, les mots d’après les libellés CPV et les noms de lieux officiels, « N° » et « à »
  * d’après les nombres qui les entourent ; les autres « � » restent tels que publiés. »
  */
-function explainObjetRepairs(award: DecpAward): string {
-  const quoted = award.objetRepairs.slice(0, QUOTED_REPAIRS).map((r) => `« ${r.broken} » lu « ${r.repaired} »`);
-  const others = award.objetRepairs.length - quoted.length;
+function explainRepairs(start: string, repairs: readonly NameRepair[], isStillBroken: boolean): string {
+  const quoted = repairs.slice(0, QUOTED_REPAIRS).map((r) => `« ${r.broken} » lu « ${r.repaired} »`);
+  const others = repairs.length - quoted.length;
   const more = others === 0 ? '' : ` et ${others} autre${others > 1 ? 's' : ''}`;
   const sources: string[] = [];
-  if (award.objetRepairs.some((r) => r.source === 'vocabulary'))
-    sources.push('les mots d’après les libellés CPV et les noms de lieux officiels');
-  if (award.objetRepairs.some((r) => r.source !== 'vocabulary')) sources.push('« N° » et « à » d’après les nombres qui les entourent');
-  const left = award.objet.includes('\uFFFD') ? ' ; les autres « \uFFFD » restent tels que publiés' : '';
-  return `${OBJET_LINE_START} (« \uFFFD ») : ${quoted.join(', ')}${more}, ${sources.join(', ')}${left}.`;
+  if (repairs.some((r) => r.source === 'vocabulary')) sources.push('les mots d’après les libellés CPV et les noms de lieux officiels');
+  if (repairs.some((r) => r.source !== 'vocabulary')) sources.push('« N° » et « à » d’après les nombres qui les entourent');
+  const left = isStillBroken ? ' ; les autres « \uFFFD » restent tels que publiés' : '';
+  return `${start} (« \uFFFD ») : ${quoted.join(', ')}${more}, ${sources.join(', ')}${left}.`;
 }
 
 /** The amendment that gave the current value of `key` (the last of the applying order that states it). */

@@ -28,6 +28,7 @@ describe('normalizeDecpAward', () => {
       amendments: [],
       brokenObjet: null,
       objetRepairs: [],
+      holderRepairs: [],
     });
   });
 

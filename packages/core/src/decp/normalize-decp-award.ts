@@ -1,6 +1,6 @@
 import type { Cents, ContractNature, IsoDate } from '../domain/types';
 import { builtInNameVocabulary } from '../identity/name-vocabulary';
-import { repairBrokenText } from '../identity/repair-broken-name';
+import { type NameRepair, repairBrokenText } from '../identity/repair-broken-name';
 import { checkSiret } from '../identity/siret';
 import type { DecpAward, DecpFormat, DecpRejection, DecpRejectionKind, NormalizeDecpResult } from './decp-award';
 import type { DecpFlag } from './decp-flag';
@@ -63,6 +63,13 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     if (amendment.amountCents !== null) amountCents = amendment.amountCents;
     if (amendment.holders !== null) holders = amendment.holders;
   }
+  const holderRepairs: NameRepair[] = [];
+  holders = holders.map((holder) => {
+    if (!holder.name?.includes('\uFFFD')) return holder;
+    const repaired = repairBrokenText(holder.name, builtInNameVocabulary());
+    holderRepairs.push(...repaired.repairs);
+    return repaired.repairs.length === 0 ? holder : { ...holder, name: repaired.text };
+  });
   const invalidHolderIds = holders.filter((h) => h.idType === 'SIRET' && h.siret === null).map((h) => h.id);
   if (invalidHolderIds.length > 0) flags.push({ code: 'holder_id_invalid', value: holders[0]?.siret ?? null, ids: invalidHolderIds });
   const amountFlag = flagAmount(raw.montant, amountCents);
@@ -95,6 +102,7 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     amendments,
     brokenObjet: repairedObjet === null || repairedObjet.repairs.length === 0 ? null : (publishedObjet as string),
     objetRepairs: repairedObjet?.repairs ?? [],
+    holderRepairs,
     flags,
     ...(offersReceived === null ? {} : { offersReceived }),
   };
