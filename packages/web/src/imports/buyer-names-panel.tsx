@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { BuyerNameDto, BuyerNamePage } from '@mutualis/contract';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { withFrenchSpacing } from '../format/french-spacing';
 import { ORGANIZATION_KIND_LABELS } from '../reference/labels';
 import { PagedCards } from './paged-cards';
+import { type ReviewScope, ReviewScopeControl, ReviewSearchInput } from './review-filters';
 import { useCardAction } from './use-card-action';
 
 const PAGE = 50;
@@ -21,7 +22,7 @@ const STATUS: Record<BuyerNameDto['status'], { label: string; color: string }> =
  * review first; the facilitator confirms or corrects them.
  */
 export function BuyerNamesPanel({ slug, canEdit }: { slug: string; canEdit: boolean }) {
-  const [scope, setScope] = useState<'toReview' | 'all'>('toReview');
+  const [scope, setScope] = useState<ReviewScope>('toReview');
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const page = useApi<BuyerNamePage>(`/territories/${encodeURIComponent(slug)}/buyer-names`, {
@@ -41,27 +42,21 @@ export function BuyerNamesPanel({ slug, canEdit }: { slug: string; canEdit: bool
         )}
       </Text>
       <Group align="flex-end" gap="md">
-        <SegmentedControl
+        <ReviewScopeControl
           value={scope}
-          onChange={(value) => {
-            setScope(value === 'all' ? 'all' : 'toReview');
+          onChange={(next) => {
+            setScope(next);
             setOffset(0);
           }}
-          data={[
-            { value: 'toReview', label: `À vérifier${page.data ? ` (${page.data.toReview.toLocaleString('fr-FR')})` : ''}` },
-            { value: 'all', label: `Tous${total === null ? '' : ` (${total.toLocaleString('fr-FR')})`}` },
-          ]}
+          counts={page.data && total !== null ? { toReview: page.data.toReview, all: total } : null}
         />
-        <TextInput
-          label="Rechercher"
-          placeholder="Nom ou SIRET"
+        <ReviewSearchInput
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
+          onChange={(text) => {
+            setQuery(text);
             setOffset(0);
           }}
-          w={260}
-          maw="100%"
+          placeholder="Nom ou SIRET"
         />
       </Group>
       <PagedCards

@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
@@ -26,6 +12,7 @@ import { CpvAutocomplete } from '../needs/cpv-autocomplete';
 import { eurosToCents, formatEuros } from '../format/money';
 import { BuyerNamesPanel } from './buyer-names-panel';
 import { PagedCards } from './paged-cards';
+import { ReviewScopeControl, ReviewSearchInput } from './review-filters';
 import { useCardAction } from './use-card-action';
 
 const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> = {
@@ -85,7 +72,6 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         .map(([value, n]) => ({ value, label: `${DECP_FLAG_LABELS[value]} (${n.toLocaleString('fr-FR')})` }))
     : [];
   const totals = page.data?.totals;
-  const counted = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n.toLocaleString('fr-FR')})`);
 
   return (
     <Stack gap="md">
@@ -97,16 +83,13 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         )}
       </Text>
       <Group align="flex-end">
-        <SegmentedControl
-          value={status}
-          onChange={(value) => {
-            setStatus(value === 'all' ? 'all' : 'pending');
+        <ReviewScopeControl
+          value={status === 'pending' ? 'toReview' : 'all'}
+          onChange={(scope) => {
+            setStatus(scope === 'all' ? 'all' : 'pending');
             setOffset(0);
           }}
-          data={[
-            { value: 'pending', label: counted('À vérifier', totals?.pending) },
-            { value: 'all', label: counted('Tous', totals?.all) },
-          ]}
+          counts={totals === undefined ? null : { toReview: totals.pending, all: totals.all }}
         />
         <Select
           label="Signalement"
@@ -121,16 +104,13 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
           w={320}
           maw="100%"
         />
-        <TextInput
-          label="Rechercher"
-          placeholder="Acheteur, objet ou référence"
+        <ReviewSearchInput
           value={query}
-          onChange={(event) => {
-            setQuery(event.currentTarget.value);
+          onChange={(text) => {
+            setQuery(text);
             setOffset(0);
           }}
-          w={260}
-          maw="100%"
+          placeholder="Acheteur, objet ou référence"
         />
         {page.data && (
           <Text size="sm" c="dimmed">
