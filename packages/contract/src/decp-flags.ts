@@ -1,7 +1,7 @@
 import { DECP_FLAG_CODES } from '@mutualis/core';
 
 /** Short French names of the flags, core's own, for the web (which imports contract only). */
-export { DECP_FLAG_LABELS, describeDecpCoverage, describeDecpFlagCounts } from '@mutualis/core';
+export { DECP_FLAG_LABELS, describeDecpCoverage, describeDecpFlagCounts, describeDecpTextRepairs } from '@mutualis/core';
 import { z } from 'zod';
 import { paginationQuerySchema } from './common';
 import { runningContractSchema } from './contracts';

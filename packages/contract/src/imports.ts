@@ -138,6 +138,8 @@ export const decpImportResultSchema = z
     amountAnomalies: count,
     /** Records of buyers outside the scope, left out. */
     outside: count,
+    /** Contracts whose objet, and whose holders' names, were published with their accents lost and repaired (absent from imports stored before it). */
+    repairedTexts: z.object({ objets: count, holders: count }).optional(),
     /** Buyer identities resolved from the names met: repaired, budgets and services under their legal unit, left to review. */
     buyerNames: z.object({ resolved: count, changed: count, toReview: count }),
     rejections: z.array(decpRejectionSchema),

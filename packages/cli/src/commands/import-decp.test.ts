@@ -11,6 +11,7 @@ import { censusCsv } from '../../../server/test/census-files';
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../../bin/mutualis.mjs', import.meta.url));
 const CORRUPTED = fileURLToPath(new URL('../../../server/test/fixtures/decp/corrupted-2019.json', import.meta.url));
+const FLAGGED = fileURLToPath(new URL('../../../server/test/fixtures/decp/real-2019-flagged.json', import.meta.url));
 
 /** Runs `mutualis <args>` as a child process (tsx, no build step) against the test database. */
 function mutualis(database: TestDatabase, ...args: string[]) {
@@ -87,6 +88,13 @@ describe('mutualis import decp', () => {
     await mutualis(database, 'import', 'undo', againId);
     const { stdout } = await mutualis(database, 'import', 'undo', importId);
     expect(stdout).toContain(`Import ${importId} annulé : 3 contrats retirés`);
+  });
+
+  it('says how many texts published with their accents lost it repaired', async () => {
+    // real-2019-flagged.json, read by hand: SOLIDEO's objet « … droit de l'am�nagement » (« aménagement »
+    // spells a CPV label's word) is the only text holding U+FFFD; its holder « DS Avocats » and the others' are sound.
+    const { stdout } = await mutualis(database, 'import', 'decp', '--territory', 'cli-accents', '--include-outside', '--confirm', FLAGGED);
+    expect(stdout).toContain('Accents perdus à la publication rétablis dans 1 objet (mots sûrs seulement ; chaque marché dit lesquels).');
   });
 
   it('exits 65 naming the missing territory flag', async () => {

@@ -6,6 +6,7 @@ import {
   type DecpImportScope,
   describeDecpCoverage,
   describeDecpFlagCounts,
+  describeDecpTextRepairs,
   type ImportProgress,
 } from '@mutualis/contract';
 import type { CommandContext } from '../command';
@@ -97,6 +98,7 @@ function resultLines(importId: string, result: DecpImportResult): string[] {
       `${countFr(result.rejectedByKind.concession, 'concession')}, ${integer(result.rejectedByKind.no_buyer)} sans acheteur, ` +
       `${countFr(result.rejectedByKind.unreadable, 'illisible')}.`,
     `À vérifier : ${countFr(result.flagged, 'marché signalé')}${flagsOf(result.flaggedByCode)}, ${countFr(result.amountAnomalies, 'montant anormal')} (toutes données DECP).`,
+    ...(describeDecpTextRepairs(result.repairedTexts) === '' ? [] : [describeDecpTextRepairs(result.repairedTexts)]),
     `Besoins proposés : ${countFr(result.proposedNeeds.created, 'créé')}, ${integer(result.proposedNeeds.updated)} mis à jour. ${describeDecpCoverage()}`,
     ...rejectionLines(result.rejections),
   ];

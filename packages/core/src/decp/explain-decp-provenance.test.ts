@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRawDecpRecord } from './build-raw-decp-record';
-import { type DecpExplainedValues, decpProvenanceAfterEdit, explainDecpProvenance, withoutDecpAmounts } from './explain-decp-provenance';
+import {
+  type DecpExplainedValues,
+  decpProvenanceAfterEdit,
+  describeDecpTextRepairs,
+  explainDecpProvenance,
+  withoutDecpAmounts,
+} from './explain-decp-provenance';
 import { normalizeDecpAward } from './normalize-decp-award';
 
 function explain(overrides: Record<string, unknown>): string[] {
@@ -175,5 +181,17 @@ describe('decpProvenanceAfterEdit', () => {
     expect(after({ notificationDate: '2019-01-15' }, estimated)).toEqual([]);
     expect(after({ startDate: '2019-01-15' }, estimated)).toEqual([]);
     expect(after({ durationMonths: 12, amountCents: 1 }, estimated)).toEqual(estimated);
+  });
+});
+
+describe('describeDecpTextRepairs', () => {
+  it('counts the objets and holder names repaired in French, and says nothing of none', () => {
+    expect(describeDecpTextRepairs({ objets: 2_333, holders: 98 })).toBe(
+      'Accents perdus à la publication rétablis dans 2\u202f333 objets et 98 noms de titulaires (mots sûrs seulement ; chaque marché dit lesquels).',
+    );
+    expect(describeDecpTextRepairs({ objets: 0, holders: 1 })).toBe(
+      'Accents perdus à la publication rétablis dans 1 nom de titulaire (mots sûrs seulement ; chaque marché dit lesquels).',
+    );
+    expect([describeDecpTextRepairs({ objets: 0, holders: 0 }), describeDecpTextRepairs(undefined)]).toEqual(['', '']);
   });
 });

@@ -1,5 +1,6 @@
 import { addMonths, formatDateFr } from '../calendar/iso-date';
 import { formatEuros } from '../census/decimal';
+import { countFr } from '../french/count-fr';
 import type { NameRepair } from '../identity/repair-broken-name';
 import type { DecpAmendment, DecpAward } from './decp-award';
 
@@ -118,4 +119,24 @@ export function decpProvenanceAfterEdit(lines: readonly string[], before: DecpEx
     [OBJET_LINE_START, before.label !== after.label],
   ];
   return lines.filter((line) => !untrue.some(([start, changed]) => changed && line.startsWith(start)));
+}
+
+/** What an import restored of the texts published with their accents lost: contracts whose objet, and whose holders' names, it repaired. */
+export interface DecpTextRepairCounts {
+  objets: number;
+  holders: number;
+}
+
+/**
+ * « Accents perdus à la publication rétablis dans 2 333 objets et 98 noms de titulaires (mots sûrs
+ * seulement ; chaque marché dit lesquels). », or '' when nothing was repaired (or for an import
+ * stored before the counts existed).
+ */
+export function describeDecpTextRepairs(counts: DecpTextRepairCounts | undefined): string {
+  if (counts === undefined || counts.objets + counts.holders === 0) return '';
+  const parts = [
+    ...(counts.objets === 0 ? [] : [countFr(counts.objets, 'objet')]),
+    ...(counts.holders === 0 ? [] : [countFr(counts.holders, 'nom de titulaire', 'noms de titulaires')]),
+  ];
+  return `Accents perdus à la publication rétablis dans ${parts.join(' et ')} (mots sûrs seulement ; chaque marché dit lesquels).`;
 }

@@ -60,6 +60,8 @@ export class DecpImportPass {
   readonly counts = { read: 0, rejected: 0, duplicates: 0, kept: 0, flagged: 0, outside: 0 };
   /** Awards in the scope with each flag. */
   readonly flaggedByCode: DecpFlagCounts = {};
+  /** Kept awards whose objet, and whose holders' names, were repaired (`repairBrokenText`). */
+  readonly repairedTexts = { objets: 0, holders: 0 };
   readonly rejectedByKind: Record<DecpRejectionKind, number> = { unreadable: 0, test: 0, concession: 0, no_buyer: 0 };
   /** Filled with `describeBuyers` only. */
   readonly buyers = new Map<string, BuyerInFiles>();
@@ -195,6 +197,8 @@ export class DecpImportPass {
       this.counts.kept += 1;
       this.buyerNames.add(award.buyer);
       this.countFlags(award, 1);
+      if (award.brokenObjet !== null) this.repairedTexts.objets += 1;
+      if (award.holderRepairs.length > 0) this.repairedTexts.holders += 1;
       inScope.push(award);
     }
     return inScope;

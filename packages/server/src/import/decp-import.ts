@@ -105,6 +105,7 @@ export async function runDecpImport(
     rejectedByKind: { ...pass.rejectedByKind },
     amountAnomalies,
     outside,
+    repairedTexts: { ...pass.repairedTexts },
     buyerNames,
     rejections: pass.rejections,
     rejectionsTruncated: pass.rejectionsTruncated,

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { countFr, type DecpImportResult, describeDecpCoverage, describeDecpFlagCounts } from '@mutualis/contract';
+import { countFr, type DecpImportResult, describeDecpCoverage, describeDecpFlagCounts, describeDecpTextRepairs } from '@mutualis/contract';
 import { formatNumber } from '../format/number';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/routes';
@@ -44,6 +44,7 @@ export function DecpSummary({ result, slug }: { result: DecpImportResult; slug: 
         )}
         {`${countFr(result.amountAnomalies, 'montant anormal')} parmi les contrats DECP de tous les territoires (hors des estimations jusqu’à confirmation). ${countFr(result.outside, 'marché d’acheteur hors du territoire laissé', 'marchés d’acheteurs hors du territoire laissés')} de côté. Besoins proposés aux acheteurs : ${countFr(result.proposedNeeds.created, 'créé')}, ${countFr(result.proposedNeeds.updated, 'mis à jour', 'mis à jour')}. Chaque acheteur les confirme ou les rejette dans son recensement.`}
       </Text>
+      {describeDecpTextRepairs(result.repairedTexts) !== '' && <Text size="sm">{describeDecpTextRepairs(result.repairedTexts)}</Text>}
       <Text size="sm" c="dimmed">
         {describeDecpCoverage()}
       </Text>
