@@ -1,5 +1,6 @@
 import { formatEuros } from '../census/decimal';
 import { getCpv } from '../cpv/cpv-catalog';
+import { isPlaceholderSiret } from '../identity/siret';
 import type { DecpFlag } from './decp-flag';
 
 /** Flags whose explanation quotes amounts (hidden from a caller who may not see the buyer's prices). */
@@ -34,7 +35,12 @@ export function explainDecpFlag(flag: DecpFlag, options: ExplainDecpFlagOptions)
         'le marché n’entre dans aucune famille d’achat ni dans les estimations tant qu’un code CPV 2008 n’est pas saisi.'
       );
     case 'buyer_id_invalid':
-      return `SIRET de l’acheteur « ${flag.published} » invalide (${lowerFirst(flag.reason)}) : l’acheteur est gardé sous cet identifiant tel que publié.`;
+      return (
+        `SIRET de l’acheteur « ${flag.published} » invalide (${lowerFirst(flag.reason)}) : l’acheteur est gardé sous cet identifiant tel que publié` +
+        (isPlaceholderSiret(flag.published)
+          ? ' ; d’autres acheteurs publient le même identifiant de remplissage, et leurs marchés sont alors réunis sous un seul acheteur.'
+          : '.')
+      );
     case 'id_shared':
       return (
         `Identifiant « ${flag.published} » déjà publié par cet acheteur pour un autre marché (numéro de lot différent, ou objet ` +

@@ -30,8 +30,8 @@ function realAward(file: string, index: number): DecpAward {
  * - the rest by python3 packages/server/test/fixtures/decp/derive-expected.py (Python's json and the
  *   rules rewritten in Python), lines `normalised 8408 with amendments 68 duration changed 12 amount
  *   changed 47 estimated start 15` (two records of marches-publics.info, 021803cloture00 and 0218lot200, publish
- *   notification dates in the year 0218: read as absent, dated by their publication) and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 172,
- *   'cpv_2003': 37, 'amount_missing': 58, 'cpv_repaired': 12, 'cpv_unknown': 13, 'buyer_id_invalid': 7,
+ *   notification dates in the year 0218: read as absent, dated by their publication) and `flags (normalised) {'undated': 1988, 'holder_id_invalid': 183,
+ *   'cpv_2003': 37, 'buyer_id_invalid': 13, 'amount_missing': 58, 'cpv_repaired': 12, 'cpv_unknown': 13,
  *   'amount_sentinel': 5, 'amendment_amount_low': 19}`. Issue 15: 8,486 − 54 test records − 23 concessions − 1 record naming no
  *   buyer = 8,408 kept; before, 6,269 (1,898 rejected only for having no date at all).
  */
@@ -74,15 +74,29 @@ describe('normalizeDecpAward on the 8,486 real 2019 records', () => {
     for (const award of awards) for (const flag of award.flags) counts[flag.code] = (counts[flag.code] ?? 0) + 1;
     expect(counts).toEqual({
       undated: 1988,
-      holder_id_invalid: 172,
+      // 11 holders and 6 buyers of the AIFE file publish the placeholder 00000000000000, invalid since the SIRET check refuses it.
+      holder_id_invalid: 183,
       cpv_2003: 37,
       amount_missing: 58,
       cpv_repaired: 12,
       cpv_unknown: 13,
-      buyer_id_invalid: 7,
+      buyer_id_invalid: 13,
       amount_sentinel: 5,
       amendment_amount_low: 19,
     });
+  });
+
+  it('flags the placeholder SIRET 00000000000000, and says that buyers who share it are merged', () => {
+    // Read with jq in the AIFE file: 6 records give their buyer as 00000000000000 (« AGENCE FRANCAISE DE
+    // DEVELOPPEMENT » 3, « GIP LAB�O » 2, « INFOCOM94-March�s Publics » 1): one buyer_id_invalid each.
+    const placeholders = awards.filter((a) => a.buyer.siret === '00000000000000');
+    expect(placeholders.map((a) => a.flags.some((f) => f.code === 'buyer_id_invalid'))).toEqual(Array(6).fill(true));
+    const flag = placeholders[0]?.flags.find((f) => f.code === 'buyer_id_invalid');
+    expect(flag && explainDecpFlag(flag, { showAmounts: true })).toBe(
+      'SIRET de l’acheteur « 00000000000000 » invalide (identifiant de remplissage : un SIREN d’un seul chiffre répété ne désigne ' +
+        'personne) : l’acheteur est gardé sous cet identifiant tel que publié ; d’autres acheteurs publient le même identifiant de ' +
+        'remplissage, et leurs marchés sont alors réunis sous un seul acheteur.',
+    );
   });
 
   it('prolongs a contract by its amendment (marches-publics.info 2019FCS0101)', () => {

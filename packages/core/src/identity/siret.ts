@@ -1,3 +1,6 @@
+/** Why a SIRET such as 00000000000000 is refused (see `isPlaceholderSiret`). */
+export const PLACEHOLDER_REASON = 'Identifiant de remplissage : un SIREN d’un seul chiffre répété ne désigne personne.';
+
 /** SIREN of La Poste: its establishments' SIRETs do not satisfy Luhn; their digit sum is a multiple of 5. */
 const LA_POSTE_SIREN = '356000000';
 
@@ -23,11 +26,12 @@ export function normalizeSiret(raw: string): string {
 
 export type SiretCheck = { ok: true; siret: string } | { ok: false; reason: string };
 
-/** Checks a SIRET: 14 digits, valid SIREN (Luhn), and Luhn over the 14 digits except for La Poste. */
+/** Checks a SIRET: 14 digits, a SIREN that is no placeholder and passes Luhn, and Luhn over the 14 digits except for La Poste. */
 export function checkSiret(raw: string): SiretCheck {
   const siret = normalizeSiret(raw);
   if (!/^\d{14}$/.test(siret)) return { ok: false, reason: 'Le SIRET doit comporter exactement 14 chiffres.' };
   const siren = siret.slice(0, 9);
+  if (isPlaceholderSiret(siret)) return { ok: false, reason: PLACEHOLDER_REASON };
   if (!hasValidLuhn(siren)) return { ok: false, reason: 'Le SIREN (9 premiers chiffres) a une clé de contrôle invalide.' };
   if (siren === LA_POSTE_SIREN) {
     const digitSum = [...siret].reduce((s, c) => s + Number(c), 0);
@@ -37,6 +41,11 @@ export function checkSiret(raw: string): SiretCheck {
   }
   if (!hasValidLuhn(siret)) return { ok: false, reason: 'Le SIRET a une clé de contrôle (Luhn) invalide.' };
   return { ok: true, siret };
+}
+
+/** « 00000000000000 »: satisfies Luhn, names nobody; publishers type it where they have no SIRET, so unrelated bodies share it. */
+export function isPlaceholderSiret(raw: string): boolean {
+  return /^(\d)\1{8}/.test(normalizeSiret(raw));
 }
 
 export function isValidSiret(raw: string): boolean {
