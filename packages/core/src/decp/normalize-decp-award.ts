@@ -64,12 +64,14 @@ export function normalizeDecpAward(raw: unknown): NormalizeDecpResult {
     if (amendment.holders !== null) holders = amendment.holders;
   }
   const holderRepairs: NameRepair[] = [];
-  holders = holders.map((holder) => {
-    if (!holder.name?.includes('\uFFFD')) return holder;
-    const repaired = repairBrokenText(holder.name, builtInNameVocabulary());
-    holderRepairs.push(...repaired.repairs);
-    return repaired.repairs.length === 0 ? holder : { ...holder, name: repaired.text };
-  });
+  if (holders.some((holder) => holder.name?.includes('\uFFFD'))) {
+    holders = holders.map((holder) => {
+      if (!holder.name?.includes('\uFFFD')) return holder;
+      const repaired = repairBrokenText(holder.name, builtInNameVocabulary());
+      holderRepairs.push(...repaired.repairs);
+      return repaired.repairs.length === 0 ? holder : { ...holder, name: repaired.text };
+    });
+  }
   const invalidHolderIds = holders.filter((h) => h.idType === 'SIRET' && h.siret === null).map((h) => h.id);
   if (invalidHolderIds.length > 0) flags.push({ code: 'holder_id_invalid', value: holders[0]?.siret ?? null, ids: invalidHolderIds });
   const amountFlag = flagAmount(raw.montant, amountCents);
