@@ -1,4 +1,5 @@
 import { countFr, describeDecpCoverage } from '@mutualis/contract';
+import { rareHiddenText } from '../opportunities/rare-hidden';
 import { Alert, Center, Group, Loader, Pagination, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ObservatoryDepartementsDto, ObservatoryListDto } from '@mutualis/contract';
 import { useState } from 'react';
@@ -103,7 +104,7 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
           ) : list.data.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
               {list.data.rareCount > 0 && !includeRare
-                ? `Aucune opportunité courante dans ce département ; ${countFr(list.data.rareCount, 'opportunité rarement mutualisée')} ${list.data.rareCount > 1 ? 'sont masquées' : 'est masquée'}.`
+                ? `Aucune opportunité courante dans ce département ; ${rareHiddenText(list.data.rareCount)}.`
                 : 'Aucune opportunité dans ce département d’après les données ouvertes : il faut au moins deux acheteurs publiant des marchés de la même famille.'}
             </Text>
           ) : (

@@ -1,4 +1,4 @@
-import { countFr } from '@mutualis/contract';
+import { rareHiddenText } from './rare-hidden';
 import { Alert, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import { useFamilies } from '../families/use-families';
@@ -68,7 +68,7 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
           ) : query.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
               {query.data.rareCount > 0 && !query.filters.includeRare
-                ? `Aucune opportunité courante ne correspond à ces filtres ; ${countFr(query.data.rareCount, 'opportunité rarement mutualisée')} ${query.data.rareCount > 1 ? 'sont masquées' : 'est masquée'}.`
+                ? `Aucune opportunité courante ne correspond à ces filtres ; ${rareHiddenText(query.data.rareCount)}.`
                 : 'Aucune opportunité ne correspond à ces filtres : il faut au moins deux acheteurs ayant un besoin de la même famille.'}
             </Text>
           ) : (
