@@ -54,7 +54,7 @@ describe('anyone signed in reads the open-data observatory of a département', (
       await app.logIn(page, FACILITATOR_EMAIL);
       await page.getByRole('link', { name: 'Observatoire (données ouvertes)' }).click();
       await page.getByRole('heading', { name: 'Observatoire des données ouvertes' }).waitFor();
-      await page.getByText(/Source : 4 marchés publiés de 4 acheteurs/).waitFor();
+      await page.getByText(/Source\u00a0: 4 marchés publiés de 4 acheteurs/).waitFor();
 
       await page.getByRole('textbox', { name: 'Département' }).click();
       await page.getByRole('option', { name: /^67 · Bas-Rhin/ }).click();

@@ -1,5 +1,4 @@
 import { countFr, describeDecpCoverage } from '@mutualis/contract';
-import { rareHiddenText } from '../opportunities/rare-hidden';
 import { Alert, Center, Group, Loader, Pagination, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ObservatoryDepartementsDto, ObservatoryListDto } from '@mutualis/contract';
 import { useState } from 'react';
@@ -11,6 +10,8 @@ import { paths } from '../router/routes';
 import { ObservatoryDepartementsTable } from './observatory-departements-table';
 import { ObservatoryEvidenceModal } from './observatory-evidence-modal';
 import { ObservatoryOpportunitiesTable } from './observatory-opportunities-table';
+import { withFrenchSpacing } from '../format/french-spacing';
+import { rareHiddenText } from '../opportunities/rare-hidden';
 
 const PAGE_SIZE = 20;
 
@@ -46,11 +47,13 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
       <div>
         <Title order={1}>Observatoire des données ouvertes</Title>
         <Text c="dimmed">
-          Opportunités de groupement trouvées dans les seules données essentielles de la commande publique (DECP) : acheteurs d’un même
-          département qui publient des marchés de la même famille. Classées d’abord par mutualisabilité, puis par montant.
-          {source
-            ? ` Source : ${countFr(source.contractCount, 'marché publié')} de ${countFr(source.buyerCount, 'acheteur')}, à jour au ${new Date(source.updatedAt).toLocaleString('fr-FR')}.`
-            : ''}
+          {withFrenchSpacing(
+            'Opportunités de groupement trouvées dans les seules données essentielles de la commande publique (DECP) : acheteurs d’un même ' +
+              'département qui publient des marchés de la même famille. Classées d’abord par mutualisabilité, puis par montant.' +
+              (source
+                ? ` Source : ${countFr(source.contractCount, 'marché publié')} de ${countFr(source.buyerCount, 'acheteur')}, à jour au ${new Date(source.updatedAt).toLocaleString('fr-FR')}.`
+                : ''),
+          )}
         </Text>
       </div>
       {overview.error && (
@@ -103,9 +106,11 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
             </Center>
           ) : list.data.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
-              {list.data.rareCount > 0 && !includeRare
-                ? `Aucune opportunité courante dans ce département ; ${rareHiddenText(list.data.rareCount)}.`
-                : 'Aucune opportunité dans ce département d’après les données ouvertes : il faut au moins deux acheteurs publiant des marchés de la même famille.'}
+              {withFrenchSpacing(
+                list.data.rareCount > 0 && !includeRare
+                  ? `Aucune opportunité courante dans ce département ; ${rareHiddenText(list.data.rareCount)}.`
+                  : 'Aucune opportunité dans ce département d’après les données ouvertes : il faut au moins deux acheteurs publiant des marchés de la même famille.',
+              )}
             </Text>
           ) : (
             <>
@@ -126,8 +131,10 @@ export default function ObservatoryPage({ departement }: ObservatoryPageProps) {
         </Stack>
       </Paper>
       <Text size="xs" c="dimmed">
-        Montants publiés par les acheteurs, ramenés à l’année sur la durée de chaque marché (reconductions comprises ; pour un accord-cadre,
-        son maximum) : des ordres de grandeur à confirmer avec eux, jamais des besoins recensés. {describeDecpCoverage()}
+        {withFrenchSpacing(
+          'Montants publiés par les acheteurs, ramenés à l’année sur la durée de chaque marché (reconductions comprises ; pour un ' +
+            `accord-cadre, son maximum) : des ordres de grandeur à confirmer avec eux, jamais des besoins recensés. ${describeDecpCoverage()}`,
+        )}
       </Text>
       {departement && opened && <ObservatoryEvidenceModal departement={departement} familyCode={opened} onClose={() => setOpened(null)} />}
     </Stack>

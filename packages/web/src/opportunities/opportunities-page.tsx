@@ -1,4 +1,3 @@
-import { rareHiddenText } from './rare-hidden';
 import { Alert, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { formatDateFr } from '../charts/french-dates';
 import { useFamilies } from '../families/use-families';
@@ -9,6 +8,8 @@ import { OpportunitiesTable } from './opportunities-table';
 import { paginationLabels } from './pagination-labels';
 import { OPPORTUNITIES_PAGE_SIZE, useOpportunitiesQuery } from './use-opportunities-query';
 import { useTerritoryBuyers } from './use-territory-organizations';
+import { withFrenchSpacing } from '../format/french-spacing';
+import { rareHiddenText } from './rare-hidden';
 
 interface OpportunitiesPageProps {
   slug: string;
@@ -67,9 +68,11 @@ export default function OpportunitiesPage({ slug }: OpportunitiesPageProps) {
             </Center>
           ) : query.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center">
-              {query.data.rareCount > 0 && !query.filters.includeRare
-                ? `Aucune opportunité courante ne correspond à ces filtres ; ${rareHiddenText(query.data.rareCount)}.`
-                : 'Aucune opportunité ne correspond à ces filtres : il faut au moins deux acheteurs ayant un besoin de la même famille.'}
+              {withFrenchSpacing(
+                query.data.rareCount > 0 && !query.filters.includeRare
+                  ? `Aucune opportunité courante ne correspond à ces filtres ; ${rareHiddenText(query.data.rareCount)}.`
+                  : 'Aucune opportunité ne correspond à ces filtres : il faut au moins deux acheteurs ayant un besoin de la même famille.',
+              )}
             </Text>
           ) : (
             <OpportunitiesTable slug={slug} at={query.filters.at} items={query.items} />
