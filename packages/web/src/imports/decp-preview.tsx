@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { formatNumber } from '../format/number';
 import { DEPARTEMENT_NAMES, departementLabel } from '../reference/departements';
 import { RejectionsTable } from './rejections-table';
+import { summarizeDepartements } from './summarize-departements';
 
 const DEPARTEMENT_OPTIONS = Object.keys(DEPARTEMENT_NAMES).map((code) => ({ value: code, label: departementLabel(code) }));
 
@@ -35,6 +36,49 @@ function Figure({ label, value }: { label: string; value: number }) {
   );
 }
 
+/** Beyond this many, the chosen départements are summed up until the facilitator asks to change them. */
+const LISTED_DEPARTEMENTS = 8;
+
+/**
+ * The départements of the scope. A territory as wide as a région or the country would show a
+ * hundred chips: past `LISTED_DEPARTEMENTS` they are summed up, with a button to change them.
+ */
+function DepartementsField({ value, onChange }: { value: string[]; onChange: (codes: string[]) => void }) {
+  const [isEditing, setIsEditing] = useState(value.length <= LISTED_DEPARTEMENTS);
+  const label = 'Départements du territoire';
+  const description = 'Les acheteurs membres du territoire sont toujours pris ; les autres, s’ils sont situés dans ces départements.';
+  if (!isEditing) {
+    return (
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {description}
+        </Text>
+        <Group gap="sm">
+          <Text size="sm">{summarizeDepartements(value)}</Text>
+          <Button size="xs" variant="default" onClick={() => setIsEditing(true)}>
+            Modifier les départements
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return (
+    <MultiSelect
+      label={label}
+      description={description}
+      data={DEPARTEMENT_OPTIONS}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      maw={640}
+    />
+  );
+}
+
 /**
  * What an import of DECP files would do in the territory, before anything is stored: the scope
  * (its members and the buyers of the chosen départements, others left out unless asked), the
@@ -53,16 +97,7 @@ export function DecpPreview({ preview, isBusy, onPreview, onConfirm, onAbandon }
         Aperçu : rien n’est encore enregistré
       </Title>
       <Stack gap="xs">
-        <MultiSelect
-          label="Départements du territoire"
-          description="Les acheteurs membres du territoire sont toujours pris ; les autres, s’ils sont situés dans ces départements."
-          data={DEPARTEMENT_OPTIONS}
-          value={departements}
-          onChange={setDepartements}
-          searchable
-          clearable
-          maw={640}
-        />
+        <DepartementsField value={departements} onChange={setDepartements} />
         <Checkbox
           label={`Importer aussi ${outsideBuyers(buyers.outside.count)} hors du territoire`}
           checked={includeOutside}
