@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { buildOrganization } from '../../../../db/test/dialects';
+import { buildOrganization, buildRunningContract } from '../../../../db/test/dialects';
 import { multipartFile } from '../../../test/census-files';
 import { contractsCsv, contractsXlsx } from '../../../test/setup-helpers';
 import { describeApp } from '../../../test/test-app';
@@ -64,6 +64,41 @@ describeApp('running contracts sheet import', (t) => {
     expect((await t.repos.runningContracts.list({ organizationId: organization.id })).total).toBe(1);
     const all = await upload(organization.id, 'contrats.csv', file, 'all', 'facilitator');
     expect(all.json()).toMatchObject({ status: 'rejected', stored: { created: 0, updated: 0 } });
+  });
+
+  /**
+   * A DECP contract published with a placeholder amount (99,999,999 €: flagged, left out of the
+   * proposed needs) is corrected by the buyer's sheet to 24,000 € over 12 months: the sheet's
+   * import updates it (same reference) and the buyer's proposed need appears at once, at
+   * 24,000 € × 12 / 12 = 2,400,000 cents a year, CPV 34927100 as the contract.
+   */
+  it('proposes the need of an imported DECP contract the sheet corrected', async () => {
+    const organization = await t.repos.organizations.insert(buildOrganization());
+    await t.repos.memberships.add(t.world.territoryA.id, organization.id);
+    await t.repos.runningContracts.insert(
+      buildRunningContract({
+        organizationId: organization.id,
+        reference: 'SEL-DECP',
+        cpvCode: '34927100',
+        durationMonths: 12,
+        amountCents: 9_999_999_900,
+        source: 'decp',
+        decpId: `${organization.siret}|SEL-DECP`,
+        decpFlags: [{ code: 'amount_sentinel', value: 9_999_999_900, published: '99 999 999' }],
+      }),
+    );
+    const needs = () =>
+      t.m.db
+        .selectFrom('needs')
+        .select(['cpv_code', 'annual_amount_cents'])
+        .where('organization_id', '=', organization.id)
+        .execute()
+        .then((rows) => rows.map((n) => [n.cpv_code, Number(n.annual_amount_cents)]));
+    expect(await needs()).toEqual([]);
+    const file = contractsCsv([{ siret: organization.siret, reference: 'SEL-DECP', amount: '24 000', durationMonths: '12' }]);
+    const stored = await upload(organization.id, 'contrats.csv', file, 'all', 'facilitator');
+    expect(stored.json()).toMatchObject({ status: 'complete', stored: { created: 0, updated: 1 } });
+    expect(await needs()).toEqual([['34927100', 2_400_000]]);
   });
 
   it('refuses a file that is neither a workbook nor a CSV, a workbook without the sheet, and another organization', async () => {

@@ -12,6 +12,7 @@ import { policy } from '../../authz/access';
 import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-access-control';
 import { ownOrganizationFilter } from '../../authz/policy';
 import { contractFromParams, organizationFromBody, territoryFromQuery } from '../../authz/scopes';
+import { refreshBuyerDecpNeeds } from '../../import/refresh-buyer-decp-needs';
 import type { RouteOptions } from '../register-api-routes';
 import { checkContractDates, checkContractRules } from './contract-rules';
 import { presentContract } from './present-contract';
@@ -111,6 +112,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const decpProvenance = decpProvenanceAfterEdit(current.decpProvenance, current, next);
       const updated = await ctx.repos.runningContracts.update(id, { ...next, decpProvenance });
       if (!updated) throw new DomainError('not_found', 'Contrat introuvable.');
+      await refreshBuyerDecpNeeds(ctx, updated);
       return presentContract(actorOf(request), allowedScope(request).territoryIds, updated);
     },
   );
@@ -119,7 +121,9 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     '/contracts/:id',
     { config: { access: policy('contract.write', contractFromParams) }, schema: { tags, params: idParamsSchema } },
     async (request, reply) => {
-      if (!(await ctx.repos.runningContracts.delete(request.params.id))) throw new DomainError('not_found', 'Contrat introuvable.');
+      const contract = await getContract(request.params.id);
+      if (!(await ctx.repos.runningContracts.delete(contract.id))) throw new DomainError('not_found', 'Contrat introuvable.');
+      await refreshBuyerDecpNeeds(ctx, contract);
       return reply.code(204).send();
     },
   );

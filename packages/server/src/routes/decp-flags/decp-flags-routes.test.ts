@@ -103,4 +103,28 @@ describeApp('DECP flags routes', (t) => {
     const response = await t.as('observer').post(`/api/contracts/${salt.contract.id}/decp-flags/confirm`, { codes: ['amount_sentinel'] });
     expect(response.statusCode).toBe(403);
   });
+
+  /**
+   * The salt record (2018E030000, accord-cadre, 999,999,999 € over 48 months: its maximum
+   * annualised × 12 / 48 = 249,999,999.75 €, in cents 24,999,999,975) was left out of the proposed
+   * needs while its sentinel amount stood unconfirmed; confirmed two tests above, its buyer's need
+   * is there at once. Corrected to 120,000 € → 30,000 € a year (3,000,000 cents); removed → no need.
+   */
+  it('keeps the buyer’s proposed need in step with each confirmation, correction and removal', async () => {
+    const salt = byReference((await list()).json() as FlaggedContractPage, '2018E030000') as FlaggedContractDto;
+    const saltNeeds = () =>
+      t.m.db
+        .selectFrom('needs')
+        .select(['cpv_code', 'annual_amount_cents', 'status'])
+        .where('organization_id', '=', salt.contract.organizationId)
+        .where('source', '=', 'decp')
+        .execute();
+    const amounts = async () => (await saltNeeds()).map((n) => [n.cpv_code, Number(n.annual_amount_cents), n.status]);
+    expect(await amounts()).toEqual([['34927100', 24_999_999_975, 'proposed']]);
+    const patched = await t.as('facilitator').patch(`/api/contracts/${salt.contract.id}`, { amountCents: 12_000_000 });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(await amounts()).toEqual([['34927100', 3_000_000, 'proposed']]);
+    expect((await t.as('facilitator').delete(`/api/contracts/${salt.contract.id}`)).statusCode).toBe(204);
+    expect(await amounts()).toEqual([]);
+  });
 });

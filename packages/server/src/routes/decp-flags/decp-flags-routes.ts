@@ -24,6 +24,7 @@ import { actorOf, allowedScope, allowedTerritoryId } from '../../authz/install-a
 import { contractFromParams, territoryFromParams } from '../../authz/scopes';
 import { canSeePrices } from '../../authz/visibility';
 import { presentContract } from '../contracts/present-contract';
+import { refreshBuyerDecpNeeds } from '../../import/refresh-buyer-decp-needs';
 import type { RouteOptions } from '../register-api-routes';
 
 /**
@@ -95,6 +96,7 @@ export const decpFlagsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const reviews = confirmDecpFlags({ contract, codes: request.body.codes, by: actor.email, at: nowIso() });
       const updated = await ctx.repos.runningContracts.update(contract.id, { decpFlagReviews: reviews });
       if (!updated) throw new DomainError('not_found', 'Contrat introuvable.');
+      await refreshBuyerDecpNeeds(ctx, updated);
       return present(actor, allowedScope(request).territoryIds, updated);
     },
   );
