@@ -87,6 +87,15 @@ describe('explainDecpProvenance of an objet published with its accents lost', ()
     ]);
   });
 
+  it('names the word after a lone U+FFFD as the reason to read « à » (AIFE record 532, 2018gwQIlu7dZM00)', () => {
+    const result = normalizeDecpAward(buildRawDecpRecord({ objet: `Location, maintenance de fontaines ${B} eau sur r${B}seau` }));
+    if (!result.ok) throw new Error('refused');
+    expect(explainDecpProvenance(result.award)).toEqual([
+      `Objet publié avec des accents perdus (« ${B} ») : « ${B} eau » lu « à eau », « r${B}seau » lu « réseau », les mots d’après ` +
+        'les libellés CPV et les noms de lieux officiels, « à » d’après le mot qui le suit dans les libellés CPV.',
+    ]);
+  });
+
   it('counts the restored words beyond three, and says nothing when none could be', () => {
     const five = normalizeDecpAward(
       buildRawDecpRecord({ objet: `R${B}paration de v${B}hicules, lots 1 ${B} 3, mat${B}riel et ${B}quipements` }),

@@ -66,7 +66,9 @@ function explainRepairs(start: string, repairs: readonly NameRepair[], isStillBr
   const more = others === 0 ? '' : ` et ${others} autre${others > 1 ? 's' : ''}`;
   const sources: string[] = [];
   if (repairs.some((r) => r.source === 'vocabulary')) sources.push('les mots d’après les libellés CPV et les noms de lieux officiels');
-  if (repairs.some((r) => r.source !== 'vocabulary')) sources.push('« N° » et « à » d’après les nombres qui les entourent');
+  if (repairs.some((r) => r.source === 'numero' || r.source === 'range'))
+    sources.push('« N° » et « à » d’après les nombres qui les entourent');
+  if (repairs.some((r) => r.source === 'preposition')) sources.push('« à » d’après le mot qui le suit dans les libellés CPV');
   const left = isStillBroken ? ' ; les autres « \uFFFD » restent tels que publiés' : '';
   return `${start} (« \uFFFD ») : ${quoted.join(', ')}${more}, ${sources.join(', ')}${left}.`;
 }

@@ -5,11 +5,15 @@ import geoData from '../reference/geo.json' with { type: 'json' };
 export interface NameVocabulary {
   /** Lower-case words by their `brokenKey`, each with its count. */
   readonly byKey: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Words met right after the preposition « à » (« à usage », « à la », « à disposition »). */
+  readonly afterA: ReadonlySet<string>;
 }
 
 const WORD = /[\p{L}]+/gu;
 const NON_ASCII_LETTER = /[\u0080-\uffff]/;
 const NON_ASCII = /[\u0080-\uffff]/g;
+/** « à » as a word, and the lower-case word after it. */
+const AFTER_A = /(?<![\p{L}\p{N}])à\s+(\p{Ll}+)/gu;
 
 /**
  * Words of public buyers' names that carry an accent and that neither the commune names nor the
@@ -54,8 +58,10 @@ const OBJET_WORDS = [
 export function buildNameVocabulary(texts: Iterable<string>, base?: NameVocabulary): NameVocabulary {
   const byKey = new Map<string, Map<string, number>>();
   for (const [key, words] of base?.byKey ?? []) byKey.set(key, new Map(words));
+  const afterA = new Set(base?.afterA);
   for (const text of texts) {
     if (text.includes('\uFFFD')) continue;
+    for (const match of text.matchAll(AFTER_A)) afterA.add(match[1] as string);
     for (const match of text.matchAll(WORD)) {
       const word = match[0].toLowerCase();
       if (!NON_ASCII_LETTER.test(word)) continue;
@@ -68,7 +74,7 @@ export function buildNameVocabulary(texts: Iterable<string>, base?: NameVocabula
       words.set(word, (words.get(word) ?? 0) + 1);
     }
   }
-  return { byKey };
+  return { byKey, afterA };
 }
 
 let builtIn: NameVocabulary | undefined;

@@ -118,6 +118,25 @@ describe('repairBrokenText on real DECP objets', () => {
     expect(result.text).toBe(`Mission d'Assistance ${B} Maîtrise d'Ouvrage (AMO) ${B} Médiation chantiers ${B} dans le cadre`);
   });
 
+  it('reads « à » before a word that follows « à » in the CPV labels, as written (records 172, 532 and 2596)', () => {
+    // « à la », « à l' », « à eau » are in the CPV labels; « associés » is a vocabulary word.
+    expect(
+      repairBrokenText(
+        `Accord-cadre relatif ${B} la fourniture et ${B} l'acheminement de gaz naturel et prestations de services associ${B}s.`,
+        vocabulary,
+      ).text,
+    ).toBe("Accord-cadre relatif à la fourniture et à l'acheminement de gaz naturel et prestations de services associés.");
+    const fountains = repairBrokenText(`Location, maintenance de fontaines ${B} eau sur r${B}seau`, vocabulary);
+    expect(fountains.text).toBe('Location, maintenance de fontaines à eau sur réseau');
+    expect(fountains.repairs[0]).toEqual({ broken: `${B} eau`, repaired: 'à eau', source: 'preposition' });
+    // A capital may open a place name after a dash as well as after « à »: left.
+    expect(repairBrokenText(`AMO pour la conception r${B}alisation de 39 logements ${B} Saint Maximin`, vocabulary).text).toBe(
+      `AMO pour la conception réalisation de 39 logements ${B} Saint Maximin`,
+    );
+    // In a text in capitals the word is read in lower case, and « À » written in capitals.
+    expect(repairBrokenText(`MISE ${B} DISPOSITION DE BENNES`, vocabulary).text).toBe('MISE À DISPOSITION DE BENNES');
+  });
+
   it('changes nothing in a text without U+FFFD', () => {
     expect(repairBrokenText('Lot 2 : 1 - 3 rue de l Église, n 4', vocabulary)).toEqual({
       text: 'Lot 2 : 1 - 3 rue de l Église, n 4',

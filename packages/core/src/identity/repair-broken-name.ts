@@ -13,9 +13,10 @@ export interface NameRepair {
   /**
    * `variant`: another published name of the same SIRET; `vocabulary`: a correctly spelled word;
    * `trailing`: illegible characters ending the name, dropped; `apostrophe`: an elision the
-   * publisher wrote as a space; `numero`, `range`: a lone U+FFFD read from the numbers around it (`repairBrokenText`).
+   * publisher wrote as a space; `numero`, `range`: a lone U+FFFD read from the numbers around it;
+   * `preposition`: a lone U+FFFD read « à » from the word after it (`repairBrokenText`).
    */
-  source: 'variant' | 'vocabulary' | 'trailing' | 'apostrophe' | 'numero' | 'range';
+  source: 'variant' | 'vocabulary' | 'trailing' | 'apostrophe' | 'numero' | 'range' | 'preposition';
 }
 
 export interface RepairedName {
@@ -57,13 +58,16 @@ export function repairBrokenName(name: string, options: RepairBrokenNameOptions)
 const NUMERO = /(?<![\p{L}\p{N}])([Nn])\uFFFD(?=(\s?\p{N}+))/gu;
 /** « 2019 � 2022 », « lots 1 � 13 »: « à » between two numbers. */
 const RANGE = /(?<=(\p{N}+\s?))\uFFFD(?=(\s?\p{N}+))/gu;
+/** A lone U+FFFD, a space and the word after it (in the case the text writes it). */
+const LONE_BEFORE_WORD = /(?<![\p{L}\p{N}\uFFFD])\uFFFD (\p{L}+)(?![\p{L}\uFFFD])/gu;
 
 /**
  * Repairs a text published with its accents lost (U+FFFD) — a contract's objet, « R�habilitation
  * de l'�cole » — word by word from the vocabulary, as `repairBrokenName` does (a word only when
- * one spelling clearly dominates), and reads a lone U+FFFD only where the numbers around it leave
- * no doubt: « N° » before a number, « à » between two. Elsewhere a lone U+FFFD may have been « à »,
- * « « », « » » or « – », and stays as published, as does every word no vocabulary word spells.
+ * one spelling clearly dominates), and reads a lone U+FFFD only where its neighbours leave no
+ * doubt: « N° » before a number, « à » between two numbers or before a word that follows « à » in
+ * the vocabulary's texts. Elsewhere a lone U+FFFD may have been « à », « « », « » » or « – », and
+ * stays as published, as does every word no vocabulary word spells.
  */
 export function repairBrokenText(text: string, vocabulary: NameVocabulary): RepairedName {
   const repairs: NameRepair[] = [];
@@ -77,6 +81,14 @@ export function repairBrokenText(text: string, vocabulary: NameVocabulary): Repa
   repaired = repaired.replace(RANGE, (_sign, before: string, after: string) => {
     repairs.push({ broken: `${before}${BROKEN}${after}`, repaired: `${before}${a}${after}`, source: 'range' });
     return a;
+  });
+  // « mise � disposition », « � usage unique »: a word that follows « à » in the vocabulary's texts, and never
+  // « « » nor « – » in the real objets (230 of 231 such words after a sign follow « à »; the other, « : »).
+  repaired = repaired.replace(LONE_BEFORE_WORD, (sign, word: string) => {
+    // As written (a capital may open a place name: « – La Rochelle »), unless the whole text is in capitals.
+    if (!vocabulary.afterA.has(a === 'À' ? word.toLowerCase() : word)) return sign;
+    repairs.push({ broken: `${BROKEN} ${word}`, repaired: `${a} ${word}`, source: 'preposition' });
+    return `${a} ${word}`;
   });
   repaired = repairWords(repaired, vocabulary, repairs, { isText: true });
   // In the order of the text (each repair quotes a piece of it).
