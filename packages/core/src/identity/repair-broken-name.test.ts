@@ -118,7 +118,7 @@ describe('repairBrokenText on real DECP objets', () => {
     expect(result.text).toBe(`Mission d'Assistance ${B} Maîtrise d'Ouvrage (AMO) ${B} Médiation chantiers ${B} dans le cadre`);
   });
 
-  it('reads « à » before a word that follows « à » in the CPV labels, as written (records 172, 532 and 2596)', () => {
+  it('reads « à » before a lower-case word that follows « à » in the CPV labels (records 172, 532 and 2596)', () => {
     // « à la », « à l' », « à eau » are in the CPV labels; « associés » is a vocabulary word.
     expect(
       repairBrokenText(
@@ -133,8 +133,8 @@ describe('repairBrokenText on real DECP objets', () => {
     expect(repairBrokenText(`AMO pour la conception r${B}alisation de 39 logements ${B} Saint Maximin`, vocabulary).text).toBe(
       `AMO pour la conception réalisation de 39 logements ${B} Saint Maximin`,
     );
-    // In a text in capitals the word is read in lower case, and « À » written in capitals.
-    expect(repairBrokenText(`MISE ${B} DISPOSITION DE BENNES`, vocabulary).text).toBe('MISE À DISPOSITION DE BENNES');
+    // In texts in capitals the well-written objets show dashes before these words (« - LA PISCINE »), never « À »: left.
+    expect(repairBrokenText(`MISE ${B} DISPOSITION DE BENNES`, vocabulary).text).toBe(`MISE ${B} DISPOSITION DE BENNES`);
   });
 
   it('changes nothing in a text without U+FFFD', () => {

@@ -82,13 +82,14 @@ export function repairBrokenText(text: string, vocabulary: NameVocabulary): Repa
     repairs.push({ broken: `${before}${BROKEN}${after}`, repaired: `${before}${a}${after}`, source: 'range' });
     return a;
   });
-  // « mise � disposition », « � usage unique »: a word that follows « à » in the vocabulary's texts, and never
-  // « « » nor « – » in the real objets (230 of 231 such words after a sign follow « à »; the other, « : »).
+  // « mise � disposition », « � usage unique »: a word that follows « à » in the vocabulary's texts, and in
+  // the real objets in lower case almost only « à » (230 of 231 such words after a lone sign; the other, « : »).
   repaired = repaired.replace(LONE_BEFORE_WORD, (sign, word: string) => {
-    // As written (a capital may open a place name: « – La Rochelle »), unless the whole text is in capitals.
-    if (!vocabulary.afterA.has(a === 'À' ? word.toLowerCase() : word)) return sign;
-    repairs.push({ broken: `${BROKEN} ${word}`, repaired: `${a} ${word}`, source: 'preposition' });
-    return `${a} ${word}`;
+    // As written: a capital may open a place name after a dash (« – La Rochelle »), and in texts in
+    // capitals the real objets show dashes before these words (« - LA PISCINE »), never « À ».
+    if (!vocabulary.afterA.has(word)) return sign;
+    repairs.push({ broken: `${BROKEN} ${word}`, repaired: `à ${word}`, source: 'preposition' });
+    return `à ${word}`;
   });
   repaired = repairWords(repaired, vocabulary, repairs, { isText: true });
   // In the order of the text (each repair quotes a piece of it).
