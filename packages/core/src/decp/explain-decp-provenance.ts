@@ -63,7 +63,7 @@ export function explainDecpProvenance(award: DecpAward): string[] {
 function explainRepairs(start: string, repairs: readonly NameRepair[], isStillBroken: boolean): string {
   const quoted = repairs.slice(0, QUOTED_REPAIRS).map((r) => `« ${r.broken} » lu « ${r.repaired} »`);
   const others = repairs.length - quoted.length;
-  const more = others === 0 ? '' : ` et ${others} autre${others > 1 ? 's' : ''}`;
+  const more = others === 0 ? '' : ` et ${countFr(others, 'autre')}`;
   const sources: string[] = [];
   if (repairs.some((r) => r.source === 'vocabulary')) sources.push('les mots d’après les libellés CPV et les noms de lieux officiels');
   if (repairs.some((r) => r.source === 'numero' || r.source === 'range'))

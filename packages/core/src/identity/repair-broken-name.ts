@@ -71,7 +71,8 @@ const LONE_BEFORE_WORD = /(?<![\p{L}\p{N}\uFFFD])\uFFFD (\p{L}+)(?![\p{L}\uFFFD]
  */
 export function repairBrokenText(text: string, vocabulary: NameVocabulary): RepairedName {
   const repairs: NameRepair[] = [];
-  let repaired = text.normalize('NFC');
+  const published = text.normalize('NFC');
+  let repaired = published;
   // Each repair quotes the numbers around it: « N�4 » lu « N°4 », « 2019 � 2022 » lu « 2019 à 2022 ».
   repaired = repaired.replace(NUMERO, (_sign, letter: string, number: string) => {
     repairs.push({ broken: `${letter}${BROKEN}${number}`, repaired: `${letter}°${number}`, source: 'numero' });
@@ -82,18 +83,16 @@ export function repairBrokenText(text: string, vocabulary: NameVocabulary): Repa
     repairs.push({ broken: `${before}${BROKEN}${after}`, repaired: `${before}${a}${after}`, source: 'range' });
     return a;
   });
-  // « mise � disposition », « � usage unique »: a word that follows « à » in the vocabulary's texts, and in
-  // the real objets in lower case almost only « à » (230 of 231 such words after a lone sign; the other, « : »).
+  // « mise � disposition », « � usage unique »: a word that follows « à » in the vocabulary's texts, in
+  // lower case as written (a capital may open a place name after a dash, « – La Rochelle »; in texts in
+  // capitals these words follow dashes too); how often each sign precedes them: docs/benchmarks.md.
   repaired = repaired.replace(LONE_BEFORE_WORD, (sign, word: string) => {
-    // As written: a capital may open a place name after a dash (« – La Rochelle »), and in texts in
-    // capitals the real objets show dashes before these words (« - LA PISCINE »), never « À ».
     if (!vocabulary.afterA.has(word)) return sign;
     repairs.push({ broken: `${BROKEN} ${word}`, repaired: `à ${word}`, source: 'preposition' });
     return `à ${word}`;
   });
   repaired = repairWords(repaired, vocabulary, repairs, { isText: true });
   // In the order of the text (each repair quotes a piece of it).
-  const published = text.normalize('NFC');
   repairs.sort((x, y) => published.indexOf(x.broken) - published.indexOf(y.broken));
   return { text: repaired, repairs, isStillBroken: repaired.includes(BROKEN) };
 }

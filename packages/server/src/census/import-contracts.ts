@@ -5,9 +5,11 @@ import {
   decpProvenanceAfterEdit,
   type Organization,
   planCensusImport,
+  type RunningContract,
 } from '@mutualis/core';
-import { createDecpStore, type MutualisDb, type NewRunningContract, nowIso, type Repositories, withTransaction } from '@mutualis/db';
+import { type MutualisDb, type NewRunningContract, nowIso, type Repositories, withTransaction } from '@mutualis/db';
 import { parseContractsCsv, parseContractsXlsx } from '../files';
+import { refreshBuyerDecpNeeds } from '../import/refresh-buyer-decp-needs';
 import type { CensusImportMode, ImportCensusResult } from './import-census';
 import { toCellError } from './import-census';
 
@@ -58,9 +60,9 @@ export async function importContracts(options: ImportContractsOptions): Promise<
   if (mode === 'dry_run' || plan.status === 'rejected') {
     return { status: plan.status, dryRun: mode === 'dry_run', ...summary, stored: { created: 0, updated: 0 } };
   }
-  const { isDecpEdited, ...stored } = await withTransaction(options.m, (repos) => storeRows(repos, organization.id, plan.toStore));
+  const { edited, ...stored } = await withTransaction(options.m, (repos) => storeRows(repos, organization.id, plan.toStore));
   // An imported DECP contract corrected by the sheet: the buyer's proposed needs follow, as after a correction on screen.
-  if (isDecpEdited) await createDecpStore(options.m).refreshNeeds([organization.id], nowIso(), null);
+  await refreshBuyerDecpNeeds(options.m, edited, nowIso());
   return { status: plan.status, dryRun: false, ...summary, stored };
 }
 
@@ -69,7 +71,7 @@ async function storeRows(repos: Repositories, organizationId: string, rows: read
   const byReference = new Map(existing.items.map((c) => [c.reference, c]));
   let created = 0;
   let updated = 0;
-  let isDecpEdited = false;
+  const edited: RunningContract[] = [];
   for (const row of rows) {
     const { source: _source, organizationSiret: _siret, ...value } = row;
     const current = byReference.get(value.reference);
@@ -83,7 +85,7 @@ async function storeRows(repos: Repositories, organizationId: string, rows: read
     const decpProvenance = decpProvenanceAfterEdit(current.decpProvenance, current, { ...current, ...value });
     await repos.runningContracts.update(current.id, { ...value, decpProvenance });
     updated += 1;
-    isDecpEdited ||= current.source === 'decp';
+    edited.push(current);
   }
-  return { created, updated, isDecpEdited };
+  return { created, updated, edited };
 }

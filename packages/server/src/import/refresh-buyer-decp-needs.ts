@@ -1,16 +1,17 @@
 import type { RunningContract } from '@mutualis/core';
-import { createDecpStore } from '@mutualis/db';
-import type { ServerContext } from '../app/server-context';
+import { createDecpStore, type MutualisDb } from '@mutualis/db';
 
 /**
- * After a DECP contract was confirmed, corrected or removed by hand: its buyer's proposed needs
- * follow at once (a confirmed amount enters the estimates, a corrected CPV code moves the contract
- * to its family), as an import would leave them. A contract declared by a member proposes no need.
+ * After DECP contracts were confirmed, corrected or removed by hand (screen or census sheet): their
+ * buyers' proposed needs follow at once (a confirmed amount enters the estimates, a corrected CPV
+ * code moves the contract to its family), as an import would leave them. Contracts declared by a
+ * member propose no need: they are passed over.
  */
 export async function refreshBuyerDecpNeeds(
-  ctx: ServerContext,
-  contract: Pick<RunningContract, 'source' | 'organizationId'>,
+  m: MutualisDb,
+  contracts: readonly Pick<RunningContract, 'source' | 'organizationId'>[],
+  now: string,
 ): Promise<void> {
-  if (contract.source !== 'decp') return;
-  await createDecpStore(ctx.database).refreshNeeds([contract.organizationId], ctx.now().toISOString(), null);
+  const buyers = new Set(contracts.filter((c) => c.source === 'decp').map((c) => c.organizationId));
+  if (buyers.size > 0) await createDecpStore(m).refreshNeeds(buyers, now, null);
 }

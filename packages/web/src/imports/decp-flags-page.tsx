@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
+import { countFr, DECP_FLAG_LABELS, type DecpFlagView, type FlaggedContractDto, type FlaggedContractPage } from '@mutualis/contract';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useApi } from '../api/use-api';
@@ -12,7 +12,7 @@ import { CpvAutocomplete } from '../needs/cpv-autocomplete';
 import { eurosToCents, formatEuros } from '../format/money';
 import { BuyerNamesPanel } from './buyer-names-panel';
 import { PagedCards } from './paged-cards';
-import { ReviewScopeControl, ReviewSearchInput } from './review-filters';
+import { type ReviewScope, ReviewScopeControl, ReviewSearchInput } from './review-filters';
 import { useCardAction } from './use-card-action';
 
 const STATUS: Record<DecpFlagView['status'], { label: string; color: string }> = {
@@ -53,7 +53,7 @@ export default function DecpFlagsPage({ slug }: { slug: string }) {
 }
 
 function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean }) {
-  const [status, setStatus] = useState<'pending' | 'all'>('pending');
+  const [scope, setScope] = useState<ReviewScope>('toReview');
   const [code, setCode] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [q] = useDebouncedValue(query.trim(), 250);
@@ -61,11 +61,11 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
   const page = useApi<FlaggedContractPage>(`/territories/${encodeURIComponent(slug)}/decp-flags`, {
     limit: PAGE,
     offset,
-    status,
+    status: scope === 'toReview' ? 'pending' : 'all',
     ...(code === null ? {} : { code }),
     ...(q === '' ? {} : { q }),
   });
-  const counts = status === 'pending' ? page.data?.pendingCounts : page.data?.counts;
+  const counts = scope === 'toReview' ? page.data?.pendingCounts : page.data?.counts;
   const options = counts
     ? (Object.entries(counts) as [DecpFlagView['code'], number][])
         .filter(([value, n]) => n > 0 || value === code)
@@ -84,9 +84,9 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
       </Text>
       <Group align="flex-end">
         <ReviewScopeControl
-          value={status === 'pending' ? 'toReview' : 'all'}
-          onChange={(scope) => {
-            setStatus(scope === 'all' ? 'all' : 'pending');
+          value={scope}
+          onChange={(next) => {
+            setScope(next);
             setOffset(0);
           }}
           counts={totals === undefined ? null : { toReview: totals.pending, all: totals.all }}
@@ -114,7 +114,7 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         />
         {page.data && (
           <Text size="sm" c="dimmed">
-            {page.data.total.toLocaleString('fr-FR')} marché{page.data.total > 1 ? 's' : ''}
+            {countFr(page.data.total, 'marché')}
           </Text>
         )}
       </Group>
@@ -122,8 +122,8 @@ function FlaggedContracts({ slug, canEdit }: { slug: string; canEdit: boolean })
         page={page}
         empty={withFrenchSpacing(
           q !== ''
-            ? `Aucun marché ${status === 'pending' ? 'à vérifier' : 'signalé'} ne correspond à « ${q} ».`
-            : status === 'pending' && totals !== undefined && totals.all > 0
+            ? `Aucun marché ${scope === 'toReview' ? 'à vérifier' : 'signalé'} ne correspond à « ${q} ».`
+            : scope === 'toReview' && totals !== undefined && totals.all > 0
               ? 'Rien à vérifier : chaque signalement est confirmé ou corrigé.'
               : 'Aucun marché signalé.',
         )}

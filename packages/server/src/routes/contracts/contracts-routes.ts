@@ -112,7 +112,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const decpProvenance = decpProvenanceAfterEdit(current.decpProvenance, current, next);
       const updated = await ctx.repos.runningContracts.update(id, { ...next, decpProvenance });
       if (!updated) throw new DomainError('not_found', 'Contrat introuvable.');
-      await refreshBuyerDecpNeeds(ctx, updated);
+      await refreshBuyerDecpNeeds(ctx.database, [updated], ctx.now().toISOString());
       return presentContract(actorOf(request), allowedScope(request).territoryIds, updated);
     },
   );
@@ -123,7 +123,7 @@ export const contractsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     async (request, reply) => {
       const contract = await getContract(request.params.id);
       if (!(await ctx.repos.runningContracts.delete(contract.id))) throw new DomainError('not_found', 'Contrat introuvable.');
-      await refreshBuyerDecpNeeds(ctx, contract);
+      await refreshBuyerDecpNeeds(ctx.database, [contract], ctx.now().toISOString());
       return reply.code(204).send();
     },
   );

@@ -96,7 +96,7 @@ export const decpFlagsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const reviews = confirmDecpFlags({ contract, codes: request.body.codes, by: actor.email, at: nowIso() });
       const updated = await ctx.repos.runningContracts.update(contract.id, { decpFlagReviews: reviews });
       if (!updated) throw new DomainError('not_found', 'Contrat introuvable.');
-      await refreshBuyerDecpNeeds(ctx, updated);
+      await refreshBuyerDecpNeeds(ctx.database, [updated], ctx.now().toISOString());
       return present(actor, allowedScope(request).territoryIds, updated);
     },
   );
